@@ -1,0 +1,1 @@
+"""Built-in .docx templates, installed as package data (see setup.cfg)."""
