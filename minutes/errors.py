@@ -1,0 +1,70 @@
+"""The one exception hierarchy of minutes; the CLI catches :class:`MinutesError` once.
+
+Messages are Vietnamese and written for the secretary: each names the file, the
+place in it and, where there is one, the fix. They never start with "Error:";
+the command line adds its own prefix.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class MinutesError(Exception):
+    """Base of every error the tool reports to a user. Raised never on its own."""
+
+    exit_code = 1
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem found in a file: where it is, which field, what is wrong.
+
+    ``line`` and ``column`` are 1-based; 0 means "the file as a whole".
+    """
+
+    file: str
+    line: int
+    column: int
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
+        field = f" {self.path}:" if self.path else ""
+        return f"{where}:{field} {self.message}"
+
+
+class OutlineError(MinutesError):
+    """Raised when an outline (or a profile it extends) cannot be read or is invalid.
+
+    Carries every problem found in the file, not only the first.
+    """
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class TemplateNotFoundError(MinutesError):
+    """Raised when ``-t``/``template:`` names neither a built-in nor a readable .docx."""
+
+
+class TemplateError(MinutesError):
+    """Raised when a template cannot be rendered: Jinja syntax, a missing variable,
+    a sandbox violation or a runaway loop. The message names the template and the place.
+    """
+
+
+class OutputError(MinutesError):
+    """Raised when the output cannot be written (missing or read-only folder, full disk,
+    a document edited since it was generated). Nothing is left half-written.
+    """
+
+
+def display_name(path: str | Path | None) -> str:
+    """Return how a file is named in messages: ``<stdin>`` for standard input."""
+    if path is None or str(path) == "-":
+        return "<stdin>"
+    return str(path)

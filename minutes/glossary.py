@@ -1,0 +1,101 @@
+"""The one glossary: every outline key and template name with its Vietnamese term.
+
+The same identifiers are used as YAML keys, as attribute names in
+:mod:`minutes.model`, and as variable names in the .docx templates. The terms
+are those of NĐ 30/2020/NĐ-CP (Phụ lục I) and HD 05-HD/VPTW. Error messages,
+the README's key table, ``minutes new``'s questions and the comments it writes
+all read from here, so a key is explained the same way everywhere.
+
+Document elements that are not outline keys (they are computed from the
+outline) keep the unaccented Vietnamese name of the element, e.g. ``quoc_hieu``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One glossary entry: ``key`` (dotted outline path), Vietnamese ``term``, short ``note``."""
+
+    key: str
+    term: str
+    note: str = ""
+
+
+OUTLINE_TERMS: tuple[Term, ...] = (
+    Term("template", "mẫu văn bản", "bien-ban (mặc định) hoặc đường dẫn tới tệp .docx"),
+    Term("style", "thể thức", "state (NĐ 30), party (HD 05-HD/VPTW) hoặc youth (Đoàn TNCS)"),
+    Term("extends", "hồ sơ dùng chung", "tệp YAML chứa phần dùng chung (cơ quan, chủ trì...)"),
+    Term("organization", "cơ quan, tổ chức ban hành"),
+    Term("organization.parent", "cơ quan, tổ chức chủ quản", "cấp trên trực tiếp, nếu có"),
+    Term("organization.name", "tên cơ quan, tổ chức ban hành", "viết in hoa"),
+    Term("organization.code", "chữ viết tắt tên cơ quan", 'dùng trong số, ký hiệu, ví dụ "SNV"'),
+    Term("place", "địa danh", "dùng cho dòng địa danh, ngày tháng"),
+    Term("number", "số văn bản", "để trống nếu ghi số bằng tay"),
+    Term("issued", "ngày ban hành", "mặc định là ngày họp"),
+    Term("meeting", "cuộc họp"),
+    Term("meeting.title", "tên cuộc họp (trích yếu)"),
+    Term("meeting.date", "ngày họp", "ngày/tháng/năm, ví dụ 26/8/2025"),
+    Term("meeting.start", "giờ bắt đầu", "ví dụ 14:00 hoặc 14h30"),
+    Term("meeting.end", "giờ kết thúc"),
+    Term("meeting.end_date", "ngày kết thúc", "chỉ ghi khi cuộc họp kết thúc vào ngày khác"),
+    Term("meeting.location", "địa điểm"),
+    Term("meeting.period", "kỳ báo cáo", "2025, Q3/2025, H1/2025 hoặc 9/2025"),
+    Term("chair", "chủ trì (chủ tọa)", '"Họ tên - Chức vụ"'),
+    Term("secretary", "thư ký (người ghi biên bản)", '"Họ tên - Chức vụ"'),
+    Term("guests", "đại biểu mời dự"),
+    Term("attendees", "thành phần tham dự"),
+    Term("attendees.summary", "thành phần được triệu tập"),
+    Term("attendees.expected", "số người được triệu tập"),
+    Term("attendees.present", "số người có mặt", "một số, hoặc danh sách người"),
+    Term("attendees.absent", "người vắng mặt và lý do"),
+    Term("agenda", "chương trình cuộc họp"),
+    Term("review", "kết quả thực hiện nhiệm vụ kỳ trước"),
+    Term("achievements", "kết quả đạt được trong kỳ"),
+    Term("indicators", "số liệu chủ yếu"),
+    Term("discussion", "ý kiến thảo luận"),
+    Term("directions", "ý kiến chỉ đạo"),
+    Term("tasks", "nhiệm vụ kỳ tới"),
+    Term("commendations", "khen thưởng"),
+    Term("conclusion", "kết luận"),
+    Term("vote", "biểu quyết"),
+    Term("recipients", "nơi nhận", '"Lưu: VT, Hồ sơ." được thêm tự động'),
+)
+
+DOCUMENT_TERMS: tuple[Term, ...] = (
+    Term("quoc_hieu", "Quốc hiệu", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM (ô số 1)"),
+    Term("tieu_ngu", "Tiêu ngữ", "Độc lập - Tự do - Hạnh phúc (ô số 1)"),
+    Term("tieu_de", "Tiêu đề", "ĐẢNG CỘNG SẢN VIỆT NAM / ĐOÀN TNCS HỒ CHÍ MINH (ô số 1)"),
+    Term("so_ky_hieu", "Số, ký hiệu của văn bản", "ô số 3"),
+    Term("dia_danh_ngay", "Địa danh và thời gian ban hành", "ô số 4"),
+    Term("ten_loai", "Tên loại văn bản", "BIÊN BẢN (ô số 5a)"),
+    Term("trich_yeu", "Trích yếu nội dung", "= meeting.title (ô số 5a)"),
+    Term("chu_ky", "Chức vụ, họ tên và chữ ký", "ô số 7"),
+    Term("noi_nhan", "Nơi nhận", "ô số 9b"),
+)
+
+_BY_KEY = {t.key: t for t in OUTLINE_TERMS + DOCUMENT_TERMS}
+
+
+def term(key: str) -> str:
+    """Return the Vietnamese term for a dotted key; list indices are ignored.
+
+    >>> term("meeting.date")
+    'ngày họp'
+    >>> term("attendees.absent[2].reason")
+    'người vắng mặt và lý do'
+    """
+    parts = [p.split("[", 1)[0] for p in key.split(".")]
+    while parts:
+        found = _BY_KEY.get(".".join(parts))
+        if found:
+            return found.term
+        parts.pop()
+    return ""
+
+
+def outline_keys() -> tuple[str, ...]:
+    """Return every documented outline key, dotted, in glossary order."""
+    return tuple(t.key for t in OUTLINE_TERMS)

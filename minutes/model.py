@@ -1,0 +1,172 @@
+"""The validated outline as typed, frozen objects (see :mod:`minutes.glossary` for names).
+
+Nothing here parses or formats: :mod:`minutes.outline` builds these objects from
+YAML and :mod:`minutes.context` turns them into display text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+STYLES = ("state", "party", "youth")
+"""Document styles: NĐ 30/2020 (state), HD 05-HD/VPTW (party), HD 29-HD/TWĐTN-VP (youth)."""
+
+Number = int | Decimal
+"""A figure from the outline: whole numbers stay ``int``, others are exact ``Decimal``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person: chủ trì, thư ký, đại biểu. ``role`` is what a guest came for ("dự và chỉ đạo")."""
+
+    name: str
+    position: str = ""
+    role: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Absence:
+    """Someone who was summoned but absent, with the reason (lý do vắng mặt)."""
+
+    name: str
+    reason: str = ""
+    position: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    """Cơ quan ban hành (``name``), its abbreviation (``code``) and cơ quan chủ quản (``parent``)."""
+
+    name: str
+    code: str
+    parent: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """Kỳ báo cáo: a year, quarter (1-4), half (1-2) or month (1-12) of ``year``.
+
+    ``index`` is ``None`` for a whole year.
+    """
+
+    kind: str  # "year" | "quarter" | "half" | "month"
+    year: int
+    index: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    """The meeting itself: tên cuộc họp (= trích yếu), when, where, and the period it covers."""
+
+    title: str
+    date: dt.date
+    start: dt.time
+    location: str
+    end: dt.time | None = None
+    end_date: dt.date | None = None
+    period: Period | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attendees:
+    """Thành phần tham dự: who was summoned, how many came, who was absent and why.
+
+    ``present`` is a head count; ``present_people`` lists names when the outline gives them.
+    """
+
+    summary: str = ""
+    expected: int | None = None
+    present: int | None = None
+    present_people: tuple[Person, ...] = ()
+    absent: tuple[Absence, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One entry of a list of content (agenda, achievements, tasks, conclusion).
+
+    ``items`` are its sub-points; tasks also carry ``owner`` and ``due``.
+    """
+
+    text: str
+    items: tuple[str, ...] = ()
+    owner: str = ""
+    due: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewItem:
+    """A task of the previous period and how it went (kết quả thực hiện nhiệm vụ kỳ trước)."""
+
+    text: str
+    status: str = ""
+    owner: str = ""
+    due: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """A key figure (số liệu chủ yếu) with its unit and, optionally, last period's value."""
+
+    name: str
+    value: Number
+    unit: str = ""
+    previous: Number | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Speech:
+    """A contribution to the discussion or a direction: who spoke and what they said."""
+
+    speaker: str
+    content: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Commendation:
+    """Khen thưởng: ``count`` recipients of a kind, the title, and who awards it."""
+
+    count: int
+    recipient: str
+    title: str
+    by: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Vote:
+    """Biểu quyết: how many agreed, were against, abstained."""
+
+    agree: int
+    against: int = 0
+    abstain: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    """One meeting, validated. Built only by :func:`minutes.outline.load_outline`."""
+
+    organization: Organization
+    meeting: Meeting
+    chair: Person
+    secretary: Person
+    template: str = "bien-ban"
+    style: str = "state"
+    place: str = ""
+    number: int | None = None
+    issued: dt.date | None = None
+    guests: tuple[Person, ...] = ()
+    attendees: Attendees = field(default_factory=Attendees)
+    agenda: tuple[Item, ...] = ()
+    review: tuple[ReviewItem, ...] = ()
+    achievements: tuple[Item, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+    discussion: tuple[Speech, ...] = ()
+    directions: tuple[Speech, ...] = ()
+    tasks: tuple[Item, ...] = ()
+    commendations: tuple[Commendation, ...] = ()
+    conclusion: tuple[Item, ...] = ()
+    vote: Vote | None = None
+    recipients: tuple[str, ...] = ()
+    source: str = ""
