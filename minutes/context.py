@@ -1,0 +1,134 @@
+"""Turn a validated :class:`~minutes.model.Outline` into the template context.
+
+Every value a template prints is formatted here (through :mod:`minutes.vnformat`),
+so templates only place text: ``{{ meeting.date }}``, ``{%p for line in tasks %}``.
+Names follow :mod:`minutes.glossary`: outline keys keep their names, computed
+document elements use the Vietnamese element names (``so_ky_hieu``, ``noi_nhan``).
+"""
+
+from __future__ import annotations
+
+from minutes import sections, vnformat as vf
+from minutes.model import Outline, Person
+from minutes.wording import Wording, wording_for
+
+QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
+TIEU_DE = {"party": "ĐẢNG CỘNG SẢN VIỆT NAM", "youth": "ĐOÀN TNCS HỒ CHÍ MINH"}
+DOC_CODES = {"bien-ban": "BB", "thong-bao-ket-luan": "TB", "bao-cao": "BC", "giay-moi": "GM"}
+BLANK = "………………"
+
+CONTENT_SECTIONS = (
+    "agenda", "review", "achievements", "indicators", "discussion",
+    "directions", "tasks", "commendations", "conclusion", "vote",
+)
+"""The content sections of a biên bản in the order of the meeting (glossary names)."""
+
+
+def build_context(outline: Outline, doc_code: str = "BB") -> dict:
+    """Return the mapping a template is rendered with; every value is display text."""
+    words = wording_for(outline.style)
+    content = {
+        "agenda": sections.item_lines(outline.agenda),
+        "review": sections.review_lines(outline.review),
+        "achievements": sections.item_lines(outline.achievements),
+        "indicators": sections.indicator_rows(outline.indicators),
+        "discussion": sections.speech_lines(outline.discussion, outline, words),
+        "directions": sections.speech_lines(outline.directions, outline, words),
+        "tasks": sections.task_lines(outline.tasks),
+        "commendations": sections.commendation_lines(outline.commendations),
+        "conclusion": sections.conclusion_lines(outline.conclusion),
+        "vote": sections.vote_lines(outline.vote, outline.attendees, words),
+    }
+    return {
+        **content,
+        "style": outline.style,
+        "place": outline.place,
+        "organization": organization_context(outline),
+        "quoc_hieu": QUOC_HIEU,
+        "tieu_ngu": TIEU_NGU,
+        "tieu_de": TIEU_DE.get(outline.style, ""),
+        "so_ky_hieu": vf.format_reference(outline.number, doc_code, outline.organization.code, outline.style),
+        "dia_danh_ngay": vf.format_place_date(outline.place, outline.issued or outline.meeting.date),
+        "trich_yeu": one_line(outline.meeting.title),
+        "meeting": meeting_context(outline),
+        "chair": person_context(outline.chair),
+        "secretary": person_context(outline.secretary),
+        "guests": [person_context(g) for g in outline.guests],
+        "attendance": sections.attendance_lines(outline, words),
+        "has_previous": any(i.previous is not None for i in outline.indicators),
+        "numbers": section_numbers(content),
+        "recipients": list(outline.recipients),
+        "noi_nhan": recipient_lines(outline.recipients, words),
+    }
+
+
+def one_line(text: str) -> str:
+    """Return ``text`` with every run of white space (line breaks too) made one space."""
+    return " ".join(text.split())
+
+
+def inline(text: str) -> str:
+    """Return ``text`` on one line without the end punctuation a template adds itself."""
+    return one_line(text).rstrip(" .;,")
+
+
+def organization_context(outline: Outline) -> dict:
+    """Return the issuing body, its parent and their lines (a name may be split by the user)."""
+    org = outline.organization
+    return {
+        "name": one_line(org.name),
+        "code": org.code,
+        "parent": one_line(org.parent),
+        "name_lines": vf.split_lines(org.name.upper()),
+        "parent_lines": vf.split_lines(org.parent.upper()),
+    }
+
+
+def meeting_context(outline: Outline) -> dict:
+    """Return the meeting's title, formatted date and times, place and period."""
+    m = outline.meeting
+    return {
+        "title": one_line(m.title),
+        "date": vf.format_date(m.date),
+        "date_short": vf.format_date_short(m.date),
+        "start": vf.format_time(m.start),
+        "end": vf.format_time(m.end) if m.end else "",
+        "location": inline(m.location),
+        "period": vf.format_period(m.period) if m.period else "",
+        "closing": closing_time(outline),
+    }
+
+
+def closing_time(outline: Outline) -> str:
+    """Return when the meeting ended, for "Cuộc họp kết thúc vào …": blanks when unknown."""
+    m = outline.meeting
+    if m.end is None:
+        return "…… giờ …… cùng ngày"
+    if m.end_date and m.end_date != m.date:
+        return f"{vf.format_time(m.end)}, {vf.format_date(m.end_date)}"
+    return f"{vf.format_time(m.end)} cùng ngày"
+
+
+def person_context(person: Person | None) -> dict:
+    """Return name, position and the "Name - position" line; blanks to fill when absent."""
+    if person is None:
+        return {"name": "", "position": "", "role": "", "line": BLANK}
+    return {
+        "name": one_line(person.name),
+        "position": inline(person.position),
+        "role": inline(person.role),
+        "line": vf.person_line(one_line(person.name), inline(person.position)),
+    }
+
+
+def section_numbers(content: dict) -> dict:
+    """Number the sections that have content 1, 2, 3… so no number is skipped."""
+    present = [name for name in CONTENT_SECTIONS if content[name]]
+    return {name: str(present.index(name) + 1) if name in present else "" for name in CONTENT_SECTIONS}
+
+
+def recipient_lines(recipients: tuple[str, ...], words: Wording) -> list[str]:
+    """Return the Nơi nhận lines: "- X;" each, then the archive line ending with "."."""
+    lines = [vf.list_line(one_line(r), last=False) for r in recipients]
+    return lines + [f"- {words.archive}"]
