@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from minutes import sections, vnformat as vf
 from minutes.model import Outline, Person
-from minutes.wording import Wording, wording_for
+from minutes.wording import wording_for
 
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
@@ -23,6 +23,8 @@ CONTENT_SECTIONS = (
     "directions", "tasks", "commendations", "conclusion", "vote",
 )
 """The content sections of a biên bản in the order of the meeting (glossary names)."""
+DIEN_BIEN = CONTENT_SECTIONS[:-2]
+"""The sections that Party minutes group under "2. Diễn biến hội nghị"."""
 
 
 def build_context(outline: Outline, doc_code: str = "BB") -> dict:
@@ -57,9 +59,9 @@ def build_context(outline: Outline, doc_code: str = "BB") -> dict:
         "guests": [person_context(g) for g in outline.guests],
         "attendance": sections.attendance_lines(outline, words),
         "has_previous": any(i.previous is not None for i in outline.indicators),
-        "numbers": section_numbers(content),
+        "numbers": section_numbers(content, outline.style),
         "recipients": list(outline.recipients),
-        "noi_nhan": recipient_lines(outline.recipients, words),
+        "noi_nhan": recipient_lines(outline.recipients, outline.archive or words.archive),
     }
 
 
@@ -122,13 +124,26 @@ def person_context(person: Person | None) -> dict:
     }
 
 
-def section_numbers(content: dict) -> dict:
-    """Number the sections that have content 1, 2, 3… so no number is skipped."""
+def section_numbers(content: dict, style: str) -> dict:
+    """Number the sections that have content so no number is skipped.
+
+    State and Đoàn minutes number them 1, 2, 3…. Party minutes (HD 16-HD/VPTW)
+    have "1. Thành phần hội nghị" first, put what happened under "2. Diễn biến
+    hội nghị" as 2.1, 2.2…, then number the conclusion and the vote 3, 4.
+    """
     present = [name for name in CONTENT_SECTIONS if content[name]]
-    return {name: str(present.index(name) + 1) if name in present else "" for name in CONTENT_SECTIONS}
+    if style != "party":
+        numbers = {name: str(i) for i, name in enumerate(present, start=1)}
+        return {**{n: numbers.get(n, "") for n in CONTENT_SECTIONS}, "dien_bien": ""}
+    events = [name for name in present if name in DIEN_BIEN]
+    numbers = {name: f"2.{i}" for i, name in enumerate(events, start=1)}
+    top = 3 if events else 2
+    for offset, name in enumerate(n for n in present if n not in DIEN_BIEN):
+        numbers[name] = str(top + offset)
+    return {**{n: numbers.get(n, "") for n in CONTENT_SECTIONS}, "dien_bien": "2" if events else ""}
 
 
-def recipient_lines(recipients: tuple[str, ...], words: Wording) -> list[str]:
-    """Return the Nơi nhận lines: "- X;" each, then the archive line ending with "."."""
+def recipient_lines(recipients: tuple[str, ...], archive: str) -> list[str]:
+    """Return the Nơi nhận lines: "- X;" each, then the archive (Lưu) line ending with "."."""
     lines = [vf.list_line(one_line(r), last=False) for r in recipients]
-    return lines + [f"- {words.archive}"]
+    return lines + [vf.list_line(one_line(archive), last=True)]

@@ -62,6 +62,7 @@ OUTLINE_TERMS: tuple[Term, ...] = (
     Term("conclusion", "kết luận"),
     Term("vote", "biểu quyết"),
     Term("recipients", "nơi nhận", '"Lưu: VT, Hồ sơ." được thêm tự động'),
+    Term("archive", "nơi lưu", 'dòng "Lưu" cuối Nơi nhận; mặc định "Lưu: VT, Hồ sơ." (Đảng: "Lưu Văn phòng.")'),
 )
 
 DOCUMENT_TERMS: tuple[Term, ...] = (

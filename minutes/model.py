@@ -150,7 +150,7 @@ class Outline:
     organization: Organization
     meeting: Meeting
     chair: Person
-    secretary: Person
+    secretary: Person | None = None
     template: str = "bien-ban"
     style: str = "state"
     place: str = ""
@@ -169,4 +169,5 @@ class Outline:
     conclusion: tuple[Item, ...] = ()
     vote: Vote | None = None
     recipients: tuple[str, ...] = ()
+    archive: str = ""
     source: str = ""

@@ -4,7 +4,8 @@ Usage: ``python tools/build_templates.py`` (rewrites templates/*.docx) or
 ``python tools/build_templates.py --check`` (exit 1 if a committed file differs
 from what this script builds). The templates are ordinary Word documents with
 docxtpl tags: a secretary may open one in Word, change a label, and render with
-``-t``. Variable names are those of minutes.glossary.
+``-t``. Variable names are those of minutes.glossary; grey "Lệnh mẫu" paragraphs
+are docxtpl commands and disappear when rendering.
 """
 
 from __future__ import annotations
@@ -14,13 +15,11 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from docx import Document
-
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path[:0] = [str(HERE), str(ROOT)]
 
-import docxkit as kit  # noqa: E402
+import blocks as b  # noqa: E402
 from forms import FORMS, Form  # noqa: E402
 
 from minutes.docxio import document_bytes  # noqa: E402
@@ -28,8 +27,8 @@ from minutes.layout import fit_rules  # noqa: E402
 
 BUILT_AT = dt.datetime(2026, 1, 1)
 
-SECTIONS = (
-    ("agenda", "Chương trình cuộc họp"),
+CONTENT = (
+    ("agenda", "Chương trình"),
     ("review", "Kết quả thực hiện nhiệm vụ kỳ trước"),
     ("achievements", "Kết quả đạt được"),
     ("indicators", "Một số chỉ tiêu chủ yếu"),
@@ -37,168 +36,67 @@ SECTIONS = (
     ("directions", "Ý kiến chỉ đạo"),
     ("tasks", "Nhiệm vụ thời gian tới"),
     ("commendations", "Khen thưởng"),
-    ("conclusion", "Kết luận"),
-    ("vote", "Biểu quyết"),
 )
-"""Content sections of a biên bản, in the order of the meeting: (context name, heading)."""
+"""What happened at the meeting, in its order: (context name, heading)."""
+
+ENDING = (("conclusion", "Kết luận"), ("vote", "Biểu quyết"))
 
 
-def new_document(form: Form):
-    """Return an empty document with the form's page, fonts, styles and page-number header."""
-    doc = Document()
-    kit.remove_body_paragraphs(doc)
-    kit.set_page(doc.sections[0], form.margins_mm)
-    for spec in form.styles:
-        kit.add_paragraph_style(doc, spec)
-    kit.set_fonts(doc, 14)
-    doc.styles["Lệnh mẫu"].font.color.rgb = kit_rgb("808080")
-    header = doc.sections[0].header
-    page = header.paragraphs[0]
-    page.style = doc.styles["Số trang"]
-    kit.add_page_field(page)
-    first = doc.sections[0].first_page_header
-    first.paragraphs[0].style = doc.styles["Số trang"]
-    return doc
+def content(doc, form: Form, sections) -> None:
+    """Add the numbered content sections; the indicators section holds a table."""
+    for name, heading in sections:
+        if name == "indicators":
+            b.indicator_tables(doc, heading, b.text_width_mm(form))
+        else:
+            b.fill(doc, b.numbered_section(name, heading))
 
 
-def kit_rgb(hex_color: str):
-    """Return a python-docx RGBColor."""
-    from docx.shared import RGBColor
-
-    return RGBColor.from_string(hex_color)
-
-
-def fill(cell, lines: list[tuple[str, str]]) -> None:
-    """Write ``(text, style_id)`` lines into ``cell``, one paragraph each."""
-    for text, style in lines:
-        kit.para(cell, text, style)
-    kit.clear_cell(cell)
-
-
-def loop(var: str, expr: str, style: str, body: str) -> list[tuple[str, str]]:
-    """Return the paragraphs of a docxtpl paragraph loop over ``expr``."""
-    return [(f"{{%p for {var} in {expr} %}}", "LenhMau"), (body, style), ("{%p endfor %}", "LenhMau")]
-
-
-def header_block(doc, form: Form) -> None:
-    """Add ô 1-4: the borderless two-column header table."""
-    table = kit.layout_table(doc, form.header_widths_mm)
-    left, right = table.rows[0].cells
-    fill(left, [
-        ("{%p if organization.parent_lines %}", "LenhMau"),
-        *loop("line", "organization.parent_lines", "CoQuanChuQuan", "{{ line }}"),
-        ("{%p endif %}", "LenhMau"),
-        *loop("line", "organization.name_lines", "CoQuanBanHanh", "{{ line }}"),
-        ("", "DuongKeNgan"),
-        ("{{ so_ky_hieu }}", "SoKyHieu"),
-    ])
-    right_lines = [(form.title_right[0], "QuocHieu"), (form.title_right[1], "TieuNgu"), ("", "DuongKeDai")]
-    if form.has_date_line:
-        right_lines.append(("{{ dia_danh_ngay }}", "DiaDanhNgay"))
-    fill(right, right_lines)
-
-
-def title_block(doc) -> None:
-    """Add ô 5a: tên loại, trích yếu and the short rule under them."""
-    kit.para(doc, "BIÊN BẢN", "TenLoai")
-    kit.para(doc, "{{ trich_yeu }}", "TrichYeu")
-    kit.para(doc, "", "DuongKeNgan")
-
-
-def opening(doc) -> None:
-    """Add the fixed lines of Mẫu 1.9 before the content."""
-    lines = [
+def state_body(doc, form: Form) -> None:
+    """Add the body of Mẫu 1.9 (NĐ 30): fixed opening lines, content, closing sentence."""
+    b.fill(doc, [
         ("Thời gian bắt đầu: {{ meeting.start }}, {{ meeting.date }}.", "NoiDung"),
         ("Địa điểm: {{ meeting.location }}.", "NoiDung"),
         ("Thành phần tham dự:", "NoiDung"),
-        *loop("line", "attendance", "NoiDung", "{{ line }}"),
+        *b.loop("attendance", "NoiDung"),
         ("Chủ trì (chủ tọa): {{ chair.line }}.", "NoiDung"),
         ("Thư ký (người ghi biên bản): {{ secretary.line }}.", "NoiDung"),
         ("Nội dung (theo diễn biến cuộc họp):", "NoiDung"),
-    ]
-    for text, style in lines:
-        kit.para(doc, text, style)
-
-
-def section(doc, name: str, heading: str) -> None:
-    """Add one content section: nothing at all when the outline has no data for it."""
-    kit.para(doc, f"{{%p if {name} %}}", "LenhMau")
-    kit.para(doc, f"{{{{ numbers.{name} }}}}. {heading}", "MucNoiDung")
-    if name == "indicators":
-        indicator_tables(doc)
-    else:
-        for text, style in loop("line", name, "NoiDung", "{{ line }}"):
-            kit.para(doc, text, style)
-    kit.para(doc, "{%p endif %}", "LenhMau")
-
-
-INDICATOR_COLUMNS = (
-    # (heading, cell text, style, width mm, only with previous values)
-    ("TT", "{{ row.stt }}", "BangGiua", 9, False),
-    ("Chỉ tiêu", "{{ row.name }}", "BangChu", 52, False),
-    ("Đơn vị tính", "{{ row.unit }}", "BangGiua", 19, False),
-    ("Kỳ này", "{{ row.value }}", "BangSo", 32, False),
-    ("Kỳ trước", "{{ row.previous }}", "BangSo", 32, True),
-    ("So sánh", "{{ row.change }}", "BangGiua", 21, True),
-)
-
-
-def indicator_tables(doc) -> None:
-    """Add the indicators table: with 'Kỳ trước' and 'So sánh' when any value has one."""
-    kit.para(doc, "{%p if has_previous %}", "LenhMau")
-    indicator_table(doc, list(INDICATOR_COLUMNS))
-    kit.para(doc, "{%p else %}", "LenhMau")
-    columns = [c for c in INDICATOR_COLUMNS if not c[4]]
-    widths = [c[3] for c in columns]
-    widths[1] += 165 - sum(widths)
-    indicator_table(doc, [(*c[:3], w, c[4]) for c, w in zip(columns, widths)])
-    kit.para(doc, "{%p endif %}", "LenhMau")
-
-
-def indicator_table(doc, columns) -> None:
-    """Add one bordered indicators table with a docxtpl row loop."""
-    widths = [c[3] for c in columns]
-    table = kit.layout_table(doc, widths, borders=True)
-    for cell, column in zip(table.rows[0].cells, columns):
-        fill(cell, [(column[0], "BangTieuDe")])
-    for texts in (["{%tr for row in indicators %}"], [c[1] for c in columns], ["{%tr endfor %}"]):
-        row = kit.add_row(table, widths)
-        for cell, text, column in zip(row.cells, texts + [""] * len(columns), columns):
-            fill(cell, [(text, column[2] if len(texts) > 1 else "LenhMau")])
-
-
-def closing(doc, form: Form) -> None:
-    """Add the closing sentence with its end mark."""
-    kit.para(doc, f"Cuộc họp kết thúc vào {{{{ meeting.closing }}}}{form.ending}", "NoiDung")
-
-
-def signatures(doc, form: Form) -> None:
-    """Add ô 7 and 9b: THƯ KÝ left with Nơi nhận under it, CHỦ TỌA right."""
-    table = kit.layout_table(doc, form.signature_widths_mm)
-    left, _gap, right = table.rows[0].cells
-    fill(left, [
-        (form.secretary_title, "ChuKyChucVu"),
-        ("{{ secretary.name }}", "ChuKyHoTen"),
-        ("Nơi nhận:", "NoiNhan"),
-        *loop("line", "noi_nhan", "NoiNhanMuc", "{{ line }}"),
     ])
-    fill(right, [(form.chair_title, "ChuKyChucVu"), ("{{ chair.name }}", "ChuKyHoTen")])
+    content(doc, form, CONTENT + ENDING)
+    b.fill(doc, [(f"Cuộc họp kết thúc vào {{{{ meeting.closing }}}}{form.ending}", "NoiDung")])
+
+
+def party_body(doc, form: Form) -> None:
+    """Add the body in the order of HD 16-HD/VPTW: opening, 1. thành phần, 2. diễn biến…"""
+    b.fill(doc, [
+        ("- Thời gian: bắt đầu vào hồi {{ meeting.start }}, {{ meeting.date }}.", "NoiDung"),
+        ("- Địa điểm: {{ meeting.location }}.", "NoiDung"),
+        ("- Người chủ trì: {{ chair.line }}.", "NoiDung"),
+        ("- Người ghi biên bản: {{ secretary.line }}.", "NoiDung"),
+        ("1. Thành phần hội nghị", "MucNoiDung"),
+        *b.loop("attendance", "NoiDung"),
+        *b.when("numbers.dien_bien", [("{{ numbers.dien_bien }}. Diễn biến hội nghị", "MucNoiDung")]),
+    ])
+    content(doc, form, CONTENT + ENDING)
+    b.fill(doc, [(f"Hội nghị kết thúc vào hồi {{{{ meeting.closing }}}}{form.ending}", "NoiDung")])
 
 
 def build_bien_ban(form: Form):
     """Return the biên bản template of ``form`` as a python-docx Document."""
-    doc = new_document(form)
-    header_block(doc, form)
-    title_block(doc)
-    opening(doc)
-    for name, heading in SECTIONS:
-        section(doc, name, heading)
-    closing(doc, form)
-    signatures(doc, form)
+    doc = b.new_document(form)
+    b.header_block(doc, form, date_line=form.has_date_line)
+    b.title_block(doc, form, "BIÊN BẢN")
+    (party_body if form.name == "party" else state_body)(doc, form)
+    b.signature_block(doc, form, form.secretary_title, form.chair_title,
+                      "{{ secretary.name }}", "{{ chair.name }}")
+    return finish(doc, "Biên bản")
+
+
+def finish(doc, title: str):
+    """Fit the rules to the sample text and set the template's properties."""
     fit_rules(doc)
-    doc.core_properties.title = "Biên bản"
-    doc.core_properties.language = "vi-VN"
-    doc.core_properties.author = "minutes"
+    props = doc.core_properties
+    props.title, props.language, props.author = title, "vi-VN", "minutes"
     return doc
 
 

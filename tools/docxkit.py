@@ -61,9 +61,9 @@ def set_fonts(document, size_pt: float) -> None:
     styles = document.styles.element
     rpr_default = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
     _set_rfonts(rpr_default)
-    _set_child(rpr_default, "w:sz", {"w:val": str(int(size_pt * 2))})
-    _set_child(rpr_default, "w:szCs", {"w:val": str(int(size_pt * 2))})
-    _set_child(rpr_default, "w:lang", {"w:val": LANG, "w:eastAsia": LANG, "w:bidi": "ar-SA"})
+    _set_child(rpr_default, "w:sz", {"w:val": str(int(size_pt * 2))}, RPR_ORDER)
+    _set_child(rpr_default, "w:szCs", {"w:val": str(int(size_pt * 2))}, RPR_ORDER)
+    _set_child(rpr_default, "w:lang", {"w:val": LANG, "w:eastAsia": LANG, "w:bidi": "ar-SA"}, RPR_ORDER)
     for rfonts in styles.iter(qn("w:rFonts")):
         _set_rfonts_element(rfonts)
     for color in list(styles.iter(qn("w:color"))):
@@ -85,11 +85,27 @@ def _set_rfonts_element(rfonts) -> None:
         rfonts.set(qn(slot), FONT)
 
 
-def _set_child(parent, tag: str, attrs: dict[str, str]):
+TBLPR_ORDER = (
+    "w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual", "w:tblStyleRowBandSize",
+    "w:tblStyleColBandSize", "w:tblW", "w:jc", "w:tblCellSpacing", "w:tblInd", "w:tblBorders",
+    "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription",
+)
+RPR_ORDER = (
+    "w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps", "w:strike",
+    "w:dstrike", "w:outline", "w:shadow", "w:emboss", "w:imprint", "w:noProof", "w:snapToGrid",
+    "w:vanish", "w:webHidden", "w:color", "w:spacing", "w:w", "w:kern", "w:position", "w:sz",
+    "w:szCs", "w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign",
+    "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath",
+)
+
+
+def _set_child(parent, tag: str, attrs: dict[str, str], order: tuple[str, ...] = ()):
+    """Set ``attrs`` on ``parent``'s ``tag`` child, creating it in schema ``order`` if missing."""
     child = parent.find(qn(tag))
     if child is None:
         child = OxmlElement(tag)
-        parent.append(child)
+        later = order[order.index(tag) + 1:] if tag in order else ()
+        parent.insert_element_before(child, *later)
     for key, value in attrs.items():
         child.set(qn(key), value)
     return child
@@ -182,18 +198,24 @@ def add_page_field(paragraph) -> None:
             run._r.append(fld)
 
 
-def layout_table(container, widths_mm: list[float], borders: bool = False):
-    """Append a fixed-layout table with given column widths; borderless unless ``borders``."""
+def layout_table(container, widths_mm: list[float], borders: bool = False, indent_mm: float = 0):
+    """Append a fixed-layout table with given column widths; borderless unless ``borders``.
+
+    ``indent_mm`` moves the table's left edge (negative: into the left margin).
+    """
     table = container.add_table(rows=1, cols=len(widths_mm))
     table.autofit = False
     tbl_pr = table._tbl.tblPr
-    _set_child(tbl_pr, "w:tblW", {"w:w": str(sum(_twips(w) for w in widths_mm)), "w:type": "dxa"})
-    _set_child(tbl_pr, "w:tblLayout", {"w:type": "fixed"})
-    tbl_pr.append(_borders("w:tblBorders", "single" if borders else "nil"))
+    _set_child(tbl_pr, "w:tblW", {"w:w": str(sum(_twips(w) for w in widths_mm)), "w:type": "dxa"}, TBLPR_ORDER)
+    if indent_mm:
+        _set_child(tbl_pr, "w:tblInd", {"w:w": str(_twips(indent_mm)), "w:type": "dxa"}, TBLPR_ORDER)
+    tbl_pr.insert_element_before(_borders("w:tblBorders", "single" if borders else "nil"),
+                                 *TBLPR_ORDER[TBLPR_ORDER.index("w:tblBorders") + 1:])
+    _set_child(tbl_pr, "w:tblLayout", {"w:type": "fixed"}, TBLPR_ORDER)
     margins = OxmlElement("w:tblCellMar")
     for side in ("w:left", "w:right"):
         margins.append(_el(side, {"w:w": "57" if borders else "0", "w:type": "dxa"}))
-    tbl_pr.append(margins)
+    tbl_pr.insert_element_before(margins, *TBLPR_ORDER[TBLPR_ORDER.index("w:tblCellMar") + 1:])
     for col, width in zip(table._tbl.tblGrid.iterchildren(qn("w:gridCol")), widths_mm):
         col.set(qn("w:w"), str(_twips(width)))
     for cell, width in zip(table.rows[0].cells, widths_mm):

@@ -1,0 +1,62 @@
+"""Shared fixtures: paths, a CLI runner, and rendering examples into tmp_path."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+GOLDEN = ROOT / "tests" / "golden"
+
+
+def has_pdf_tools() -> bool:
+    """Return True when LibreOffice and poppler are installed (PDF tests run)."""
+    return bool(shutil.which("soffice") and shutil.which("pdftotext"))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory, monkeypatch):
+    """Keep tests away from the developer's home folder and LibreOffice profile."""
+    monkeypatch.setenv("HOME", str(tmp_path_factory.mktemp("home")))
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    """Return a Click test runner."""
+    return CliRunner()
+
+
+@pytest.fixture
+def invoke(runner):
+    """Invoke ``minutes`` with arguments; return Click's result (stdout/stderr apart)."""
+    from minutes.cli import main
+
+    def _invoke(*args: str, input: bytes | str | None = None):
+        return runner.invoke(main, [str(a) for a in args], input=input)
+
+    return _invoke
+
+
+def render_outline_bytes(path: Path, template: str | None = None) -> bytes:
+    """Return the rendered .docx bytes of the outline at ``path``."""
+    from minutes.outline import load_outline
+    from minutes.render import render_bytes
+
+    return render_bytes(load_outline(path), template)
+
+
+def open_docx(data: bytes):
+    """Return a python-docx Document of ``data``."""
+    return docx.Document(io.BytesIO(data))
+
+
+@pytest.fixture(scope="session")
+def rendered() -> dict[str, bytes]:
+    """Return every example rendered once: {file stem: .docx bytes}."""
+    return {path.stem: render_outline_bytes(path) for path in EXAMPLES}
