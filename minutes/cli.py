@@ -26,7 +26,7 @@ class MinutesGroup(click.Group):
         try:
             return super().invoke(ctx)
         except MinutesError as exc:
-            click.echo(f"Lỗi: {exc}", err=True)
+            click.echo(exc.report(), err=True)
             ctx.exit(exc.exit_code)
 
 

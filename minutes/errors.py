@@ -16,6 +16,10 @@ class MinutesError(Exception):
 
     exit_code = 1
 
+    def report(self) -> str:
+        """Return the text shown on standard error: ``Lỗi: …`` by default."""
+        return f"Lỗi: {self}"
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -45,6 +49,12 @@ class OutlineError(MinutesError):
     def __init__(self, problems: list[Problem]):
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+    def report(self) -> str:
+        """Return one ``FILE:LINE:COL: path: message`` line per problem, then a summary."""
+        files = sorted({p.file for p in self.problems})
+        summary = f"Lỗi: {len(self.problems)} vấn đề trong {', '.join(files)}; chưa ghi tệp nào."
+        return f"{self}\n{summary}"
 
 
 class TemplateNotFoundError(MinutesError):

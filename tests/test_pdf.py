@@ -1,0 +1,48 @@
+"""Print check through LibreOffice: page 1 has no number, page 2 starts with "2".
+
+Skipped where LibreOffice (soffice) or poppler (pdftotext) is not installed.
+"""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from conftest import ROOT, has_pdf_tools, render_outline_bytes
+
+pytestmark = [pytest.mark.pdf, pytest.mark.skipif(not has_pdf_tools(), reason="LibreOffice/poppler not installed")]
+
+
+def pdf_pages(pdf) -> list[str]:
+    """Return the text of each page of ``pdf`` (pdftotext separates pages with form feeds)."""
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return text.split("\f")[:-1]
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("pdf")
+    docx = folder / "mat-tran.docx"
+    docx.write_bytes(render_outline_bytes(ROOT / "examples" / "mat-tran-giao-ban-quy-3-2021.yaml"))
+    profile = folder / "profile"
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(folder), str(docx)],
+        check=True, capture_output=True, timeout=180,
+    )
+    return pdf_pages(folder / "mat-tran.pdf")
+
+
+def test_page_one_has_no_number_and_starts_with_the_header(pages):
+    first = pages[0].strip().splitlines()[0]
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in first
+
+
+def test_page_two_starts_with_its_number(pages):
+    assert len(pages) >= 2
+    assert pages[1].strip().splitlines()[0].strip() == "2"
+
+
+def test_last_page_has_the_signatures(pages):
+    assert "THƯ KÝ" in pages[-1] and "CHỦ TỌA" in pages[-1] and "Lưu: VT, Hồ sơ." in pages[-1]
