@@ -6,25 +6,11 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from minutes.documents import BY_NAME, DOCUMENTS, DocumentType
 from minutes.errors import TemplateNotFoundError
 
 
-@dataclass(frozen=True, slots=True)
-class BuiltIn:
-    """A built-in document: its name, its ký hiệu (type code), and a one-line description."""
-
-    name: str
-    code: str
-    description: str
-
-
-BUILT_INS: tuple[BuiltIn, ...] = (
-    BuiltIn("bien-ban", "BB", "Biên bản cuộc họp, hội nghị (NĐ 30 Mẫu 1.9; HD 05; HD 29)"),
-)
-
-_BY_NAME = {b.name: b for b in BUILT_INS}
-
-
+BUILT_INS = DOCUMENTS
 def templates_dir() -> Path:
     """Return the folder of the built-in .docx files.
 
@@ -41,11 +27,11 @@ def templates_dir() -> Path:
 
 @dataclass(frozen=True, slots=True)
 class TemplateRef:
-    """A resolved template: where its bytes are, and the ký hiệu of the document it makes."""
+    """A resolved template: where its bytes are, and which document it makes."""
 
     label: str
     path: Path
-    code: str
+    document: DocumentType
     built_in: bool
 
 
@@ -54,17 +40,17 @@ def resolve(name_or_path: str, style: str) -> TemplateRef:
 
     Raises :class:`TemplateNotFoundError` naming the built-ins when neither exists.
     """
-    if name_or_path in _BY_NAME:
-        built_in = _BY_NAME[name_or_path]
+    if name_or_path in BY_NAME:
+        built_in = BY_NAME[name_or_path]
         path = templates_dir() / f"{built_in.name}.{style}.docx"
         if not path.is_file():
             msg = f"mẫu '{built_in.name}' chưa có thể thức '{style}'"
             raise TemplateNotFoundError(msg)
-        return TemplateRef(f"{built_in.name} ({style})", path, built_in.code, True)
+        return TemplateRef(f"{built_in.name} ({style})", path, built_in, True)
     path = Path(name_or_path).expanduser()
     if path.suffix.lower() == ".docx" and path.is_file():
-        return TemplateRef(str(path), path, "BB", False)
-    names = ", ".join(_BY_NAME)
+        return TemplateRef(str(path), path, BY_NAME["bien-ban"], False)
+    names = ", ".join(BY_NAME)
     msg = (f"không tìm thấy mẫu '{name_or_path}': hãy dùng một mẫu có sẵn ({names}) "
            "hoặc đường dẫn tới một tệp .docx")
     raise TemplateNotFoundError(msg)

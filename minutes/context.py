@@ -10,27 +10,62 @@ from __future__ import annotations
 
 from minutes import sections, vnformat as vf
 from minutes.model import Outline, Person
+from minutes.documents import (
+    BIEN_BAN_SECTIONS, BY_NAME, DocumentType, document_context, running_name, signer_context,
+)
 from minutes.wording import wording_for
 
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
 TIEU_DE = {"party": "ĐẢNG CỘNG SẢN VIỆT NAM", "youth": "ĐOÀN TNCS HỒ CHÍ MINH"}
-DOC_CODES = {"bien-ban": "BB", "thong-bao-ket-luan": "TB", "bao-cao": "BC", "giay-moi": "GM"}
 BLANK = "………………"
 
-CONTENT_SECTIONS = (
-    "agenda", "review", "achievements", "indicators", "discussion",
-    "directions", "tasks", "commendations", "conclusion", "vote",
-)
+CONTENT_SECTIONS = BIEN_BAN_SECTIONS
 """The content sections of a biên bản in the order of the meeting (glossary names)."""
 DIEN_BIEN = CONTENT_SECTIONS[:-2]
 """The sections that Party minutes group under "2. Diễn biến hội nghị"."""
 
 
-def build_context(outline: Outline, doc_code: str = "BB") -> dict:
-    """Return the mapping a template is rendered with; every value is display text."""
+def build_context(outline: Outline, doc: DocumentType | str = "bien-ban", code: str | None = None) -> dict:
+    """Return the mapping a template is rendered with; every value is display text.
+
+    ``doc`` (a built-in document or its name) decides the tên loại, the ký hiệu
+    and which sections are numbered; ``code`` overrides the ký hiệu (user templates).
+    """
+    doc = BY_NAME[doc] if isinstance(doc, str) else doc
     words = wording_for(outline.style)
-    content = {
+    content = content_lines(outline, words)
+    return {
+        **content,
+        "style": outline.style,
+        "place": outline.place,
+        "organization": organization_context(outline),
+        "quoc_hieu": QUOC_HIEU,
+        "tieu_ngu": TIEU_NGU,
+        "tieu_de": TIEU_DE.get(outline.style, ""),
+        "so_ky_hieu": vf.format_reference(outline.number, code or doc.code or "BB",
+                                          outline.organization.code, outline.style),
+        "dia_danh_ngay": vf.format_place_date(outline.place, outline.issued or outline.meeting.date),
+        "trich_yeu": one_line(outline.meeting.title),
+        "meeting": meeting_context(outline),
+        "chair": person_context(outline.chair),
+        "secretary": person_context(outline.secretary),
+        "signer": signer_context(outline, outline.style),
+        "guests": [person_context(g) for g in outline.guests],
+        "attendance": sections.attendance_lines(outline, words),
+        "invitees": sections.invitee_lines(outline, words),
+        "kinh_gui": "; ".join(one_line(a).rstrip(".;") for a in outline.addressee),
+        "has_previous": any(i.previous is not None for i in outline.indicators),
+        "numbers": section_numbers(content, outline.style, doc.sections, doc.roman),
+        "recipients": list(outline.recipients),
+        "noi_nhan": recipient_lines(outline.recipients, outline.archive or words.archive),
+        **document_context(outline, doc, words),
+    }
+
+
+def content_lines(outline: Outline, words) -> dict:
+    """Return every content section as display lines (indicators as table rows)."""
+    return {
         "agenda": sections.item_lines(outline.agenda),
         "review": sections.review_lines(outline.review),
         "achievements": sections.item_lines(outline.achievements),
@@ -41,27 +76,6 @@ def build_context(outline: Outline, doc_code: str = "BB") -> dict:
         "commendations": sections.commendation_lines(outline.commendations),
         "conclusion": sections.conclusion_lines(outline.conclusion),
         "vote": sections.vote_lines(outline.vote, outline.attendees, words),
-    }
-    return {
-        **content,
-        "style": outline.style,
-        "place": outline.place,
-        "organization": organization_context(outline),
-        "quoc_hieu": QUOC_HIEU,
-        "tieu_ngu": TIEU_NGU,
-        "tieu_de": TIEU_DE.get(outline.style, ""),
-        "so_ky_hieu": vf.format_reference(outline.number, doc_code, outline.organization.code, outline.style),
-        "dia_danh_ngay": vf.format_place_date(outline.place, outline.issued or outline.meeting.date),
-        "trich_yeu": one_line(outline.meeting.title),
-        "meeting": meeting_context(outline),
-        "chair": person_context(outline.chair),
-        "secretary": person_context(outline.secretary),
-        "guests": [person_context(g) for g in outline.guests],
-        "attendance": sections.attendance_lines(outline, words),
-        "has_previous": any(i.previous is not None for i in outline.indicators),
-        "numbers": section_numbers(content, outline.style),
-        "recipients": list(outline.recipients),
-        "noi_nhan": recipient_lines(outline.recipients, outline.archive or words.archive),
     }
 
 
@@ -80,6 +94,7 @@ def organization_context(outline: Outline) -> dict:
     org = outline.organization
     return {
         "name": one_line(org.name),
+        "running": org.in_text or running_name(org.name),
         "code": org.code,
         "parent": one_line(org.parent),
         "name_lines": vf.split_lines(org.name.upper()),
@@ -124,16 +139,18 @@ def person_context(person: Person | None) -> dict:
     }
 
 
-def section_numbers(content: dict, style: str) -> dict:
-    """Number the sections that have content so no number is skipped.
+def section_numbers(content: dict, style: str, order: tuple[str, ...] = CONTENT_SECTIONS,
+                    roman: bool = False) -> dict:
+    """Number the sections of ``order`` that have content, so no number is skipped.
 
-    State and Đoàn minutes number them 1, 2, 3…. Party minutes (HD 16-HD/VPTW)
-    have "1. Thành phần hội nghị" first, put what happened under "2. Diễn biến
-    hội nghị" as 2.1, 2.2…, then number the conclusion and the vote 3, 4.
+    Sections are numbered 1, 2, 3… (I, II, III… when ``roman``). Party minutes
+    (HD 16-HD/VPTW) have "1. Thành phần hội nghị" first, put what happened under
+    "2. Diễn biến hội nghị" as 2.1, 2.2…, then number the conclusion and the vote.
     """
-    present = [name for name in CONTENT_SECTIONS if content[name]]
-    if style != "party":
-        numbers = {name: str(i) for i, name in enumerate(present, start=1)}
+    present = [name for name in order if content[name]]
+    if style != "party" or order != CONTENT_SECTIONS:
+        label = vf.roman if roman else str
+        numbers = {name: label(i) for i, name in enumerate(present, start=1)}
         return {**{n: numbers.get(n, "") for n in CONTENT_SECTIONS}, "dien_bien": ""}
     events = [name for name in present if name in DIEN_BIEN]
     numbers = {name: f"2.{i}" for i, name in enumerate(events, start=1)}

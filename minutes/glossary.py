@@ -32,6 +32,7 @@ OUTLINE_TERMS: tuple[Term, ...] = (
     Term("organization.parent", "cơ quan, tổ chức chủ quản", "cấp trên trực tiếp, nếu có"),
     Term("organization.name", "tên cơ quan, tổ chức ban hành", "viết in hoa"),
     Term("organization.code", "chữ viết tắt tên cơ quan", 'dùng trong số, ký hiệu, ví dụ "SNV"'),
+    Term("organization.in_text", "tên cơ quan trong câu văn", 'ví dụ "Sở Nội vụ"; mặc định viết thường tên cơ quan'),
     Term("place", "địa danh", "dùng cho dòng địa danh, ngày tháng"),
     Term("number", "số văn bản", "để trống nếu ghi số bằng tay"),
     Term("issued", "ngày ban hành", "mặc định là ngày họp"),
@@ -62,6 +63,10 @@ OUTLINE_TERMS: tuple[Term, ...] = (
     Term("conclusion", "kết luận"),
     Term("vote", "biểu quyết"),
     Term("recipients", "nơi nhận", '"Lưu: VT, Hồ sơ." được thêm tự động'),
+    Term("signer", "người ký", "văn bản khác biên bản; mặc định là người chủ trì"),
+    Term("signer.authority", "quyền hạn ký", "TM, KT, TL, TUQ hoặc Q"),
+    Term("signer.on_behalf", "cơ quan hoặc chức vụ được ký thay", 'ví dụ "ỦY BAN NHÂN DÂN", "GIÁM ĐỐC"'),
+    Term("addressee", "kính gửi", "nơi nhận báo cáo (khối Kính gửi)"),
     Term("archive", "nơi lưu", 'dòng "Lưu" cuối Nơi nhận; mặc định "Lưu: VT, Hồ sơ." (Đảng: "Lưu Văn phòng.")'),
 )
 

@@ -26,6 +26,24 @@ class Person:
     role: str = ""
 
 
+AUTHORITIES = ("tm", "kt", "tl", "tuq", "q")
+"""Quyền hạn ký: thay mặt, ký thay, thừa lệnh, thừa ủy quyền, quyền (NĐ 30 Phụ lục I II.7)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Signer:
+    """Who signs a notice, report or invitation (ô 7): ``authority`` ``on_behalf`` / position / name.
+
+    ``authority`` is one of :data:`AUTHORITIES`; ``on_behalf`` the body or title signed for:
+    TM ỦY BAN NHÂN DÂN, KT GIÁM ĐỐC, TL GIÁM ĐỐC.
+    """
+
+    name: str
+    position: str = ""
+    authority: str = ""
+    on_behalf: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class Absence:
     """Someone who was summoned but absent, with the reason (lý do vắng mặt)."""
@@ -42,6 +60,7 @@ class Organization:
     name: str
     code: str
     parent: str = ""
+    in_text: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,4 +189,6 @@ class Outline:
     vote: Vote | None = None
     recipients: tuple[str, ...] = ()
     archive: str = ""
+    signer: Signer | None = None
+    addressee: tuple[str, ...] = ()
     source: str = ""

@@ -111,6 +111,7 @@ ORGANIZATION = Record(model.Organization, {
     "parent": Field(text),
     "name": Field(text, required=True),
     "code": Field(text, required=True),
+    "in_text": Field(text),
 })
 MEETING = Record(model.Meeting, {
     "title": Field(text, required=True),
@@ -161,6 +162,12 @@ VOTE = Record(model.Vote, {
     "abstain": Field(count),
 })
 
+SIGNER = Record(model.Signer, {
+    **PERSON.fields,
+    "authority": Field(choice(model.AUTHORITIES)),
+    "on_behalf": Field(text),
+})
+
 person = shorthand(PERSON, parse_person)
 items = list_of(shorthand(ITEM, model.Item))
 speeches = list_of(by(SPEECH))
@@ -190,7 +197,14 @@ OUTLINE = Record(model.Outline, {
     "vote": Field(by(VOTE)),
     "recipients": Field(texts),
     "archive": Field(text),
+    "signer": Field(shorthand(SIGNER, lambda value: model.Signer(**vars_of(parse_person(value))))),
+    "addressee": Field(texts),
 })
+
+
+def vars_of(person: model.Person) -> dict[str, str]:
+    """Return the name and position of a person parsed from the "Name - position" shorthand."""
+    return {"name": person.name, "position": person.position}
 
 
 def validate(node: Any, name: str, *, problems: Iterable[Problem] = ()) -> model.Outline:

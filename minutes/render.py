@@ -35,7 +35,7 @@ def render_bytes(outline: Outline, template: str | None = None) -> bytes:
     meeting date and the zip members carry a fixed time.
     """
     ref = catalog.resolve(template or outline.template, outline.style)
-    context = build_context(outline, ref.code)
+    context = build_context(outline, ref.document)
     doc = DocxTemplate(ref.path)
     try:
         doc.render(context, jinja_env=environment(), autoescape=True)
@@ -45,7 +45,7 @@ def render_bytes(outline: Outline, template: str | None = None) -> bytes:
     fit_rules(document)
     props = document.core_properties
     props.title = context["trich_yeu"]
-    props.subject = f"Biên bản - {context['organization']['name']}"
+    props.subject = f"{ref.document.ten_loai.capitalize()} - {context['organization']['name']}"
     props.language = "vi-VN"
     return document_bytes(document, dt.datetime.combine(outline.meeting.date, dt.time()))
 

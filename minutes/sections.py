@@ -174,3 +174,14 @@ def guest_lines(guests: tuple[Person, ...]) -> list[str]:
 def _person(p: Person) -> str:
     text = vf.person_line(p.name, p.position)
     return f"{text} ({p.role})" if p.role else text
+
+
+def invitee_lines(outline: Outline, words: Wording) -> list[str]:
+    """Return who a giấy mời invites: each guest, then the summoned group."""
+    honour = words.honorific.capitalize() or "Ông (bà)"
+    lines = [f"{ITEM}{honour} {_person(g)};" for g in outline.guests]
+    if outline.attendees.summary:
+        lines.append(f"{ITEM}{' '.join(vf.split_lines(outline.attendees.summary)).rstrip('.;')};")
+    if lines:
+        lines[-1] = lines[-1][:-1] + "."
+    return lines

@@ -114,6 +114,18 @@ def format_place_date(place: str, d: dt.date) -> str:
     return f"{place}, {text}" if place else "N" + text[1:]
 
 
+_WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+
+
+def format_weekday(d: dt.date) -> str:
+    """The day of the week as NĐ 30 Phụ lục II writes it in running text.
+
+    >>> format_weekday(dt.date(2025, 8, 26))
+    'thứ Ba'
+    """
+    return _WEEKDAYS[d.weekday()]
+
+
 def format_time(t: dt.time) -> str:
     """A clock time: hour without padding, minutes always two digits (seconds dropped).
 

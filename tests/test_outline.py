@@ -442,7 +442,8 @@ def schema_keys(spec: Record = OUTLINE, prefix: str = "") -> set[str]:
     """Every dotted key the outline schema allows, nested records included."""
     from minutes import outline
 
-    nested = {"organization": outline.ORGANIZATION, "meeting": outline.MEETING, "attendees": outline.ATTENDEES}
+    nested = {"organization": outline.ORGANIZATION, "meeting": outline.MEETING,
+              "attendees": outline.ATTENDEES, "signer": outline.SIGNER}
     keys = set()
     for key in spec.fields:
         keys.add(prefix + key)

@@ -441,3 +441,11 @@ def test_list_line_is_idempotent(text: str, last: bool) -> None:
         return
     assert line.startswith("- ") and line.endswith("." if last else ";")
     assert list_line(line, last) == line
+
+
+@pytest.mark.parametrize("day, expected", [
+    (dt.date(2025, 8, 25), "thứ Hai"), (dt.date(2025, 8, 26), "thứ Ba"),
+    (dt.date(2025, 8, 30), "thứ Bảy"), (dt.date(2025, 8, 31), "Chủ nhật"),
+])
+def test_format_weekday(day, expected):
+    assert vnformat.format_weekday(day) == expected

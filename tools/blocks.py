@@ -122,12 +122,38 @@ def signature_block(doc, form: Form, left_title: str, right_title: str,
     table = kit.layout_table(doc, list(form.signature_widths_mm))
     left, _gap, right = table.rows[0].cells
     fill(left, [
-        (left_title, "ChuKyChucVu"),
+        (left_title, "ChuKyQuyenHan"),
         (left_name, "ChuKyHoTen"),
         ("Nơi nhận:", "NoiNhan"),
         *loop("noi_nhan", "NoiNhanMuc"),
     ])
-    fill(right, [(right_title, "ChuKyChucVu"), (right_name, "ChuKyHoTen")])
+    fill(right, [(right_title, "ChuKyQuyenHan"), (right_name, "ChuKyHoTen")])
+
+
+def single_signature_block(doc, form: Form) -> None:
+    """Add ô 9b and 7 of a notice, report or invitation: Nơi nhận left, the signer right."""
+    table = kit.layout_table(doc, list(form.single_signature_widths_mm))
+    left, right = table.rows[0].cells
+    fill(left, [("Nơi nhận:", "NoiNhan"), *loop("noi_nhan", "NoiNhanMuc")])
+    fill(right, [
+        tag("{%p if signer.authority %}"),
+        ("{{ signer.authority }}", "ChuKyQuyenHan"),
+        ("{{ signer.position }}", "ChuKyChucVu"),
+        tag("{%p else %}"),
+        ("{{ signer.position }}", "ChuKyChucVuDau"),
+        tag("{%p endif %}"),
+        ("{{ signer.name }}", "ChuKyHoTen"),
+    ])
+
+
+def kinh_gui_block(doc, form: Form) -> None:
+    """Add ô 9a, "Kính gửi: …", only when the outline names an addressee."""
+    fill(doc, [tag("{%p if kinh_gui %}")])
+    p = kit.para(doc, "", "KinhGui")
+    label = p.add_run("Kính gửi: ")
+    label.italic = form.kinh_gui_italic or None
+    p.add_run("{{ kinh_gui }}")
+    fill(doc, [tag("{%p endif %}")])
 
 
 def text_width_mm(form: Form) -> float:

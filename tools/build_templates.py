@@ -21,6 +21,7 @@ sys.path[:0] = [str(HERE), str(ROOT)]
 
 import blocks as b  # noqa: E402
 from forms import FORMS, Form  # noqa: E402
+from other_docs import BUILDERS  # noqa: E402
 
 from minutes.docxio import document_bytes  # noqa: E402
 from minutes.layout import fit_rules  # noqa: E402
@@ -102,10 +103,12 @@ def finish(doc, title: str):
 
 def built_templates() -> dict[str, bytes]:
     """Return every built-in template as {file name: bytes}."""
-    return {
-        f"bien-ban.{name}.docx": document_bytes(build_bien_ban(form), BUILT_AT)
-        for name, form in FORMS.items()
-    }
+    built = {}
+    for style, form in FORMS.items():
+        built[f"bien-ban.{style}.docx"] = document_bytes(build_bien_ban(form), BUILT_AT)
+        for name, (build, title) in BUILDERS.items():
+            built[f"{name}.{style}.docx"] = document_bytes(finish(build(form), title), BUILT_AT)
+    return built
 
 
 def main(argv: list[str] | None = None) -> int:

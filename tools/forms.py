@@ -27,9 +27,11 @@ class Form:
     secretary_title: str
     chair_title: str
     ending: str  # end mark of the content: "./." (NĐ 30) or "." (HD 05)
+    kinh_gui_italic: bool = False  # HD 05: "Kính gửi:" in italics
     header_widths_mm: tuple[float, ...] = (72, 100)
     header_indent_mm: float = -7  # Mẫu 1.9 itself starts the header table in the left margin
     signature_widths_mm: tuple[float, ...] = (60, 7.5, 97.5)
+    single_signature_widths_mm: tuple[float, ...] = (75, 90)
 
 
 def _state_styles() -> tuple[ParaStyle, ...]:
@@ -52,8 +54,11 @@ def _state_styles() -> tuple[ParaStyle, ...]:
         ParaStyle("GachNoi", "Gạch nối", 14, keep_next=True),
         ParaStyle("NoiDung", "Nội dung", **body),
         ParaStyle("MucNoiDung", "Mục nội dung", bold=True, keep_next=True, **body),
-        ParaStyle("ChuKyChucVu", "Chức vụ người ký", 14, bold=True, before_pt=12),
+        ParaStyle("ChuKyQuyenHan", "Quyền hạn người ký", 14, bold=True, before_pt=12),
+        ParaStyle("ChuKyChucVu", "Chức vụ người ký", 14, bold=True),
+        ParaStyle("ChuKyChucVuDau", "Chức vụ người ký (dòng đầu)", 14, bold=True, before_pt=12),
         ParaStyle("ChuKyHoTen", "Họ tên người ký", 14, bold=True, before_pt=72),
+        ParaStyle("KinhGui", "Kính gửi", 14, before_pt=12, after_pt=6),
         ParaStyle("NoiNhan", "Nơi nhận", 12, bold=True, italic=True, align="left", before_pt=18),
         ParaStyle("NoiNhanMuc", "Nơi nhận - mục", 11, align="left"),
         ParaStyle("SoTrang", "Số trang", 14),
@@ -96,12 +101,15 @@ PARTY = replace(
         NoiDung={"line_exact_pt": 20}, MucNoiDung={"line_exact_pt": 20},
         NoiNhan={"size": 14, "bold": False, "italic": False, "underline": True},
         NoiNhanMuc={"size": 12},
+        ChuKyChucVu={"bold": False},  # HD 05: chức vụ người ký in hoa, đứng, not bold
+        ChuKyChucVuDau={"bold": False},
     ),
     header_widths_mm=(78, 94),
     title_right=(("ĐẢNG CỘNG SẢN VIỆT NAM", "TieuDe"),),
     separator_left="*",
     has_date_line=True,
     title_separator="-----",
+    kinh_gui_italic=True,
     secretary_title="NGƯỜI GHI BIÊN BẢN",
     chair_title="CHỦ TRÌ HỘI NGHỊ",
     ending=".",
@@ -120,6 +128,7 @@ YOUTH = replace(
     ),
     header_widths_mm=(76, 91),
     signature_widths_mm=(60, 7.5, 92.5),
+    single_signature_widths_mm=(75, 85),
     title_right=(("ĐOÀN TNCS HỒ CHÍ MINH", "TieuDe"),),
     separator_left="***",
     has_date_line=True,

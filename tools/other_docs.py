@@ -1,0 +1,75 @@
+"""Templates of the documents that follow a meeting: thông báo kết luận, báo cáo, giấy mời.
+
+Each has the normal header of its style with the place/date line (ô 4), one
+signer on the right and Nơi nhận on the left (NĐ 30 Phụ lục I; HD 05-HD/VPTW).
+"""
+
+from __future__ import annotations
+
+import blocks as b
+from forms import Form
+
+
+def _document(form: Form, ten_loai: str):
+    doc = b.new_document(form)
+    b.header_block(doc, form, date_line=True)
+    b.title_block(doc, form, ten_loai)
+    return doc
+
+
+def _content(doc, form: Form, sections) -> None:
+    for name, heading in sections:
+        if name == "indicators":
+            b.indicator_tables(doc, heading, b.text_width_mm(form))
+        else:
+            b.fill(doc, b.numbered_section(name, heading))
+
+
+def build_thong_bao(form: Form):
+    """Return the thông báo kết luận template: conclusions, directions and assigned tasks."""
+    doc = _document(form, "THÔNG BÁO")
+    b.fill(doc, b.loop("opening", "NoiDung"))
+    _content(doc, form, (("conclusion", "Kết luận"), ("directions", "Ý kiến chỉ đạo"),
+                         ("tasks", "Nhiệm vụ được giao")))
+    b.fill(doc, [(f"Thông báo để các cơ quan, đơn vị liên quan biết, thực hiện{form.ending}", "NoiDung")])
+    b.single_signature_block(doc, form)
+    return doc
+
+
+def build_bao_cao(form: Form):
+    """Return the báo cáo template: Kính gửi, results of the period, next period's tasks."""
+    doc = _document(form, "BÁO CÁO")
+    b.kinh_gui_block(doc, form)
+    b.fill(doc, b.loop("opening", "NoiDung"))
+    _content(doc, form, (
+        ("review", "KẾT QUẢ THỰC HIỆN NHIỆM VỤ KỲ TRƯỚC"),
+        ("achievements", "KẾT QUẢ THỰC HIỆN NHIỆM VỤ {{ period_upper }}"),
+        ("indicators", "MỘT SỐ CHỈ TIÊU CHỦ YẾU"),
+        ("tasks", "PHƯƠNG HƯỚNG, NHIỆM VỤ {{ next_upper }}"),
+    ))
+    b.fill(doc, [(f"Trên đây là báo cáo của {{{{ organization.running }}}}{form.ending}", "NoiDung")])
+    b.single_signature_block(doc, form)
+    return doc
+
+
+def build_giay_moi(form: Form):
+    """Return the giấy mời template: who is invited, when, where, and the agenda."""
+    doc = _document(form, "GIẤY MỜI")
+    b.fill(doc, [
+        *b.loop("opening", "NoiDung"),
+        *b.loop("invitees", "NoiDung"),
+        ("Tới dự {{ meeting.title }}.", "NoiDung"),
+        ("Thời gian: {{ meeting.start }}, {{ weekday }}, {{ meeting.date }}.", "NoiDung"),
+        ("Địa điểm: {{ meeting.location }}.", "NoiDung"),
+        *b.when("agenda", [("Nội dung:", "NoiDung"), *b.loop("agenda", "NoiDung")]),
+        (f"Rất mong {{{{ invited }}}} tham dự đúng thời gian{form.ending}", "NoiDung"),
+    ])
+    b.single_signature_block(doc, form)
+    return doc
+
+
+BUILDERS = {
+    "thong-bao-ket-luan": (build_thong_bao, "Thông báo kết luận"),
+    "bao-cao": (build_bao_cao, "Báo cáo"),
+    "giay-moi": (build_giay_moi, "Giấy mời"),
+}
