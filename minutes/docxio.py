@@ -16,6 +16,8 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from docx.opc.pkgwriter import PackageWriter
+
 from minutes.errors import OutputError
 
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -24,28 +26,44 @@ ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 def document_bytes(document, when: dt.datetime) -> bytes:
     """Return the bytes of ``document`` with ``when`` as its creation/modification time.
 
-    Zip members keep their order and get a fixed timestamp, so equal documents
-    give equal bytes.
+    The package is written once, straight into a zip whose members carry a fixed
+    timestamp, so equal documents give equal bytes (python-docx's own ``save``
+    stamps the current time on every member).
     """
     props = document.core_properties
     props.created = props.modified = when
     props.revision = 1
     props.last_modified_by = "minutes"
-    raw = io.BytesIO()
-    document.save(raw)
-    return normalize_zip(raw.getvalue())
-
-
-def normalize_zip(data: bytes) -> bytes:
-    """Return ``data`` (a zip) rewritten with fixed member timestamps and attributes."""
+    package = document.part.package
+    parts = list(package.parts)
+    for part in parts:
+        part.before_marshal()
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_EPOCH)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, src.read(info.filename))
+    writer = _FixedTimeZipWriter(out)
+    # python-docx 1.x's PackageWriter steps, with our writer in place of its zip writer.
+    PackageWriter._write_content_types_stream(writer, parts)
+    PackageWriter._write_pkg_rels(writer, package.rels)
+    PackageWriter._write_parts(writer, parts)
+    writer.close()
     return out.getvalue()
+
+
+class _FixedTimeZipWriter:
+    """The physical-package writer python-docx expects, with fixed member timestamps."""
+
+    def __init__(self, stream):
+        self._zip = zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED)
+
+    def write(self, pack_uri, blob: bytes) -> None:
+        """Add ``blob`` as the member named by ``pack_uri``."""
+        info = zipfile.ZipInfo(pack_uri.membername, date_time=ZIP_EPOCH)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o644 << 16
+        self._zip.writestr(info, blob)
+
+    def close(self) -> None:
+        """Finish the zip."""
+        self._zip.close()
 
 
 def write_atomic(path: str | os.PathLike, data: bytes) -> None:

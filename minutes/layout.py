@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from docx.oxml.ns import qn
+from docx.styles.style import StyleFactory
 
 from minutes import fontmetrics
 
@@ -53,10 +54,11 @@ def fit_rules(document) -> int:
     section = document.sections[0]
     page_width = (section.page_width - section.left_margin - section.right_margin) // 635
     fitted = 0
-    for p in document.element.body.iter(qn("w:p")):
-        ratio = RULE_STYLES.get(_style_id(p))
+    for style_el in document.element.body.iter(qn("w:pStyle")):
+        ratio = RULE_STYLES.get(style_el.get(qn("w:val")))
         if ratio is None:
             continue
+        p = style_el.getparent().getparent()
         column = _column_width(p, page_width)
         above = _text_width_above(p, styles, column)
         if above:
@@ -109,14 +111,21 @@ class _StyleResolver:
     """Resolve the effective size and boldness of a paragraph's first run."""
 
     def __init__(self, document):
-        self._styles = {s.style_id: s for s in document.styles}
+        self._document = document
+        self._styles: dict[str, object] = {}
+
+    def _style(self, style_id: str):
+        if style_id not in self._styles:
+            element = self._document.styles.element.get_by_id(style_id)
+            self._styles[style_id] = StyleFactory(element) if element is not None else None
+        return self._styles[style_id]
 
     def font_of(self, p) -> tuple[float, bool]:
         """Return (size in pt, bold) of the first run of ``p``, following the style chain."""
         rpr = next((r.rPr for r in p.iter(qn("w:r")) if r.rPr is not None), None)
         size = rpr.sz_val.pt if rpr is not None and rpr.sz_val is not None else None
         bold = rpr.b_val if rpr is not None and rpr.b is not None else None
-        style = self._styles.get(_style_id(p))
+        style = self._style(_style_id(p))
         while style is not None and (size is None or bold is None):
             if size is None and style.font.size is not None:
                 size = style.font.size.pt

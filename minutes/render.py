@@ -1,12 +1,19 @@
-"""Render an outline into a .docx with docxtpl, reproducibly and atomically."""
+"""Render an outline into a .docx with docxtpl, reproducibly and atomically.
+
+A :class:`Renderer` keeps, per template file, its bytes, docxtpl's cleaned-up
+XML and the compiled Jinja templates, so a batch pays for each template once.
+:func:`render_bytes` and :func:`render_document` use one shared renderer.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 from pathlib import Path
 
 import jinja2
+from docx import Document
 from docxtpl import DocxTemplate
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -18,36 +25,93 @@ from minutes.layout import fit_rules
 from minutes.model import Outline
 
 
-def environment() -> jinja2.Environment:
-    """Return the Jinja environment every template is rendered in.
+class TemplateEnvironment(SandboxedEnvironment):
+    """The Jinja environment every template is rendered in.
 
     Sandboxed (a template cannot reach Python internals), strict (a misspelt
     variable is an error, not an empty string) and autoescaping (``&``, ``<``,
-    ``>`` and quotes in any field stay valid XML).
+    ``>`` and quotes in any field stay valid XML). ``from_string`` compiles a
+    given source once: docxtpl hands it the same XML for every render.
     """
-    return SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=True)
+
+    def __init__(self) -> None:
+        super().__init__(undefined=jinja2.StrictUndefined, autoescape=True)
+        self._compiled: dict[str, jinja2.Template] = {}
+
+    def from_string(self, source, globals=None, template_class=None):  # noqa: A002 (Jinja's name)
+        """Return the compiled template for ``source``, compiling it the first time only."""
+        if globals or template_class or not isinstance(source, str):
+            return super().from_string(source, globals, template_class)
+        if source not in self._compiled:
+            self._compiled[source] = super().from_string(source)
+        return self._compiled[source]
+
+
+def environment() -> jinja2.Environment:
+    """Return a new template environment (see :class:`TemplateEnvironment`)."""
+    return TemplateEnvironment()
+
+
+class _Template(DocxTemplate):
+    """A docxtpl template read once from disk whose XML clean-up is done once."""
+
+    def __init__(self, path: Path):
+        self._blob = Path(path).read_bytes()
+        self._patched: dict[str, str] = {}
+        super().__init__(io.BytesIO(self._blob))
+
+    def init_docx(self, reload: bool = True):
+        """Open a fresh copy of the template package (from memory) for each render."""
+        if not self.docx or (self.is_rendered and reload):
+            self.docx = Document(io.BytesIO(self._blob))
+            self.is_rendered = False
+
+    def patch_xml(self, src_xml: str) -> str:
+        """Return docxtpl's cleaned-up XML, computed once per distinct part."""
+        if src_xml not in self._patched:
+            self._patched[src_xml] = super().patch_xml(src_xml)
+        return self._patched[src_xml]
+
+
+class Renderer:
+    """Renders outlines into .docx bytes, reusing each template's compiled form."""
+
+    def __init__(self) -> None:
+        self._templates: dict[Path, tuple[_Template, TemplateEnvironment]] = {}
+
+    def _template(self, path: Path) -> tuple[_Template, TemplateEnvironment]:
+        if path not in self._templates:
+            self._templates[path] = (_Template(path), TemplateEnvironment())
+        return self._templates[path]
+
+    def render(self, outline: Outline, template: str | None = None) -> bytes:
+        """Return the .docx bytes of ``outline`` rendered with ``template`` (default: the outline's).
+
+        The same outline always gives the same bytes: the document's dates are the
+        meeting date and the zip members carry a fixed time.
+        """
+        ref = catalog.resolve(template or outline.template, outline.style)
+        context = build_context(outline, ref.document)
+        doc, env = self._template(ref.path)
+        try:
+            doc.render(context, jinja_env=env, autoescape=True)
+        except jinja2.TemplateError as exc:
+            raise TemplateError(describe_template_error(ref.label, exc)) from exc
+        document = doc.docx
+        fit_rules(document)
+        props = document.core_properties
+        props.title = context["trich_yeu"]
+        props.subject = f"{ref.document.ten_loai.capitalize()} - {context['organization']['name']}"
+        props.language = "vi-VN"
+        return document_bytes(document, dt.datetime.combine(outline.meeting.date, dt.time()))
+
+
+_SHARED = Renderer()
 
 
 def render_bytes(outline: Outline, template: str | None = None) -> bytes:
-    """Return the .docx bytes of ``outline`` rendered with ``template`` (default: the outline's).
-
-    The same outline always gives the same bytes: the document's dates are the
-    meeting date and the zip members carry a fixed time.
-    """
-    ref = catalog.resolve(template or outline.template, outline.style)
-    context = build_context(outline, ref.document)
-    doc = DocxTemplate(ref.path)
-    try:
-        doc.render(context, jinja_env=environment(), autoescape=True)
-    except jinja2.TemplateError as exc:
-        raise TemplateError(describe_template_error(ref.label, exc)) from exc
-    document = doc.docx
-    fit_rules(document)
-    props = document.core_properties
-    props.title = context["trich_yeu"]
-    props.subject = f"{ref.document.ten_loai.capitalize()} - {context['organization']['name']}"
-    props.language = "vi-VN"
-    return document_bytes(document, dt.datetime.combine(outline.meeting.date, dt.time()))
+    """Return the .docx bytes of ``outline`` (see :meth:`Renderer.render`)."""
+    return _SHARED.render(outline, template)
 
 
 def render_document(outline: Outline, output: str | os.PathLike, template: str | None = None) -> Path:

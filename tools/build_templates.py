@@ -20,6 +20,8 @@ ROOT = HERE.parent
 sys.path[:0] = [str(HERE), str(ROOT)]
 
 import blocks as b  # noqa: E402
+import docxkit as kit  # noqa: E402
+from docx.oxml.ns import qn  # noqa: E402
 from forms import FORMS, Form  # noqa: E402
 from other_docs import BUILDERS  # noqa: E402
 
@@ -94,11 +96,20 @@ def build_bien_ban(form: Form):
 
 
 def finish(doc, title: str):
-    """Fit the rules to the sample text and set the template's properties."""
+    """Fit the rules to the sample text, drop unused styles and parts, set the properties."""
     fit_rules(doc)
+    used = {el.get(qn("w:val")) for part in (doc.part, *header_parts(doc))
+            for el in part.element.iter(qn("w:pStyle"))}
+    kit.prune(doc, used)
     props = doc.core_properties
     props.title, props.language, props.author = title, "vi-VN", "minutes"
     return doc
+
+
+def header_parts(doc):
+    """Return the header parts of ``doc``'s first section."""
+    section = doc.sections[0]
+    return [section.header.part, section.first_page_header.part]
 
 
 def built_templates() -> dict[str, bytes]:

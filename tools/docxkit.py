@@ -259,6 +259,43 @@ def clear_cell(cell) -> None:
         first._p.getparent().remove(first._p)
 
 
+DROPPED_RELS = (
+    "/stylesWithEffects",  # a Word 2010 copy of styles.xml that no reader needs
+    "/customXml",          # python-docx's empty bibliography sources
+    "/thumbnail",          # a picture of python-docx's blank page, not of our document
+)
+
+
+def prune(document, keep_style_ids: set[str]) -> None:
+    """Drop what python-docx's default document carries but our templates do not use.
+
+    Removes the styles nobody uses (keeping the defaults and what kept styles are
+    based on or linked to), the latent-style list, and the parts of
+    :data:`DROPPED_RELS`. The template then opens and saves several times faster.
+    """
+    styles = document.styles.element
+    by_id = {s.get(qn("w:styleId")): s for s in styles.iterchildren(qn("w:style"))}
+    keep = {sid for sid, s in by_id.items() if s.get(qn("w:default")) == "1"} | set(keep_style_ids)
+    pending = list(keep)
+    while pending:
+        style = by_id.get(pending.pop())
+        for ref in ("w:basedOn", "w:link", "w:next"):
+            target = style.find(qn(ref)) if style is not None else None
+            if target is not None and target.get(qn("w:val")) not in keep:
+                keep.add(target.get(qn("w:val")))
+                pending.append(target.get(qn("w:val")))
+    for sid, style in by_id.items():
+        if sid not in keep:
+            styles.remove(style)
+    latent = styles.find(qn("w:latentStyles"))
+    if latent is not None:
+        styles.remove(latent)
+    for rels in (document.part.rels, document.part.package.rels):
+        for rid, rel in list(rels.items()):
+            if rel.reltype.endswith(DROPPED_RELS):
+                del rels[rid]
+
+
 def remove_body_paragraphs(document) -> None:
     """Remove the default empty paragraph(s) of a new python-docx document."""
     body = document.element.body
