@@ -8,11 +8,15 @@ input/output), calls the loader and the renderer, and raises only
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from minutes.errors import MinutesError
+from minutes.errors import MinutesError, OutputError
 from minutes.outline import load_outline
+
+FORMATS = ("docx", "md", "html")
+"""Output formats: .docx for every document; Markdown and HTML for the news item only."""
 
 
 def read_source(name: str) -> bytes | None:
@@ -20,25 +24,101 @@ def read_source(name: str) -> bytes | None:
     return sys.stdin.buffer.read() if name == "-" else None
 
 
-def default_output(outline: str) -> str:
-    """Return the .docx path beside an outline: ``a/b.yaml`` -> ``a/b.docx``."""
-    return str(Path(outline).with_suffix(".docx"))
+def expand_outlines(names: Iterable[str]) -> list[str]:
+    """Return the outline files named: a folder stands for the .yaml/.yml files inside it."""
+    found: list[str] = []
+    for name in names:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            found += sorted(str(p) for p in path.iterdir() if p.suffix.lower() in (".yaml", ".yml"))
+        else:
+            found.append(name)
+    return found
 
 
-def render_file(outline: str, output: str | None = None, template: str | None = None) -> Path | None:
+def output_name(outline: str, document: str, fmt: str = "docx", directory: str | None = None) -> Path:
+    """Return where a document of ``outline`` goes: ``hop.docx``, ``hop-giay-moi.docx``…"""
+    stem = Path(outline).stem if outline != "-" else "bien-ban"
+    suffix = "" if document == "bien-ban" else f"-{document}"
+    folder = Path(directory) if directory else Path(outline).parent
+    return folder / f"{stem}{suffix}.{fmt}"
+
+
+def document_label(template: str) -> str:
+    """Return the name a document is filed under: the built-in's name or the template's stem."""
+    return Path(template).stem if template.lower().endswith(".docx") else template
+
+
+def document_data(outline, template: str | None, fmt: str) -> bytes:
+    """Return the bytes of one document: a .docx, or the news item as Markdown/HTML."""
+    if fmt == "docx":
+        from minutes.render import render_bytes
+
+        return render_bytes(outline, template)
+    from minutes import news
+
+    item = news.news_item(outline)
+    text = news.to_markdown(item) if fmt == "md" else news.to_html(item)
+    return text.encode("utf-8")
+
+
+def render_file(outline: str, output: str | None = None, template: str | None = None,
+                fmt: str = "docx") -> Path | None:
     """Validate ``outline`` and write its document; return the path (None for standard output).
 
     Nothing is written when the outline or the template is wrong.
     """
-    from minutes.render import render_bytes, render_document
+    from minutes.docxio import write_atomic
 
     parsed = load_outline(outline, data=read_source(outline))
-    target = output or default_output(outline)
+    label = document_label(template or parsed.template) if fmt == "docx" else "tin-bai"
+    target = output or str(output_name(outline, label, fmt))
+    data = document_data(parsed, template, fmt)
     if target == "-":
-        sys.stdout.buffer.write(render_bytes(parsed, template))
+        sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return None
-    return render_document(parsed, target, template)
+    write_atomic(target, data)
+    return Path(target)
+
+
+@dataclass
+class BatchResult:
+    """What a batch did: the files written and the errors of the outlines that failed."""
+
+    written: list[Path] = field(default_factory=list)
+    failed: list[tuple[str, MinutesError]] = field(default_factory=list)
+
+
+def documents_of(outline, template: str | None, every: bool) -> list[str]:
+    """Return the documents to write for ``outline``: one, or every one it has data for."""
+    from minutes.documents import DOCUMENTS
+
+    if not every:
+        return [template or outline.template]
+    return [doc.name for doc in DOCUMENTS if doc.has_data(outline)]
+
+
+def render_batch(outlines: list[str], directory: str | None = None, template: str | None = None,
+                 every: bool = False, fmt: str = "docx",
+                 progress: Callable[[list[str]], Iterator[str]] = iter) -> BatchResult:
+    """Render each outline (every document with ``every``); one bad outline does not stop the rest."""
+    from minutes.docxio import write_atomic
+
+    if directory and not Path(directory).is_dir():
+        raise OutputError(f"thư mục '{directory}' không tồn tại; hãy tạo thư mục trước")
+    result = BatchResult()
+    for name in progress(outlines):
+        try:
+            parsed = load_outline(name, data=read_source(name))
+            for document in documents_of(parsed, template, every):
+                kind = fmt if document == "tin-bai" else "docx"
+                target = output_name(name, document_label(document), kind, directory)
+                write_atomic(target, document_data(parsed, document, kind))
+                result.written.append(target)
+        except MinutesError as exc:
+            result.failed.append((name, exc))
+    return result
 
 
 def check_files(names: Iterable[str], ok: Callable[[str], None], bad: Callable[[MinutesError], None]) -> int:
@@ -53,3 +133,17 @@ def check_files(names: Iterable[str], ok: Callable[[str], None], bad: Callable[[
         else:
             ok(name)
     return failed
+
+
+def export_template(name: str, target: str, style: str = "state", force: bool = False) -> Path:
+    """Copy the built-in template ``name`` (in ``style``) to ``target`` for editing in Word."""
+    from minutes.catalog import resolve
+    from minutes.docxio import write_atomic
+
+    ref = resolve(name, style)
+    if not ref.built_in:
+        raise OutputError(f"'{name}' không phải mẫu có sẵn; xem danh sách bằng: minutes templates")
+    if Path(target).exists() and not force:
+        raise OutputError(f"{target} đã có; dùng --force để ghi đè")
+    write_atomic(target, ref.path.read_bytes())
+    return Path(target)

@@ -16,6 +16,8 @@ from minutes import __version__
 from minutes.errors import MinutesError
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+STYLES = click.Choice(["state", "party", "youth"])
+PROGRESS_FROM = 5  # a batch of at least this many outlines shows a progress bar on a terminal
 
 
 class MinutesGroup(click.Group):
@@ -42,42 +44,106 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("outline", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("outlines", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
-              help="Tệp .docx sẽ ghi (mặc định: cạnh đề cương); '-' ghi ra đầu ra chuẩn.")
-@click.option("-t", "--template", help="Mẫu có sẵn (bien-ban) hoặc đường dẫn tới tệp .docx.")
-def render(outline: str, output: str | None, template: str | None) -> None:
-    """Soạn văn bản từ đề cương OUTLINE ('-' đọc từ đầu vào chuẩn)."""
+              help="Tệp sẽ ghi (một đề cương; mặc định: cạnh đề cương); '-' ghi ra đầu ra chuẩn.")
+@click.option("-d", "--dir", "directory", type=click.Path(file_okay=False),
+              help="Thư mục ghi các văn bản (nhiều đề cương hoặc --all).")
+@click.option("-t", "--template", help="Mẫu có sẵn (xem: minutes templates) hoặc đường dẫn tới tệp .docx.")
+@click.option("--all", "every", is_flag=True, help="Soạn mọi văn bản mà đề cương có đủ dữ liệu.")
+@click.option("--format", "fmt", type=click.Choice(["docx", "md", "html"]), default="docx",
+              show_default=True, help="md/html: tin bài cho cổng thông tin.")
+def render(outlines: tuple[str, ...], output: str | None, directory: str | None,
+           template: str | None, every: bool, fmt: str) -> None:
+    """Soạn văn bản từ đề cương OUTLINES (tệp, thư mục, hoặc '-' đọc từ đầu vào chuẩn)."""
+    from minutes import api
+
+    names = api.expand_outlines(outlines)
+    if len(names) == 1 and not every and not directory:
+        _render_one(names[0], output, template, fmt)
+        return
+    if output:
+        raise click.UsageError("-o chỉ dùng với một đề cương; với nhiều văn bản hãy dùng -d THƯ_MỤC")
+    result = api.render_batch(names, directory, template, every, fmt, progress=_progress)
+    for path in result.written:
+        click.echo(f"Đã ghi {path}")
+    for _name, error in result.failed:
+        click.echo(error.report(), err=True)
+    if result.failed:
+        click.echo(f"{len(result.failed)}/{len(names)} đề cương có lỗi.", err=True)
+        sys.exit(1)
+
+
+def _render_one(outline: str, output: str | None, template: str | None, fmt: str) -> None:
     from minutes import api
 
     if output is None and outline == "-":
         output = "-"
-    if output == "-" and sys.stdout.isatty():
+    if output == "-" and fmt == "docx" and sys.stdout.isatty():
         raise click.UsageError("không ghi tệp .docx ra màn hình; hãy dùng -o TỆP hoặc chuyển hướng đầu ra")
-    written = api.render_file(outline, output, template)
-    if written is None:
+    written = api.render_file(outline, output, template, fmt)
+    if written is not None:
+        click.echo(f"Đã ghi {written}")
+
+
+def _progress(names: list[str]):
+    """Yield ``names``, with a progress bar on standard error when it is a terminal."""
+    if len(names) < PROGRESS_FROM or not sys.stderr.isatty():
+        yield from names
         return
-    click.echo(f"Đã ghi {written}")
+    with click.progressbar(names, label="Đang soạn", file=sys.stderr) as bar:
+        yield from bar
 
 
 @main.command()
-@click.argument("outlines", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("outlines", nargs=-1, required=True, type=click.Path(allow_dash=True))
 def check(outlines: tuple[str, ...]) -> None:
     """Kiểm tra các đề cương; in "OK" cho mỗi tệp hợp lệ."""
     from minutes import api
 
-    failed = api.check_files(outlines, ok=lambda name: click.echo(f"{name}: OK"),
+    names = api.expand_outlines(outlines)
+    failed = api.check_files(names, ok=lambda name: click.echo(f"{name}: OK"),
                              bad=lambda err: click.echo(str(err), err=True))
     if failed:
-        click.echo(f"{failed}/{len(outlines)} tệp có lỗi.", err=True)
+        click.echo(f"{failed}/{len(names)} tệp có lỗi.", err=True)
         sys.exit(1)
 
 
-@main.command(name="templates")
-def templates_() -> None:
-    """Liệt kê các mẫu văn bản có sẵn."""
+@main.group(name="templates", invoke_without_command=True)
+@click.pass_context
+def templates_(ctx: click.Context) -> None:
+    """Liệt kê các mẫu văn bản có sẵn; xuất hoặc kiểm tra một mẫu."""
+    if ctx.invoked_subcommand is not None:
+        return
     from minutes.catalog import BUILT_INS
 
     width = max(len(b.name) for b in BUILT_INS)
     for built_in in BUILT_INS:
         click.echo(f"{built_in.name:<{width}}  {built_in.description}")
+
+
+@templates_.command(name="export")
+@click.argument("name")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--style", type=STYLES, default="state", show_default=True, help="Thể thức của mẫu.")
+@click.option("--force", is_flag=True, help="Ghi đè tệp đã có.")
+def templates_export(name: str, file: str, style: str, force: bool) -> None:
+    """Chép mẫu có sẵn NAME ra FILE để sửa bằng Word (rồi dùng: minutes render -t FILE)."""
+    from minutes import api
+
+    click.echo(f"Đã ghi {api.export_template(name, file, style, force)}")
+
+
+@templates_.command(name="check")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+def templates_check(file: str) -> None:
+    """Kiểm tra mẫu FILE: lỗi cú pháp Jinja và biến không có trong đề cương."""
+    from minutes.tplcheck import check_template
+
+    problems = check_template(file)
+    for problem in problems:
+        click.echo(f"{file}: {problem}", err=True)
+    if problems:
+        click.echo(f"Lỗi: {len(problems)} vấn đề trong mẫu {file}.", err=True)
+        sys.exit(1)
+    click.echo(f"{file}: OK")

@@ -11,8 +11,9 @@ from __future__ import annotations
 from minutes import sections, vnformat as vf
 from minutes.model import Outline, Person
 from minutes.documents import (
-    BIEN_BAN_SECTIONS, BY_NAME, DocumentType, document_context, running_name, signer_context,
+    BIEN_BAN_SECTIONS, BY_NAME, DocumentType, document_context, signer_context,
 )
+from minutes.naming import one_line, unit_name
 from minutes.wording import wording_for
 
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -79,11 +80,6 @@ def content_lines(outline: Outline, words) -> dict:
     }
 
 
-def one_line(text: str) -> str:
-    """Return ``text`` with every run of white space (line breaks too) made one space."""
-    return " ".join(text.split())
-
-
 def inline(text: str) -> str:
     """Return ``text`` on one line without the end punctuation a template adds itself."""
     return one_line(text).rstrip(" .;,")
@@ -94,7 +90,7 @@ def organization_context(outline: Outline) -> dict:
     org = outline.organization
     return {
         "name": one_line(org.name),
-        "running": org.in_text or running_name(org.name),
+        "running": unit_name(outline),
         "code": org.code,
         "parent": one_line(org.parent),
         "name_lines": vf.split_lines(org.name.upper()),

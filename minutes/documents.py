@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from minutes import periods, vnformat as vf
 from minutes.model import Outline, Signer
+from minutes.naming import unit_name
 from minutes.wording import Wording
 
 
@@ -55,16 +56,6 @@ DOCUMENTS: tuple[DocumentType, ...] = (
 BY_NAME = {d.name: d for d in DOCUMENTS}
 
 
-def running_name(upper: str) -> str:
-    """Return an upper-case body name in running-text case: "SỞ NỘI VỤ" -> "Sở Nội vụ"-like.
-
-    Only the first letter stays capital, so proper names inside a name ("TÂY NINH")
-    come out lower-case; the outline cannot tell them apart.
-    """
-    words = " ".join(upper.split()).lower()
-    return words[:1].upper() + words[1:]
-
-
 def signer_context(outline: Outline, style: str) -> dict:
     """Return the signer's lines (ô 7): authority line, position, name; the chair by default."""
     signer = outline.signer or Signer(outline.chair.name, outline.chair.position)
@@ -75,9 +66,18 @@ def signer_context(outline: Outline, style: str) -> dict:
     return {"authority": authority, "position": signer.position.upper(), "name": signer.name}
 
 
+def news_context(outline: Outline) -> dict:
+    """Return the news item's parts for the tin-bai template."""
+    from minutes.news import news_item
+
+    item = news_item(outline)
+    return {"headline": item.headline, "lead": item.lead,
+            "paragraphs": list(item.paragraphs), "byline": item.byline}
+
+
 def document_context(outline: Outline, doc: DocumentType, words: Wording) -> dict:
     """Return what ``doc`` adds to the shared context: its trích yếu and opening lines."""
-    org = outline.organization.in_text or running_name(outline.organization.name)
+    org = unit_name(outline)
     m = outline.meeting
     period = vf.format_period(m.period) if m.period else ""
     later = vf.format_period(periods.next_period(m.period)) if m.period else "thời gian tới"
@@ -105,5 +105,6 @@ def document_context(outline: Outline, doc: DocumentType, words: Wording) -> dic
             "weekday": vf.format_weekday(m.date),
             "invited": "các đồng chí" if words.honorific else "quý đại biểu",
         },
+        "tin-bai": lambda: {"news": news_context(outline)},
     }.get(doc.name, dict)()
     return {"ten_loai": doc.ten_loai, **extra}

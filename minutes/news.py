@@ -20,13 +20,11 @@ from typing import Any
 from minutes import vnformat as vf
 from minutes.context import inline, one_line
 from minutes.model import Commendation, Indicator, Item, Outline, Period, Person, Speech
+from minutes.naming import capitalize_first, unit_name
+from minutes.periods import next_period
 from minutes.wording import wording_for
 
 EVENTS = ("Hội nghị", "Đại hội", "Hội thảo")  # named events keep their capital mid-sentence
-ADMIN_UNITS = ("thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường")
-NOT_PLACES = ("ủy", "đoàn", "đội", "hội")  # "huyện ủy", "tỉnh đoàn", "xã hội": no place follows
-PROPER = ("Mặt trận Tổ quốc", "Việt Nam", "Hồ Chí Minh", "Cộng sản")  # keep their capitals
-ACRONYMS = ("UBND", "TAND")  # abbreviations with a vowel letter (those without one are kept anyway)
 PRAISING = ("ghi nhận", "đánh giá cao", "biểu dương", "hoan nghênh", "chúc mừng")
 ASKING = ("yêu cầu", "đề nghị", "giao", "chỉ đạo")  # directions that carry their own verb
 _md = partial(re.compile(r"([\\`*_\[\]<>&])").sub, r"\\\1")  # backslash before Markdown markup
@@ -56,72 +54,6 @@ def news_item(outline: Outline) -> NewsItem:
     )
 
 
-def running_case(name: str) -> str:
-    """An upper-case body name in running-text case, roughly as Phụ lục II NĐ 30 writes it.
-
-    First letter capital, the rest lower case, except abbreviations (BCH, UBND), a place
-    name after an administrative-unit word, and :data:`PROPER`. Words naming a body's
-    function ("Sở Nội vụ") cannot be recognised and end up in lower case.
-    """
-    words, out, place, i = one_line(name).split() + [""], [], False, 0
-    while i < len(words) - 1:
-        pair = f"{words[i]} {words[i + 1]}".lower()
-        size = 2 if pair in ADMIN_UNITS else int(words[i].lower() in ADMIN_UNITS)
-        if size:
-            place = words[i + size].lower() not in NOT_PLACES
-            out += [w.lower() for w in words[i : i + size]]
-        else:
-            word, base = words[i], unicodedata.normalize("NFD", words[i].upper())
-            keep = word in ACRONYMS or not any(letter in "AEIOUY" for letter in base)
-            out.append(word if keep else word.capitalize() if place else word.lower())
-        i += size or 1
-    text = " ".join(out)
-    for phrase in PROPER:
-        text = re.sub(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)", phrase, text)
-    return capitalize_first(text)
-
-
-def unit_name(outline: Outline) -> str:
-    """The organization's name in running text, spelt as the outline spells it elsewhere.
-
-    Starting from :func:`running_case`, each run of two or more words of the name that
-    another text of the outline writes mid-sentence, not in capitals, takes that
-    spelling, longest runs first ("… Công ty Cổ phần Dệt may Sao Mai").
-    """
-    words = running_case(outline.organization.name).split()
-    texts = [one_line(t) for t in _strings(outline, ("organization", "source", "template", "style"))]
-    i = 0
-    while i < len(words):
-        for j in range(len(words), i + 1, -1):
-            found = _spelling(" ".join(words[i:j]), texts)
-            if found:
-                words[i:j], i = found.split(), j
-                break
-        else:
-            i += 1
-    return capitalize_first(" ".join(words))
-
-
-def _spelling(phrase: str, texts: list[str]) -> str:
-    """How ``texts`` spell ``phrase`` (case aside) mid-sentence, not in capitals; "" if nowhere."""
-    pattern = re.compile(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)")
-    for text in (t for t in texts if len(t.lower()) == len(t)):
-        for match in pattern.finditer(text.lower()):
-            found, before = text[match.start() : match.end()], text[: match.start()].rstrip()
-            if before and before[-1] not in ".!?:;" and not found.isupper():
-                return found
-    return ""
-
-
-def _strings(value: Any, skip: tuple[str, ...]) -> list[str]:
-    """Every text inside an outline object, in field order (fields named in ``skip`` left out)."""
-    if is_dataclass(value):
-        value = tuple(getattr(value, f.name) for f in fields(value) if f.name not in skip)
-    if isinstance(value, tuple):
-        return [text for v in value for text in _strings(v, skip)]
-    return [value] if isinstance(value, str) else []
-
-
 def lower_first(text: str) -> str:
     """``text`` to follow a verb: first letter lower case unless it looks like a proper name.
 
@@ -131,11 +63,6 @@ def lower_first(text: str) -> str:
     words = text.split(maxsplit=2) + ["", ""]
     proper = (len(words[0]) > 1 and words[0].isupper()) or words[1][:1].isupper()
     return text if proper else text[:1].lower() + text[1:]
-
-
-def capitalize_first(text: str) -> str:
-    """``text`` with its first letter in upper case, the rest untouched."""
-    return text[:1].upper() + text[1:]
 
 
 def event_noun(title: str) -> str:
@@ -160,15 +87,6 @@ def format_money(value: int | Decimal | float) -> str:
         if abs(scaled) >= 1 and scaled == scaled.quantize(Decimal("0.01")):
             return f"{vf.format_number(scaled)} {word} đồng"
     return vf.format_number(value) + " đồng"
-
-
-def next_period(p: Period) -> Period:
-    """The period after ``p``: the next year, quarter, half or month."""
-    last = {"quarter": 4, "half": 2, "month": 12}.get(p.kind)
-    if last is None or p.index is None:
-        return Period(p.kind, p.year + 1)
-    wraps = p.index == last
-    return Period(p.kind, p.year + wraps, 1 if wraps else p.index + 1)
 
 
 def _person(person: Person) -> str:

@@ -15,10 +15,11 @@ from decimal import Decimal
 import pytest
 
 from conftest import EXAMPLES, GOLDEN, ROOT
-from minutes import news
+from minutes import naming, news
 from minutes import vnformat as vf
 from minutes.model import Commendation, Person, Period, Speech
 from minutes.outline import load_outline
+from minutes.periods import next_period
 
 DANG_BO = ROOT / "examples" / "dang-bo-doan-the-2020.yaml"
 MAT_TRAN = ROOT / "examples" / "mat-tran-giao-ban-quy-3-2021.yaml"
@@ -204,7 +205,7 @@ def test_format_money(value, text):
     ("SỞ NỘI VỤ", "Sở nội vụ"),  # the limitation: a body's function cannot be told apart
 ])
 def test_running_case(name, text):
-    assert news.running_case(name) == text
+    assert naming.running_case(name) == text
 
 
 @pytest.mark.parametrize("stem, unit", [
@@ -215,7 +216,7 @@ def test_running_case(name, text):
     ("toi-thieu", "Ủy ban nhân dân đặc khu Phú Quý"),
 ])
 def test_unit_name_borrows_the_outlines_own_spelling(stem, unit):
-    assert news.unit_name(load_outline(ROOT / "examples" / f"{stem}.yaml")) == unit
+    assert naming.unit_name(load_outline(ROOT / "examples" / f"{stem}.yaml")) == unit
 
 
 @pytest.mark.parametrize("text, lowered", [
@@ -238,7 +239,7 @@ def test_lower_first(text, lowered):
     (Period("month", 2026, 12), Period("month", 2027, 1)),
 ])
 def test_next_period(period, following):
-    assert news.next_period(period) == following
+    assert next_period(period) == following
 
 
 def test_paragraphs_without_data_are_left_out(dang_bo):

@@ -67,6 +67,9 @@ def _state_styles() -> tuple[ParaStyle, ...]:
         ParaStyle("BangGiua", "Bảng - giữa", 13, **cell),
         ParaStyle("BangSo", "Bảng - số", 13, align="right", **cell),
         ParaStyle("LenhMau", "Lệnh mẫu", 9, align="left"),
+        ParaStyle("TinTieuDe", "Tin - tiêu đề", 16, bold=True, align="left", after_pt=6),
+        ParaStyle("TinDauBai", "Tin - đầu bài", 14, bold=True, align="justify", before_pt=6),
+        ParaStyle("TinTacGia", "Tin - tác giả", 14, bold=True, italic=True, align="right", before_pt=12),
     )
 
 

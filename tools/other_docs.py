@@ -68,8 +68,21 @@ def build_giay_moi(form: Form):
     return doc
 
 
+def build_tin_bai(form: Form):
+    """Return the news item template: headline, lead, paragraphs, byline (no NĐ 30 header)."""
+    doc = b.new_document(form)
+    b.fill(doc, [
+        ("{{ news.headline }}", "TinTieuDe"),
+        ("{{ news.lead }}", "TinDauBai"),
+        *b.loop("news.paragraphs", "NoiDung", "{{ paragraph }}", var="paragraph"),
+        *b.when("news.byline", [("{{ news.byline }}", "TinTacGia")]),
+    ])
+    return doc
+
+
 BUILDERS = {
     "thong-bao-ket-luan": (build_thong_bao, "Thông báo kết luận"),
     "bao-cao": (build_bao_cao, "Báo cáo"),
     "giay-moi": (build_giay_moi, "Giấy mời"),
+    "tin-bai": (build_tin_bai, "Tin bài"),
 }
