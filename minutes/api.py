@@ -62,14 +62,26 @@ def document_data(outline, template: str | None, fmt: str) -> bytes:
     return text.encode("utf-8")
 
 
+def save(target: str | Path, data: bytes, force: bool = False) -> Path | None:
+    """Write ``data`` to ``target`` whole; return the backup made of an edited .docx, if any.
+
+    A .docx that was edited since minutes wrote it is not replaced without ``force``
+    (see :mod:`minutes.fingerprint`).
+    """
+    from minutes import fingerprint
+    from minutes.docxio import write_atomic
+
+    backup = fingerprint.guard(target, force) if str(target).lower().endswith(".docx") else None
+    write_atomic(target, data)
+    return backup
+
+
 def render_file(outline: str, output: str | None = None, template: str | None = None,
-                fmt: str = "docx") -> Path | None:
+                fmt: str = "docx", force: bool = False) -> Path | None:
     """Validate ``outline`` and write its document; return the path (None for standard output).
 
     Nothing is written when the outline or the template is wrong.
     """
-    from minutes.docxio import write_atomic
-
     parsed = load_outline(outline, data=read_source(outline))
     label = document_label(template or parsed.template) if fmt == "docx" else "tin-bai"
     target = output or str(output_name(outline, label, fmt))
@@ -78,7 +90,7 @@ def render_file(outline: str, output: str | None = None, template: str | None = 
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return None
-    write_atomic(target, data)
+    save(target, data, force)
     return Path(target)
 
 
@@ -100,11 +112,9 @@ def documents_of(outline, template: str | None, every: bool) -> list[str]:
 
 
 def render_batch(outlines: list[str], directory: str | None = None, template: str | None = None,
-                 every: bool = False, fmt: str = "docx",
+                 every: bool = False, fmt: str = "docx", force: bool = False,
                  progress: Callable[[list[str]], Iterator[str]] = iter) -> BatchResult:
     """Render each outline (every document with ``every``); one bad outline does not stop the rest."""
-    from minutes.docxio import write_atomic
-
     if directory and not Path(directory).is_dir():
         raise OutputError(f"thư mục '{directory}' không tồn tại; hãy tạo thư mục trước")
     result = BatchResult()
@@ -114,7 +124,7 @@ def render_batch(outlines: list[str], directory: str | None = None, template: st
             for document in documents_of(parsed, template, every):
                 kind = fmt if document == "tin-bai" else "docx"
                 target = output_name(name, document_label(document), kind, directory)
-                write_atomic(target, document_data(parsed, document, kind))
+                save(target, document_data(parsed, document, kind), force)
                 result.written.append(target)
         except MinutesError as exc:
             result.failed.append((name, exc))

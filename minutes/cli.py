@@ -53,18 +53,20 @@ def main() -> None:
 @click.option("--all", "every", is_flag=True, help="Soạn mọi văn bản mà đề cương có đủ dữ liệu.")
 @click.option("--format", "fmt", type=click.Choice(["docx", "md", "html"]), default="docx",
               show_default=True, help="md/html: tin bài cho cổng thông tin.")
+@click.option("--force", is_flag=True,
+              help="Ghi đè cả văn bản đã sửa sau khi tạo (bản cũ được giữ thành tệp .bak.docx).")
 def render(outlines: tuple[str, ...], output: str | None, directory: str | None,
-           template: str | None, every: bool, fmt: str) -> None:
+           template: str | None, every: bool, fmt: str, force: bool) -> None:
     """Soạn văn bản từ đề cương OUTLINES (tệp, thư mục, hoặc '-' đọc từ đầu vào chuẩn)."""
     from minutes import api
 
     names = api.expand_outlines(outlines)
     if len(names) == 1 and not every and not directory:
-        _render_one(names[0], output, template, fmt)
+        _render_one(names[0], output, template, fmt, force)
         return
     if output:
         raise click.UsageError("-o chỉ dùng với một đề cương; với nhiều văn bản hãy dùng -d THƯ_MỤC")
-    result = api.render_batch(names, directory, template, every, fmt, progress=_progress)
+    result = api.render_batch(names, directory, template, every, fmt, force, progress=_progress)
     for path in result.written:
         click.echo(f"Đã ghi {path}")
     for _name, error in result.failed:
@@ -74,14 +76,14 @@ def render(outlines: tuple[str, ...], output: str | None, directory: str | None,
         sys.exit(1)
 
 
-def _render_one(outline: str, output: str | None, template: str | None, fmt: str) -> None:
+def _render_one(outline: str, output: str | None, template: str | None, fmt: str, force: bool) -> None:
     from minutes import api
 
     if output is None and outline == "-":
         output = "-"
     if output == "-" and fmt == "docx" and sys.stdout.isatty():
         raise click.UsageError("không ghi tệp .docx ra màn hình; hãy dùng -o TỆP hoặc chuyển hướng đầu ra")
-    written = api.render_file(outline, output, template, fmt)
+    written = api.render_file(outline, output, template, fmt, force)
     if written is not None:
         click.echo(f"Đã ghi {written}")
 
