@@ -9,6 +9,7 @@ output (standard error, exit 1).
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -108,6 +109,18 @@ def check(outlines: tuple[str, ...]) -> None:
                              bad=lambda err: click.echo(str(err), err=True))
     if failed:
         click.echo(f"{failed}/{len(names)} tệp có lỗi.", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("outline", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--from", "previous", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Đề cương kỳ trước: mọi câu hỏi lấy câu trả lời cũ làm mặc định.")
+def new(outline: Path | None, previous: Path | None) -> None:
+    """Hỏi từng câu (tiếng Việt) rồi ghi đề cương OUTLINE; Ctrl-C không để lại tệp nào."""
+    from minutes.interview import run_interview
+
+    if run_interview(outline, previous) is None:
         sys.exit(1)
 
 
