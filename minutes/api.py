@@ -131,6 +131,21 @@ def render_batch(outlines: list[str], directory: str | None = None, template: st
     return result
 
 
+def make_pdfs(docx_files: list[Path], preview: bool = False) -> tuple[list[Path], list[str]]:
+    """Convert ``docx_files`` to PDF in one LibreOffice run (and page-1 PNGs with ``preview``).
+
+    Return the files written and the distinct font warnings.
+    """
+    from minutes import pdf
+
+    pdfs = pdf.convert_to_pdf([Path(p) for p in docx_files])
+    written: list[Path] = list(pdfs)
+    if preview:
+        written += [pdf.preview_png(p) for p in pdfs]
+    warnings = list(dict.fromkeys(w for p in pdfs[:1] for w in pdf.font_warnings(p)))
+    return written, warnings
+
+
 def check_files(names: Iterable[str], ok: Callable[[str], None], bad: Callable[[MinutesError], None]) -> int:
     """Validate each outline, report it through ``ok`` or ``bad``; return how many failed."""
     failed = 0

@@ -56,20 +56,29 @@ def main() -> None:
               show_default=True, help="md/html: tin bài cho cổng thông tin.")
 @click.option("--force", is_flag=True,
               help="Ghi đè cả văn bản đã sửa sau khi tạo (bản cũ được giữ thành tệp .bak.docx).")
+@click.option("--pdf", "to_pdf", is_flag=True, help="Tạo thêm bản PDF (cần LibreOffice).")
+@click.option("--preview", is_flag=True, help="Tạo thêm ảnh PNG trang 1 cạnh văn bản (kèm --pdf).")
 def render(outlines: tuple[str, ...], output: str | None, directory: str | None,
-           template: str | None, every: bool, fmt: str, force: bool) -> None:
+           template: str | None, every: bool, fmt: str, force: bool, to_pdf: bool, preview: bool) -> None:
     """Soạn văn bản từ đề cương OUTLINES (tệp, thư mục, hoặc '-' đọc từ đầu vào chuẩn)."""
     from minutes import api
 
     names = api.expand_outlines(outlines)
+    if (to_pdf or preview) and (output == "-" or fmt != "docx"):
+        raise click.UsageError("--pdf/--preview cần ghi tệp .docx (không dùng với -o - hay --format md/html)")
     if len(names) == 1 and not every and not directory:
-        _render_one(names[0], output, template, fmt, force)
+        written = _render_one(names[0], output, template, fmt, force)
+        if (to_pdf or preview) and written:
+            _pdfs([written], preview)
         return
     if output:
         raise click.UsageError("-o chỉ dùng với một đề cương; với nhiều văn bản hãy dùng -d THƯ_MỤC")
     result = api.render_batch(names, directory, template, every, fmt, force, progress=_progress)
     for path in result.written:
         click.echo(f"Đã ghi {path}")
+    docx_files = [p for p in result.written if p.suffix == ".docx"]
+    if (to_pdf or preview) and docx_files:
+        _pdfs(docx_files, preview)
     for _name, error in result.failed:
         click.echo(error.report(), err=True)
     if result.failed:
@@ -77,7 +86,7 @@ def render(outlines: tuple[str, ...], output: str | None, directory: str | None,
         sys.exit(1)
 
 
-def _render_one(outline: str, output: str | None, template: str | None, fmt: str, force: bool) -> None:
+def _render_one(outline: str, output: str | None, template: str | None, fmt: str, force: bool):
     from minutes import api
 
     if output is None and outline == "-":
@@ -87,6 +96,18 @@ def _render_one(outline: str, output: str | None, template: str | None, fmt: str
     written = api.render_file(outline, output, template, fmt, force)
     if written is not None:
         click.echo(f"Đã ghi {written}")
+    return written
+
+
+def _pdfs(docx_files, preview: bool) -> None:
+    """Convert ``docx_files`` in one LibreOffice run and report what was written."""
+    from minutes import api
+
+    written, warnings = api.make_pdfs(docx_files, preview)
+    for path in written:
+        click.echo(f"Đã ghi {path}")
+    for warning in warnings:
+        click.echo(f"Lưu ý: {warning}", err=True)
 
 
 def _progress(names: list[str]):
@@ -96,6 +117,14 @@ def _progress(names: list[str]):
         return
     with click.progressbar(names, label="Đang soạn", file=sys.stderr) as bar:
         yield from bar
+
+
+@main.command(name="pdf")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--preview", is_flag=True, help="Tạo thêm ảnh PNG trang 1 của mỗi tệp.")
+def pdf_(files: tuple[str, ...], preview: bool) -> None:
+    """Chuyển các tệp .docx sang PDF bằng LibreOffice (một lần chạy cho cả loạt)."""
+    _pdfs(list(files), preview)
 
 
 @main.command()

@@ -20,6 +20,9 @@ QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
 TIEU_DE = {"party": "ĐẢNG CỘNG SẢN VIỆT NAM", "youth": "ĐOÀN TNCS HỒ CHÍ MINH"}
 BLANK = "………………"
+DOTS = "." * 110
+"""A line of dots to write on by hand, as Mẫu 1.9 leaves them (fits the text width at 14 pt)."""
+BLANK_CONTENT_LINES = 6
 
 CONTENT_SECTIONS = BIEN_BAN_SECTIONS
 """The content sections of a biên bản in the order of the meeting (glossary names)."""
@@ -53,7 +56,8 @@ def build_context(outline: Outline, doc: DocumentType | str = "bien-ban", code: 
         "secretary": person_context(outline.secretary),
         "signer": signer_context(outline, outline.style),
         "guests": [person_context(g) for g in outline.guests],
-        "attendance": sections.attendance_lines(outline, words),
+        "attendance": sections.attendance_lines(outline, words) or [DOTS],
+        "blank_content": [] if any(content.values()) else [DOTS] * BLANK_CONTENT_LINES,
         "invitees": sections.invitee_lines(outline, words),
         "kinh_gui": "; ".join(one_line(a).rstrip(".;") for a in outline.addressee),
         "has_previous": any(i.previous is not None for i in outline.indicators),
@@ -150,10 +154,11 @@ def section_numbers(content: dict, style: str, order: tuple[str, ...] = CONTENT_
         return {**{n: numbers.get(n, "") for n in CONTENT_SECTIONS}, "dien_bien": ""}
     events = [name for name in present if name in DIEN_BIEN]
     numbers = {name: f"2.{i}" for i, name in enumerate(events, start=1)}
-    top = 3 if events else 2
+    top = 3 if events or not present else 2
     for offset, name in enumerate(n for n in present if n not in DIEN_BIEN):
         numbers[name] = str(top + offset)
-    return {**{n: numbers.get(n, "") for n in CONTENT_SECTIONS}, "dien_bien": "2" if events else ""}
+    dien_bien = "2" if events or not present else ""  # no content at all: lines to fill under it
+    return {**{n: numbers.get(n, "") for n in CONTENT_SECTIONS}, "dien_bien": dien_bien}
 
 
 def recipient_lines(recipients: tuple[str, ...], archive: str) -> list[str]:

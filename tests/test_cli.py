@@ -102,3 +102,13 @@ def test_python_dash_m_minutes(tmp_path):
 
     result = subprocess.run([sys.executable, "-m", "minutes", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_pdf_options_need_a_docx_file(invoke, outline):
+    assert invoke("render", outline, "--pdf", "-o", "-").exit_code == 2
+
+
+def test_missing_libreoffice_is_a_clean_error(invoke, outline, monkeypatch, tmp_path):
+    monkeypatch.setenv("MINUTES_SOFFICE", str(tmp_path / "no-soffice"))
+    result = invoke("render", outline, "--pdf")
+    assert result.exit_code == 1 and "MINUTES_SOFFICE" in result.stderr and "Traceback" not in result.output

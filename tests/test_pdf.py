@@ -46,3 +46,15 @@ def test_page_two_starts_with_its_number(pages):
 
 def test_last_page_has_the_signatures(pages):
     assert "THƯ KÝ" in pages[-1] and "CHỦ TỌA" in pages[-1] and "Lưu: VT, Hồ sơ." in pages[-1]
+
+
+def test_render_with_pdf_and_preview_from_the_command_line(invoke, tmp_path):
+    import shutil
+
+    outline = shutil.copy(ROOT / "examples" / "toi-thieu.yaml", tmp_path / "hop.yaml")
+    result = invoke("render", outline, "--pdf", "--preview")
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "hop.pdf").read_bytes()[:5] == b"%PDF-"
+    assert (tmp_path / "hop.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    again = invoke("pdf", tmp_path / "hop.docx")
+    assert again.exit_code == 0 and f"Đã ghi {tmp_path / 'hop.pdf'}" in again.stdout

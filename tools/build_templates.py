@@ -64,6 +64,7 @@ def state_body(doc, form: Form) -> None:
         ("Chủ trì (chủ tọa): {{ chair.line }}.", "NoiDung"),
         ("Thư ký (người ghi biên bản): {{ secretary.line }}.", "NoiDung"),
         ("Nội dung (theo diễn biến cuộc họp):", "NoiDung"),
+        *b.loop("blank_content", "NoiDung"),
     ])
     content(doc, form, CONTENT + ENDING)
     b.fill(doc, [(f"Cuộc họp kết thúc vào {{{{ meeting.closing }}}}{form.ending}", "NoiDung")])
@@ -79,6 +80,7 @@ def party_body(doc, form: Form) -> None:
         ("1. Thành phần hội nghị", "MucNoiDung"),
         *b.loop("attendance", "NoiDung"),
         *b.when("numbers.dien_bien", [("{{ numbers.dien_bien }}. Diễn biến hội nghị", "MucNoiDung")]),
+        *b.loop("blank_content", "NoiDung"),
     ])
     content(doc, form, CONTENT + ENDING)
     b.fill(doc, [(f"Hội nghị kết thúc vào hồi {{{{ meeting.closing }}}}{form.ending}", "NoiDung")])
