@@ -24,6 +24,8 @@ def has_pdf_tools() -> bool:
 def _isolated_home(tmp_path_factory, monkeypatch):
     """Keep tests away from the developer's home folder and LibreOffice profile."""
     monkeypatch.setenv("HOME", str(tmp_path_factory.mktemp("home")))
+    monkeypatch.delenv("LANGUAGE", raising=False)  # minutes.i18n sets it for the process
+    monkeypatch.delenv("MINUTES_LANG", raising=False)
 
 
 @pytest.fixture

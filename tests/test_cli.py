@@ -93,7 +93,7 @@ def test_version(invoke, flag):
 @pytest.mark.parametrize("args", [["-h"], ["--help"], ["render", "--help"], ["check", "-h"], ["templates", "--help"]])
 def test_help(invoke, args):
     result = invoke(*args)
-    assert result.exit_code == 0 and "Usage:" in result.stdout
+    assert result.exit_code == 0 and "Cách dùng:" in result.stdout
 
 
 def test_python_dash_m_minutes(tmp_path):
