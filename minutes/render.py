@@ -100,10 +100,19 @@ class Renderer:
         document = doc.docx
         fit_rules(document)
         props = document.core_properties
-        props.title = context["trich_yeu"]
-        props.subject = f"{ref.document.ten_loai.capitalize()} - {context['organization']['name']}"
+        props.title = _property(context["trich_yeu"])
+        props.subject = _property(f"{ref.document.ten_loai.capitalize()} - {context['organization']['name']}")
         props.language = "vi-VN"
         return document_bytes(document, dt.datetime.combine(outline.meeting.date, dt.time()))
+
+
+PROPERTY_LIMIT = 255
+"""python-docx refuses core properties longer than this; the full text is in the document."""
+
+
+def _property(text: str) -> str:
+    """Return ``text`` shortened to fit a core property (title, subject)."""
+    return text if len(text) <= PROPERTY_LIMIT else text[: PROPERTY_LIMIT - 1] + "…"
 
 
 _SHARED = Renderer()
