@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from minutes import model, yamlio
+from minutes import model, profiles, yamlio
 from minutes.errors import OutlineError, Problem, display_name
 from minutes.schema import (
     INVALID, At, Checker, Convert, Field, Record, choice, list_of, number, parsed, record, scalar,
@@ -175,7 +175,7 @@ speeches = list_of(by(SPEECH))
 OUTLINE = Record(model.Outline, {
     "template": Field(text),
     "style": Field(choice(model.STYLES)),
-    "extends": Field(text, keep=False),  # reserved: will name a shared profile (issue: extends)
+    "extends": Field(text, keep=False),  # a shared profile, merged in by minutes.profiles
     "organization": Field(by(ORGANIZATION), required=True),
     "place": Field(text),
     "number": Field(positive),
@@ -223,18 +223,28 @@ def validate(node: Any, name: str, *, problems: Iterable[Problem] = ()) -> model
 def load_outline(path: str | os.PathLike[str], *, data: bytes | None = None) -> model.Outline:
     """Read, parse and validate the outline at ``path`` ("-": standard input).
 
-    With ``data``, those bytes are the outline and ``path`` only names it in messages.
+    With ``data``, those bytes are the outline and ``path`` only names it in messages
+    (and is where a relative ``extends`` starts from). The profiles it extends are
+    merged in first (:mod:`minutes.profiles`); their problems are reported with theirs.
     Raises OutlineError (every problem of the file at once) when it cannot be used.
     """
     name = display_name(path)
     if data is None:
-        data = _read(path, name)
+        data = read_file(path, name)
     found: list[Problem] = []
     node = yamlio.load(data, name, problems=found)
-    return validate(node, name, problems=found)
+    chain = profiles.apply(node, path, name, found)
+    try:
+        outline = validate(node, name)
+    except OutlineError as exc:
+        raise OutlineError(chain.ordered(found + chain.attribute(exc.problems, node))) from None
+    if found:
+        raise OutlineError(chain.ordered(found))
+    return outline
 
 
-def _read(path: str | os.PathLike[str], name: str) -> bytes:
+def read_file(path: str | os.PathLike[str], name: str) -> bytes:
+    """Return the bytes of ``path`` ("-": standard input); OutlineError when it cannot be read."""
     if str(path) == "-":
         return sys.stdin.buffer.read()
     try:

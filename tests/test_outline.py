@@ -198,7 +198,6 @@ def extra(text: str) -> model.Outline:
         ("template: ''\n", "template", "bien-ban"),
         ("template: ./mau/bien-ban.docx\n", "template", "./mau/bien-ban.docx"),
         ("place: 2025\n", "place", "2025"),
-        ("extends: ho-so.yaml\n", "place", ""),  # reserved, ignored for now
         ("issued: ngày 27 tháng 8 năm 2025\n", "issued", dt.date(2025, 8, 27)),
         ("secretary: {name: Trần Bình}\n", "secretary", model.Person("Trần Bình")),
         ("secretary:\n", "secretary", None),
