@@ -24,6 +24,13 @@ PROGRESS_FROM = 5  # a batch of at least this many outlines shows a progress bar
 class MinutesGroup(click.Group):
     """A Click group that reports any :class:`MinutesError` as a clean message."""
 
+    def main(self, *args, **kwargs):
+        """Run the command line with Click's own messages in Vietnamese (see :mod:`minutes.i18n`)."""
+        from minutes import i18n
+
+        i18n.install()
+        return super().main(*args, **kwargs)
+
     def invoke(self, ctx: click.Context):
         """Run the command; a domain error becomes ``Lỗi: …`` on stderr and exit 1."""
         try:
@@ -150,6 +157,34 @@ def new(outline: Path | None, previous: Path | None) -> None:
     from minutes.interview import run_interview
 
     if run_interview(outline, previous) is None:
+        sys.exit(1)
+
+
+@main.command(name="next")
+@click.argument("outline", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Đề cương kỳ mới (mặc định: đổi kỳ trong tên tệp); '-' in ra màn hình.")
+@click.option("--force", is_flag=True, help="Ghi đè tệp đã có.")
+def next_(outline: str, output: str | None, force: bool) -> None:
+    """Viết đề cương kỳ sau từ OUTLINE: dời kỳ, nhiệm vụ cũ thành phần kiểm điểm, giữ chú thích."""
+    from minutes.rollover import write_next
+
+    written = write_next(outline, output, force)
+    if written is not None:
+        click.echo(f"Đã ghi {written} (hãy xem các dòng TODO)")
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--style", type=STYLES, help="Thể thức (mặc định: nhận ra từ văn bản).")
+@click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
+def lint(files: tuple[str, ...], style: str | None, as_json: bool) -> None:
+    """Soát thể thức các tệp .docx (của minutes hoặc gõ tay trong Word) theo NĐ 30, HD 05, HD 29."""
+    from minutes import lint as linter
+
+    found = linter.lint_files(list(files), style)
+    click.echo(linter.to_json(found) if as_json else linter.format_report(found))
+    if linter.has_errors(found):
         sys.exit(1)
 
 
