@@ -56,9 +56,30 @@ DOCUMENTS: tuple[DocumentType, ...] = (
 BY_NAME = {d.name: d for d in DOCUMENTS}
 
 
+PARTY_BODIES = ("BAN THƯỜNG VỤ", "ĐẢNG ỦY", "ĐẢNG UỶ", "CHI BỘ", "HUYỆN ỦY", "TỈNH ỦY", "THÀNH ỦY")
+PARTY_POSTS = ("Phó Bí thư", "Bí thư")
+
+
+def default_signer(outline: Outline, style: str) -> Signer:
+    """Return who signs when the outline names no ``signer``: the chair.
+
+    A Party committee signs on behalf of the committee (HD 05: "T/M ĐẢNG ỦY /
+    BÍ THƯ"): the body is the kind of committee the issuing body's name starts
+    with, the post the chair's Party post ("Bí thư…" → "BÍ THƯ").
+    """
+    chair = outline.chair
+    if style != "party":
+        return Signer(chair.name, chair.position)
+    name = " ".join(outline.organization.name.upper().split())
+    body = next((b for b in PARTY_BODIES if name.startswith(b)), name)
+    first = chair.position.split(",")[0].strip()
+    post = next((p for p in PARTY_POSTS if first.lower().startswith(p.lower())), first)
+    return Signer(chair.name, post, "tm", body)
+
+
 def signer_context(outline: Outline, style: str) -> dict:
-    """Return the signer's lines (ô 7): authority line, position, name; the chair by default."""
-    signer = outline.signer or Signer(outline.chair.name, outline.chair.position)
+    """Return the signer's lines (ô 7): authority line, position, name (:func:`default_signer`)."""
+    signer = outline.signer or default_signer(outline, style)
     prefix = {"tm": "TM.", "kt": "KT.", "tl": "TL.", "tuq": "TUQ.", "q": "Q."}
     if style == "party":  # HD 05-HD/VPTW: slash forms, no TUQ
         prefix = {"tm": "T/M", "kt": "K/T", "tl": "T/L", "tuq": "T/L", "q": "Q."}

@@ -16,6 +16,9 @@ from minutes.model import Period
 _BLANK = " " * 6
 """What a missing document number leaves on the Số line, to be filled in by hand."""
 
+PLACE_BLANK = "…………"
+"""What a missing địa danh leaves on the date line, to be filled in by hand."""
+
 _STOPS = (".", "!", "?", "…", ":", ";")
 _CLOSERS = "\"'”’»)]"
 _ROMAN = tuple(zip((1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1),
@@ -102,16 +105,14 @@ def format_date_short(d: dt.date) -> str:
 
 
 def format_place_date(place: str, d: dt.date) -> str:
-    """The địa danh line; without a place the line starts with "Ngày".
+    """The địa danh line; without a place, a blank to write it in by hand (NĐ 30 needs one).
 
     >>> format_place_date("Tây Ninh", dt.date(2026, 2, 5))
     'Tây Ninh, ngày 05 tháng 02 năm 2026'
     >>> format_place_date("", dt.date(2026, 2, 5))
-    'Ngày 05 tháng 02 năm 2026'
+    '…………, ngày 05 tháng 02 năm 2026'
     """
-    place = place.strip()
-    text = format_date(d)
-    return f"{place}, {text}" if place else "N" + text[1:]
+    return f"{place.strip() or PLACE_BLANK}, {format_date(d)}"
 
 
 _WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")

@@ -126,8 +126,8 @@ def test_format_date_short(d: dt.date, full: str, short: str) -> None:
         ("Thành phố Hồ Chí Minh", dt.date(2019, 6, 29),
          "Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2019"),
         ("  Huế ", dt.date(2025, 12, 10), "Huế, ngày 10 tháng 12 năm 2025"),
-        ("", dt.date(2026, 2, 5), "Ngày 05 tháng 02 năm 2026"),
-        ("   ", dt.date(2021, 8, 26), "Ngày 26 tháng 8 năm 2021"),
+        ("", dt.date(2026, 2, 5), "…………, ngày 05 tháng 02 năm 2026"),
+        ("   ", dt.date(2021, 8, 26), "…………, ngày 26 tháng 8 năm 2021"),
     ],
 )  # fmt: skip
 def test_format_place_date(place: str, d: dt.date, expected: str) -> None:
