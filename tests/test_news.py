@@ -17,9 +17,8 @@ import pytest
 from conftest import EXAMPLES, GOLDEN, ROOT
 from minutes import naming, news
 from minutes import vnformat as vf
-from minutes.model import Commendation, Person, Period, Speech
+from minutes.model import Commendation, Person, Speech
 from minutes.outline import load_outline
-from minutes.periods import next_period
 
 DANG_BO = ROOT / "examples" / "dang-bo-doan-the-2020.yaml"
 MAT_TRAN = ROOT / "examples" / "mat-tran-giao-ban-quy-3-2021.yaml"
@@ -228,18 +227,6 @@ def test_unit_name_borrows_the_outlines_own_spelling(stem, unit):
 ])
 def test_lower_first(text, lowered):
     assert news.lower_first(text) == lowered
-
-
-@pytest.mark.parametrize("period, following", [
-    (Period("year", 2020), Period("year", 2021)),
-    (Period("quarter", 2021, 3), Period("quarter", 2021, 4)),
-    (Period("quarter", 2021, 4), Period("quarter", 2022, 1)),
-    (Period("half", 2026, 1), Period("half", 2026, 2)),
-    (Period("half", 2026, 2), Period("half", 2027, 1)),
-    (Period("month", 2026, 12), Period("month", 2027, 1)),
-])
-def test_next_period(period, following):
-    assert next_period(period) == following
 
 
 def test_paragraphs_without_data_are_left_out(dang_bo):

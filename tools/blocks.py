@@ -76,6 +76,15 @@ def title_block(doc, form: Form, ten_loai: str, trich_yeu: str = "{{ trich_yeu }
     fill(doc, [(ten_loai, "TenLoai"), (trich_yeu, "TrichYeu"), separator])
 
 
+def content(doc, form: Form, sections) -> None:
+    """Add numbered content sections ``(name, heading)``; the indicators section holds a table."""
+    for name, heading in sections:
+        if name == "indicators":
+            indicator_tables(doc, heading, text_width_mm(form))
+        else:
+            fill(doc, numbered_section(name, heading))
+
+
 def numbered_section(name: str, heading: str, body: list[Line] | None = None) -> list[Line]:
     """Return a numbered heading and its lines, all absent when the outline has no data."""
     lines = body if body is not None else loop(name, "NoiDung")

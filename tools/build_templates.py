@@ -45,15 +45,6 @@ CONTENT = (
 ENDING = (("conclusion", "Kết luận"), ("vote", "Biểu quyết"))
 
 
-def content(doc, form: Form, sections) -> None:
-    """Add the numbered content sections; the indicators section holds a table."""
-    for name, heading in sections:
-        if name == "indicators":
-            b.indicator_tables(doc, heading, b.text_width_mm(form))
-        else:
-            b.fill(doc, b.numbered_section(name, heading))
-
-
 def state_body(doc, form: Form) -> None:
     """Add the body of Mẫu 1.9 (NĐ 30): fixed opening lines, content, closing sentence."""
     b.fill(doc, [
@@ -66,7 +57,7 @@ def state_body(doc, form: Form) -> None:
         ("Nội dung (theo diễn biến cuộc họp):", "NoiDung"),
         *b.loop("blank_content", "NoiDung"),
     ])
-    content(doc, form, CONTENT + ENDING)
+    b.content(doc, form, CONTENT + ENDING)
     b.fill(doc, [(f"Cuộc họp kết thúc vào {{{{ meeting.closing }}}}{form.ending}", "NoiDung")])
 
 
@@ -82,7 +73,7 @@ def party_body(doc, form: Form) -> None:
         *b.when("numbers.dien_bien", [("{{ numbers.dien_bien }}. Diễn biến hội nghị", "MucNoiDung")]),
         *b.loop("blank_content", "NoiDung"),
     ])
-    content(doc, form, CONTENT + ENDING)
+    b.content(doc, form, CONTENT + ENDING)
     b.fill(doc, [(f"Hội nghị kết thúc vào hồi {{{{ meeting.closing }}}}{form.ending}", "NoiDung")])
 
 

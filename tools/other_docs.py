@@ -17,19 +17,11 @@ def _document(form: Form, ten_loai: str):
     return doc
 
 
-def _content(doc, form: Form, sections) -> None:
-    for name, heading in sections:
-        if name == "indicators":
-            b.indicator_tables(doc, heading, b.text_width_mm(form))
-        else:
-            b.fill(doc, b.numbered_section(name, heading))
-
-
 def build_thong_bao(form: Form):
     """Return the thông báo kết luận template: conclusions, directions and assigned tasks."""
     doc = _document(form, "THÔNG BÁO")
     b.fill(doc, b.loop("opening", "NoiDung"))
-    _content(doc, form, (("conclusion", "Kết luận"), ("directions", "Ý kiến chỉ đạo"),
+    b.content(doc, form, (("conclusion", "Kết luận"), ("directions", "Ý kiến chỉ đạo"),
                          ("tasks", "Nhiệm vụ được giao")))
     b.fill(doc, [(f"Thông báo để các cơ quan, đơn vị liên quan biết, thực hiện{form.ending}", "NoiDung")])
     b.single_signature_block(doc, form)
@@ -41,7 +33,7 @@ def build_bao_cao(form: Form):
     doc = _document(form, "BÁO CÁO")
     b.kinh_gui_block(doc, form)
     b.fill(doc, b.loop("opening", "NoiDung"))
-    _content(doc, form, (
+    b.content(doc, form, (
         ("review", "KẾT QUẢ THỰC HIỆN NHIỆM VỤ KỲ TRƯỚC"),
         ("achievements", "KẾT QUẢ THỰC HIỆN NHIỆM VỤ {{ period_upper }}"),
         ("indicators", "MỘT SỐ CHỈ TIÊU CHỦ YẾU"),
