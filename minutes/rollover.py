@@ -12,6 +12,9 @@ Comments, key order, quoting and layout stay as written; only these values chang
 - Last period's ``tasks`` become ``review`` (``status: ""`` to fill); achievements,
   discussion, directions, tasks, commendations, conclusion and vote keep their keys, emptied.
 - Each indicator's ``value`` is copied to ``previous`` and marked ``# TODO``.
+
+The comment-keeping edits are :mod:`minutes.yamledit`; finding and moving the periods
+named in text is :mod:`minutes.periodtext`.
 """
 
 from __future__ import annotations
@@ -26,10 +29,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import CommentMark
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString, LiteralScalarString, ScalarString
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from ruamel.yaml.tokens import CommentToken
 
 from minutes import yamlio
@@ -38,96 +39,19 @@ from minutes.errors import MinutesError, display_name
 from minutes.model import Period
 from minutes.outline import load_outline, read_file
 from minutes.periods import next_period, period_code
-from minutes.vnformat import roman
+from minutes.periodtext import MONTHS, index_like, index_of, period_in, regroup, shift_text
 from minutes.vnparse import parse_date, parse_period
+from minutes.yamledit import comment_slot, dumper, insert_after, like, loader, mark, replace
 
 DATE_NOTE, ISSUED_NOTE = "TODO: xác nhận ngày họp", "TODO: xác nhận ngày ban hành"
 NUMBER_NOTE, VALUE_NOTE = "TODO: số mới: để trống hoặc điền", "TODO: số liệu kỳ mới"
 EMPTIED = ("achievements", "discussion", "directions", "commendations", "conclusion", "vote", "tasks")
 BEFORE_REVIEW = ("template", "style", "extends", "organization", "place", "number", "issued",
                  "meeting", "chair", "secretary", "guests", "attendees", "agenda")
-MONTHS = {"year": 12, "half": 6, "quarter": 3, "month": 1}
-_ROMANS = ("I", "II", "III", "IV")
 
 
 class RolloverError(MinutesError):
     """Raised when next period's outline cannot be made, or not written where asked."""
-
-
-_MENTION = re.compile(
-    r"(?<!\w)(?:(?:6|sáu) tháng (?P<h>đầu|cuối) năm(?: (?P<hy>\d{4}))?"
-    r"|quý (?P<q>IV|I{1,3}|[1-4])(?:(?: năm |/)(?P<qy>\d{4}))?"
-    r"|(?<!ngày \d )(?<!ngày \d\d )tháng (?P<m>1[0-2]|0?[1-9])(?:(?: năm |/)(?P<my>\d{4}))?"
-    r"|năm (?P<y>\d{4}))(?![\w/])",
-    re.IGNORECASE,
-)
-
-
-def _mention(match: re.Match[str]) -> tuple[str, int, int | None]:
-    """(kind, index, year or None) of a period named in text."""
-    year = next((int(match[g]) for g in ("hy", "qy", "my", "y") if match[g]), None)
-    if match["h"]:
-        return "half", 1 if match["h"].lower() == "đầu" else 2, year
-    if match["q"]:
-        return "quarter", _index_of(match["q"]), year
-    return ("month", int(match["m"]), year) if match["m"] else ("year", 1, year)
-
-
-def _ordinal(period: Period, kind: str = "") -> int:
-    """Count of ``kind`` periods (default: its own) from year 0 to the one holding ``period``."""
-    size, month = MONTHS[kind or period.kind], ((period.index or 1) - 1) * MONTHS[period.kind]
-    return period.year * 12 // size + month // size
-
-
-def shift_text(text: str, old: Period, new: Period) -> str:
-    """Move every period named in ``text`` on as far as ``old`` → ``new``, in the same words."""
-
-    def shift(match: re.Match[str]) -> str:
-        kind, index, year = _mention(match)
-        if MONTHS[kind] < MONTHS[old.kind]:
-            return match.group()
-        moved = _ordinal(Period(kind, year or 2000, index)) + _ordinal(new, kind) - _ordinal(old, kind)
-        year2, index2 = divmod(moved, 12 // MONTHS[kind])
-        values = {g: str(year2) for g in ("hy", "qy", "my", "y") if match[g]}
-        for group in (g for g in ("h", "q", "m") if match[g]):
-            values[group] = ("đầu", "cuối")[index2] if group == "h" else _index_like(match[group], index2 + 1)
-        return _regroup(match, values)
-
-    return _MENTION.sub(shift, text)
-
-
-def _regroup(match: re.Match[str], values: dict[str, str]) -> str:
-    """The matched text with named groups replaced; a capital initial is kept ("Đầu")."""
-    out, pos = "", match.start()
-    for group in sorted(values, key=match.start):
-        old, new = match[group], values[group]
-        new = new.capitalize() if old[1:].islower() and old[0].isupper() else new
-        out += match.string[pos:match.start(group)] + new
-        pos = match.end(group)
-    return out + match.string[pos:match.end()]
-
-
-def _index_like(token: str | None, index: int) -> str:
-    """``index`` written like ``token``: Roman (same case), zero-padded or plain."""
-    if token and token.isalpha():
-        return roman(index).lower() if token.islower() else roman(index)
-    return str(index).zfill(len(token)) if token and token.startswith("0") else str(index)
-
-
-def _index_of(token: str) -> int:
-    """The number written ``token``: "3", "03", "III" or "iii" (0 when it is none of them)."""
-    if token.isdigit():
-        return int(token)
-    return _ROMANS.index(token.upper()) + 1 if token.upper() in _ROMANS else 0
-
-
-def period_in(text: str) -> Period | None:
-    """The first period with a year named in ``text`` ("tháng 3 năm 2026"), if any."""
-    for match in _MENTION.finditer(text):
-        kind, index, year = _mention(match)
-        if year:
-            return Period(kind, year, None if kind == "year" else index)
-    return None
 
 
 def _period_value(old: Any, new: Period) -> Any:
@@ -135,14 +59,14 @@ def _period_value(old: Any, new: Period) -> Any:
     if isinstance(old, int):
         return new.year
     match = re.search(r"(?:(?P<i>\d{1,2}|[IVX]+)(?=\s*[/-]\s*\d{4})\D*)?(?P<y>\d{4})", str(old), re.I)
-    values = {"y": str(new.year)} | ({"i": _index_like(match["i"], new.index or 1)} if match["i"] else {})
-    text = _regroup(match, values)
+    values = {"y": str(new.year)} | ({"i": index_like(match["i"], new.index or 1)} if match["i"] else {})
+    text = regroup(match, values)
     text = str(old)[:match.start()] + text + str(old)[match.end():]
     try:
         ok = parse_period(text) == new
     except ValueError:
         ok = False
-    return _like(old, text if ok else period_code(new))
+    return like(old, text if ok else period_code(new))
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -162,85 +86,7 @@ def _date_value(old: Any, months: int) -> Any:
     padded = any(match[g].startswith("0") for g in "abc")  # then "12" is padded too: 05.12 → 05.06
     values = {g: str(v).zfill(2 if padded and len(match[g]) == 2 else len(match[g]) if match[g][0] == "0" else 1)
               for g, v in zip("abc", order)}
-    return _like(old, str(old)[:match.start()] + _regroup(match, values) + str(old)[match.end():])
-
-
-def _like(old: Any, new: str) -> Any:
-    """``new`` quoted like ``old`` (kept as is when unchanged)."""
-    if new == old:
-        return old
-    return type(old)(new) if isinstance(old, ScalarString) else new
-
-
-def _slot(container: Any, key: Any) -> tuple[list[Any], int]:
-    """ruamel's comment entry of ``container[key]`` and the index of its end-of-line token."""
-    return container.ca.items.setdefault(key, [None, None, None, None]), 0 if isinstance(container, list) else 2
-
-
-def mark(container: Any, key: Any, note: str) -> None:
-    """End the line of ``container[key]`` with ``# note``, keeping a comment already there."""
-    entry, slot = _slot(container, key)
-    token = entry[slot]
-    if token is None:
-        entry[slot] = CommentToken(f" # {note}\n", CommentMark(0))
-        return
-    first, _, rest = token.value.partition("\n")
-    said = first.strip().lstrip("#").strip()
-    if note not in first:
-        token.value = f"# {note}; {said}\n{rest}" if said else f" # {note}\n{rest}"
-        token.start_mark = token.start_mark if said else CommentMark(0)
-
-
-def _last(container: Any, key: Any) -> list[tuple[Any, Any]]:
-    """The (container, key) steps down to the last block-style value under ``container[key]``."""
-    path, value = [(container, key)], container[key]
-    while isinstance(value, (CommentedMap, CommentedSeq)) and value and not value.fa.flow_style():
-        key = len(value) - 1 if isinstance(value, list) else list(value)[-1]
-        path.append((value, key))
-        value = value[key]
-    return path
-
-
-def _take_trailing(container: Any, key: Any) -> str:
-    """Remove and return the comment lines after ``container[key]`` (they introduce what follows)."""
-    lines = ""
-    for parent, k in _last(container, key):
-        (entry, slot), value = _slot(parent, k), parent[k]
-        if entry[slot] is not None:  # its first line ends the value's own line, unless a block scalar
-            block = isinstance(value, (LiteralScalarString, FoldedScalarString))
-            first, _, rest = ("", "", entry[slot].value) if block else entry[slot].value.partition("\n")
-            lines += rest
-            entry[slot].value = first + "\n"
-            if not first.strip():
-                entry[slot] = None
-        if isinstance(value, (CommentedMap, CommentedSeq)):
-            lines, value.ca.end = lines + "".join(t.value for t in value.ca.end or ()), []
-    return lines
-
-
-def _put_trailing(container: Any, key: Any, lines: str) -> None:
-    """Attach comment ``lines`` after ``container[key]``."""
-    if lines:
-        entry, slot = _slot(*_last(container, key)[-1])
-        if entry[slot] is None:
-            entry[slot] = CommentToken("\n" + lines, CommentMark(0))
-        else:
-            entry[slot].value = entry[slot].value.rstrip("\n") + "\n" + lines
-
-
-def replace(mapping: CommentedMap, key: str, value: Any) -> None:
-    """Set ``mapping[key]``, keeping the comment lines that followed the old value in place."""
-    lines = _take_trailing(mapping, key)
-    mapping[key] = value
-    _put_trailing(mapping, key, lines)
-
-
-def insert_after(mapping: CommentedMap, before: tuple[str, ...], key: str, value: Any) -> None:
-    """Add ``key`` after the last key of ``before`` present (or first), comments following."""
-    previous = [k for k in mapping if k in before]
-    lines = _take_trailing(mapping, previous[-1]) if previous else ""
-    mapping.insert(list(mapping).index(previous[-1]) + 1 if previous else 0, key, value)
-    _put_trailing(mapping, key, lines)
+    return like(old, str(old)[:match.start()] + regroup(match, values) + str(old)[match.end():])
 
 
 def roll_forward(text: str, name: str, *, folder: str | Path | None = None) -> str:
@@ -260,9 +106,8 @@ def _roll(text: str, name: str, folder: str | Path | None = None) -> tuple[str, 
     if old is None:
         raise RolloverError(f"{display_name(name)}: không xác định được kỳ báo cáo; hãy ghi meeting.period "
                             "(ví dụ Q3/2025) hoặc nêu kỳ trong tên cuộc họp (ví dụ 'quý III năm 2025')")
-    loader, new = YAML(typ="rt"), next_period(old)
-    loader.version, loader.preserve_quotes = (1, 2), True
-    root = loader.load(text)
+    new = next_period(old)
+    root = loader().load(text)
     _move_meeting(root, old, new)
     if "agenda" in root:
         root["agenda"] = _shifted(root["agenda"], old, new)
@@ -274,9 +119,9 @@ def _roll(text: str, name: str, folder: str | Path | None = None) -> tuple[str, 
     if folder is not None and isinstance(root.get("extends"), str) and not os.path.isabs(root["extends"]):
         base = Path(".") if name in ("-", "<stdin>") else Path(name).parent
         moved = os.path.relpath(base / root["extends"], folder).replace(os.sep, "/")
-        root["extends"] = _like(root["extends"], moved)
+        root["extends"] = like(root["extends"], moved)
     out = io.StringIO()
-    _dumper(text).dump(root, out)
+    dumper(text).dump(root, out)
     result = out.getvalue().replace("\n", "\r\n") if "\r\n" in text else out.getvalue()
     load_outline(target, data=result.encode("utf-8"))  # what is written must be a valid outline
     return result, old, new
@@ -301,7 +146,7 @@ def _move_meeting(root: CommentedMap, old: Period, new: Period) -> None:
 def _shifted(node: Any, old: Period, new: Period) -> Any:
     """``node`` with the periods named in its texts moved on (``owner``, ``due`` left alone)."""
     if isinstance(node, str):
-        return _like(node, shift_text(node, old, new))
+        return like(node, shift_text(node, old, new))
     keys = range(len(node)) if isinstance(node, list) else [k for k in node or () if k not in ("owner", "due")]
     for key in keys:
         node[key] = _shifted(node[key], old, new)
@@ -329,7 +174,7 @@ def _review_item(task: Any) -> CommentedMap:
     item["text"] = text
     for key in (k for k in ("owner", "due") if task.get(k) is not None):
         item[key] = copy.deepcopy(task[key])
-        said = _slot(task, key)[0][2]
+        said = comment_slot(task, key)[0][2]
         if said is not None and said.value.partition("\n")[0].strip():
             item.ca.items[key] = [None, None, CommentToken(said.value.partition("\n")[0] + "\n", said.start_mark), None]
     item["status"] = DoubleQuotedScalarString("")
@@ -348,25 +193,6 @@ def _indicators(root: CommentedMap) -> None:
             mark(holder, key, VALUE_NOTE) if item.fa.flow_style() else mark(item, "value", VALUE_NOTE)
 
 
-def _dumper(text: str) -> YAML:
-    """A round-trip writer with the layout of ``text``: indents, ``---``, ``%YAML``."""
-    yaml, found = YAML(typ="rt"), {}
-    yaml.preserve_quotes, yaml.width = True, 4096
-    lines = [re.sub(r"\s+#.*$", "", l) for l in text.splitlines() if l.strip() and not l.lstrip().startswith("#")]
-    for parent, line in zip(lines, lines[1:]):
-        inner, outer, body = len(line) - len(line.lstrip()), len(parent) - len(parent.lstrip()), line.lstrip()
-        if parent.rstrip().endswith(":") and inner > outer:
-            if body.startswith("- "):
-                found.setdefault("sequence", (inner - outer + len(body) - len(body[1:].lstrip()), inner - outer))
-            elif not body.startswith("-"):
-                found.setdefault("mapping", inner - outer)
-    sequence, offset = found.get("sequence", (4, 2))
-    yaml.indent(mapping=found.get("mapping", 2), sequence=sequence, offset=offset)
-    yaml.explicit_start = bool(re.search(r"^---[ \t]*$", text, re.M))
-    yaml.version = (1, 2) if re.search(r"^%YAML", text, re.M) else None
-    return yaml
-
-
 _FILE_PERIOD = {"quarter": "q|quy|quý", "half": "h", "month": "t|thang|tháng"}
 _SLUG = {"year": "{y}", "quarter": "quy-{i}-{y}", "half": "h{i}-{y}", "month": "thang-{i}-{y}"}
 
@@ -378,9 +204,9 @@ def next_name(path: Path, old: Period, new: Period) -> Path:
     pattern = (rf"(?<!\d)(?P<y>{old.year})(?!\d)" if kind == "year" else
                rf"(?<![^\W\d_])(?:{_FILE_PERIOD[kind]})[-_ ]?(?P<i>\d{{1,2}}|[ivx]+)[-_. ](?P<y>{old.year})(?!\d)")
     for match in re.finditer(pattern, stem, re.IGNORECASE):
-        if kind == "year" or _index_of(match["i"]) == old.index:
-            values = {"y": str(new.year)} | ({} if kind == "year" else {"i": _index_like(match["i"], new.index or 1)})
-            return path.with_name(stem[:match.start()] + _regroup(match, values) + stem[match.end():] + path.suffix)
+        if kind == "year" or index_of(match["i"]) == old.index:
+            values = {"y": str(new.year)} | ({} if kind == "year" else {"i": index_like(match["i"], new.index or 1)})
+            return path.with_name(stem[:match.start()] + regroup(match, values) + stem[match.end():] + path.suffix)
     return path.with_name(f"{stem}-{_SLUG[kind].format(i=new.index, y=new.year)}{path.suffix or '.yaml'}")
 
 

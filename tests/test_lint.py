@@ -458,8 +458,7 @@ def test_lint_files_reports_an_unreadable_file_and_goes_on(tmp_path, examples):
 def test_every_rule_id_is_described():
     import re
 
-    source = (ROOT / "minutes" / "lint_rules.py").read_text(encoding="utf-8")
-    source += (ROOT / "minutes" / "lint.py").read_text(encoding="utf-8")
+    source = "".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "minutes" / "lint").glob("*.py")))
     used = set(re.findall(r'(?:finding|Finding)\("([a-z-]+)"', source))
     used |= {f"{rule}-text" for rule in re.findall(r'_element\(doc, rules, "([a-z-]+)"', source)}
     assert used and used <= set(RULES_HELP)

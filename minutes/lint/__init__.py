@@ -1,0 +1,107 @@
+"""``minutes lint``: check a .docx against the thể thức rules of its style.
+
+:func:`lint_document` opens any .docx (ours or one typed by hand in Word) and
+returns :class:`Finding` objects: paper and margins, fonts, the header elements
+(found by their text and position, never by our style ids), Số and ký hiệu,
+the zero rule of dates, page numbers, line spacing, Nơi nhận and signatures.
+
+The package: :mod:`~minutes.lint.model` (findings and the document model the
+checks share), :mod:`~minutes.lint.reader` (reading a .docx into it),
+:mod:`~minutes.lint.tables` (the rule tables, as data), the checks by topic
+(:mod:`~minutes.lint.rules_page` page set-up, fonts and page numbers;
+:mod:`~minutes.lint.rules_header` header elements; :mod:`~minutes.lint.rules_so_dates`
+Số and dates; :mod:`~minutes.lint.rules_spacing` line spacing;
+:mod:`~minutes.lint.rules_closing` Nơi nhận and signatures), :mod:`~minutes.lint.checks`
+(which checks run) and :mod:`~minutes.lint.report` (reports).
+
+Template text: a paragraph holding a docxtpl tag (``{{``, ``{%`` or ``{#``) has
+no final text yet, so the text checks (Số, dates, Nơi nhận items, signer
+prefixes, body names) skip it, and a document holding any tag is not blamed for
+elements that are missing (they come from the outline). Its formatting (fonts,
+sizes, spacing, page set-up) is checked as usual.
+
+API for the command line: :func:`lint_files` (or :func:`lint_document` for one
+file), then :func:`format_report` or :func:`to_json`, and :func:`has_errors` for
+the exit status. :data:`minutes.lint.tables.RULES_HELP` describes every rule id.
+
+python-docx is imported inside the functions: ``minutes --help`` never loads it.
+"""
+
+from __future__ import annotations
+
+from minutes.errors import display_name
+from minutes.lint.checks import checks_for
+from minutes.lint.model import (
+    CONTROL, OFFICIAL_KEYS, QUOTE_LENGTH, SEPARATOR, STYLE_NAMES, TAG, Doc, Finding, LintInputError, Para, RunFmt,
+    key, shorten,
+)
+from minutes.lint.reader import TITLES, build, detect_style, read_document
+from minutes.lint.report import count, format_report, has_errors, to_json
+from minutes.lint.tables import RULES, RULES_HELP
+
+MAX_PER_RULE = 8
+
+__all__ = [
+    "CONTROL", "MAX_PER_RULE", "OFFICIAL_KEYS", "QUOTE_LENGTH", "RULES_HELP", "SEPARATOR", "STYLE_NAMES", "TAG",
+    "TITLES", "Doc", "Finding", "LintInputError", "Para", "RunFmt", "build", "cap", "count", "detect_style",
+    "format_report", "has_errors", "key", "lint_document", "lint_files", "read_document", "shorten", "to_json",
+]
+
+
+def lint_document(path_or_bytes, style: str | None = None) -> list[Finding]:
+    """Return the findings for one .docx given as a path, bytes or a binary file.
+
+    ``style`` is "state", "party" or "youth"; None detects it from the text
+    ("ĐẢNG CỘNG SẢN VIỆT NAM" -> party, "ĐOÀN TNCS HỒ CHÍ MINH" -> youth, else
+    state). Raises :class:`LintInputError` when the file is not a readable .docx.
+    """
+    _check_style(style)
+    doc = read_document(path_or_bytes, style)
+    findings: list[Finding] = []
+    for check in checks_for(doc):
+        try:
+            findings.extend(check(doc, RULES[doc.style]))
+        except Exception as exc:  # a check must never stop the others  # noqa: BLE001
+            findings.append(Finding("lint-internal", "warning",
+                                    f"không kiểm tra được ({check.__name__}): {type(exc).__name__}: {exc}"))
+    return cap(findings)
+
+
+def lint_files(paths, style: str | None = None) -> dict[str, list[Finding]]:
+    """Lint each of ``paths`` ("-" reads standard input); return {display name: findings}.
+
+    A file that cannot be read gives one "unreadable" error instead of stopping the
+    others, so ``minutes lint *.docx`` reports every file.
+    """
+    import sys
+
+    _check_style(style)
+    out: dict[str, list[Finding]] = {}
+    for path in paths:
+        name = display_name(path)
+        try:
+            out[name] = lint_document(sys.stdin.buffer if str(path) == "-" else path, style)
+        except LintInputError as exc:
+            out[name] = [Finding("unreadable", "error", str(exc).removeprefix(f"{name}: "), "", "toàn tệp")]
+    return out
+
+
+def _check_style(style: str | None) -> None:
+    if style is not None and style not in STYLE_NAMES:
+        raise LintInputError(f"kiểu thể thức không hợp lệ: {style} (chọn state, party hoặc youth)")
+
+
+def cap(findings: list[Finding], limit: int = MAX_PER_RULE) -> list[Finding]:
+    """Keep the first ``limit`` findings of each rule; summarise the rest in one finding."""
+    kept, seen, extra = [], {}, {}
+    for f in findings:
+        seen[f.rule] = seen.get(f.rule, 0) + 1
+        if seen[f.rule] <= limit:
+            kept.append(f)
+        else:
+            extra.setdefault(f.rule, []).append(f)
+    for rule, rest in extra.items():
+        severity = "error" if any(f.severity == "error" for f in rest) else "warning"
+        kept.append(Finding(rule, severity, f"còn {len(rest)} chỗ tương tự không liệt kê; sửa như các chỗ trên",
+                            "", "nhiều đoạn"))
+    return kept

@@ -1,0 +1,177 @@
+"""The document model ``minutes lint`` checks: findings, paragraphs, runs, the document.
+
+:class:`Doc` holds the paragraphs of a .docx as :class:`Para` objects (display text,
+runs with their effective format, table cell and position); :mod:`minutes.lint.reader`
+builds it and the ``rules_*`` modules read it. :func:`key` is the matching key every
+check compares text with.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from minutes.errors import MinutesError
+
+OFFICIAL_KEYS = {"conghoaxahoichunghiavietnam", "doclaptudohanhphuc", "dangcongsanvietnam",
+                 "doantncshochiminh", "doanthanhniencongsanhochiminh"}
+STYLE_NAMES = {"state": "nhà nước (NĐ 30/2020)", "party": "Đảng (HD 05-HD/VPTW)", "youth": "Đoàn (HD 29-HD/TWĐTN-VP)"}
+TAG = re.compile(r"\{\{|\{%|\{#")
+CONTROL = re.compile(r"^\{%-?[ptrc]*\s.*%\}$")
+SEPARATOR = re.compile(r"[\t\n\r\v]+| {8,}")
+QUOTE_LENGTH = 80
+
+
+class LintInputError(MinutesError):
+    """Raised when a file given to lint cannot be opened as a .docx."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One deviation from the rules: what, how bad, the fix, the text and where it is."""
+
+    rule: str  # short id, e.g. "margins"
+    severity: str  # "error" | "warning"
+    message: str  # Vietnamese: what is wrong and how to fix it
+    quote: str = ""  # the offending paragraph's text, shortened
+    where: str = ""  # "trang 1, đầu văn bản" / "đoạn 12" / "tiêu đề trang"
+
+
+@dataclass
+class RunFmt:
+    """One run's display text, its offsets in the paragraph and its effective format."""
+
+    text: str
+    start: int
+    end: int
+    size: float
+    bold: bool
+    italic: bool
+    underline: bool
+    fonts: dict[str, str]
+    themes: tuple[str, ...]
+
+
+@dataclass
+class Para:
+    """A paragraph as the checks see it: display text, runs, format and position."""
+
+    index: int
+    text: str
+    runs: list[RunFmt]
+    fmt: object  # minutes.docxread.Format
+    element: object  # the w:p element
+    tc: object = None  # the w:tc holding it, or None
+    row: object = None  # the w:tr holding it, or None
+    col: int = 0  # column of its cell
+    zone: str = "body"  # "body" or "page" (page header/footer)
+    marker: str = ""  # bullet text of an automatic list ("-", "•"), "" when none
+    header: bool = False  # inside the header block (before the tên loại)
+
+    @property
+    def tag(self) -> bool:
+        """True when the paragraph holds a docxtpl tag."""
+        return bool(TAG.search(self.text))
+
+    @property
+    def control(self) -> bool:
+        """True for a docxtpl control paragraph (``{%p if … %}``): rendering removes it."""
+        return bool(CONTROL.match(self.clean))
+
+    @property
+    def clean(self) -> str:
+        """Return the text with no-break spaces as spaces, stripped."""
+        return self.text.replace("\u00a0", " ").strip()
+
+    def segments(self) -> list[tuple[str, int, int]]:
+        """Return the parts of the text set apart by tabs, line breaks or long space runs."""
+        out, pos = [], 0
+        for piece in SEPARATOR.split(self.text) + [""]:
+            start = self.text.find(piece, pos) if piece else pos
+            stripped = piece.replace("\u00a0", " ").strip()
+            if stripped:
+                lead = len(piece) - len(piece.lstrip(" \u00a0"))
+                out.append((stripped, start + lead, start + lead + len(stripped)))
+            pos = start + len(piece)
+        return out
+
+    def span(self, start: int = 0, end: int | None = None) -> RunFmt | None:
+        """Return the combined format of the visible runs in [start, end): sizes as the largest,
+        bold/italic/underline only when every run has it; None when there is no visible run."""
+        end = len(self.text) if end is None else end
+        runs = [r for r in self.runs if r.start < end and r.end > start and r.text.strip()]
+        if not runs:
+            return None
+        return RunFmt("", start, end, max(r.size for r in runs), all(r.bold for r in runs),
+                      all(r.italic for r in runs), all(r.underline for r in runs), {}, ())
+
+    @property
+    def where(self) -> str:
+        """Return where the paragraph is, in words a secretary can follow."""
+        if self.zone == "page":
+            return "tiêu đề trang"
+        if self.header:
+            return "trang 1, đầu văn bản"
+        return f"đoạn {self.index}" + (" (trong bảng)" if self.tc is not None else "")
+
+    @property
+    def quote(self) -> str:
+        """Return the text shortened for a report."""
+        return shorten(self.clean)
+
+
+@dataclass
+class Doc:
+    """The document as the checks see it."""
+
+    document: object
+    style: str
+    paras: list[Para]
+    page_paras: list[Para]
+    defaults: dict = field(default_factory=dict)
+    title: Para | None = None
+
+    @property
+    def has_tags(self) -> bool:
+        """True for a template: some paragraph holds a docxtpl tag."""
+        return any(p.tag for p in self.paras)
+
+    @property
+    def has_text(self) -> bool:
+        """True when the body holds any visible text."""
+        return any(p.clean for p in self.paras)
+
+    @property
+    def is_bien_ban(self) -> bool:
+        """True when the tên loại is BIÊN BẢN."""
+        return self.title is not None and key(self.title.clean).startswith("bienban")
+
+    @property
+    def is_official(self) -> bool:
+        """True when the document shows the frame of a văn bản: a tên loại, a national or
+        organisation title, or a Số line near the top. A news item or a letter has none."""
+        if self.title is not None:
+            return True
+        top = [s for p in self.paras[:40] if not p.tag for s, _, _ in p.segments()]
+        return any(key(s) in OFFICIAL_KEYS or re.match(r"^Số\s*:?\s*[\d .…]*[/-]", s) for s in top)
+
+    def header_paras(self) -> list[Para]:
+        """Return the paragraphs of the header block that carry final text."""
+        return [p for p in self.paras if p.header and p.clean and not p.tag]
+
+    def after_header(self) -> list[Para]:
+        """Return the paragraphs after the header block."""
+        return [p for p in self.paras if not p.header]
+
+
+def shorten(text: str, limit: int = QUOTE_LENGTH) -> str:
+    """Return ``text`` on one line, cut to ``limit`` characters with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def key(text: str) -> str:
+    """Return ``text`` without diacritics, case, spaces or punctuation: the matching key."""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in text.lower() if c.isascii() and c.isalnum())

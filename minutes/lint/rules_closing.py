@@ -1,0 +1,172 @@
+"""Checks of the end of a document: the Nơi nhận list and the signature blocks."""
+
+from __future__ import annotations
+
+import re
+
+from minutes.lint.common import finding, pt
+from minutes.lint.model import Doc, Finding, Para, key
+from minutes.lint.tables import DOT_PREFIXES, Rules
+
+
+# --- Nơi nhận -----------------------------------------------------------------------
+
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+BULLETS = "•·▪◦●○■□➢✓"  # automatic bullets; Symbol/Wingdings glyphs are U+F000-F0FF
+
+
+def check_noi_nhan(doc: Doc, rules: Rules) -> list[Finding]:
+    """The "Nơi nhận:" label and its list: "- …;" lines, the last one "- Lưu…"."""
+    labels = [p for p in doc.after_header() if not p.tag and p.clean and key(p.clean.split("\n")[0]) == "noinhan"]
+    if not labels:
+        return [] if doc.has_tags else [finding("noi-nhan", "không thấy mục “Nơi nhận:” dưới chữ ký",
+                                                severity="warning", where="cuối văn bản")]
+    label = labels[0]
+    out = _label(label, rules)
+    items = _items(doc, label)
+    if items is None:  # template: the list is a loop
+        return out
+    if not items:
+        return out + [finding("noi-nhan", "“Nơi nhận:” chưa có dòng nào; ghi các nơi nhận và dòng cuối “- Lưu…”",
+                              label)]
+    for i, (p, line) in enumerate(items):
+        out.extend(_item(p, line, last=i == len(items) - 1, rules=rules))
+    sizes = {f.size for p, _ in items if p is not label and (f := p.span()) is not None}
+    if sizes and sizes != {rules.noi_nhan_items}:
+        out.append(finding("noi-nhan", f"danh sách nơi nhận cỡ {', '.join(pt(s) for s in sorted(sizes))}; "
+                           f"{rules.source}: {pt(rules.noi_nhan_items)}", items[0][0], severity="warning"))
+    return out
+
+
+def _label(p: Para, rules: Rules) -> list[Finding]:
+    line = p.clean.split("\n")[0].strip()
+    out = []
+    if not line.startswith("Nơi nhận:"):
+        out.append(finding("noi-nhan", f"ghi đúng “Nơi nhận:” (chữ thường, có dấu hai chấm) thay cho “{line}”", p))
+    size, bold, italic, underline = rules.noi_nhan
+    fmt = p.span(0, len(line))
+    if fmt is None:
+        return out
+    problems = [] if abs(fmt.size - size) < 0.01 else [f"cỡ {pt(fmt.size)}"]
+    problems += ["chưa in đậm"] if bold and not fmt.bold else []
+    problems += ["chưa in nghiêng"] if italic and not fmt.italic else []
+    problems += ["không in nghiêng"] if not italic and fmt.italic else []
+    problems += ["chưa gạch chân"] if underline and not fmt.underline else []
+    if problems:
+        wanted = ", ".join(w for w, on in (("in đậm", bold), ("nghiêng", italic), ("gạch chân", underline)) if on)
+        out.append(finding("noi-nhan", f"“Nơi nhận:” {', '.join(problems)}; {rules.source}: {pt(size)}, {wanted}", p))
+    return out
+
+
+def _items(doc: Doc, label: Para) -> list[tuple[Para, str]] | None:
+    """Return the list lines under the label: (paragraph, text with its bullet); None in a template."""
+    items = [(label, line.strip()) for line in label.clean.split("\n")[1:] if line.strip()]
+    for p in doc.paras[label.index:]:
+        if p.tc is not label.tc:
+            break
+        if p.tag:
+            return None
+        if not p.clean:
+            if items:
+                break
+            continue
+        if p.clean == p.clean.upper() and any(c.isalpha() for c in p.clean) and not p.clean.startswith(("-", "+")):
+            break  # a signer's title below the list
+        prefix = f"{p.marker} " if p.marker else ""
+        items.extend((p, prefix + line.strip()) for line in p.clean.split("\n") if line.strip())
+    return items
+
+
+def _item(p: Para, line: str, last: bool, rules: Rules) -> list[Finding]:
+    out = []
+    if line[:1] in DASHES:
+        out.append(finding("noi-nhan", f"dòng nơi nhận bắt đầu bằng “{line[0]}”; dùng dấu gạch nối “- ”", p))
+    elif line[:1] in BULLETS or "\uf000" <= line[:1] <= "\uf0ff":
+        out.append(finding("noi-nhan", "dòng nơi nhận bắt đầu bằng dấu đầu dòng “•”; dùng dấu gạch nối “- ”: "
+                           "Trang đầu → Dấu đầu dòng → Xác định dấu đầu dòng mới → “-”, hoặc gõ “- ”", p))
+    elif not line.startswith("- "):
+        out.append(finding("noi-nhan", "mỗi dòng nơi nhận bắt đầu bằng “- ” (gạch nối và một dấu cách)", p))
+    body = line.lstrip("-" + DASHES + BULLETS + " ").lstrip("".join(map(chr, range(0xF000, 0xF100)))).strip()
+    if not last and not body.endswith(";"):
+        out.append(finding("noi-nhan", "dòng nơi nhận phải kết thúc bằng dấu chấm phẩy “;”", p))
+    if last:
+        out.extend(_luu(p, body, rules))
+    return out
+
+
+def _luu(p: Para, body: str, rules: Rules) -> list[Finding]:
+    example = "- Lưu: VT, Hồ sơ." if rules.luu_colon else "- Lưu Văn phòng."
+    if not body.startswith("Lưu"):
+        return [finding("noi-nhan", f"dòng cuối của nơi nhận phải là “{example}”", p)]
+    out = [] if body.endswith(".") else [finding("noi-nhan", "dòng “- Lưu…” cuối cùng kết thúc bằng dấu chấm “.”", p)]
+    colon = body[3:].lstrip().startswith(":")
+    if rules.luu_colon and not colon:
+        out.append(finding("noi-nhan", f"viết “Lưu:” có dấu hai chấm, ví dụ “{example}”", p))
+    elif not rules.luu_colon and colon:
+        out.append(finding("noi-nhan", f"HD 05 viết “Lưu” không có dấu hai chấm, ví dụ “{example}”", p,
+                           severity="warning"))
+    return out
+
+
+# --- signatures ---------------------------------------------------------------------
+
+PREFIX = re.compile(r"^(T\s*[/.]\s*M|K\s*[/.]\s*T|T\s*[/.]\s*L|TUQ|TM|KT|TL|Q)(\.?)(\s*)(\S.*)$")
+
+
+def check_signature(doc: Doc, rules: Rules) -> list[Finding]:
+    """Authority prefixes of the style's form; the two titles of a biên bản, bold, in place."""
+    segments = [(p, t, s, e) for p in doc.after_header() if p.clean and not p.tag for t, s, e in p.segments()
+                if t == t.upper() and any(c.isalpha() for c in t) and len(t) <= 80]
+    out = [f for p, t, _, _ in segments for f in _prefix(p, t, rules)]
+    if doc.is_bien_ban:
+        out += _titles(doc, segments, rules)
+    elif rules.name == "party" and not doc.has_tags and not any(PREFIX.match(t) for _, t, _, _ in segments):
+        out.append(finding("signature", "văn bản của cấp ủy ký thay mặt tập thể: dòng quyền hạn “T/M ĐẢNG ỦY” "
+                           "(T/M CHI BỘ, T/M BAN THƯỜNG VỤ) trên dòng chức vụ (HD 05, mục 7); bỏ qua nếu người ký "
+                           "ký theo chức vụ của mình", severity="warning", where="cuối văn bản"))
+    return out
+
+
+def _prefix(p: Para, text: str, rules: Rules) -> list[Finding]:
+    m = PREFIX.match(text)
+    if not m:
+        return []
+    written, dot, space, rest = m.groups()
+    if not (dot or space) or (key(written) == "q" and not dot) or not any(c.isalpha() for c in rest):
+        return []
+    correct = rules.prefixes.get(key(written))
+    if correct is None:
+        return [finding("signature", f"{rules.source} không dùng “{written}{dot}”; ký thừa lệnh ghi “T/L”", p)]
+    if re.sub(r"\s", "", written) + dot == correct and space == " ":
+        return []
+    form = "có dấu chấm (TM., KT., TL., TUQ., Q.)" if rules.prefixes is DOT_PREFIXES else "dạng T/M, K/T, T/L"
+    return [finding("signature", f"quyền hạn ký viết “{written}{dot}”; {rules.source}: {form}, sau đó một dấu cách: "
+                    f"sửa thành “{correct} {rest}”", p)]
+
+
+def _titles(doc: Doc, segments, rules: Rules) -> list[Finding]:
+    found, out = [], []
+    for title in rules.signers:
+        hits = [x for x in segments if key(x[1]) == key(title)]
+        if hits:
+            p, _t, start, end = hits[0]
+            found.append(hits[0])
+            fmt = p.span(start, end)
+            if fmt is not None and not fmt.bold:
+                out.append(finding("signature", f"chức danh “{title}” chưa in đậm", p))
+            continue
+        variants = {key(v) for v in rules.signer_variants}
+        other = [x for x in segments if key(x[1]) in variants and x not in found]
+        if other:
+            out.append(finding("signature", f"biên bản ghi “{other[0][1]}”; mẫu biên bản của {rules.source} ghi "
+                               f"“{title}”", other[0][0], severity="warning"))
+        else:
+            out.append(finding("signature", f"không thấy chức danh ký “{title}” của biên bản ({rules.source}: "
+                               f"“{rules.signers[0]}” bên trái, “{rules.signers[1]}” bên phải)", where="cuối văn bản"))
+    if len(found) == 2:
+        (lp, _, ls, _), (rp, _, rs, _) = found
+        swapped = (lp.row is not None and lp.row is rp.row and lp.col > rp.col) or (lp is rp and ls > rs)
+        if swapped:
+            out.append(finding("signature", f"“{rules.signers[1]}” ký bên phải, “{rules.signers[0]}” bên trái; "
+                               "đổi chỗ hai khối chữ ký", rp))
+    return out

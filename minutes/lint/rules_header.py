@@ -1,0 +1,142 @@
+"""Checks of the header elements, found by their text: Quốc hiệu and Tiêu ngữ (state),
+the tiêu đề (party, youth), and the names of the chủ quản and issuing bodies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes.lint.common import TOP, finding, in_range, pt, span_text
+from minutes.lint.model import Doc, Finding, Para, key
+from minutes.lint.tables import QUOC_HIEU, TIEU_NGU, TIEU_NGU_SIZE, Rules
+
+
+QUOC_HIEU_OLD = "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+YOUTH_FULL = "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH"
+TITLE_KEYS = {"conghoaxahoichunghiavietnam", "doclaptudohanhphuc", "dangcongsanvietnam",
+              "doantncshochiminh", "doanthanhniencongsanhochiminh"}
+
+
+def _find(doc: Doc, keys) -> tuple[Para, str, int, int] | None:
+    """Return the first segment whose key is in ``keys``: in the header block, else near the top."""
+    for pool in (doc.header_paras(), [p for p in doc.paras[:40] if p.clean and not p.tag]):
+        for p in pool:
+            for text, start, end in p.segments():
+                if key(text) in keys:
+                    return p, text, start, end
+    return None
+
+
+def _format(p: Para, start: int, end: int, size: tuple[float, float], bold: bool | None = True) -> list[str]:
+    """Return what is wrong with the size and weight of a segment."""
+    fmt = p.span(start, end)
+    if fmt is None:
+        return []
+    problems = [] if in_range(fmt.size, size) else [f"cỡ {pt(fmt.size)} (cần {span_text(size)})"]
+    if bold and not fmt.bold:
+        problems.append("chưa in đậm")
+    if bold is False and fmt.bold:
+        problems.append("không in đậm")
+    return problems
+
+
+def check_header(doc: Doc, rules: Rules) -> list[Finding]:
+    """Quốc hiệu and Tiêu ngữ (state) or the tiêu đề (party, youth), then the bodies at top left."""
+    if rules.title is None:
+        out = _element(doc, rules, "quoc-hieu", "Quốc hiệu", QUOC_HIEU, {"conghoaxahoichunghiavietnam"},
+                       rules.title_size, _quoc_hieu_text)
+        out += _element(doc, rules, "tieu-ngu", "Tiêu ngữ", TIEU_NGU, {"doclaptudohanhphuc"}, TIEU_NGU_SIZE,
+                        _tieu_ngu_text)
+    else:
+        out = _element(doc, rules, "tieu-de", "Tiêu đề", rules.title, set(rules.title_keys), rules.title_size,
+                       _title_text)
+    return out + _bodies(doc, rules)
+
+
+def _element(doc, rules, rule, label, expected, keys, size, text_check) -> list[Finding]:
+    found = _find(doc, keys)
+    if found is None:
+        return [finding(rule, f"không thấy {label} “{expected}” ở đầu trang 1; {rules.source} bắt buộc có, "
+                        f"in đậm, cỡ {span_text(size)}", where=TOP)]
+    p, text, start, end = found
+    out = text_check(text, p, expected)
+    problems = _format(p, start, end, size)
+    if problems:
+        out.append(finding(rule, f"{label} {', '.join(problems)}; {rules.source}: {span_text(size)}, in đậm: "
+                           "chọn dòng, sửa cỡ chữ và bấm B (Trang đầu → Phông)", p))
+    return out
+
+
+def _quoc_hieu_text(text: str, p: Para, expected: str) -> list[Finding]:
+    if text == expected:
+        return []
+    if text == QUOC_HIEU_OLD:
+        return [finding("quoc-hieu-text", f"Quốc hiệu viết “CỘNG HOÀ” (bỏ dấu kiểu cũ); NĐ 30 viết “{expected}”",
+                        p, severity="warning")]
+    problems = ["viết in hoa toàn bộ"] if text != text.upper() else []
+    problems += ["thừa dấu cách"] if " ".join(text.split()) != text else []
+    problems = problems or ["sai chính tả hoặc dấu"]
+    return [finding("quoc-hieu-text", f"Quốc hiệu {', '.join(problems)}; sửa thành “{expected}”", p)]
+
+
+def _tieu_ngu_text(text: str, p: Para, expected: str) -> list[Finding]:
+    if text == expected:
+        return []
+    problems = []
+    if re.search("[\u2010-\u2015\u2212]", text):
+        problems.append("dùng gạch ngang “–” thay cho dấu gạch nối “-”")
+    if re.search(r"\S[-\u2010-\u2015\u2212]|[-\u2010-\u2015\u2212]\S", text) or "  " in text:
+        problems.append("mỗi bên dấu “-” có đúng một dấu cách")
+    if text == text.upper():
+        problems.append("Tiêu ngữ in thường, chỉ viết hoa chữ đầu mỗi cụm")
+    elif _words(text) != _words(expected) and _words(text.lower()) == _words(expected.lower()):
+        problems.append("viết hoa chữ đầu mỗi cụm: Độc lập, Tự do, Hạnh phúc")
+    problems = problems or ["sai chính tả hoặc dấu"]
+    return [finding("tieu-ngu-text", f"Tiêu ngữ {'; '.join(problems)}; sửa thành “{expected}”", p)]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text)
+
+
+def _title_text(text: str, p: Para, expected: str) -> list[Finding]:
+    if text == expected:
+        return []
+    if text == YOUTH_FULL:
+        return [finding("tieu-de-text", f"tiêu đề viết đầy đủ; HD 29 viết “{expected}”", p, severity="warning")]
+    return [finding("tieu-de-text", f"tiêu đề viết “{text}”; sửa thành “{expected}” (in hoa)", p)]
+
+
+def _bodies(doc: Doc, rules: Rules) -> list[Finding]:
+    """Check the chủ quản and issuing-body lines: upper-case lines at the top left."""
+    lines = []
+    for p in doc.header_paras():
+        if p.tc is not None and p.col > 0:
+            continue
+        for text, start, end in p.segments():
+            if key(text) in TITLE_KEYS or text != text.upper() or not any(c.isalpha() for c in text):
+                continue
+            if not re.match(r"^S[ỐO]\b", text):
+                lines.append((p, text, start, end))
+    if not lines:
+        return [] if doc.has_tags else [finding("co-quan", "không thấy tên cơ quan ban hành (in hoa, góc trái "
+                                                 "đầu trang 1)", severity="warning", where=TOP)]
+    bold = [(p.span(s, e) or p.span()) for p, _, s, e in lines]
+    tail = len(lines)
+    while tail > 0 and bold[tail - 1] is not None and bold[tail - 1].bold:
+        tail -= 1
+    tail = min(tail, len(lines) - 1)
+    out = []
+    for i, (p, _text, start, end) in enumerate(lines):
+        issuing = i >= tail
+        what = "tên cơ quan ban hành" if issuing else "tên cơ quan chủ quản (cấp trên)"
+        problems = _format(p, start, end, rules.body_size if issuing else rules.parent_size, True if issuing else None)
+        if problems:
+            size = rules.body_size if issuing else rules.parent_size
+            out.append(finding("co-quan", f"{what} {', '.join(problems)}; {rules.source}: in hoa, {span_text(size)}"
+                               + (", in đậm" if issuing else ", đứng"), p))
+        fmt = p.span(start, end)
+        if not issuing and fmt is not None and fmt.bold:
+            out.append(finding("co-quan", f"{what} in đậm; {rules.source}: chỉ tên cơ quan ban hành in đậm",
+                               p, severity="warning"))
+    return out

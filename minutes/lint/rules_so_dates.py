@@ -1,0 +1,127 @@
+"""Checks of Số and dates: the số, ký hiệu line, the zero rule of dates, the địa danh and date line."""
+
+from __future__ import annotations
+
+import re
+
+from minutes.lint.common import TOP, finding, in_range, pt, span_text
+from minutes.lint.model import Doc, Finding
+from minutes.lint.tables import Rules
+
+
+# --- số, ký hiệu ------------------------------------------------------------------------
+
+SO_START = re.compile(r"^(?:Số|SỐ|số)(?=[\s:\d.…/-]|$)")
+SO_PARTS = re.compile(r"^\w+\s*(:?)(\s*)(\d*)\s*([/-]?)\s*(.*)$")
+
+
+def check_so(doc: Doc, rules: Rules) -> list[Finding]:
+    """The Số line under the issuing body: "Số: 05/BB-UBND" (state), "Số 05-BB/ĐU" (party)…"""
+    hits = [(p, t, s, e) for p in doc.header_paras() for t, s, e in p.segments() if SO_START.match(t)]
+    if not hits:
+        return [] if doc.has_tags else [finding("so-format", f"không thấy số, ký hiệu văn bản (ví dụ "
+                                                 f"“{rules.so_example}”) dưới tên cơ quan", severity="warning",
+                                                 where=TOP)]
+    p, text, start, end = hits[0]
+    out = []
+    if not rules.so.match(text):
+        out.append(finding("so-format", _so_problem(text, rules), p))
+    fmt = p.span(start, end)
+    if fmt is not None and abs(fmt.size - rules.so_size) > 0.01:
+        out.append(finding("so-format", f"số, ký hiệu cỡ {pt(fmt.size)}; {rules.source}: {pt(rules.so_size)}",
+                           p, severity="warning"))
+    return out
+
+
+def _so_problem(text: str, rules: Rules) -> str:
+    """Return what is wrong with a Số line and the corrected line."""
+    colon, space, num, join, symbol = SO_PARTS.match(text).groups()
+    problems = []
+    if not text.startswith("Số"):
+        problems.append("viết “Số” (chữ S hoa)")
+    if rules.so_colon and not colon:
+        problems.append("thiếu dấu hai chấm sau “Số”")
+    elif not rules.so_colon and colon:
+        problems.append("văn bản của Đảng không có dấu hai chấm sau “Số”")
+    elif colon and not space:
+        problems.append("cần một dấu cách sau dấu hai chấm")
+    if len(num) == 1:
+        problems.append("số nhỏ hơn 10 phải có số 0 phía trước")
+    if num and join != rules.so_join:
+        problems.append(f"giữa số và ký hiệu dùng “{rules.so_join}”")
+    compact = re.sub(r"\s+", "", symbol)
+    if compact != symbol:
+        problems.append("không có dấu cách trong ký hiệu")
+    fixed_symbol = compact if rules.name == "state" else compact.upper()
+    if fixed_symbol != compact:
+        problems.append("ký hiệu viết in hoa")
+    problems = problems or [f"không đúng mẫu “{rules.so_example}”"]
+    number = num.zfill(2) if num else "    "
+    fix = f"Số{':' if rules.so_colon else ''} {number}{rules.so_join}{fixed_symbol}"
+    if rules.so.match(fix):
+        return f"số, ký hiệu: {'; '.join(problems)}; sửa thành “{fix}” ({rules.source}: “{rules.so_example}”)"
+    return f"số, ký hiệu: {'; '.join(problems)}; viết theo mẫu “{rules.so_example}”"
+
+
+# --- dates --------------------------------------------------------------------------
+
+DATE = re.compile(r"\b[Nn]gày\s+(\d{1,4})\s+tháng\s+(\d{1,4})\b")
+MONTH_ZERO = re.compile(r"\btháng\s+0([3-9])\b")
+
+
+def check_dates(doc: Doc, rules: Rules) -> list[Finding]:
+    """"ngày 05 tháng 01 năm 2020": zero before days < 10 and months 1-2, none before months 3-12."""
+    out = []
+    for p in doc.paras:
+        if p.tag or "tháng" not in p.text:
+            continue
+        spans = []
+        for m in DATE.finditer(p.text):
+            spans.append(m.span())
+            day, month = m.groups()
+            if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+                continue
+            fday = f"{int(day):02d}"
+            fmonth = f"{int(month):02d}" if int(month) < 3 else str(int(month))
+            problems = ["ngày nhỏ hơn 10 phải có số 0 phía trước"] if day != fday and int(day) < 10 else []
+            problems += ["bỏ số 0 thừa ở ngày"] if day != fday and int(day) >= 10 else []
+            if month != fmonth:
+                problems.append("tháng 1, 2 phải có số 0 phía trước" if int(month) < 3
+                                else "tháng 3 đến 12 không có số 0 phía trước")
+            if problems:
+                out.append(finding("date-zero", f"“{m.group(0)}”: {'; '.join(problems)}; sửa thành "
+                                   f"“ngày {fday} tháng {fmonth}”", p))
+        for m in MONTH_ZERO.finditer(p.text):
+            if not any(a <= m.start() < b for a, b in spans):
+                out.append(finding("date-zero", f"“{m.group(0)}”: tháng 3 đến 12 không có số 0 phía trước; sửa thành "
+                                   f"“tháng {m.group(1)}”", p))
+    return out
+
+
+DATE_LINE = re.compile(r"[Nn]gày\s*\S+\s+tháng\s*\S+\s+năm")
+PLACE_DATE = re.compile(r"^[^\s,.…][^,]*, ngày ")
+
+
+def check_date_line(doc: Doc, rules: Rules) -> list[Finding]:
+    """Ô 4: "Hà Nội, ngày 05 tháng 01 năm 2026", italic, under the title (none in a state biên bản)."""
+    hits = [(p, t, s, e) for p in doc.header_paras() for t, s, e in p.segments() if DATE_LINE.search(t)]
+    if not hits:
+        optional = doc.is_bien_ban and rules.title is None  # Mẫu 1.9 has no ô 4
+        return [] if optional or doc.has_tags else [finding(
+            "date-line", "không thấy dòng địa danh, ngày tháng năm dưới Quốc hiệu/tiêu đề; thêm, ví dụ "
+            "“Hà Nội, ngày 05 tháng 01 năm 2026” (in nghiêng)", where=TOP)]
+    p, text, start, end = hits[0]
+    out = []
+    if not PLACE_DATE.match(text):
+        problem = ("thiếu địa danh" if re.match(r"^[Nn]gày", text)
+                   else "sau địa danh có dấu phẩy, rồi “ngày” viết thường")
+        out.append(finding("date-line", f"dòng ngày tháng {problem}; {rules.source}: “Hà Nội, ngày 05 tháng 01 năm "
+                           "2026” (tên đơn vị hành chính nơi cơ quan đóng trụ sở)", p))
+    fmt = p.span(start, end)
+    if fmt is not None:
+        problems = [] if in_range(fmt.size, rules.date_size) else [f"cỡ {pt(fmt.size)}"]
+        problems += [] if fmt.italic else ["chưa in nghiêng"]
+        if problems:
+            out.append(finding("date-line", f"dòng địa danh, ngày tháng {', '.join(problems)}; {rules.source}: "
+                               f"{span_text(rules.date_size)}, in nghiêng", p))
+    return out

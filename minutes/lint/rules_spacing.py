@@ -1,0 +1,75 @@
+"""Check of line spacing: exact spacing that clips Vietnamese marks, body spacing of the style."""
+
+from __future__ import annotations
+
+from minutes.lint.common import finding, in_range, pt, span_text, vn_decimal
+from minutes.lint.model import Doc, Finding, Para
+from minutes.lint.tables import CLIP_RATIO, Rules
+
+
+# --- line spacing -------------------------------------------------------------------
+
+
+def _spacing(p: Para, defaults: dict) -> tuple[str, float]:
+    """Return ("auto", multiple) or ("exact"/"atLeast", points) of a paragraph."""
+    from docx.enum.text import WD_LINE_SPACING as L
+
+    rule, value = p.fmt.line_rule, p.fmt.line_value
+    if rule is None and value is None:
+        line = defaults.get("line")
+        if line is None:
+            return "auto", 1.0
+        kind = defaults.get("line_rule", "auto")
+        return (kind, line / 20) if kind in ("exact", "atLeast") else ("auto", line / 240)
+    if rule == L.EXACTLY:
+        return "exact", float(value or 0)
+    if rule == L.AT_LEAST:
+        return "atLeast", float(value or 0)
+    multiple = {L.SINGLE: 1.0, L.ONE_POINT_FIVE: 1.5, L.DOUBLE: 2.0}.get(rule, value)
+    return "auto", float(multiple if multiple is not None else 1.0)
+
+
+def _describe(kind: str, value: float) -> str:
+    if kind == "auto":
+        return vn_decimal(value) + " dòng"
+    return ("chính xác " if kind == "exact" else "tối thiểu ") + pt(round(value, 1))
+
+
+def check_line_spacing(doc: Doc, rules: Rules) -> list[Finding]:
+    """Exact spacing that cuts off diacritics (error); body spacing outside the style's range (warning)."""
+    out, body = [], {}
+    for p in doc.paras + doc.page_paras:
+        visible = [r for r in p.runs if r.text.strip()]
+        if not visible or p.control:
+            continue
+        size = max(r.size for r in visible)
+        kind, value = _spacing(p, doc.defaults)
+        if kind == "exact" and value < CLIP_RATIO * size - 0.05:
+            need = -(-CLIP_RATIO * size // 1)
+            out.append(finding("line-spacing", f"giãn dòng chính xác {pt(round(value, 1))} cho chữ {pt(size)} làm mất "
+                               f"dấu tiếng Việt; đặt tối thiểu {pt(need)} hoặc “Một dòng”: Đoạn → Giãn dòng", p))
+            continue
+        if _is_body(doc, p) and not _body_ok(rules, kind, value, size):
+            body.setdefault(_describe(kind, value), []).append(p)
+    for described, paras in body.items():
+        wanted = ("từ một dòng đến 1,5 dòng" if rules.line[0] == "auto"
+                  else f"chính xác {span_text(rules.line[1:])}")
+        out.append(finding("line-spacing", f"{len(paras)} đoạn nội dung giãn dòng {described}; {rules.source}: "
+                           f"{wanted}: Đoạn → Giãn dòng", paras[0], severity="warning"))
+    return out
+
+
+def _is_body(doc: Doc, p: Para) -> bool:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    after_title = doc.title is None or p.index > doc.title.index
+    return (p.zone == "body" and not p.header and p.tc is None and after_title
+            and p.fmt.alignment != WD_ALIGN_PARAGRAPH.CENTER)
+
+
+def _body_ok(rules: Rules, kind: str, value: float, size: float) -> bool:
+    wanted, lo, hi = rules.line
+    if wanted == "exact":
+        return kind == "exact" and in_range(value, (lo, hi))
+    multiple = value if kind == "auto" else value / (CLIP_RATIO * size)
+    return kind == "atLeast" or in_range(multiple, (lo, hi))
