@@ -102,6 +102,11 @@ DATE_LINE = re.compile(r"[Nn]gày\s*\S+\s+tháng\s*\S+\s+năm")
 PLACE_DATE = re.compile(r"^[^\s,.…][^,]*, ngày ")
 
 
+HAND_BLANK = re.compile(r"^\s*(?:…|\.){3,}\s*, ngày ")
+"""A date line whose place is left as dots, to be written in by hand (what an outline without
+``place`` gives)."""
+
+
 def check_date_line(doc: Doc, rules: Rules) -> list[Finding]:
     """Ô 4: "Hà Nội, ngày 05 tháng 01 năm 2026", italic, under the title (none in a state biên bản)."""
     hits = [(p, t, s, e) for p in doc.header_paras() for t, s, e in p.segments() if DATE_LINE.search(t)]
@@ -112,7 +117,10 @@ def check_date_line(doc: Doc, rules: Rules) -> list[Finding]:
             "“Hà Nội, ngày 05 tháng 01 năm 2026” (in nghiêng)", where=TOP)]
     p, text, start, end = hits[0]
     out = []
-    if not PLACE_DATE.match(text):
+    if HAND_BLANK.match(text):
+        out.append(finding("date-line", "địa danh để trống (dấu chấm) để ghi tay; nhớ điền trước khi ký, "
+                           "hoặc ghi khóa place trong đề cương", p, severity="warning"))
+    elif not PLACE_DATE.match(text):
         problem = ("thiếu địa danh" if re.match(r"^[Nn]gày", text)
                    else "sau địa danh có dấu phẩy, rồi “ngày” viết thường")
         out.append(finding("date-line", f"dòng ngày tháng {problem}; {rules.source}: “Hà Nội, ngày 05 tháng 01 năm "
