@@ -5,12 +5,36 @@ each value is converted, which are required, and the model class to build. Conve
 take a :class:`Checker` (which collects every :class:`~minutes.errors.Problem`) and an
 :class:`At` (a value with its place in the file) and return the converted value, or
 :data:`INVALID` after reporting. Nothing stops at the first problem.
+
+Text hygiene (:func:`scalar`, applied to every text value, in this order):
+
+1. Control characters (other than tab and line breaks), lone surrogates, U+FFFE/U+FFFF
+   (not allowed in a .docx) and U+FFFD "�" (text already damaged by a failed conversion;
+   the letters are lost) are **errors** naming the field and the code points.
+2. Unicode NFC: text typed or pasted decomposed (NFD) is composed.
+3. Invisible characters are **removed with a warning** naming the field and the code
+   points: zero-width U+200B, U+200C, U+200D, U+2060, U+FEFF and the bidi controls
+   U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069. A zero-width joiner between
+   two emoji (👨‍👩‍👧, 🏳️‍🌈) is part of the emoji and is kept.
+4. Text typed in TCVN3 (.VnTime) or VNI is converted to Unicode with a warning, or
+   refused when that is ambiguous: see :mod:`minutes.legacy`.
+5. Leading and trailing white space is stripped.
+
+Tabs and line breaks inside text are kept as typed (tests/test_outline.py
+``test_tab_and_newline_are_kept``): a line break starts a new paragraph, and the
+one-line places of the document (names, titles) already fold any white space,
+tabs included, into one space.
+
+Nothing else is dropped or changed: emoji, symbols, quotes, XML specials (& < > " ')
+and text that looks like a template (``{{ 7*7 }}``) are kept as typed and printed
+literally. Warnings are collected in :attr:`Checker.warnings`, apart from problems.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -18,7 +42,7 @@ from typing import Any
 
 from ruamel.yaml.comments import TaggedScalar
 
-from minutes import yamlio
+from minutes import legacy, yamlio
 from minutes.errors import Problem
 from minutes.glossary import outline_keys, term
 from minutes.vnparse import parse_number
@@ -55,10 +79,15 @@ class At:
 
 @dataclass
 class Checker:
-    """Collects the problems of one file."""
+    """Collects the problems of one file, and apart from them its warnings.
+
+    A warning (text converted from TCVN3, invisible characters removed) does not stop
+    the outline from being used; it tells the secretary what was changed.
+    """
 
     name: str
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
 
     def report(self, at: At, message: str, *, path: str | None = None, of_key: bool = False) -> Any:
         """Record a problem about ``at`` and return :data:`INVALID`."""
@@ -66,9 +95,20 @@ class Checker:
         self.problems.append(Problem(self.name, line, col, at.path if path is None else path, message))
         return INVALID
 
+    def warn(self, at: At, message: str) -> None:
+        """Record a warning about ``at`` (once, however often the value is read)."""
+        line, col = at.where()
+        warning = Problem(self.name, line, col, at.path, message)
+        if warning not in self.warnings:
+            self.warnings.append(warning)
+
     def sorted(self) -> list[Problem]:
         """The problems in file order."""
         return sorted(self.problems, key=lambda p: (p.line, p.column))
+
+    def sorted_warnings(self) -> list[Problem]:
+        """The warnings in file order."""
+        return sorted(self.warnings, key=lambda p: (p.line, p.column))
 
 
 Convert = Callable[[Checker, At], Any]
@@ -183,7 +223,79 @@ def scalar(ch: Checker, at: At) -> Any:
         return ch.report(
             at, f"có ký tự điều khiển {', '.join(found)} (thường do dán từ Word hoặc PDF); hãy xóa ký tự đó"
         )
-    return unicodedata.normalize("NFC", str(value)).strip()
+    return clean(ch, at, str(value))
+
+
+# Characters a .docx (XML 1.0) cannot hold, and the replacement character of a failed decoding.
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+_REPLACEMENT = "\ufffd"
+
+ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+INVISIBLE = ZERO_WIDTH | BIDI_CONTROLS
+"""Removed from text with a warning (see the module docstring)."""
+
+_ZWJ = "\u200d"
+_EMOJI_TAIL = re.compile("[\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]+$")
+
+
+def _emoji(char: str) -> bool:
+    """A pictograph that a zero-width joiner may join (So or Sk, beyond Latin)."""
+    return ord(char) >= 0x2000 and unicodedata.category(char) in ("So", "Sk")
+
+
+def _joins_emoji(text: str, index: int) -> bool:
+    before = _EMOJI_TAIL.sub("", text[:index])
+    after = text[index + 1 : index + 2]
+    return bool(before) and _emoji(before[-1]) and bool(after) and _emoji(after)
+
+
+def normalise(value: str) -> tuple[str, list[str]]:
+    """Apply hygiene steps 2, 3 and 5 (no legacy conversion); return the text and the
+    code points removed (``U+200B``…, each once).
+    """
+    value = unicodedata.normalize("NFC", value)
+    removed: list[str] = []
+    if not INVISIBLE.isdisjoint(value):
+        kept = []
+        for i, char in enumerate(value):
+            if char in INVISIBLE and not (char == _ZWJ and _joins_emoji(value, i)):
+                removed.append(f"U+{ord(char):04X}")
+            else:
+                kept.append(char)
+        value = "".join(kept)
+    return value.strip(), list(dict.fromkeys(removed))
+
+
+def clean(ch: Checker, at: At, value: str) -> Any:
+    """The text hygiene of the module docstring; returns the clean text or :data:`INVALID`."""
+    bad = sorted({f"U+{ord(c):04X}" for c in _NOT_XML.findall(value)})
+    if bad:
+        return ch.report(at, f"có ký tự không hợp lệ {', '.join(bad)} (không lưu được vào .docx); hãy xóa ký tự đó")
+    if _REPLACEMENT in value:
+        return ch.report(
+            at,
+            f"có ký tự hỏng '\ufffd' (U+FFFD) trong '{legacy.excerpt(value)}': chữ đã bị mất khi chuyển "
+            "bảng mã; hãy gõ lại phần chữ đó",
+        )
+    value, removed = normalise(value)
+    if removed:
+        ch.warn(at, f"đã xóa ký tự vô hình {', '.join(removed)} (thường do dán từ web, Word hoặc PDF)")
+    verdict = legacy.detect(value)
+    if verdict.ambiguous:
+        return ch.report(
+            at,
+            f"'{legacy.excerpt(value)}' có vẻ được gõ bằng bảng mã cũ (TCVN3/.VnTime hoặc VNI) nhưng không "
+            "chuyển sang Unicode chắc chắn được; hãy chuyển mã (Unikey: Công cụ chuyển mã) rồi dán lại",
+        )
+    if verdict.encoding is not None:
+        ch.warn(
+            at,
+            f"đã chuyển chữ {verdict.encoding.label} sang Unicode: '{legacy.excerpt(value)}' → "
+            f"'{legacy.excerpt(verdict.text)}'; hãy kiểm tra lại",
+        )
+        value = verdict.text.strip()
+    return value
 
 
 def text(ch: Checker, at: At) -> Any:
@@ -246,8 +358,10 @@ def whole(minimum: int) -> Convert:
     wanted = "số nguyên dương, ví dụ 5" if minimum > 0 else "số nguyên từ 0 trở lên, ví dụ 25"
 
     def convert(ch: Checker, at: At) -> Any:
-        value = number(Checker(ch.name), at)
+        quiet = Checker(ch.name)
+        value = number(quiet, at)
         if isinstance(value, int) and value >= minimum:
+            ch.warnings.extend(w for w in quiet.warnings if w not in ch.warnings)
             return value
         return ch.report(at, f"{_describe(at.value)} không hợp lệ; hãy viết {wanted}")
 

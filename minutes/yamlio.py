@@ -1,7 +1,28 @@
 """Reading YAML safely: bytes to text, text to ruamel's round-trip nodes, positions.
 
 Every outline (and, later, every profile it extends) is read through :func:`load`,
-so limits on size and on alias expansion (issue 6) have one place to go.
+so the limits that keep a hostile file from exhausting time or memory are here:
+
+* **Size**: a file over :data:`MAX_BYTES` (1 MiB) is refused before it is decoded or
+  parsed. A real outline is a few KiB.
+* **Nesting**: collections nested deeper than :data:`MAX_DEPTH` (20) levels are refused
+  (the contract's deepest path, ``achievements[0].items[0]``, is 4). This is checked on
+  the parser's event stream, before ruamel's recursive composer could overflow the stack.
+* **Aliases** (``&anchor`` / ``*alias``, ``<<: *defaults``) stay allowed, but the nodes
+  they would add when expanded are counted (each anchor's expanded size memoised, so
+  the count itself is cheap) and a file whose aliases add more than
+  :data:`MAX_ALIAS_NODES` (10,000) nodes is refused at the alias that crosses the bound
+  ("billion laughs"); an alias inside its own anchor (a cycle) is refused too.
+* **Numbers**: a plain integer of more than 4,000 digits is refused (Python will not
+  convert it, and no outline needs it).
+* **Keys** that are lists or mappings (``? [a, b]``, ``[1]: x``) are refused: no outline
+  key is one, and ruamel cannot even hash some of them.
+
+A scalar that YAML would type but ruamel cannot convert (``2025-02-31``, ``+_``,
+``!!int abc``) is kept as text, so the outline's own check reports it in words.
+
+These checks run on the event stream and stop at the first violation, so a bomb is
+refused in milliseconds with bounded memory.
 Errors come out as :class:`~minutes.errors.OutlineError` with 1-based positions and
 a Vietnamese hint; ruamel's own exceptions never leave this module.
 """
@@ -13,8 +34,12 @@ import re
 from typing import Any, NoReturn
 
 from ruamel.yaml import YAML
+from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
+from ruamel.yaml.events import (
+    AliasEvent, CollectionEndEvent, CollectionStartEvent, MappingStartEvent, ScalarEvent,
+)
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.representer import RoundTripRepresenter
 
 from minutes.errors import OutlineError, Problem
@@ -31,12 +56,32 @@ _SENTINEL_BASE = 0xF0000
 _SENTINELS = re.compile("[\U000f0000-\U000f00ff]")
 
 
+MAX_BYTES = 1024 * 1024
+"""The largest outline read, in bytes (1 MiB)."""
+MAX_DEPTH = 20
+"""The deepest nesting of mappings and lists allowed."""
+MAX_ALIAS_NODES = 10_000
+"""The most nodes that aliases may add to a file when expanded."""
+MAX_DIGITS = 4000
+"""The longest plain integer read (Python refuses to convert beyond 4,300 digits)."""
+
+
 def load(data: bytes, name: str, *, problems: list[Problem] | None = None) -> Any:
     """Decode ``data`` and parse it: the root CommentedMap of a one-document YAML file.
 
-    ``problems``: see :func:`parse`.
+    Refuses a file over :data:`MAX_BYTES` before reading it. ``problems``: see :func:`parse`.
     """
+    check_size(len(data), name)
     return parse(decode(data, name), name, problems=problems)
+
+
+def check_size(size: int, name: str) -> None:
+    """Refuse a file of ``size`` bytes over :data:`MAX_BYTES` (callers may check before reading it)."""
+    if size > MAX_BYTES:
+        mib = f"{size / MAX_BYTES:.1f}".replace(".", ",")
+        shown = f"{mib} MiB" if mib != "1,0" else f"{size:,} byte".replace(",", ".")
+        _fail(name, 0, 0, f"tệp đề cương quá lớn ({shown}); giới hạn 1 MiB. Đề cương thường chỉ vài KiB: "
+                          "hãy kiểm tra đúng tệp chưa")
 
 
 def decode(data: bytes, name: str) -> str:
@@ -73,10 +118,36 @@ def _fail(name: str, line: int, col: int, message: str, path: str = "") -> NoRet
     raise OutlineError([Problem(name, line, col, path, message)])
 
 
+class _Constructor(RoundTripConstructor):
+    """ruamel's round-trip constructor, except that a scalar it cannot convert stays text.
+
+    ``date: 2025-02-31``, ``number: +_`` or ``!!int abc`` would otherwise stop ruamel with
+    a Python error; kept as text, they reach the outline's own checks, which say in words
+    what is wrong with the field ("ngày 31/02/2025 không tồn tại").
+    """
+
+
+def _lenient(construct: Any) -> Any:
+    def convert(self: _Constructor, node: ScalarNode) -> Any:
+        try:
+            return construct(self, node)
+        except (ArithmeticError, LookupError, TypeError, ValueError):
+            return str(node.value)
+
+    return convert
+
+
+for _tag in ("int", "float", "bool", "timestamp", "binary"):
+    _Constructor.add_constructor(
+        f"tag:yaml.org,2002:{_tag}", _lenient(getattr(RoundTripConstructor, f"construct_yaml_{_tag}"))
+    )
+
+
 def _yaml(allow_duplicates: bool = False) -> YAML:
     yaml = YAML(typ="rt")
     yaml.version = (1, 2)
     yaml.allow_duplicate_keys = allow_duplicates
+    yaml.Constructor = _Constructor
     return yaml
 
 
@@ -88,9 +159,11 @@ def parse(text: str, name: str, *, problems: list[Problem] | None = None) -> Any
     keys are appended to it instead (the first value is kept) so that the caller can
     report them together with the rest of the file.
     """
+    check_size(len(text), name)  # characters: a text longer than this is surely over in bytes
     text = _mask_controls(text)
     _check_version(text, name)
     try:
+        _check_limits(text, name)
         duplicates = list(_duplicates(_yaml().compose(text), name))
         if duplicates and problems is None:
             raise OutlineError(duplicates)
@@ -99,6 +172,9 @@ def parse(text: str, name: str, *, problems: list[Problem] | None = None) -> Any
         raise OutlineError([_syntax_problem(exc, text, name)]) from None
     except YAMLError as exc:  # ReaderError: a control character we could not mask
         raise OutlineError([_reader_problem(exc, text, name)]) from None
+    except (ArithmeticError, LookupError, TypeError, ValueError, RecursionError) as exc:  # a ruamel bug
+        _fail(name, 0, 0, f"không đọc được tệp YAML ({type(exc).__name__}: {exc}); hãy kiểm tra phần vừa sửa "
+                          "hoặc đặt các giá trị lạ trong dấu ngoặc kép")
     _check_root(data, name)
     if problems is not None:
         problems.extend(duplicates)
@@ -106,6 +182,77 @@ def parse(text: str, name: str, *, problems: list[Problem] | None = None) -> Any
 
 
 _DIRECTIVE = re.compile(r"^%YAML[ \t]+(\S+)", re.MULTILINE)
+_LONG_INTEGER = re.compile(r"[-+]?[0-9_]{%d,}" % (MAX_DIGITS + 1))
+
+
+class _Open:
+    """A collection being read: its anchor, its size with aliases expanded, its entries so far."""
+
+    __slots__ = ("anchor", "mapping", "size", "entries")
+
+    def __init__(self, anchor: str | None, mapping: bool):
+        self.anchor, self.mapping, self.size, self.entries = anchor, mapping, 1, 0
+
+
+def _check_limits(text: str, name: str) -> None:
+    """Refuse deep nesting, alias bombs, alias cycles, huge integers and keys that are lists
+    or mappings (see the module docstring).
+
+    Walks ruamel's event stream (no recursion, nothing built) and stops at the first
+    violation. Syntax errors are left for the composer to report.
+    """
+    open_: list[_Open] = []
+    sizes: dict[str, int] = {}  # anchor -> node count of its node, aliases expanded
+    collections: set[str] = set()  # anchors of lists and mappings
+    added = 0  # nodes that aliases add
+
+    def entry(size: int) -> None:
+        if open_:
+            open_[-1].size += size
+            open_[-1].entries += 1
+
+    for event in _yaml().parse(text):
+        is_key = bool(open_) and open_[-1].mapping and open_[-1].entries % 2 == 0
+        if isinstance(event, CollectionStartEvent):
+            if is_key:
+                _fail_at(name, event, "khóa không hợp lệ: khóa phải là một chữ (ví dụ 'meeting'), không phải danh "
+                                      "sách hay nhóm mục; hãy xóa dấu '?' hoặc dấu ngoặc [ { ở đầu khóa")
+            if len(open_) >= MAX_DEPTH:
+                _fail_at(name, event, f"các mục lồng nhau quá sâu (hơn {MAX_DEPTH} cấp); đề cương chỉ cần vài cấp "
+                                      "thụt lề, hãy kiểm tra lại thụt lề và dấu ngoặc [ {")
+            open_.append(_Open(event.anchor, isinstance(event, MappingStartEvent)))
+        elif isinstance(event, CollectionEndEvent):
+            done = open_.pop()
+            if done.anchor is not None:
+                sizes[done.anchor] = done.size
+                collections.add(done.anchor)
+            entry(done.size)
+        elif isinstance(event, ScalarEvent):
+            if event.anchor is not None:
+                sizes[event.anchor] = 1
+                collections.discard(event.anchor)
+            if event.style is None and len(event.value) > MAX_DIGITS and _LONG_INTEGER.fullmatch(event.value):
+                _fail_at(name, event, f"số quá dài ({len(event.value)} chữ số); hãy kiểm tra lại giá trị này")
+            entry(1)
+        elif isinstance(event, AliasEvent):
+            if any(o.anchor == event.anchor for o in open_):
+                _fail_at(name, event, f"tham chiếu '*{event.anchor}' nằm bên trong chính neo '&{event.anchor}' "
+                                      "(vòng lặp vô tận); hãy bỏ tham chiếu này")
+            if is_key and event.anchor in collections:
+                _fail_at(name, event, f"khóa không hợp lệ: '*{event.anchor}' là danh sách hay nhóm mục, không "
+                                      "dùng làm khóa được")
+            size = sizes.get(event.anchor, 0)  # an undefined alias is reported by the composer
+            added += size
+            if added > MAX_ALIAS_NODES:
+                bound = f"{MAX_ALIAS_NODES:_}".replace("_", ".")
+                _fail_at(name, event, f"các tham chiếu '*' làm đề cương phình ra quá lớn (hơn {bound} mục "
+                                      f"khi mở rộng); hãy bớt tham chiếu '*{event.anchor}'")
+            entry(size)
+
+
+def _fail_at(name: str, event: Any, message: str) -> NoReturn:
+    mark = event.start_mark
+    _fail(name, mark.line + 1, mark.column + 1, message)
 
 
 def _check_version(text: str, name: str) -> None:
@@ -171,6 +318,9 @@ def _duplicates(node: Node | None, name: str, path: str = "", seen: set[int] | N
         first: dict[Any, int] = {}
         for key, value in node.value:
             label = f"{path}.{key.value}" if path else str(key.value)
+            if not isinstance(key, ScalarNode):  # a list or mapping as a key: reported as an unknown key
+                yield from _duplicates(value, name, label, seen)
+                continue
             if key.value in first and key.value != "<<":
                 mark = key.start_mark
                 yield Problem(
@@ -214,7 +364,7 @@ def _syntax_problem(exc: MarkedYAMLError, text: str, name: str) -> Problem:
     if "another document" in problem:
         message = "tệp chỉ được chứa một đề cương; hãy xóa dòng '---' này và phần sau nó (hoặc tách ra tệp khác)"
     elif opened and "quoted scalar" in context and "end of stream" in problem:
-        quote = text.splitlines()[opened.line][opened.column]
+        quote = text[opened.index] if 0 <= opened.index < len(text) else '"'  # not splitlines: U+2028 is no break
         message, mark = f"dấu {quote} mở ở đây chưa được đóng; hãy thêm dấu {quote} ở cuối giá trị", opened
     elif opened and ("flow sequence" in context or "flow mapping" in context):
         message = (
