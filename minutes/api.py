@@ -12,8 +12,23 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from minutes.errors import MinutesError, OutputError
+from minutes.errors import MinutesError, OutputError, Problem
 from minutes.outline import load_outline
+
+Warn = Callable[[Problem], None]
+
+
+def _quiet(problem: Problem) -> None:
+    """Drop a warning (the default when no caller listens)."""
+
+
+def load(name: str, warn: Warn = _quiet):
+    """Return the validated outline ``name`` ("-": standard input), passing its warnings to ``warn``."""
+    warnings: list[Problem] = []
+    outline = load_outline(name, data=read_source(name), warnings=warnings)
+    for problem in warnings:
+        warn(problem)
+    return outline
 
 FORMATS = ("docx", "md", "html")
 """Output formats: .docx for every document; Markdown and HTML for the news item only."""
@@ -77,12 +92,12 @@ def save(target: str | Path, data: bytes, force: bool = False) -> Path | None:
 
 
 def render_file(outline: str, output: str | None = None, template: str | None = None,
-                fmt: str = "docx", force: bool = False) -> Path | None:
+                fmt: str = "docx", force: bool = False, warn: Warn = _quiet) -> Path | None:
     """Validate ``outline`` and write its document; return the path (None for standard output).
 
     Nothing is written when the outline or the template is wrong.
     """
-    parsed = load_outline(outline, data=read_source(outline))
+    parsed = load(outline, warn)
     label = document_label(template or parsed.template) if fmt == "docx" else "tin-bai"
     target = output or str(output_name(outline, label, fmt))
     data = document_data(parsed, template, fmt)
@@ -113,14 +128,14 @@ def documents_of(outline, template: str | None, every: bool) -> list[str]:
 
 def render_batch(outlines: list[str], directory: str | None = None, template: str | None = None,
                  every: bool = False, fmt: str = "docx", force: bool = False,
-                 progress: Callable[[list[str]], Iterator[str]] = iter) -> BatchResult:
+                 progress: Callable[[list[str]], Iterator[str]] = iter, warn: Warn = _quiet) -> BatchResult:
     """Render each outline (every document with ``every``); one bad outline does not stop the rest."""
     if directory and not Path(directory).is_dir():
         raise OutputError(f"thư mục '{directory}' không tồn tại; hãy tạo thư mục trước")
     result = BatchResult()
     for name in progress(outlines):
         try:
-            parsed = load_outline(name, data=read_source(name))
+            parsed = load(name, warn)
             for document in documents_of(parsed, template, every):
                 kind = fmt if document == "tin-bai" else "docx"
                 target = output_name(name, document_label(document), kind, directory)
@@ -146,12 +161,13 @@ def make_pdfs(docx_files: list[Path], preview: bool = False) -> tuple[list[Path]
     return written, warnings
 
 
-def check_files(names: Iterable[str], ok: Callable[[str], None], bad: Callable[[MinutesError], None]) -> int:
+def check_files(names: Iterable[str], ok: Callable[[str], None], bad: Callable[[MinutesError], None],
+                warn: Warn = _quiet) -> int:
     """Validate each outline, report it through ``ok`` or ``bad``; return how many failed."""
     failed = 0
     for name in names:
         try:
-            load_outline(name, data=read_source(name))
+            load(name, warn)
         except MinutesError as exc:
             failed += 1
             bad(exc)

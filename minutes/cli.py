@@ -21,6 +21,11 @@ STYLES = click.Choice(["state", "party", "youth"])
 PROGRESS_FROM = 5  # a batch of at least this many outlines shows a progress bar on a terminal
 
 
+def _warn(problem) -> None:
+    """Show what the loader repaired (a legacy encoding, zero-width characters) on stderr."""
+    click.echo(f"Lưu ý: {problem}", err=True)
+
+
 class MinutesGroup(click.Group):
     """A Click group that reports any :class:`MinutesError` as a clean message."""
 
@@ -80,7 +85,7 @@ def render(outlines: tuple[str, ...], output: str | None, directory: str | None,
         return
     if output:
         raise click.UsageError("-o chỉ dùng với một đề cương; với nhiều văn bản hãy dùng -d THƯ_MỤC")
-    result = api.render_batch(names, directory, template, every, fmt, force, progress=_progress)
+    result = api.render_batch(names, directory, template, every, fmt, force, progress=_progress, warn=_warn)
     for path in result.written:
         click.echo(f"Đã ghi {path}")
     docx_files = [p for p in result.written if p.suffix == ".docx"]
@@ -100,7 +105,7 @@ def _render_one(outline: str, output: str | None, template: str | None, fmt: str
         output = "-"
     if output == "-" and fmt == "docx" and sys.stdout.isatty():
         raise click.UsageError("không ghi tệp .docx ra màn hình; hãy dùng -o TỆP hoặc chuyển hướng đầu ra")
-    written = api.render_file(outline, output, template, fmt, force)
+    written = api.render_file(outline, output, template, fmt, force, warn=_warn)
     if written is not None:
         click.echo(f"Đã ghi {written}")
     return written
@@ -142,7 +147,7 @@ def check(outlines: tuple[str, ...]) -> None:
 
     names = api.expand_outlines(outlines)
     failed = api.check_files(names, ok=lambda name: click.echo(f"{name}: OK"),
-                             bad=lambda err: click.echo(str(err), err=True))
+                             bad=lambda err: click.echo(str(err), err=True), warn=_warn)
     if failed:
         click.echo(f"{failed}/{len(names)} tệp có lỗi.", err=True)
         sys.exit(1)

@@ -207,26 +207,32 @@ def vars_of(person: model.Person) -> dict[str, str]:
     return {"name": person.name, "position": person.position}
 
 
-def validate(node: Any, name: str, *, problems: Iterable[Problem] = ()) -> model.Outline:
+def validate(node: Any, name: str, *, problems: Iterable[Problem] = (),
+             warnings: list[Problem] | None = None) -> model.Outline:
     """Validate an already-parsed outline (a ruamel CommentedMap) and build the Outline.
 
     Raises OutlineError holding every problem, sorted by position, including the
-    ``problems`` already found while reading (duplicated keys).
+    ``problems`` already found while reading (duplicated keys). What was repaired
+    (legacy encodings, zero-width characters) is added to ``warnings``.
     """
     ch = Checker(name, list(problems))
     outline = record(ch, At(node), OUTLINE, source=name)
+    if warnings is not None:
+        warnings.extend(ch.sorted_warnings())
     if ch.problems or outline is INVALID:
         raise OutlineError(ch.sorted())
     return outline
 
 
-def load_outline(path: str | os.PathLike[str], *, data: bytes | None = None) -> model.Outline:
+def load_outline(path: str | os.PathLike[str], *, data: bytes | None = None,
+                 warnings: list[Problem] | None = None) -> model.Outline:
     """Read, parse and validate the outline at ``path`` ("-": standard input).
 
     With ``data``, those bytes are the outline and ``path`` only names it in messages
     (and is where a relative ``extends`` starts from). The profiles it extends are
     merged in first (:mod:`minutes.profiles`); their problems are reported with theirs.
-    Raises OutlineError (every problem of the file at once) when it cannot be used.
+    Raises OutlineError (every problem of the file at once) when it cannot be used;
+    what was repaired while reading is added to ``warnings`` (FILE:LINE:COL: path: …).
     """
     name = display_name(path)
     if data is None:
@@ -234,21 +240,25 @@ def load_outline(path: str | os.PathLike[str], *, data: bytes | None = None) -> 
     found: list[Problem] = []
     node = yamlio.load(data, name, problems=found)
     chain = profiles.apply(node, path, name, found)
+    repaired: list[Problem] = []
     try:
-        outline = validate(node, name)
+        outline = validate(node, name, warnings=repaired)
     except OutlineError as exc:
         raise OutlineError(chain.ordered(found + chain.attribute(exc.problems, node))) from None
     if found:
         raise OutlineError(chain.ordered(found))
+    if warnings is not None:
+        warnings.extend(chain.attribute(repaired, node))
     return outline
 
 
 def read_file(path: str | os.PathLike[str], name: str) -> bytes:
     """Return the bytes of ``path`` ("-": standard input); OutlineError when it cannot be read."""
     if str(path) == "-":
-        return sys.stdin.buffer.read()
+        return sys.stdin.buffer.read(yamlio.MAX_BYTES + 1)  # over the limit: refused by yamlio
     try:
         with open(path, "rb") as handle:
+            yamlio.check_size(os.fstat(handle.fileno()).st_size, name)
             return handle.read()
     except FileNotFoundError:
         message = f"không tìm thấy tệp '{name}'; hãy kiểm tra tên tệp và thư mục"

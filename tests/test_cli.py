@@ -112,3 +112,18 @@ def test_missing_libreoffice_is_a_clean_error(invoke, outline, monkeypatch, tmp_
     monkeypatch.setenv("MINUTES_SOFFICE", str(tmp_path / "no-soffice"))
     result = invoke("render", outline, "--pdf")
     assert result.exit_code == 1 and "MINUTES_SOFFICE" in result.stderr and "Traceback" not in result.output
+
+
+def test_repairs_are_reported_as_warnings_and_the_outline_still_renders(invoke, tmp_path):
+    from minutes.legacy import to_tcvn3
+
+    outline = tmp_path / "cu.yaml"
+    outline.write_text(
+        f'organization: {{name: "{to_tcvn3("Ủy ban nhân dân xã An Phú")}", code: UBND}}\n'
+        'meeting: {title: "Hội\u200b nghị", date: 5/2/2026, start: 8h, location: Hội trường}\n'
+        "chair: Nguyễn An - Chủ tịch\n", encoding="utf-8")
+    result = invoke("render", outline)
+    assert result.exit_code == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith("Lưu ý: ")]
+    assert lines[0].startswith(f"Lưu ý: {outline}:1:") and "TCVN3" in lines[0] and "An Phú" in lines[0]
+    assert f"{outline}:2:" in lines[1] and "U+200B" in lines[1]
