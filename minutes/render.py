@@ -7,9 +7,12 @@ XML and the compiled Jinja templates, so a batch pays for each template once.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import os
+import signal
+import threading
 from pathlib import Path
 
 import jinja2
@@ -25,6 +28,63 @@ from minutes.layout import fit_rules
 from minutes.model import Outline
 
 
+RENDER_SECONDS = 30
+"""How long one template part may take to render before it is stopped (main thread, POSIX)."""
+MAX_PART_BYTES = 20 * 1024 * 1024
+"""The most XML one template part may produce: a real biên bản makes well under 1 MB."""
+
+
+class _Runaway(Exception):
+    """Raised inside a render that ran too long; turned into a TemplateError."""
+
+
+class GuardedTemplate:
+    """A compiled template whose render stops on a deadline or at an output limit.
+
+    The sandbox already refuses Python internals and caps ``range``; nested loops
+    can still run for hours or build gigabytes. ``render`` streams the output,
+    counting it, under a timer.
+    """
+
+    def __init__(self, template: jinja2.Template):
+        self._template = template
+
+    def render(self, *args, **kwargs) -> str:
+        """Return the rendered text, or raise TemplateError when a limit is passed."""
+        chunks, size = [], 0
+        with _deadline(RENDER_SECONDS):
+            for chunk in self._template.generate(*args, **kwargs):
+                size += len(chunk)
+                if size > MAX_PART_BYTES:
+                    raise TemplateError(f"mẫu tạo ra văn bản quá lớn (hơn {MAX_PART_BYTES // 2**20} MB); "
+                                        "hãy kiểm tra các vòng lặp trong mẫu")
+                chunks.append(chunk)
+        return "".join(chunks)
+
+
+@contextlib.contextmanager
+def _deadline(seconds: float):
+    """Raise TemplateError if the block runs longer than ``seconds`` (POSIX main thread only)."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise _Runaway
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    except _Runaway:
+        raise TemplateError(f"mẫu chạy quá {seconds:g} giây nên đã bị dừng; "
+                            "hãy kiểm tra các vòng lặp lồng nhau trong mẫu") from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 class TemplateEnvironment(SandboxedEnvironment):
     """The Jinja environment every template is rendered in.
 
@@ -36,14 +96,14 @@ class TemplateEnvironment(SandboxedEnvironment):
 
     def __init__(self) -> None:
         super().__init__(undefined=jinja2.StrictUndefined, autoescape=True)
-        self._compiled: dict[str, jinja2.Template] = {}
+        self._compiled: dict[str, GuardedTemplate] = {}
 
     def from_string(self, source, globals=None, template_class=None):  # noqa: A002 (Jinja's name)
         """Return the compiled template for ``source``, compiling it the first time only."""
         if globals or template_class or not isinstance(source, str):
             return super().from_string(source, globals, template_class)
         if source not in self._compiled:
-            self._compiled[source] = super().from_string(source)
+            self._compiled[source] = GuardedTemplate(super().from_string(source))
         return self._compiled[source]
 
 
@@ -97,6 +157,9 @@ class Renderer:
             doc.render(context, jinja_env=env, autoescape=True)
         except jinja2.TemplateError as exc:
             raise TemplateError(describe_template_error(ref.label, exc)) from exc
+        except RecursionError:
+            raise TemplateError(f"mẫu {ref.label}: một macro gọi lại chính nó không dừng; "
+                                "hãy sửa macro trong mẫu") from None
         document = doc.docx
         fit_rules(document)
         props = document.core_properties

@@ -82,3 +82,21 @@ def test_check_of_a_file_that_is_not_a_docx(invoke, tmp_path):
     bad.write_text("not a zip")
     result = invoke("templates", "check", bad)
     assert result.exit_code == 1 and "không đọc được tệp .docx" in result.stderr
+
+
+@pytest.mark.parametrize("runaway, limit, message", [
+    ("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+     ("RENDER_SECONDS", 1), "giây nên đã bị dừng"),
+    ("{% for i in range(100000) %}{% for j in range(1000) %}x{% endfor %}{% endfor %}",
+     ("MAX_PART_BYTES", 1024 * 1024), "văn bản quá lớn"),
+    ("{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}", None, "gọi lại chính nó"),
+])
+def test_runaway_template_is_stopped_with_a_clear_message(invoke, tmp_path, monkeypatch, runaway, limit, message):
+    from minutes import render
+
+    if limit:
+        monkeypatch.setattr(render, *limit)
+    target = exported_with(tmp_path, invoke, runaway)
+    result = invoke("render", MINIMAL, "-t", target, "-o", tmp_path / "x.docx")
+    assert result.exit_code == 1 and message in result.stderr, result.output
+    assert "Traceback" not in result.output and not (tmp_path / "x.docx").exists()
