@@ -164,10 +164,12 @@ def parse(text: str, name: str, *, problems: list[Problem] | None = None) -> Any
     _check_version(text, name)
     try:
         _check_limits(text, name)
-        duplicates = list(_duplicates(_yaml().compose(text), name))
+        yaml = _yaml(allow_duplicates=True)
+        node = yaml.compose(text)  # composed once: checked for duplicate keys, then constructed
+        duplicates = list(_duplicates(node, name))
         if duplicates and problems is None:
             raise OutlineError(duplicates)
-        data = _yaml(allow_duplicates=True).load(text)
+        data = yaml.constructor.construct_document(node) if node is not None else None
     except MarkedYAMLError as exc:
         raise OutlineError([_syntax_problem(exc, text, name)]) from None
     except YAMLError as exc:  # ReaderError: a control character we could not mask
