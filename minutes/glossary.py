@@ -82,6 +82,17 @@ DOCUMENT_TERMS: tuple[Term, ...] = (
     Term("noi_nhan", "Nơi nhận", "ô số 9b"),
 )
 
+FIELD_TERMS: dict[str, str] = {
+    "name": "họ tên", "position": "chức vụ", "role": "vai trò", "reason": "lý do vắng mặt",
+    "text": "nội dung", "items": "các ý nhỏ", "owner": "đơn vị, người chủ trì", "due": "thời hạn",
+    "status": "kết quả thực hiện", "value": "số liệu kỳ này", "unit": "đơn vị tính",
+    "previous": "số liệu kỳ trước", "speaker": "người phát biểu", "content": "nội dung phát biểu",
+    "count": "số lượng", "recipient": "đối tượng được khen", "title": "hình thức, danh hiệu",
+    "by": "cấp khen thưởng", "agree": "số tán thành", "against": "số không tán thành",
+    "abstain": "số không biểu quyết",
+}
+"""Terms for the fields inside list entries and people (guests[0].name, tasks[2].due…)."""
+
 _BY_KEY = {t.key: t for t in OUTLINE_TERMS + DOCUMENT_TERMS}
 
 
@@ -100,6 +111,18 @@ def term(key: str) -> str:
             return found.term
         parts.pop()
     return ""
+
+
+def field_term(path: str) -> str:
+    """Return the term of a dotted path: its glossary term, else its last field's; "" if none.
+
+    >>> field_term("guests[0].position")
+    'chức vụ'
+    """
+    key = ".".join(part.split("[", 1)[0] for part in path.split("."))
+    if key in _BY_KEY:
+        return _BY_KEY[key].term
+    return FIELD_TERMS.get(key.rsplit(".", 1)[-1], "") if "." in key else ""
 
 
 def outline_keys() -> tuple[str, ...]:

@@ -44,7 +44,7 @@ from ruamel.yaml.comments import TaggedScalar
 
 from minutes import legacy, yamlio
 from minutes.errors import Problem
-from minutes.glossary import outline_keys, term
+from minutes.glossary import field_term
 from minutes.vnparse import parse_number
 
 INVALID: Any = type("Invalid", (), {"__repr__": lambda self: "INVALID"})()
@@ -138,8 +138,7 @@ class Record:
 
 def label(path: str) -> str:
     """The glossary term for a dotted path (indices ignored), or "" when it has none."""
-    key = ".".join(part.split("[", 1)[0] for part in path.split("."))
-    return term(key) if key in outline_keys() else ""
+    return field_term(path)
 
 
 def is_empty(value: Any) -> bool:

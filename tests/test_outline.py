@@ -264,7 +264,7 @@ def test_time_written_as_yaml_numbers(text, expected):
         ("vote: {agree: true}\n", ":8:15: vote.agree: giá trị đúng/sai 'true' không hợp lệ"),
         ("commendations: [{count: 0, recipient: a, title: b}]\n", ":8:25: commendations[0].count: '0' không hợp lệ"),
         ("discussion: [{speaker: A}]\n", ":8:14: discussion[0].content: thiếu mục bắt buộc 'content'"),
-        ("discussion: [{speaker: A, content: []}]\n", ":8:36: discussion[0].content: 'content' không được để trống"),
+        ("discussion: [{speaker: A, content: []}]\n", ":8:36: discussion[0].content: nội dung phát biểu không được để trống"),
         ("indicators: [{name: A, value: true}]\n", ":8:31: indicators[0].value: 'true' không phải số"),
         ("extends: [a]\n", ":8:10: extends: phải là văn bản"),
         ("meeting: x\n", ":8:1: meeting: khóa 'meeting' bị lặp lại (lần đầu ở dòng 2)"),
