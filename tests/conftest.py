@@ -14,6 +14,17 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 GOLDEN = ROOT / "tests" / "golden"
 
+MINIMAL = """\
+organization: {name: SỞ NỘI VỤ, code: SNV}
+meeting:
+  title: Hội nghị giao ban
+  date: 26/8/2025
+  start: 14h
+  location: Hội trường
+chair: Nguyễn Văn An - Giám đốc Sở
+"""
+"""The smallest valid outline, inline: tests extend or break it."""
+
 
 def has_pdf_tools() -> bool:
     """Return True when LibreOffice and poppler are installed (PDF tests run)."""

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from conftest import EXAMPLES, GOLDEN, ROOT, open_docx
+from conftest import EXAMPLES, GOLDEN, MINIMAL, ROOT, open_docx
 from minutes import legacy, yamlio
 from minutes.docxread import document_text
 from minutes.errors import OutlineError, Problem
@@ -26,15 +26,6 @@ from minutes.schema import INVISIBLE, At, Checker, clean, record
 NASTY = ROOT / "tests" / "data" / "nasty" / "strings.txt"
 FULL = ROOT / "tests" / "data" / "render" / "state-full.yaml"
 
-MINIMAL = """\
-organization: {name: SỞ NỘI VỤ, code: SNV}
-meeting:
-  title: Hội nghị giao ban
-  date: 26/8/2025
-  start: 14h
-  location: Hội trường
-chair: Nguyễn Văn An - Giám đốc Sở
-"""
 
 
 def load_checked(text: str, name: str = "t.yaml"):

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import MINIMAL
 from minutes import model
 from minutes.errors import OutlineError
 from minutes.glossary import outline_keys
@@ -20,15 +21,6 @@ from minutes.yamlio import decode, parse, position
 
 DATA = Path(__file__).parent / "data" / "outlines"
 
-MINIMAL = """\
-organization: {name: SỞ NỘI VỤ, code: SNV}
-meeting:
-  title: Hội nghị giao ban
-  date: 26/8/2025
-  start: 14h
-  location: Hội trường
-chair: Nguyễn Văn An - Giám đốc Sở
-"""
 
 
 def load_text(text: str, name: str = "t.yaml") -> model.Outline:
