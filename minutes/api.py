@@ -115,6 +115,7 @@ class BatchResult:
 
     written: list[Path] = field(default_factory=list)
     failed: list[tuple[str, MinutesError]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def documents_of(outline, template: str | None, every: bool) -> list[str]:
@@ -159,6 +160,29 @@ def make_pdfs(docx_files: list[Path], preview: bool = False) -> tuple[list[Path]
         written += [pdf.preview_png(p) for p in pdfs]
     warnings = list(dict.fromkeys(w for p in pdfs[:1] for w in pdf.font_warnings(p)))
     return written, warnings
+
+
+def render(names: list[str], *, output: str | None = None, directory: str | None = None,
+           template: str | None = None, every: bool = False, fmt: str = "docx", force: bool = False,
+           pdf: bool = False, preview: bool = False,
+           progress: Callable[[list[str]], Iterator[str]] = iter, warn: Warn = _quiet) -> BatchResult:
+    """Render what the ``render`` command asks for and return what was written.
+
+    One outline (without ``every`` or ``directory``) goes to ``output`` and raises on
+    error; several are a batch whose failures are collected. With ``pdf`` or
+    ``preview`` the .docx files written are then converted in one LibreOffice run.
+    """
+    if len(names) == 1 and not every and not directory:
+        path = render_file(names[0], output, template, fmt, force, warn)
+        result = BatchResult(written=[path] if path else [])
+    else:
+        result = render_batch(names, directory, template, every, fmt, force, progress, warn)
+    docx_files = [p for p in result.written if p.suffix == ".docx"]
+    if (pdf or preview) and docx_files:
+        files, notes = make_pdfs(docx_files, preview)
+        result.written += files
+        result.notes += notes
+    return result
 
 
 def check_files(names: Iterable[str], ok: Callable[[str], None], bad: Callable[[MinutesError], None],

@@ -76,50 +76,36 @@ def render(outlines: tuple[str, ...], output: str | None, directory: str | None,
     from minutes import api
 
     names = api.expand_outlines(outlines)
-    if (to_pdf or preview) and (output == "-" or fmt != "docx"):
-        raise click.UsageError("--pdf/--preview cần ghi tệp .docx (không dùng với -o - hay --format md/html)")
-    if len(names) == 1 and not every and not directory:
-        written = _render_one(names[0], output, template, fmt, force)
-        if (to_pdf or preview) and written:
-            _pdfs([written], preview)
-        return
-    if output:
+    single = len(names) == 1 and not every and not directory
+    if single and output is None and names[0] == "-":
+        output = "-"
+    _check_render_options(single, output, fmt, to_pdf or preview)
+    result = api.render(names, output=output, directory=directory, template=template, every=every,
+                        fmt=fmt, force=force, pdf=to_pdf, preview=preview, progress=_progress, warn=_warn)
+    _report(result, len(names))
+
+
+def _check_render_options(single: bool, output: str | None, fmt: str, pdf: bool) -> None:
+    """Refuse option combinations that cannot work (exit 2)."""
+    if output and not single:
         raise click.UsageError("-o chỉ dùng với một đề cương; với nhiều văn bản hãy dùng -d THƯ_MỤC")
-    result = api.render_batch(names, directory, template, every, fmt, force, progress=_progress, warn=_warn)
+    if pdf and (output == "-" or fmt != "docx"):
+        raise click.UsageError("--pdf/--preview cần ghi tệp .docx (không dùng với -o - hay --format md/html)")
+    if output == "-" and fmt == "docx" and sys.stdout.isatty():
+        raise click.UsageError("không ghi tệp .docx ra màn hình; hãy dùng -o TỆP hoặc chuyển hướng đầu ra")
+
+
+def _report(result, total: int) -> None:
+    """Print what a render or conversion wrote, its notes and its failures; exit 1 on a failure."""
     for path in result.written:
         click.echo(f"Đã ghi {path}")
-    docx_files = [p for p in result.written if p.suffix == ".docx"]
-    if (to_pdf or preview) and docx_files:
-        _pdfs(docx_files, preview)
+    for note in result.notes:
+        click.echo(f"Lưu ý: {note}", err=True)
     for _name, error in result.failed:
         click.echo(error.report(), err=True)
     if result.failed:
-        click.echo(f"{len(result.failed)}/{len(names)} đề cương có lỗi.", err=True)
+        click.echo(f"{len(result.failed)}/{total} đề cương có lỗi.", err=True)
         sys.exit(1)
-
-
-def _render_one(outline: str, output: str | None, template: str | None, fmt: str, force: bool):
-    from minutes import api
-
-    if output is None and outline == "-":
-        output = "-"
-    if output == "-" and fmt == "docx" and sys.stdout.isatty():
-        raise click.UsageError("không ghi tệp .docx ra màn hình; hãy dùng -o TỆP hoặc chuyển hướng đầu ra")
-    written = api.render_file(outline, output, template, fmt, force, warn=_warn)
-    if written is not None:
-        click.echo(f"Đã ghi {written}")
-    return written
-
-
-def _pdfs(docx_files, preview: bool) -> None:
-    """Convert ``docx_files`` in one LibreOffice run and report what was written."""
-    from minutes import api
-
-    written, warnings = api.make_pdfs(docx_files, preview)
-    for path in written:
-        click.echo(f"Đã ghi {path}")
-    for warning in warnings:
-        click.echo(f"Lưu ý: {warning}", err=True)
 
 
 def _progress(names: list[str]):
@@ -136,7 +122,10 @@ def _progress(names: list[str]):
 @click.option("--preview", is_flag=True, help="Tạo thêm ảnh PNG trang 1 của mỗi tệp.")
 def pdf_(files: tuple[str, ...], preview: bool) -> None:
     """Chuyển các tệp .docx sang PDF bằng LibreOffice (một lần chạy cho cả loạt)."""
-    _pdfs(list(files), preview)
+    from minutes import api
+
+    written, notes = api.make_pdfs([Path(f) for f in files], preview)
+    _report(api.BatchResult(written=written, notes=notes), len(files))
 
 
 @main.command()
