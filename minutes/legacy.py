@@ -5,7 +5,7 @@ fonts VNI-Times: **VNI Windows**) store one byte per glyph. Copied out of such a
 document, the bytes arrive as the Windows-1252 (Latin-1) letters that share their
 codes, so "Ủy ban nhân dân" turns up as ``Uû ban nh©n d©n`` (TCVN3) or
 ``UÛy ban nhaân daân`` (VNI). :func:`detect` recognises such a field and returns
-it in Unicode; :mod:`minutes.schema` converts it and warns (naming the field and
+it in Unicode; :mod:`minutes.textclean` converts it and warns (naming the field and
 showing before → after) so the secretary can check it.
 
 Decisions
@@ -29,20 +29,16 @@ Decisions
   English, and foreign names with Latin-1 letters (Café, Müller, São Paulo, «…»,
   ©, ½) are left alone, because they either contain no non-Vietnamese word or do
   not become Vietnamese when converted.
-* **TCVN3 is the VN3 table** (bytes A1-FE): the lower-case letters with every
-  tone and the upper-case Ă Â Ê Ô Ơ Ư Đ. VN3 has no upper-case letters with tone
-  marks: capitals were set in the .VnTimeH fonts, which draw the lower-case codes
-  as capitals. So a converted word whose ASCII letters are all capitals (two or
-  more), or any word of a field with no lower-case ASCII letter at all, is
-  upper-cased: ``CéNG HOµ`` → ``CỘNG HOÀ``. The VN1 upper-case codes at 0x80-0x9F
-  and 0x01-0x17 are not decoded: in Windows text those positions are the curly
-  quotes, dashes and "…" that ordinary Unicode text is full of.
-* **VNI Windows** writes a base letter followed by a separate mark byte
-  (``aù`` = á, ``aâ`` = â, ``aá`` = ấ, ``aê`` = ă, ``ô`` = ơ, ``ö`` = ư, ``ñ`` = đ;
-  i and ỵ are single bytes). Decoding takes the longest match at each position.
+* **The tables** (:mod:`minutes.legacy_tables`): TCVN3 is the VN3 table, one byte per
+  letter, with capitals drawn by the .VnTimeH fonts from the lower-case codes: so a
+  converted word whose ASCII letters are all capitals (two or more), or any word of a
+  field with no lower-case ASCII letter at all, is upper-cased: ``CéNG HOµ`` →
+  ``CỘNG HOÀ``. VNI Windows writes a base letter followed by a separate mark byte.
+* **Syllables** are checked by :func:`minutes.vnsyllable.is_syllable`.
 
 :func:`to_tcvn3` and :func:`to_vni` are the inverse tables (used by the tests to
-produce the mojibake of any Unicode text).
+produce the mojibake of any Unicode text). The tables and the syllable check are
+re-exported here.
 """
 
 from __future__ import annotations
@@ -50,195 +46,10 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-TONES = ("", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323")
-"""Tone marks in the order of the tables: none, sắc, huyền, hỏi, ngã, nặng."""
+from minutes.legacy_tables import TCVN3, VNI, decode_vni, to_tcvn3, to_vni  # noqa: F401 (re-exported)
+from minutes.vnsyllable import LETTERS, TONES, VOWELS, is_syllable, letter  # noqa: F401 (re-exported)
 
-VOWELS = "aăâeêioôơuưy"
-
-
-def letter(base: str, tone: int) -> str:
-    """The letter ``base`` (a, ă, …, y) with tone number ``tone`` (0-5, see :data:`TONES`)."""
-    return unicodedata.normalize("NFC", base + TONES[tone])
-
-
-# --- TCVN3 (ABC, .VnTime): one byte per letter, read as Latin-1 --------------------------
-
-_TCVN3_CODES = {
-    # base: codes for (none, sắc, huyền, hỏi, ngã, nặng); "" = the ASCII letter itself
-    "a": ("", "\xb8", "\xb5", "\xb6", "\xb7", "\xb9"),
-    "ă": ("\xa8", "\xbe", "\xbb", "\xbc", "\xbd", "\xc6"),
-    "â": ("\xa9", "\xca", "\xc7", "\xc8", "\xc9", "\xcb"),
-    "e": ("", "\xd0", "\xcc", "\xce", "\xcf", "\xd1"),
-    "ê": ("\xaa", "\xd5", "\xd2", "\xd3", "\xd4", "\xd6"),
-    "i": ("", "\xdd", "\xd7", "\xd8", "\xdc", "\xde"),
-    "o": ("", "\xe3", "\xdf", "\xe1", "\xe2", "\xe4"),
-    "ô": ("\xab", "\xe8", "\xe5", "\xe6", "\xe7", "\xe9"),
-    "ơ": ("\xac", "\xed", "\xea", "\xeb", "\xec", "\xee"),
-    "u": ("", "\xf3", "\xef", "\xf1", "\xf2", "\xf4"),
-    "ư": ("\xad", "\xf8", "\xf5", "\xf6", "\xf7", "\xf9"),
-    "y": ("", "\xfd", "\xfa", "\xfb", "\xfc", "\xfe"),
-}
-_TCVN3_UPPER = {"Ă": "\xa1", "Â": "\xa2", "Ê": "\xa3", "Ô": "\xa4", "Ơ": "\xa5", "Ư": "\xa6", "Đ": "\xa7"}
-
-TCVN3: dict[str, str] = {"\xae": "đ"}
-"""TCVN3 character (as Latin-1) -> Unicode letter."""
-for _base, _codes in _TCVN3_CODES.items():
-    for _tone, _code in enumerate(_codes):
-        if _code:
-            TCVN3[_code] = letter(_base, _tone)
-TCVN3.update({code: letter for letter, code in _TCVN3_UPPER.items()})
-
-_TO_TCVN3 = {letter: code for code, letter in TCVN3.items()}
-
-
-def to_tcvn3(text: str) -> str:
-    """Return ``text`` as TCVN3 bytes read as Latin-1 (capitals with tones as .VnTimeH writes them)."""
-    out = []
-    for char in unicodedata.normalize("NFC", text):
-        code = _TO_TCVN3.get(char)
-        if code is None and char != char.lower():
-            code = _TO_TCVN3.get(char.lower())
-        out.append(code if code is not None else char)
-    return "".join(out)
-
-
-# --- VNI Windows: base letter + mark byte ------------------------------------------------
-
-_VNI_TONE = ("", "ù", "ø", "û", "õ", "ï")
-_VNI_CIRCUMFLEX = ("â", "á", "à", "å", "ã", "ä")
-_VNI_BREVE = ("ê", "é", "è", "ú", "ü", "ë")
-_VNI_I = ("i", "í", "ì", "æ", "ó", "ò")
-
-
-def _vni_lower() -> dict[str, str]:
-    table: dict[str, str] = {"ñ": "đ"}
-    for tone in range(6):
-        for base, prefix, marks in (
-            ("a", "a", _VNI_TONE), ("â", "a", _VNI_CIRCUMFLEX), ("ă", "a", _VNI_BREVE),
-            ("e", "e", _VNI_TONE), ("ê", "e", _VNI_CIRCUMFLEX),
-            ("o", "o", _VNI_TONE), ("ô", "o", _VNI_CIRCUMFLEX), ("ơ", "ô", _VNI_TONE),
-            ("u", "u", _VNI_TONE), ("ư", "ö", _VNI_TONE),
-        ):
-            table[prefix + marks[tone]] = letter(base, tone)
-        table[_VNI_I[tone]] = letter("i", tone)
-        table["î" if tone == 5 else "y" + _VNI_TONE[tone]] = letter("y", tone)
-    return {code: letter for code, letter in table.items() if code != letter or len(code) == 1}
-
-
-_VNI_LOWER = _vni_lower()
-VNI: dict[str, str] = {
-    **{code: letter for code, letter in _VNI_LOWER.items() if not code.isascii()},
-    **{code.upper(): letter.upper() for code, letter in _VNI_LOWER.items() if not code.isascii()},
-}
-"""VNI Windows sequence (one or two characters, as Latin-1) -> Unicode letter."""
-_TO_VNI = {letter: code for code, letter in VNI.items()}
-
-
-def to_vni(text: str) -> str:
-    """Return ``text`` as VNI Windows bytes read as Latin-1."""
-    return "".join(_TO_VNI.get(char, char) for char in unicodedata.normalize("NFC", text))
-
-
-def _decode_vni(word: str) -> str:
-    out, i = [], 0
-    while i < len(word):
-        pair = word[i : i + 2]
-        if len(pair) == 2 and pair in VNI:
-            out.append(VNI[pair])
-            i += 2
-        else:
-            out.append(VNI.get(word[i], word[i]))
-            i += 1
-    return "".join(out)
-
-
-# --- Vietnamese syllables ----------------------------------------------------------------
-
-LETTERS = frozenset(
-    letter(base, tone) for base in VOWELS for tone in range(6)
-) | frozenset("đbcdghklmnpqrstvx")
-"""The lower-case letters of Vietnamese (vowels with every tone)."""
 _ALL_LETTERS = LETTERS | {c.upper() for c in LETTERS}
-
-_ONSETS = (
-    "ngh ng nh ch gh gi kh ph qu th tr b c d đ g h k l m n p q r s t v x"
-    " bl br kl kr kp pl pr dr"  # names of the Central Highlands: Blơ, Krông, Kpă, Pleiku
-).split()
-_OPEN_ONLY = set(  # end in a glide or are complete without a final consonant
-    "ai ao au ay âu ây eo êu ia iu oi ôi ơi ua ui ưa ưi ưu oai oao oay oeo uây uôi uya uyu "
-    "iêu yêu ươi ươu y".split()
-)
-_NEED_FINAL = set("iê yê uô ươ oă uâ uyê oo".split())  # ă and â may end names (Kpă), so not here
-_NUCLEI = _OPEN_ONLY | _NEED_FINAL | set("a ă â e ê i o ô ơ u ư y oa oe uê uy uơ".split())
-_FINALS = ("ng", "nh", "ch", "c", "k", "m", "n", "p", "t", "")
-_STOPS = ("c", "ch", "k", "p", "t")  # -k: Đắk Lắk, Búk
-_PALATAL_NUCLEI = ("a", "ê", "i", "oa", "uê", "uy")  # the only ones before -ch / -nh
-
-
-def is_syllable(word: str) -> bool:
-    """True when ``word`` is one well-formed Vietnamese syllable (case-insensitive).
-
-    Checks the letters, at most one tone mark, onset + vowel nucleus + final from
-    the inventories of Vietnamese, that -c/-ch/-p/-t syllables carry sắc or nặng,
-    and that the tone mark sits on a vowel that can carry it ("lẽo", not "leõ").
-    """
-    bare, tones, where = [], [], -1
-    for char in word.lower():
-        parts = unicodedata.normalize("NFD", char)
-        marks = [c for c in parts if c in TONES[1:]]
-        if marks:
-            tones += marks
-            where = len(bare)
-        bare.append(unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONES[1:])))
-    text = "".join(bare)
-    if len(tones) > 1 or len(text) != len(bare) or not text or any(c not in LETTERS for c in text):
-        return False
-    return any(
-        _rhyme_ok(text[len(onset):], tones, where - len(onset))
-        for onset in (*_ONSETS, "")
-        if text.startswith(onset) and (where < 0 or where >= len(onset))
-    )
-
-
-def _rhyme_ok(rhyme: str, tones: list[str], where: int) -> bool:
-    for final in _FINALS:
-        if not rhyme.endswith(final):
-            continue
-        nucleus = rhyme[: len(rhyme) - len(final)] if final else rhyme
-        if nucleus not in _NUCLEI:
-            continue
-        if final and nucleus in _OPEN_ONLY:
-            continue
-        if not final and nucleus in _NEED_FINAL:
-            continue
-        if final in ("ch", "nh") and nucleus not in _PALATAL_NUCLEI:
-            continue
-        if nucleus == "oo" and (final, tones) not in (("ng", []), ("c", ["\u0301"])):  # xoong, moóc
-            continue
-        if final in _STOPS and tones not in (["\u0301"], ["\u0323"]):
-            continue
-        if tones and where not in _tone_places(nucleus, final):
-            continue
-        return True
-    return False
-
-
-_MARKED = "ăâêôơư"
-
-
-def _tone_places(nucleus: str, final: str) -> set[int]:
-    """Where the tone mark may sit in ``nucleus`` (both the old "hoà, thuỷ" and the new
-    "hòa, thủy" placements are accepted)."""
-    marked = [i for i, c in enumerate(nucleus) if c in _MARKED]
-    if marked:
-        return {marked[-1]}
-    if len(nucleus) == 1 or final:
-        return {len(nucleus) - 1}
-    if nucleus in ("oa", "oe", "uy"):
-        return {0, 1}
-    if len(nucleus) == 3:
-        return {1}
-    return {0}
 
 
 def _regular_case(word: str) -> bool:
@@ -286,7 +97,7 @@ class Encoding:
             ascii_letters = [c for c in word if c.isascii() and c.isalpha()]
             upper = capitals or (len(ascii_letters) >= 2 and all(c.isupper() for c in ascii_letters))
             return out.upper() if upper and any(c in TCVN3 for c in word) else out
-        return _decode_vni(word)
+        return decode_vni(word)
 
 
 def _encoding(name: str, label: str, keys) -> Encoding:
