@@ -271,7 +271,7 @@ def test_real_terminal_prompts_and_ctrl_c(tmp_path):
            "PYTHONPATH": str(ROOT)}
     try:
         child = pexpect.spawn(sys.executable, ["-c", DRIVER, "hop.yaml"], cwd=str(tmp_path), env=env,
-                              encoding="utf-8", timeout=20, dimensions=(40, 200))
+                              encoding="utf-8", timeout=60, dimensions=(40, 200))
     except (pexpect.ExceptionPexpect, OSError) as exc:
         pytest.skip(f"pexpect cannot spawn a terminal here: {exc}")
     try:
