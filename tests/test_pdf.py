@@ -14,9 +14,13 @@ from conftest import ROOT, has_pdf_tools, render_outline_bytes
 pytestmark = [pytest.mark.pdf, pytest.mark.skipif(not has_pdf_tools(), reason="LibreOffice/poppler not installed")]
 
 
-def pdf_pages(pdf) -> list[str]:
-    """Return the text of each page of ``pdf`` (pdftotext separates pages with form feeds)."""
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+def pdf_pages(pdf, mode: str = "-layout") -> list[str]:
+    """Return the text of each page of ``pdf`` (pdftotext separates pages with form feeds).
+
+    ``-layout`` keeps the page's geometry (what a reader sees line by line); ``-raw``
+    keeps the order text was drawn in, so a paragraph wrapped in a table cell stays whole.
+    """
+    text = subprocess.run(["pdftotext", mode, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     return text.split("\f")[:-1]
 
 
@@ -58,3 +62,23 @@ def test_render_with_pdf_and_preview_from_the_command_line(invoke, tmp_path):
     assert (tmp_path / "hop.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     again = invoke("pdf", tmp_path / "hop.docx")
     assert again.exit_code == 0 and f"Đã ghi {tmp_path / 'hop.pdf'}" in again.stdout
+
+
+def test_every_example_prints_all_of_its_text(tmp_path):
+    """Each example's PDF (one LibreOffice run for all) holds every paragraph of its .docx."""
+    import re
+
+    from conftest import EXAMPLES, open_docx
+    from minutes.docxread import iter_paragraphs
+    from minutes.pdf import convert_to_pdf
+
+    docx_files = []
+    for path in EXAMPLES:
+        target = tmp_path / f"{path.stem}.docx"
+        target.write_bytes(render_outline_bytes(path))
+        docx_files.append(target)
+    for docx_file, pdf in zip(docx_files, convert_to_pdf(docx_files)):
+        printed = re.sub(r"\s+", "", "".join(pdf_pages(pdf, "-raw")))
+        paragraphs = [p.text for p in iter_paragraphs(open_docx(docx_file.read_bytes())) if p.text.strip()]
+        missing = [t for t in paragraphs if re.sub(r"\s+", "", t) not in printed]
+        assert not missing, (docx_file.name, missing[:3])
