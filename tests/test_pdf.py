@@ -65,7 +65,8 @@ def test_render_with_pdf_and_preview_from_the_command_line(invoke, tmp_path):
 
 
 def test_every_example_prints_all_of_its_text(tmp_path):
-    """Each example's PDF (one LibreOffice run for all) holds every paragraph of its .docx."""
+    """Each example's PDF (one LibreOffice run for all) holds every paragraph of its .docx, and
+    its last page has the closing sentence with the signatures and Nơi nhận (never split off)."""
     import re
 
     from conftest import EXAMPLES, open_docx
@@ -78,6 +79,8 @@ def test_every_example_prints_all_of_its_text(tmp_path):
         target.write_bytes(render_outline_bytes(path))
         docx_files.append(target)
     for docx_file, pdf in zip(docx_files, convert_to_pdf(docx_files)):
+        last = pdf_pages(pdf)[-1]
+        assert "Nơi nhận:" in last and "kết thúc vào" in last, (docx_file.name, last[:200])
         printed = re.sub(r"\s+", "", "".join(pdf_pages(pdf, "-raw")))
         paragraphs = [p.text for p in iter_paragraphs(open_docx(docx_file.read_bytes())) if p.text.strip()]
         missing = [t for t in paragraphs if re.sub(r"\s+", "", t) not in printed]

@@ -164,3 +164,14 @@ def test_noi_nhan(rendered, style, doc):
     items = left.paragraphs[i + 1:]
     assert [p.text for p in items] == ["- UBND tỉnh (b/c);", "- Các phòng, đơn vị thuộc Sở;", rules["archive"]]
     assert all(effective(p, d).size == rules["items"] for p in items)
+
+
+@pytest.mark.parametrize("style, doc", CASES)
+def test_signature_block_is_never_split_from_the_text_above(rendered, style, doc):
+    from docx.oxml.ns import qn
+
+    d = rendered[style, doc]
+    table = d.tables[-1]._tbl
+    assert all(tr.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None for tr in table.iter(qn("w:tr")))
+    before = table.getprevious()
+    assert before.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None

@@ -137,6 +137,7 @@ def signature_block(doc, form: Form, left_title: str, right_title: str,
         *loop("noi_nhan", "NoiNhanMuc"),
     ])
     fill(right, [(right_title, "ChuKyQuyenHan"), (right_name, "ChuKyHoTen")])
+    kit.keep_together(table)
 
 
 def single_signature_block(doc, form: Form) -> None:
@@ -153,6 +154,7 @@ def single_signature_block(doc, form: Form) -> None:
         tag("{%p endif %}"),
         ("{{ signer.name }}", "ChuKyHoTen"),
     ])
+    kit.keep_together(table)
 
 
 def kinh_gui_block(doc, form: Form) -> None:

@@ -223,6 +223,31 @@ def layout_table(container, widths_mm: list[float], borders: bool = False, inden
     return table
 
 
+def keep_together(table) -> None:
+    """Keep each row of ``table`` on one page, and the paragraph before it on that page too.
+
+    A signature block split by a page break would leave "Nơi nhận" or a signer alone.
+    """
+    for row in table.rows:
+        tr_pr = row._tr.get_or_add_trPr()
+        if tr_pr.find(qn("w:cantSplit")) is None:
+            tr_pr.insert(0, OxmlElement("w:cantSplit"))
+    before = table._tbl.getprevious()
+    if before is not None and before.tag == qn("w:p"):
+        before.get_or_add_pPr().insert_element_before(
+            OxmlElement("w:keepNext"), *_PPR_AFTER_KEEPNEXT)
+
+
+_PPR_AFTER_KEEPNEXT = (
+    "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl", "w:numPr",
+    "w:suppressLineNumbers", "w:pBdr", *("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku",
+    "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
+    "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+    "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+    "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange"),
+)
+
+
 def add_row(table, widths_mm: list[float]):
     """Append a row to ``table`` and set its cells' widths."""
     row = table.add_row()
