@@ -46,7 +46,7 @@ class MinutesGroup(click.Group):
 
 
 @click.group(cls=MinutesGroup, context_settings=CONTEXT)
-@click.version_option(__version__, "-V", "--version", prog_name="minutes")
+@click.version_option(__version__, "-V", "--version", prog_name="minutes", help="In phiên bản rồi thoát.")
 def main() -> None:
     """Soạn biên bản hội nghị (.docx) đúng thể thức từ một đề cương YAML.
 

@@ -28,3 +28,9 @@ def test_compiled_catalogue_matches_its_source():
     result = subprocess.run([sys.executable, "tools/build_catalog.py", "--check"], cwd=ROOT,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_top_level_help_is_vietnamese(invoke):
+    out = invoke("--help").stdout
+    assert "In phiên bản rồi thoát." in out and "In hướng dẫn này rồi thoát." in out
+    assert "Show the version" not in out and "Lệnh:" in out
