@@ -30,11 +30,11 @@ DIEN_BIEN = CONTENT_SECTIONS[:-2]
 """The sections that Party minutes group under "2. Diễn biến hội nghị"."""
 
 
-def build_context(outline: Outline, doc: DocumentType | str = "bien-ban", code: str | None = None) -> dict:
+def build_context(outline: Outline, doc: DocumentType | str = "bien-ban") -> dict:
     """Return the mapping a template is rendered with; every value is display text.
 
     ``doc`` (a built-in document or its name) decides the tên loại, the ký hiệu
-    and which sections are numbered; ``code`` overrides the ký hiệu (user templates).
+    and which sections are numbered.
     """
     doc = BY_NAME[doc] if isinstance(doc, str) else doc
     words = wording_for(outline.style)
@@ -47,7 +47,7 @@ def build_context(outline: Outline, doc: DocumentType | str = "bien-ban", code: 
         "quoc_hieu": QUOC_HIEU,
         "tieu_ngu": TIEU_NGU,
         "tieu_de": TIEU_DE.get(outline.style, ""),
-        "so_ky_hieu": vf.format_reference(outline.number, code or doc.code or "BB",
+        "so_ky_hieu": vf.format_reference(outline.number, doc.code or "BB",
                                           outline.organization.code, outline.style),
         "dia_danh_ngay": vf.format_place_date(outline.place, outline.issued or outline.meeting.date),
         "trich_yeu": one_line(outline.meeting.title),

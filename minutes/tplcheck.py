@@ -39,6 +39,7 @@ def sample_context() -> dict:
     """Return the context of an outline that fills every key: what a template may use."""
     from minutes import model
     from minutes.context import build_context
+    from minutes.documents import DOCUMENTS
 
     person = model.Person("Nguyễn Văn A", "Chức vụ", "vai trò")
     item = model.Item("Nội dung", ("Ý nhỏ",), "Đơn vị", dt.date(2026, 1, 5))
@@ -53,17 +54,10 @@ def sample_context() -> dict:
         conclusion=(item,), vote=model.Vote(1), recipients=("Nơi nhận",), addressee=("Cấp trên",),
         signer=model.Signer("Nguyễn Văn B", "Chức vụ", "tm", "CƠ QUAN"),
     )
-    return {**build_context(outline, "bien-ban"), **_every_document_extra(outline)}
-
-
-def _every_document_extra(outline) -> dict:
-    from minutes.context import build_context
-    from minutes.documents import DOCUMENTS
-
-    extra: dict = {}
-    for doc in DOCUMENTS:
-        extra.update(build_context(outline, doc))
-    return extra
+    context: dict = {}
+    for doc in DOCUMENTS:  # the biên bản's context, plus what each other document adds
+        context.update(build_context(outline, doc))
+    return context
 
 
 def template_source(path: Path) -> list[str]:
