@@ -10,12 +10,11 @@ Widths come from Times New Roman metrics (:mod:`minutes.fontmetrics`).
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
-
 from docx.oxml.ns import qn
-from docx.styles.style import StyleFactory
+from docx.text.paragraph import Paragraph
 
 from minutes import fontmetrics
+from minutes.docxread import effective
 
 RULE_STYLES = {"DuongKeNgan": 0.4, "DuongKeDai": 1.0}
 """Rule paragraph style id -> rule length as a fraction of the text above it."""
@@ -50,7 +49,6 @@ def fit_rules(document) -> int:
     one style (a name split over lines counts its longest line), centred in the
     column that holds it.
     """
-    styles = _StyleResolver(document)
     section = document.sections[0]
     page_width = (section.page_width - section.left_margin - section.right_margin) // 635
     fitted = 0
@@ -60,17 +58,12 @@ def fit_rules(document) -> int:
             continue
         p = style_el.getparent().getparent()
         column = _column_width(p, page_width)
-        above = _text_width_above(p, styles, column)
+        above = _text_width_above(p, document, column)
         if above:
             length = min(column, max(ratio * above, _TWIPS_PER_PT * 20))
             _set_indent(p, round((column - length) / 2))
             fitted += 1
     return fitted
-
-
-def _style_id(p) -> str:
-    ppr = p.pPr
-    return ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else ""
 
 
 def _column_width(p, page_width: int) -> int:
@@ -82,22 +75,16 @@ def _column_width(p, page_width: int) -> int:
     return int(tcw.get(qn("w:w"))) if tcw is not None else page_width
 
 
-def _siblings_above(p) -> Iterator:
-    for prev in p.itersiblings(qn("w:p"), preceding=True):
-        yield prev
-
-
-def _text_width_above(p, styles: _StyleResolver, column: int) -> float:
+def _text_width_above(p, document, column: int) -> float:
     """Return the widest line (twips) of the run of same-styled paragraphs above ``p``."""
     widest, style = 0.0, None
-    for prev in _siblings_above(p):
-        text = "".join(t.text or "" for t in prev.iter(qn("w:t")))
-        sid = _style_id(prev)
-        if not text.strip() or (style is not None and sid != style):
+    for prev in p.itersiblings(qn("w:p"), preceding=True):
+        fmt = effective(Paragraph(prev, document), document)
+        if not fmt.text.strip() or (style is not None and fmt.style_id != style):
             break
-        style = sid
-        size, bold = styles.font_of(prev)
-        widest = max(widest, min(column, text_width_pt(text, size, bold) * _TWIPS_PER_PT))
+        style = fmt.style_id
+        width = text_width_pt(fmt.text, fmt.size or 14.0, fmt.bold) * _TWIPS_PER_PT
+        widest = max(widest, min(column, width))
     return widest
 
 
@@ -105,31 +92,3 @@ def _set_indent(p, twips: int) -> None:
     ind = p.get_or_add_pPr().get_or_add_ind()
     ind.set(qn("w:left"), str(twips))
     ind.set(qn("w:right"), str(twips))
-
-
-class _StyleResolver:
-    """Resolve the effective size and boldness of a paragraph's first run."""
-
-    def __init__(self, document):
-        self._document = document
-        self._styles: dict[str, object] = {}
-
-    def _style(self, style_id: str):
-        if style_id not in self._styles:
-            element = self._document.styles.element.get_by_id(style_id)
-            self._styles[style_id] = StyleFactory(element) if element is not None else None
-        return self._styles[style_id]
-
-    def font_of(self, p) -> tuple[float, bool]:
-        """Return (size in pt, bold) of the first run of ``p``, following the style chain."""
-        rpr = next((r.rPr for r in p.iter(qn("w:r")) if r.rPr is not None), None)
-        size = rpr.sz_val.pt if rpr is not None and rpr.sz_val is not None else None
-        bold = rpr.b_val if rpr is not None and rpr.b is not None else None
-        style = self._style(_style_id(p))
-        while style is not None and (size is None or bold is None):
-            if size is None and style.font.size is not None:
-                size = style.font.size.pt
-            if bold is None and style.font.bold is not None:
-                bold = style.font.bold
-            style = style.base_style
-        return size or 14.0, bool(bold)
