@@ -42,6 +42,11 @@ def _first(values, default=None):
     return next((v for v in values if v is not None), default)
 
 
+def _points(length) -> float:
+    """Return a python-docx Length in points; 0 for None (nothing set anywhere)."""
+    return length.pt if length is not None else 0.0
+
+
 def _defaults_size(document) -> float | None:
     sz = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:sz')}")
     return int(sz.get(qn("w:val"))) / 2 if sz is not None else None
@@ -81,8 +86,8 @@ def effective(paragraph, document) -> Format:
         underline=bool(_run_attr(run, styles, "underline")),
         alignment=_first(f.alignment for f in fmts),
         first_indent_cm=indent.cm if indent is not None else 0.0,
-        space_before_pt=_first((f.space_before for f in fmts), None).pt if _first(f.space_before for f in fmts) is not None else 0.0,
-        space_after_pt=_first(f.space_after for f in fmts).pt if _first(f.space_after for f in fmts) is not None else 0.0,
+        space_before_pt=_points(_first(f.space_before for f in fmts)),
+        space_after_pt=_points(_first(f.space_after for f in fmts)),
         line_rule=rule,
         line_value=value,
         style_id=paragraph.style.style_id if paragraph.style is not None else "",
