@@ -45,19 +45,23 @@ def read_items(a: Asker) -> Callable[[int, list[Any]], Any]:
     """Ask one item; "+ " answers are sub-points of the item above."""
 
     def read(number: int, done: list[Any]) -> Any:
-        while (answer := a.text(f"  Mục {number}")).startswith(SUB):
-            a.attach(done, answer, "items")
-        return answer or None
+        return _answer(a, f"  Mục {number}", done, "items") or None
 
     return read
+
+
+def _answer(a: Asker, label: str, done: list[Any], key: str) -> str:
+    """Ask ``label`` until the answer is not a "+ " line; those go under ``key`` of the entry above."""
+    while (answer := a.text(label)).startswith(SUB):
+        a.attach(done, answer, key)
+    return answer
 
 
 def read_task(a: Asker) -> Callable[[int, list[Any]], Any]:
     """Ask one task: text ("+ " answers are sub-points of the task above), owner, due date."""
 
     def read(number: int, done: list[Any]) -> Any:
-        while (answer := a.text(f"  Nhiệm vụ {number}")).startswith(SUB):
-            a.attach(done, answer, "items")
+        answer = _answer(a, f"  Nhiệm vụ {number}", done, "items")
         if not answer:
             return None
         owner = a.text("    Người, đơn vị thực hiện (để trống nếu không ghi)")
@@ -86,8 +90,7 @@ def read_speech(a: Asker) -> Callable[[int, list[Any]], Any]:
     """Ask one speaker and what they said; "+ " answers are more points of the speaker above."""
 
     def read(number: int, done: list[Any]) -> Any:
-        while (speaker := a.text(f"  Người phát biểu {number}")).startswith(SUB):
-            a.attach(done, speaker, "content")
+        speaker = _answer(a, f"  Người phát biểu {number}", done, "content")
         if not speaker:
             return None
         return {"speaker": speaker, "content": a.text("    Nội dung", required=True)}
