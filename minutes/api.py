@@ -150,7 +150,8 @@ def render_batch(outlines: list[str], directory: str | None = None, template: st
 def make_pdfs(docx_files: list[Path], preview: bool = False) -> tuple[list[Path], list[str]]:
     """Convert ``docx_files`` to PDF in one LibreOffice run (and page-1 PNGs with ``preview``).
 
-    Return the files written and the distinct font warnings.
+    Return the files written and the font warnings: every document asks for Times
+    New Roman, so the first PDF tells whether a stand-in font was used for all.
     """
     from minutes import pdf
 
@@ -158,8 +159,7 @@ def make_pdfs(docx_files: list[Path], preview: bool = False) -> tuple[list[Path]
     written: list[Path] = list(pdfs)
     if preview:
         written += [pdf.preview_png(p) for p in pdfs]
-    warnings = list(dict.fromkeys(w for p in pdfs[:1] for w in pdf.font_warnings(p)))
-    return written, warnings
+    return written, pdf.font_warnings(pdfs[0]) if pdfs else []
 
 
 def render(names: list[str], *, output: str | None = None, directory: str | None = None,
