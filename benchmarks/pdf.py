@@ -5,7 +5,7 @@ Usage: python benchmarks/pdf.py [--count N]
 The examples are rendered N times (default 20, cycling through examples/) into a
 temporary folder, then converted twice, wall clock (``time.perf_counter``):
 
-- batch: ONE call of ``minutes.pdf.convert_to_pdf`` (one LibreOffice process,
+- batch: ONE call of ``minutes.pdf.convert.convert_to_pdf`` (one LibreOffice process,
   one fresh profile, copies in and atomic moves out included);
 - naive: N separate ``soffice --headless --convert-to pdf`` runs, each with its
   own fresh profile, as a shell loop that does not share LibreOffice would.
@@ -38,7 +38,7 @@ TARGET = 0.25
 def render_batch(folder: Path, count: int) -> list[Path]:
     """Render ``count`` documents (the examples in turn) into ``folder``; return their paths."""
     from minutes.outline import load_outline
-    from minutes.render import render_bytes
+    from minutes.docx.render import render_bytes
 
     examples = sorted(u.EXAMPLES.glob("*.yaml"))
     data = {path: render_bytes(load_outline(path)) for path in examples}
@@ -61,7 +61,7 @@ def naive_one(soffice: str, docx: Path, outdir: Path, profile: Path) -> None:
 
 def time_batch(docs: list[Path], outdir: Path) -> float:
     """Seconds of one ``convert_to_pdf`` call over ``docs``."""
-    from minutes.pdf import convert_to_pdf
+    from minutes.pdf.convert import convert_to_pdf
 
     start = time.perf_counter()
     pdfs = convert_to_pdf(docs, outdir)
@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=20, help="documents to convert (default 20)")
     args = parser.parse_args(argv)
-    from minutes.pdf import PdfError, find_soffice
+    from minutes.pdf.convert import PdfError, find_soffice
 
     try:
         soffice = find_soffice()

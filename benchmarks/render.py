@@ -5,7 +5,7 @@ Usage: python benchmarks/render.py [--repeat N] [--batch K] [--runs R]
 How to read the output (all times are wall clock, ``time.perf_counter``, in ms):
 
 1. Per document: ``load_outline`` (YAML parse + validation) alone, then one render
-   of the loaded outline by minutes (``minutes.render.render_bytes``) and by a
+   of the loaded outline by minutes (``minutes.docx.render.render_bytes``) and by a
    plain docxtpl script (``DocxTemplate(path); render(context); save(BytesIO())``
    on the same built-in template, with ``build_context`` done once, outside the
    timing). The two are run in turn, N rounds after a warm-up; median and min.

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from minutes.errors import MinutesError, OutputError, Problem
-from minutes.outline import load_outline
+from minutes.outline.load import load_outline
 
 Warn = Callable[[Problem], None]
 
@@ -67,10 +67,10 @@ def document_label(template: str) -> str:
 def document_data(outline, template: str | None, fmt: str) -> bytes:
     """Return the bytes of one document: a .docx, or the news item as Markdown/HTML."""
     if fmt == "docx":
-        from minutes.render import render_bytes
+        from minutes.docx.render import render_bytes
 
         return render_bytes(outline, template)
-    from minutes import news
+    from minutes.documents import news
 
     item = news.news_item(outline)
     text = news.to_markdown(item) if fmt == "md" else news.to_html(item)
@@ -81,10 +81,10 @@ def save(target: str | Path, data: bytes, force: bool = False) -> Path | None:
     """Write ``data`` to ``target`` whole; return the backup made of an edited .docx, if any.
 
     A .docx that was edited since minutes wrote it is not replaced without ``force``
-    (see :mod:`minutes.fingerprint`).
+    (see :mod:`minutes.docx.fingerprint`).
     """
-    from minutes import fingerprint
-    from minutes.docxio import write_atomic
+    from minutes.docx import fingerprint
+    from minutes.files import write_atomic
 
     backup = fingerprint.guard(target, force) if str(target).lower().endswith(".docx") else None
     write_atomic(target, data)
@@ -120,7 +120,7 @@ class BatchResult:
 
 def documents_of(outline, template: str | None, every: bool) -> list[str]:
     """Return the documents to write for ``outline``: one, or every one it has data for."""
-    from minutes.documents import DOCUMENTS
+    from minutes.documents.kinds import DOCUMENTS
 
     if not every:
         return [template or outline.template]
@@ -153,7 +153,7 @@ def make_pdfs(docx_files: list[Path], preview: bool = False) -> tuple[list[Path]
     Return the files written and the font warnings: every document asks for Times
     New Roman, so the first PDF tells whether a stand-in font was used for all.
     """
-    from minutes import pdf
+    from minutes.pdf import convert as pdf
 
     pdfs = pdf.convert_to_pdf([Path(p) for p in docx_files])
     written: list[Path] = list(pdfs)
@@ -202,8 +202,8 @@ def check_files(names: Iterable[str], ok: Callable[[str], None], bad: Callable[[
 
 def export_template(name: str, target: str, style: str = "state", force: bool = False) -> Path:
     """Copy the built-in template ``name`` (in ``style``) to ``target`` for editing in Word."""
-    from minutes.catalog import resolve
-    from minutes.docxio import write_atomic
+    from minutes.docx.catalog import resolve
+    from minutes.files import write_atomic
 
     ref = resolve(name, style)
     if not ref.built_in:

@@ -148,7 +148,7 @@ def check(outlines: tuple[str, ...]) -> None:
               help="Đề cương kỳ trước: mọi câu hỏi lấy câu trả lời cũ làm mặc định.")
 def new(outline: Path | None, previous: Path | None) -> None:
     """Hỏi từng câu (tiếng Việt) rồi ghi đề cương OUTLINE; Ctrl-C không để lại tệp nào."""
-    from minutes.interview import run_interview
+    from minutes.interview.run import run_interview
 
     if run_interview(outline, previous) is None:
         sys.exit(1)
@@ -161,7 +161,7 @@ def new(outline: Path | None, previous: Path | None) -> None:
 @click.option("--force", is_flag=True, help="Ghi đè tệp đã có.")
 def next_(outline: str, output: str | None, force: bool) -> None:
     """Viết đề cương kỳ sau từ OUTLINE: dời kỳ, nhiệm vụ cũ thành phần kiểm điểm, giữ chú thích."""
-    from minutes.rollover import write_next
+    from minutes.outline.rollover import write_next
 
     written = write_next(outline, output, force)
     if written is not None:
@@ -188,7 +188,7 @@ def templates_(ctx: click.Context) -> None:
     """Liệt kê các mẫu văn bản có sẵn; xuất hoặc kiểm tra một mẫu."""
     if ctx.invoked_subcommand is not None:
         return
-    from minutes.catalog import BUILT_INS
+    from minutes.docx.catalog import BUILT_INS
 
     width = max(len(b.name) for b in BUILT_INS)
     for built_in in BUILT_INS:
@@ -211,7 +211,7 @@ def templates_export(name: str, file: str, style: str, force: bool) -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 def templates_check(file: str) -> None:
     """Kiểm tra mẫu FILE: lỗi cú pháp Jinja và biến không có trong đề cương."""
-    from minutes.tplcheck import check_template
+    from minutes.docx.template_check import check_template
 
     problems = check_template(file)
     for problem in problems:

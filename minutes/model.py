@@ -1,7 +1,7 @@
 """The validated outline as typed, frozen objects (see :mod:`minutes.glossary` for names).
 
-Nothing here parses or formats: :mod:`minutes.outline` builds these objects from
-YAML and :mod:`minutes.context` turns them into display text.
+Nothing here parses or formats: :mod:`minutes.outline.fields` builds these objects from
+YAML and :mod:`minutes.documents.context` turns them into display text.
 """
 
 from __future__ import annotations
@@ -164,7 +164,7 @@ class Vote:
 
 @dataclass(frozen=True, slots=True)
 class Outline:
-    """One meeting, validated. Built only by :func:`minutes.outline.load_outline`."""
+    """One meeting, validated. Built only by :func:`minutes.outline.load.load_outline`."""
 
     organization: Organization
     meeting: Meeting

@@ -59,7 +59,7 @@ def invoke(runner):
 def render_outline_bytes(path: Path, template: str | None = None) -> bytes:
     """Return the rendered .docx bytes of the outline at ``path``."""
     from minutes.outline import load_outline
-    from minutes.render import render_bytes
+    from minutes.docx.render import render_bytes
 
     return render_bytes(load_outline(path), template)
 

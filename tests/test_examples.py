@@ -12,7 +12,7 @@ import unicodedata
 import pytest
 
 from conftest import EXAMPLES, GOLDEN, open_docx, render_outline_bytes
-from minutes.docxread import document_text
+from minutes.docx.read import document_text
 from minutes.outline import load_outline
 
 NAMES = [p.stem for p in EXAMPLES]

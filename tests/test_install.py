@@ -12,9 +12,9 @@ SCRIPT = """
 import sys
 from pathlib import Path
 import minutes, minutes.templates
-from minutes.catalog import templates_dir
+from minutes.docx.catalog import templates_dir
 from minutes.outline import load_outline
-from minutes.render import render_bytes
+from minutes.docx.render import render_bytes
 assert Path(minutes.__file__).is_relative_to(sys.argv[1]), minutes.__file__
 assert templates_dir().is_relative_to(sys.argv[1]), templates_dir()
 print(sorted(p.name for p in templates_dir().glob('*.docx')))

@@ -19,11 +19,12 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from conftest import ROOT, open_docx
-from minutes import legacy, model
-from minutes.docxread import document_text
+from minutes import model
+from minutes.vietnamese import legacy
+from minutes.docx.read import document_text
 from minutes.errors import OutlineError
 from minutes.outline import load_outline
-from minutes.render import render_bytes
+from minutes.docx.render import render_bytes
 
 FULL = ROOT / "tests" / "data" / "render" / "state-full.yaml"
 
@@ -143,7 +144,7 @@ outlines = st.fixed_dictionaries(
 
 def shown(text: str) -> str:
     """How a one-line field is printed at least: white space folded, end punctuation left to
-    the template (as vnformat.list_line and context.inline do)."""
+    the template (as vnformat.list_line and naming.inline do)."""
     body = " ".join(text.split())
     while body.endswith((";", ",", ".")):
         body = body.removesuffix("./.").rstrip(";,. \t")

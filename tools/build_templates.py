@@ -25,8 +25,8 @@ from docx.oxml.ns import qn  # noqa: E402
 from forms import FORMS, Form  # noqa: E402
 from other_docs import BUILDERS  # noqa: E402
 
-from minutes.docxio import document_bytes  # noqa: E402
-from minutes.layout import fit_rules  # noqa: E402
+from minutes.docx.package import document_bytes  # noqa: E402
+from minutes.docx.layout import fit_rules  # noqa: E402
 
 BUILT_AT = dt.datetime(2026, 1, 1)
 

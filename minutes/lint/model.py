@@ -60,7 +60,7 @@ class Para:
     index: int
     text: str
     runs: list[RunFmt]
-    fmt: object  # minutes.docxread.Format
+    fmt: object  # minutes.docx.read.Format
     element: object  # the w:p element
     tc: object = None  # the w:tc holding it, or None
     row: object = None  # the w:tr holding it, or None

@@ -158,7 +158,7 @@ class _Reader:
         """Return :meth:`para`, or the bare text of ``p`` when its formatting cannot be read."""
         from docx.oxml.ns import qn
 
-        from minutes.docxread import Format
+        from minutes.docx.read import Format
 
         try:
             return self.para(index, p, zone)
@@ -174,7 +174,7 @@ class _Reader:
         from docx.oxml.ns import qn
         from docx.text.paragraph import Paragraph
 
-        from minutes.docxread import effective
+        from minutes.docx.read import effective
 
         paragraph = Paragraph(p, self.document._body)
         ppr = p.pPr

@@ -173,7 +173,7 @@ def check_page_number(doc: Doc, rules: Rules) -> list[Finding]:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.text.paragraph import Paragraph
 
-    from minutes.docxread import effective
+    from minutes.docx.read import effective
 
     where = "tiêu đề trang"
     if not len(doc.document.sections):

@@ -1,0 +1,106 @@
+"""How a body is named in running text, from the capitals of the header.
+
+The outline writes the issuing body in capitals ("SỞ NỘI VỤ", as the header
+prints it). Running text (notices, reports, the news item) needs it as Phụ lục
+II of NĐ 30 writes names. ``organization.in_text`` says it outright; without it
+:func:`unit_name` makes a careful guess.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import fields, is_dataclass
+from typing import Any
+
+from minutes.model import Outline
+
+ADMIN_UNITS = ("thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường")
+NOT_PLACES = ("ủy", "đoàn", "đội", "hội")  # "huyện ủy", "tỉnh đoàn", "xã hội": no place follows
+PROPER = ("Mặt trận Tổ quốc", "Việt Nam", "Hồ Chí Minh", "Cộng sản")  # keep their capitals
+ACRONYMS = ("UBND", "TAND")  # abbreviations with a vowel letter (those without one are kept anyway)
+
+
+def one_line(text: str) -> str:
+    """Return ``text`` with every run of white space made one space."""
+    return " ".join(text.split())
+
+
+def inline(text: str) -> str:
+    """Return ``text`` on one line without the end punctuation a template adds itself."""
+    return one_line(text).rstrip(" .;,")
+
+
+def capitalize_first(text: str) -> str:
+    """``text`` with its first letter in upper case, the rest untouched."""
+    return text[:1].upper() + text[1:]
+
+
+def running_case(name: str) -> str:
+    """An upper-case body name in running-text case, roughly as Phụ lục II NĐ 30 writes it.
+
+    First letter capital, the rest lower case, except abbreviations (BCH, UBND), a place
+    name after an administrative-unit word, and :data:`PROPER`. Words naming a body's
+    function ("Sở Nội vụ") cannot be recognised and end up in lower case.
+    """
+    words, out, place, i = one_line(name).split() + [""], [], False, 0
+    while i < len(words) - 1:
+        pair = f"{words[i]} {words[i + 1]}".lower()
+        size = 2 if pair in ADMIN_UNITS else int(words[i].lower() in ADMIN_UNITS)
+        if size:
+            place = words[i + size].lower() not in NOT_PLACES
+            out += [w.lower() for w in words[i : i + size]]
+        else:
+            word, base = words[i], unicodedata.normalize("NFD", words[i].upper())
+            keep = word in ACRONYMS or not any(letter in "AEIOUY" for letter in base)
+            out.append(word if keep else word.capitalize() if place else word.lower())
+        i += size or 1
+    text = " ".join(out)
+    for phrase in PROPER:
+        text = re.sub(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)", phrase, text)
+    return capitalize_first(text)
+
+
+def unit_name(outline: Outline) -> str:
+    """The organization's name in running text: ``organization.in_text``, or a guess.
+
+    The guess is spelt as the outline spells the name elsewhere.
+
+    Starting from :func:`running_case`, each run of two or more words of the name that
+    another text of the outline writes mid-sentence, not in capitals, takes that
+    spelling, longest runs first ("… Công ty Cổ phần Dệt may Sao Mai").
+    """
+    if outline.organization.in_text:
+        return one_line(outline.organization.in_text)
+    words = running_case(outline.organization.name).split()
+    texts = [one_line(t) for t in _strings(outline, ("organization", "source", "template", "style"))]
+    i = 0
+    while i < len(words):
+        for j in range(len(words), i + 1, -1):
+            found = _spelling(" ".join(words[i:j]), texts)
+            if found:
+                words[i:j], i = found.split(), j
+                break
+        else:
+            i += 1
+    return capitalize_first(" ".join(words))
+
+
+def _spelling(phrase: str, texts: list[str]) -> str:
+    """How ``texts`` spell ``phrase`` (case aside) mid-sentence, not in capitals; "" if nowhere."""
+    pattern = re.compile(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)")
+    for text in (t for t in texts if len(t.lower()) == len(t)):
+        for match in pattern.finditer(text.lower()):
+            found, before = text[match.start() : match.end()], text[: match.start()].rstrip()
+            if before and before[-1] not in ".!?:;" and not found.isupper():
+                return found
+    return ""
+
+
+def _strings(value: Any, skip: tuple[str, ...]) -> list[str]:
+    """Every text inside an outline object, in field order (fields named in ``skip`` left out)."""
+    if is_dataclass(value):
+        value = tuple(getattr(value, f.name) for f in fields(value) if f.name not in skip)
+    if isinstance(value, tuple):
+        return [text for v in value for text in _strings(v, skip)]
+    return [value] if isinstance(value, str) else []

@@ -1,0 +1,187 @@
+"""Sentences of the biên bản's body, built from the outline: one string per paragraph.
+
+Each function returns a list of lines; the template prints each line as its own
+paragraph, so lists and multi-line texts never become soft line breaks. Items
+start with "- ", their sub-points with "+ ".
+"""
+
+from __future__ import annotations
+
+from minutes.vietnamese import format as vf
+from minutes.model import (
+    Attendees, Commendation, Indicator, Item, Outline, Person, ReviewItem, Speech, Vote,
+)
+from minutes.documents.wording import Wording
+
+ITEM, SUB = "- ", "+ "
+
+
+def _marked(text: str, marker: str) -> list[str]:
+    """Return the lines of ``text``, the first with ``marker``, the last ending a sentence."""
+    lines = vf.split_lines(text)
+    if not lines:
+        return []
+    lines[-1] = vf.end_sentence(lines[-1])
+    return [marker + lines[0], *lines[1:]]
+
+
+def item_lines(items: tuple[Item, ...]) -> list[str]:
+    """Return "- item" lines, each followed by its "+ sub-point" lines."""
+    out: list[str] = []
+    for item in items:
+        out += _marked(item.text, ITEM)
+        for sub in item.items:
+            out += _marked(sub, SUB)
+    return out
+
+
+def task_lines(tasks: tuple[Item, ...]) -> list[str]:
+    """Return task lines with who leads them and the deadline: "- X (chủ trì: Y; thời hạn: Z)."."""
+    out: list[str] = []
+    for task in tasks:
+        lines = _marked(task.text, ITEM)
+        details = "; ".join(filter(None, (
+            f"chủ trì: {task.owner}" if task.owner else "",
+            f"thời hạn: {vf.format_date_short(task.due)}" if task.due else "",
+        )))
+        if details and lines:
+            lines[-1] = f"{lines[-1].rstrip('.;')} ({details})."
+        out += lines
+        for sub in task.items:
+            out += _marked(sub, SUB)
+    return out
+
+
+def review_lines(review: tuple[ReviewItem, ...]) -> list[str]:
+    """Return last period's tasks with their results; an empty result is left to fill by hand."""
+    out = []
+    for entry in review:
+        text = " ".join(vf.split_lines(entry.text)).rstrip(" .;")
+        status = " ".join(vf.split_lines(entry.status)) or "……………………"
+        out.append(vf.end_sentence(f"{ITEM}{text}: {status}"))
+    return out
+
+
+def conclusion_lines(conclusion: tuple[Item, ...]) -> list[str]:
+    """Return the conclusion: plain paragraphs when it is one text, "- " items when a list."""
+    if len(conclusion) == 1 and not conclusion[0].items:
+        return [vf.end_sentence(line) for line in vf.split_lines(conclusion[0].text)]
+    return item_lines(conclusion)
+
+
+def speech_lines(speeches: tuple[Speech, ...], outline: Outline, words: Wording) -> list[str]:
+    """Return who said what: one line for a single point, a "+ " list for several."""
+    out: list[str] = []
+    for speech in speeches:
+        speaker = speaker_label(speech.speaker, outline, words)
+        points = [line for text in speech.content for line in vf.split_lines(text)]
+        if len(points) == 1:
+            out.append(vf.end_sentence(f"{ITEM}{speaker}: {points[0]}"))
+        else:
+            out.append(f"{ITEM}{speaker}:")
+            out += [vf.end_sentence(SUB + p) for p in points]
+    return out
+
+
+def speaker_label(speaker: str, outline: Outline, words: Wording) -> str:
+    """Return the speaker as written, with the position added when the name is a known person."""
+    for person in (outline.chair, outline.secretary, *outline.guests):
+        if person and person.name == speaker and person.position:
+            return _honour(vf.person_line(person.name, person.position), words)
+    return speaker
+
+
+def _honour(text: str, words: Wording) -> str:
+    return f"{words.honorific.capitalize()} {text}" if words.honorific else text
+
+
+def commendation_lines(commendations: tuple[Commendation, ...]) -> list[str]:
+    """Return "- [Who] khen thưởng 03 cá nhân: title." lines."""
+    out = []
+    for c in commendations:
+        who = f"{c.by} khen thưởng" if c.by else "Khen thưởng"
+        out.append(vf.end_sentence(f"{ITEM}{who} {vf.format_count(c.count, c.recipient)}: {c.title}"))
+    return out
+
+
+def vote_lines(vote: Vote | None, attendees: Attendees, words: Wording) -> list[str]:
+    """Return the vote as one sentence, with the share of those present who agreed."""
+    if vote is None:
+        return []
+    total = attendees.present if attendees.present is not None else (
+        len(attendees.present_people) or vote.agree + vote.against + vote.abstain)
+    share = vf.format_percent(vote.agree / total) if total else "0%"
+    return [
+        f"Số {words.person_unit} tán thành: {vf.pad2(vote.agree)}/{vf.pad2(total)} ({share}); "
+        f"không tán thành: {vf.pad2(vote.against)}; không biểu quyết: {vf.pad2(vote.abstain)}."
+    ]
+
+
+def indicator_rows(indicators: tuple[Indicator, ...]) -> list[dict]:
+    """Return the indicators table's rows with Vietnamese number formatting."""
+    return [
+        {
+            "stt": str(n),
+            "name": i.name,
+            "unit": i.unit,
+            "value": vf.format_number(i.value),
+            "previous": vf.format_number(i.previous) if i.previous is not None else "",
+            "change": vf.format_change(i.value, i.previous) if i.previous is not None else "",
+        }
+        for n, i in enumerate(indicators, start=1)
+    ]
+
+
+def attendance_lines(outline: Outline, words: Wording) -> list[str]:
+    """Return the lines under "Thành phần tham dự": guests, who was summoned, present, absent."""
+    att, unit = outline.attendees, words.person_unit
+    out = guest_lines(outline.guests)
+    if att.summary:
+        out += _marked(att.summary, ITEM)
+    if att.present_people:
+        out.append(f"{ITEM}Có mặt: {vf.format_count(len(att.present_people), unit)}:")
+        out += [vf.list_line(_person(p), last=i == len(att.present_people) - 1, marker="+")
+                for i, p in enumerate(att.present_people)]
+    elif att.present is not None:
+        of = f"/{vf.pad2(att.expected)}" if att.expected is not None else ""
+        out.append(f"{ITEM}Có mặt: {vf.pad2(att.present)}{of} {unit}.")
+    return out + absence_lines(att, unit)
+
+
+def absence_lines(att: Attendees, unit: str) -> list[str]:
+    """Return the "Vắng mặt" line: how many, who and why."""
+    count = len(att.absent)
+    if att.expected is not None and att.present is not None:
+        count = max(count, att.expected - att.present)
+    if not count:
+        return []
+    names = "; ".join(
+        f"{a.name} ({a.reason})" if a.reason else a.name for a in att.absent
+    )
+    return [f"{ITEM}Vắng mặt: {vf.format_count(count, unit)}" + (f": {names}." if names else ".")]
+
+
+def guest_lines(guests: tuple[Person, ...]) -> list[str]:
+    """Return the invited guests: one line for one guest, a "+ " list for several."""
+    if len(guests) == 1:
+        return [vf.end_sentence(f"{ITEM}Đại biểu mời dự: {_person(guests[0])}")]
+    if not guests:
+        return []
+    lines = [vf.list_line(_person(g), last=i == len(guests) - 1, marker="+") for i, g in enumerate(guests)]
+    return [f"{ITEM}Đại biểu mời dự:", *lines]
+
+
+def _person(p: Person) -> str:
+    text = vf.person_line(p.name, p.position)
+    return f"{text} ({p.role})" if p.role else text
+
+
+def invitee_lines(outline: Outline, words: Wording) -> list[str]:
+    """Return who a giấy mời invites: each guest, then the summoned group."""
+    honour = words.honorific.capitalize() or "Ông (bà)"
+    lines = [f"{ITEM}{honour} {_person(g)};" for g in outline.guests]
+    if outline.attendees.summary:
+        lines.append(f"{ITEM}{' '.join(vf.split_lines(outline.attendees.summary)).rstrip('.;')};")
+    if lines:
+        lines[-1] = lines[-1][:-1] + "."
+    return lines

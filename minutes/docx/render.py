@@ -1,0 +1,208 @@
+"""Render an outline into a .docx with docxtpl, reproducibly and atomically.
+
+A :class:`Renderer` keeps, per template file, its bytes, docxtpl's cleaned-up
+XML and the compiled Jinja templates, so a batch pays for each template once.
+:func:`render_bytes` and :func:`render_document` use one shared renderer.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+import os
+import signal
+import threading
+from pathlib import Path
+
+import jinja2
+from docx import Document
+from docxtpl import DocxTemplate
+from jinja2.sandbox import SandboxedEnvironment
+
+from minutes.docx import catalog
+from minutes.documents.context import build_context
+from minutes.docx.package import document_bytes
+from minutes.errors import TemplateError
+from minutes.files import write_atomic
+from minutes.docx.layout import fit_rules
+from minutes.model import Outline
+
+
+RENDER_SECONDS = 30
+"""How long one template part may take to render before it is stopped (main thread, POSIX)."""
+MAX_PART_BYTES = 20 * 1024 * 1024
+"""The most XML one template part may produce: a real biên bản makes well under 1 MB."""
+
+
+class _Runaway(Exception):
+    """Raised inside a render that ran too long; turned into a TemplateError."""
+
+
+class GuardedTemplate:
+    """A compiled template whose render stops on a deadline or at an output limit.
+
+    The sandbox already refuses Python internals and caps ``range``; nested loops
+    can still run for hours or build gigabytes. ``render`` streams the output,
+    counting it, under a timer.
+    """
+
+    def __init__(self, template: jinja2.Template):
+        self._template = template
+
+    def render(self, *args, **kwargs) -> str:
+        """Return the rendered text, or raise TemplateError when a limit is passed."""
+        chunks, size = [], 0
+        with _deadline(RENDER_SECONDS):
+            for chunk in self._template.generate(*args, **kwargs):
+                size += len(chunk)
+                if size > MAX_PART_BYTES:
+                    raise TemplateError(f"mẫu tạo ra văn bản quá lớn (hơn {MAX_PART_BYTES // 2**20} MB); "
+                                        "hãy kiểm tra các vòng lặp trong mẫu")
+                chunks.append(chunk)
+        return "".join(chunks)
+
+
+@contextlib.contextmanager
+def _deadline(seconds: float):
+    """Raise TemplateError if the block runs longer than ``seconds`` (POSIX main thread only)."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise _Runaway
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    except _Runaway:
+        raise TemplateError(f"mẫu chạy quá {seconds:g} giây nên đã bị dừng; "
+                            "hãy kiểm tra các vòng lặp lồng nhau trong mẫu") from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+class TemplateEnvironment(SandboxedEnvironment):
+    """The Jinja environment every template is rendered in.
+
+    Sandboxed (a template cannot reach Python internals), strict (a misspelt
+    variable is an error, not an empty string) and autoescaping (``&``, ``<``,
+    ``>`` and quotes in any field stay valid XML). ``from_string`` compiles a
+    given source once: docxtpl hands it the same XML for every render.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(undefined=jinja2.StrictUndefined, autoescape=True)
+        self._compiled: dict[str, GuardedTemplate] = {}
+
+    def from_string(self, source, globals=None, template_class=None):  # noqa: A002 (Jinja's name)
+        """Return the compiled template for ``source``, compiling it the first time only."""
+        if globals or template_class or not isinstance(source, str):
+            return super().from_string(source, globals, template_class)
+        if source not in self._compiled:
+            self._compiled[source] = GuardedTemplate(super().from_string(source))
+        return self._compiled[source]
+
+
+def environment() -> jinja2.Environment:
+    """Return a new template environment (see :class:`TemplateEnvironment`)."""
+    return TemplateEnvironment()
+
+
+class _Template(DocxTemplate):
+    """A docxtpl template read once from disk whose XML clean-up is done once."""
+
+    def __init__(self, path: Path):
+        self._blob = Path(path).read_bytes()
+        self._patched: dict[str, str] = {}
+        super().__init__(io.BytesIO(self._blob))
+
+    def init_docx(self, reload: bool = True):
+        """Open a fresh copy of the template package (from memory) for each render."""
+        if not self.docx or (self.is_rendered and reload):
+            self.docx = Document(io.BytesIO(self._blob))
+            self.is_rendered = False
+
+    def patch_xml(self, src_xml: str) -> str:
+        """Return docxtpl's cleaned-up XML, computed once per distinct part."""
+        if src_xml not in self._patched:
+            self._patched[src_xml] = super().patch_xml(src_xml)
+        return self._patched[src_xml]
+
+
+class Renderer:
+    """Renders outlines into .docx bytes, reusing each template's compiled form."""
+
+    def __init__(self) -> None:
+        self._templates: dict[Path, tuple[_Template, TemplateEnvironment]] = {}
+
+    def _template(self, path: Path) -> tuple[_Template, TemplateEnvironment]:
+        if path not in self._templates:
+            self._templates[path] = (_Template(path), TemplateEnvironment())
+        return self._templates[path]
+
+    def render(self, outline: Outline, template: str | None = None) -> bytes:
+        """Return the .docx bytes of ``outline`` rendered with ``template`` (default: the outline's).
+
+        The same outline always gives the same bytes: the document's dates are the
+        meeting date and the zip members carry a fixed time.
+        """
+        ref = catalog.resolve(template or outline.template, outline.style)
+        context = build_context(outline, ref.document)
+        doc, env = self._template(ref.path)
+        try:
+            doc.render(context, jinja_env=env, autoescape=True)
+        except jinja2.TemplateError as exc:
+            raise TemplateError(describe_template_error(ref.label, exc)) from exc
+        except RecursionError:
+            raise TemplateError(f"mẫu {ref.label}: một macro gọi lại chính nó không dừng; "
+                                "hãy sửa macro trong mẫu") from None
+        document = doc.docx
+        fit_rules(document)
+        props = document.core_properties
+        props.title = _property(context["trich_yeu"])
+        props.subject = _property(f"{ref.document.ten_loai.capitalize()} - {context['organization']['name']}")
+        props.language = "vi-VN"
+        return document_bytes(document, dt.datetime.combine(outline.meeting.date, dt.time()))
+
+
+PROPERTY_LIMIT = 255
+"""python-docx refuses core properties longer than this; the full text is in the document."""
+
+
+def _property(text: str) -> str:
+    """Return ``text`` shortened to fit a core property (title, subject)."""
+    return text if len(text) <= PROPERTY_LIMIT else text[: PROPERTY_LIMIT - 1] + "…"
+
+
+_SHARED = Renderer()
+
+
+def render_bytes(outline: Outline, template: str | None = None) -> bytes:
+    """Return the .docx bytes of ``outline`` (see :meth:`Renderer.render`)."""
+    return _SHARED.render(outline, template)
+
+
+def render_document(outline: Outline, output: str | os.PathLike, template: str | None = None) -> Path:
+    """Render ``outline`` and write it to ``output`` (whole or not at all); return the path."""
+    data = render_bytes(outline, template)
+    write_atomic(output, data)
+    return Path(output)
+
+
+def describe_template_error(label: str, exc: jinja2.TemplateError) -> str:
+    """Return a Vietnamese message for a Jinja error, with the template text around it."""
+    if isinstance(exc, jinja2.UndefinedError):
+        what = f"biến không có trong đề cương ({exc.message})"
+    elif isinstance(exc, jinja2.TemplateSyntaxError):
+        what = f"lỗi cú pháp Jinja: {exc.message}"
+    elif isinstance(exc, jinja2.exceptions.SecurityError):
+        what = f"biểu thức không được phép trong mẫu ({exc})"
+    else:
+        what = str(exc)
+    near = " ".join(t.strip() for t in getattr(exc, "docx_context", []) if t.strip())
+    return f"mẫu {label}: {what}" + (f"\n  gần đoạn: {near[:300]}" if near else "")

@@ -1,0 +1,113 @@
+"""``minutes new``: asking for one entry of a list (a guest, an absentee, an item, a task...).
+
+Each ``read_*`` returns ``read(number, done)`` for :meth:`minutes.interview.asking.Asker.collect`:
+it asks for entry ``number`` and returns it as a YAML value, or None (a blank first
+answer) to end the list. In items, tasks and speeches a "+ " answer is added to the
+entry above (``done[-1]``) instead.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any
+
+from minutes import model
+from minutes.interview.asking import SUB, Asker, whole
+from minutes.interview.emit import absence_yaml, commendation_yaml, guest_yaml, indicator_yaml, item_yaml
+from minutes.vietnamese.parse import parse_absence, parse_date, parse_number, parse_person
+
+
+def read_guest(a: Asker) -> Callable[[int, list[Any]], Any]:
+    """Ask one guest: "Họ tên - Chức vụ", then the role."""
+
+    def read(number: int, done: list[Any]) -> Any:
+        person = a.parsed(f"  Đại biểu {number} (Họ tên - Chức vụ)", parse_person)
+        if person is None:
+            return None
+        role = a.text("    Vai trò (ví dụ: dự và chỉ đạo; để trống nếu không ghi)")
+        return guest_yaml(dataclasses.replace(person, role=role))
+
+    return read
+
+
+def read_absent(a: Asker) -> Callable[[int, list[Any]], Any]:
+    """Ask one absentee: "Họ tên (lý do)" or "Họ tên - Chức vụ (lý do)"."""
+
+    def read(number: int, done: list[Any]) -> Any:
+        absence = a.parsed(f"    Người vắng {number}", parse_absence)
+        return None if absence is None else absence_yaml(absence)
+
+    return read
+
+
+def read_items(a: Asker) -> Callable[[int, list[Any]], Any]:
+    """Ask one item; "+ " answers are sub-points of the item above."""
+
+    def read(number: int, done: list[Any]) -> Any:
+        return _answer(a, f"  Mục {number}", done, "items") or None
+
+    return read
+
+
+def _answer(a: Asker, label: str, done: list[Any], key: str) -> str:
+    """Ask ``label`` until the answer is not a "+ " line; those go under ``key`` of the entry above."""
+    while (answer := a.text(label)).startswith(SUB):
+        a.attach(done, answer, key)
+    return answer
+
+
+def read_task(a: Asker) -> Callable[[int, list[Any]], Any]:
+    """Ask one task: text ("+ " answers are sub-points of the task above), owner, due date."""
+
+    def read(number: int, done: list[Any]) -> Any:
+        answer = _answer(a, f"  Nhiệm vụ {number}", done, "items")
+        if not answer:
+            return None
+        owner = a.text("    Người, đơn vị thực hiện (để trống nếu không ghi)")
+        due = a.parsed("    Thời hạn (ngày/tháng/năm; để trống nếu không ghi)", parse_date)
+        return item_yaml(model.Item(answer, owner=owner, due=due))
+
+    return read
+
+
+def read_indicator(a: Asker) -> Callable[[int, list[Any]], Any]:
+    """Ask one key figure: name, value, unit, last period's value."""
+
+    def read(number: int, done: list[Any]) -> Any:
+        name = a.text(f"  Chỉ tiêu {number}")
+        if not name:
+            return None
+        value = a.parsed("    Giá trị (ví dụ 1.900.000.000 hoặc 87,5)", parse_number, required=True)
+        unit = a.text("    Đơn vị tính (ví dụ: đồng, người, %)")
+        previous = a.parsed("    Giá trị kỳ trước (để trống nếu không có)", parse_number)
+        return indicator_yaml(model.Indicator(name, value, unit, previous))
+
+    return read
+
+
+def read_speech(a: Asker) -> Callable[[int, list[Any]], Any]:
+    """Ask one speaker and what they said; "+ " answers are more points of the speaker above."""
+
+    def read(number: int, done: list[Any]) -> Any:
+        speaker = _answer(a, f"  Người phát biểu {number}", done, "content")
+        if not speaker:
+            return None
+        return {"speaker": speaker, "content": a.text("    Nội dung", required=True)}
+
+    return read
+
+
+def read_commendation(a: Asker) -> Callable[[int, list[Any]], Any]:
+    """Ask one commendation: who, how many, the title, who awards it."""
+
+    def read(number: int, done: list[Any]) -> Any:
+        recipient = a.text(f"  Đối tượng được khen {number} (tập thể, cá nhân...)")
+        if not recipient:
+            return None
+        count = a.parsed("    Số lượng", whole(1), "1", required=True)
+        title = a.text("    Danh hiệu, nội dung khen", required=True)
+        by = a.text("    Cấp khen (ví dụ: Giám đốc Sở; để trống nếu không ghi)")
+        return commendation_yaml(model.Commendation(count, recipient, title, by))
+
+    return read

@@ -1,0 +1,102 @@
+"""``minutes new``: ask for the outline in Vietnamese, question by question, then write the YAML.
+
+The questions come in the order a secretary thinks: the issuing body, the meeting,
+the people, the content, the recipients. Each answer is checked at once with the
+parsers of :mod:`minutes.vietnamese.parse` and asked again, with their message, when wrong.
+With an earlier outline (``--from``) every question offers last time's answer, so
+only what changed is typed. Nothing is written until the last question; an
+interruption (Ctrl-C, end of input) leaves no file behind.
+
+Rules of the conversation (also in the README):
+
+- Enter keeps the default in brackets; ``-`` clears the default of an optional question.
+- Lists are typed item by item, a blank answer ends them (a blank first item skips the
+  section). A previous list is kept whole or not at all, then items can be added.
+- In agenda, achievements, tasks and conclusion, an answer starting with ``+ `` is a
+  sub-point of the item above; in discussion and directions, another point of the
+  speaker above.
+
+Carried unasked from ``--from``: ``template``, ``organization.in_text``, ``signer``,
+``addressee``, ``archive``. Not carried (they belong to one meeting): ``issued``,
+``meeting.end_date``, ``review``.
+
+The questions of each section are :mod:`minutes.interview.sections` (one list entry:
+:mod:`minutes.interview.entries`); asking and the file, :mod:`minutes.interview.asking`;
+the answers as YAML, :mod:`minutes.interview.emit`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from minutes.interview.asking import INTERRUPTED, Asker, choose_output, offer_render, save
+from minutes.interview.sections import (
+    Answers, Old, ask_closing, ask_content, ask_meeting, ask_organization, ask_people,
+)
+from minutes.interview.emit import signer_yaml
+from minutes.outline.load import load_outline
+
+INTRO = """Soạn đề cương biên bản: trả lời từng câu hỏi rồi nhấn Enter.
+  - Enter giữ giá trị trong ngoặc vuông; gõ - để xóa giá trị đó (câu không bắt buộc).
+  - Danh sách nhập từng mục, để trống để kết thúc; dòng bắt đầu bằng "+ " là ý con của mục ngay trên.
+  - Ctrl-C để dừng: chưa có tệp nào được ghi cho đến câu hỏi cuối cùng."""
+STOPPED = "Đã dừng: chưa ghi tệp nào."
+CARRIED = ("template", "signer", "addressee", "archive")
+ORDER = ("template", "style", "organization", "place", "number", "meeting", "chair", "secretary",
+         "guests", "attendees", "agenda", "achievements", "indicators", "discussion", "directions",
+         "tasks", "commendations", "conclusion", "vote", "recipients", *CARRIED[1:])
+
+
+def run_interview(output: Path | None, previous: Path | None, *,
+                  prompt: Callable[..., Any] = click.prompt, echo: Callable[..., Any] = click.echo,
+                  confirm: Callable[..., Any] = click.confirm) -> Path | None:
+    """Ask for an outline, write it to ``output`` (asked for when None); return its path.
+
+    ``previous`` is an earlier outline whose answers become the defaults. ``prompt``,
+    ``echo`` and ``confirm`` have the signatures of Click's functions (``echo`` takes
+    ``err=``). Returns None, with nothing written, when the user stops (Ctrl-C, end of
+    input). Raises :class:`~minutes.errors.OutlineError` for an invalid ``previous`` and
+    :class:`~minutes.errors.MinutesError` when writing or rendering fails.
+    """
+    asker = Asker(prompt, echo, confirm)
+    old = load_outline(previous) if previous is not None else None
+    try:
+        asker.say(INTRO)
+        data = ask_outline(asker, old)
+        path = choose_output(asker, output, data["meeting"]["date"])
+        save(path, data)
+    except INTERRUPTED:
+        echo(f"\n{STOPPED}", err=True)
+        return None
+    asker.say(f"Đã ghi đề cương {path}")
+    offer_render(asker, path, data.get("template"))
+    return path
+
+
+def ask_outline(a: Asker, old: Old) -> Answers:
+    """Ask every section; return the answers as YAML-ready values, in outline order."""
+    data: Answers = {}
+    for section in (ask_organization, ask_meeting, ask_people, ask_content, ask_closing):
+        data.update(section(a, old, data))
+    data.update(carried(a, old))
+    return {key: data[key] for key in ORDER if data.get(key) not in (None, "", [], {})}
+
+
+def carried(a: Asker, old: Old) -> Answers:
+    """Keys of the earlier outline that are not asked but kept (template, signer...)."""
+    if old is None:
+        return {}
+    found = {
+        "template": old.template if old.template != "bien-ban" else "",
+        "signer": signer_yaml(old.signer) if old.signer else "",
+        "addressee": list(old.addressee),
+        "archive": old.archive,
+    }
+    kept = [key for key, value in found.items() if value]
+    if kept:
+        a.say(f"Giữ nguyên từ đề cương kỳ trước (không hỏi): {', '.join(kept)}.")
+    return found

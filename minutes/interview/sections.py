@@ -1,0 +1,175 @@
+"""``minutes new``: the questions of each section, in the order a secretary thinks.
+
+Each ``ask_*`` asks one section (1/5 to 5/5) and returns its answers as YAML-ready
+values; with an earlier outline, its values are the defaults. The list entries are
+asked by :mod:`minutes.interview.entries`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from minutes import model
+from minutes.interview.entries import (
+    read_absent, read_commendation, read_guest, read_indicator, read_items, read_speech, read_task,
+)
+from minutes.interview.asking import Asker, choice, question, whole
+from minutes.interview.emit import (
+    absence_yaml, commendation_yaml, compact, date_text, guest_yaml, indicator_yaml, item_yaml, period_text,
+    person_text, speech_yaml, time_text, time_yaml,
+)
+from minutes.vietnamese.parse import parse_date, parse_period, parse_person, parse_time
+
+SUB_HINT = '(dòng bắt đầu bằng "+ " là ý con của mục trên)'
+
+Answers = dict[str, Any]
+Old = model.Outline | None
+
+
+def _old(old: Old, path: str) -> Any:
+    """The value at dotted ``path`` of the earlier outline, or None."""
+    value: Any = old
+    for name in path.split("."):
+        value = getattr(value, name, None)
+    return value
+
+
+def _default(old: Old, path: str, show: Callable[[Any], str] = str) -> str:
+    """The earlier answer at ``path`` as a prompt default ("" when there is none)."""
+    value = _old(old, path)
+    return "" if value in (None, "") else show(value)
+
+
+def section(a: Asker, number: int, title: str) -> None:
+    """Print a section heading."""
+    a.say(f"\n== {number}/5. {title} ==")
+
+
+# --- 1. the issuing body ---
+
+def ask_organization(a: Asker, old: Old, data: Answers) -> Answers:
+    """Style, cơ quan chủ quản, cơ quan ban hành, its abbreviation, địa danh."""
+    section(a, 1, "Cơ quan, tổ chức ban hành")
+    style = a.parsed(question("style"), choice(model.STYLES), _default(old, "style") or "state", required=True)
+    organization = {
+        "parent": a.text(question("organization.parent"), _default(old, "organization.parent")),
+        "name": a.text(question("organization.name"), _default(old, "organization.name"), required=True),
+        "code": a.text(question("organization.code"), _default(old, "organization.code"), required=True),
+        "in_text": _default(old, "organization.in_text"),  # carried, not asked
+    }
+    place = a.text(question("place"), _default(old, "place"))
+    return {"style": style, "organization": compact(organization), "place": place}
+
+
+# --- 2. the meeting ---
+
+def ask_meeting(a: Asker, old: Old, data: Answers) -> Answers:
+    """Title, date, start and end, location, period, and the document number."""
+    section(a, 2, "Cuộc họp")
+    title = a.text(question("meeting.title"), _default(old, "meeting.title"), required=True)
+    day = a.parsed(question("meeting.date"), parse_date, _default(old, "meeting.date", date_text), required=True)
+    start = a.parsed(question("meeting.start"), parse_time, _default(old, "meeting.start", time_text),
+                     required=True)
+    end = a.parsed(question("meeting.end", "để trống nếu ghi tay"), ending_after(start),
+                   _default(old, "meeting.end", time_text))
+    location = a.text(question("meeting.location"), _default(old, "meeting.location"), required=True)
+    period = a.parsed(question("meeting.period"), parse_period, _default(old, "meeting.period", period_text))
+    number = a.parsed(question("number"), whole(1), _default(old, "number"))
+    meeting = {"title": title, "date": date_text(day), "start": time_yaml(start),
+               "end": time_yaml(end) if end else "", "location": location, "period": period_text(period)}
+    return {"meeting": compact(meeting), "number": number}
+
+
+def ending_after(start: dt.time) -> Callable[[str], dt.time]:
+    """A parser for the end time, refusing one before ``start``."""
+
+    def parse(answer: str) -> dt.time:
+        end = parse_time(answer)
+        if end < start:
+            raise ValueError(f"giờ kết thúc {end:%H:%M} trước giờ bắt đầu {start:%H:%M}")
+        return end
+
+    return parse
+
+
+# --- 3. the people ---
+
+def ask_people(a: Asker, old: Old, data: Answers) -> Answers:
+    """Chủ trì, thư ký, đại biểu mời dự, thành phần tham dự."""
+    section(a, 3, "Chủ trì, thư ký, thành phần tham dự")
+    chair = a.parsed(question("chair"), parse_person, _default(old, "chair", person_text), required=True)
+    secretary = a.parsed(question("secretary"), parse_person, _default(old, "secretary", person_text))
+    guests = a.collect(question("guests"), [guest_yaml(g) for g in _old(old, "guests") or ()], read_guest(a))
+    return {"chair": person_text(chair), "secretary": person_text(secretary), "guests": guests,
+            "attendees": ask_attendees(a, old)}
+
+
+def ask_attendees(a: Asker, old: Old) -> Answers:
+    """Summary, how many were summoned and came, who was absent and why."""
+    a.say(question("attendees"))
+    summary = a.text("  " + question("attendees.summary"), _default(old, "attendees.summary"))
+    expected = a.parsed("  " + question("attendees.expected"), whole(0), _default(old, "attendees.expected"))
+    present = ask_present(a, old, expected)
+    previous = [absence_yaml(x) for x in _old(old, "attendees.absent") or ()]
+    absent = a.collect("  " + question("attendees.absent", "Họ tên (lý do)"), previous, read_absent(a))
+    return compact({"summary": summary, "expected": expected, "present": present, "absent": absent})
+
+
+def ask_present(a: Asker, old: Old, expected: int | None) -> Any:
+    """The head count (at most ``expected``), or last time's list of people present, kept whole."""
+    people = _old(old, "attendees.present_people") or ()
+    if people and a.yes(f"  Giữ nguyên danh sách {len(people)} người có mặt kỳ trước?", True):
+        return [guest_yaml(p) for p in people]
+
+    def parse(answer: str) -> int:
+        heads = whole(0)(answer)
+        if expected is not None and heads > expected:
+            raise ValueError(f"số người có mặt ({heads}) lớn hơn số được triệu tập ({expected})")
+        return heads
+
+    return a.parsed("  " + question("attendees.present", "một số"), parse, _default(old, "attendees.present"))
+
+
+# --- 4. the content ---
+
+def ask_content(a: Asker, old: Old, data: Answers) -> Answers:
+    """Agenda, achievements, figures, discussion, directions, tasks, commendations, conclusion, vote."""
+    section(a, 4, "Nội dung cuộc họp")
+    found: Answers = {}
+    for key, read, to_yaml in (
+        ("agenda", read_items, item_yaml), ("achievements", read_items, item_yaml),
+        ("indicators", read_indicator, indicator_yaml), ("discussion", read_speech, speech_yaml),
+        ("directions", read_speech, speech_yaml), ("tasks", read_task, item_yaml),
+        ("commendations", read_commendation, commendation_yaml), ("conclusion", read_items, item_yaml),
+    ):
+        hint = f" {SUB_HINT}" if read in (read_items, read_task) else ""
+        previous = [to_yaml(x) for x in _old(old, key) or ()]
+        found[key] = a.collect(question(key) + hint, previous, read(a))
+    return {**found, "vote": ask_vote(a, old, data)}
+
+
+def ask_vote(a: Asker, old: Old, data: Answers) -> Answers:
+    """Biểu quyết: agree (default: the head count), against, abstain."""
+    vote = _old(old, "vote")
+    if not a.yes(f"{question('vote')}: có biểu quyết không?", vote is not None):
+        return {}
+    present = data.get("attendees", {}).get("present")
+    heads = len(present) if isinstance(present, list) else present
+    agree = a.parsed("  Số tán thành", whole(0), str(vote.agree if vote else heads or ""), required=True)
+    against = a.parsed("  Số không tán thành", whole(0), str(vote.against if vote else 0))
+    abstain = a.parsed("  Số không biểu quyết", whole(0), str(vote.abstain if vote else 0))
+    return {"agree": agree, "against": against or 0, "abstain": abstain or 0}
+
+
+# --- 5. closing ---
+
+def ask_closing(a: Asker, old: Old, data: Answers) -> Answers:
+    """Nơi nhận."""
+    section(a, 5, "Nơi nhận")
+
+    def read(number: int, done: list[Any]) -> Any:
+        return a.text(f"  Nơi nhận {number}") or None
+
+    return {"recipients": a.collect(question("recipients"), list(_old(old, "recipients") or ()), read)}

@@ -1,0 +1,181 @@
+"""The declarative records of :mod:`minutes.outline.schema`: values with their place, problems, the walk.
+
+A :class:`Record` is a declarative table: the keys allowed in one YAML mapping, how
+each value is converted, which are required, and the model class to build. Converters
+take a :class:`Checker` (which collects every :class:`~minutes.errors.Problem`) and an
+:class:`At` (a value with its place in the file) and return the converted value, or
+:data:`INVALID` after reporting. :func:`record` walks one mapping by its Record:
+unknown keys (with a suggestion), missing and empty required keys, then each value.
+Nothing stops at the first problem.
+
+Import these names from :mod:`minutes.outline.schema`, which also holds the converters.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from minutes.outline import reader as yamlio
+from minutes.errors import Problem
+from minutes.glossary import field_term
+
+INVALID: Any = type("Invalid", (), {"__repr__": lambda self: "INVALID"})()
+"""Returned by a converter that has reported a problem."""
+
+
+@dataclass(frozen=True)
+class At:
+    """A YAML value with its dotted path and the container/key it sits under."""
+
+    value: Any
+    path: str = ""
+    parent: Any = None
+    key: Any = None
+
+    def child(self, key: Any) -> At:
+        """The value under ``key`` (a mapping key or a list index)."""
+        if isinstance(self.value, list):
+            path = f"{self.path}[{key}]"
+        else:
+            path = f"{self.path}.{key}" if self.path else str(key)
+        return At(self.value[key], path, self.value, key)
+
+    def where(self, *, of_key: bool = False) -> tuple[int, int]:
+        """1-based (line, column) of the value, or of its key."""
+        if self.parent is None:
+            return yamlio.position(self.value)
+        return yamlio.position(self.parent, self.key, of_key=of_key)
+
+
+@dataclass
+class Checker:
+    """Collects the problems of one file, and apart from them its warnings.
+
+    A warning (text converted from TCVN3, invisible characters removed) does not stop
+    the outline from being used; it tells the secretary what was changed.
+    """
+
+    name: str
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+    def report(self, at: At, message: str, *, path: str | None = None, of_key: bool = False) -> Any:
+        """Record a problem about ``at`` and return :data:`INVALID`."""
+        line, col = at.where(of_key=of_key)
+        self.problems.append(Problem(self.name, line, col, at.path if path is None else path, message))
+        return INVALID
+
+    def warn(self, at: At, message: str) -> None:
+        """Record a warning about ``at`` (once, however often the value is read)."""
+        line, col = at.where()
+        warning = Problem(self.name, line, col, at.path, message)
+        if warning not in self.warnings:
+            self.warnings.append(warning)
+
+    def sorted(self) -> list[Problem]:
+        """The problems in file order."""
+        return sorted(self.problems, key=lambda p: (p.line, p.column))
+
+    def sorted_warnings(self) -> list[Problem]:
+        """The warnings in file order."""
+        return sorted(self.warnings, key=lambda p: (p.line, p.column))
+
+
+Convert = Callable[[Checker, At], Any]
+
+
+@dataclass(frozen=True)
+class Field:
+    """One allowed key: its converter, whether it is required, whether the model gets it."""
+
+    convert: Convert
+    required: bool = False
+    keep: bool = True
+
+
+@dataclass(frozen=True)
+class Record:
+    """The allowed keys of one mapping and the model built from it.
+
+    ``check`` runs after conversion, with the converted values (None when absent,
+    INVALID when already reported), for rules that involve several keys.
+    """
+
+    make: Callable[..., Any]
+    fields: Mapping[str, Field]
+    check: Callable[[Checker, At, dict[str, Any]], None] | None = None
+
+
+def label(path: str) -> str:
+    """The glossary term for a dotted path (indices ignored), or "" when it has none."""
+    return field_term(path)
+
+
+def is_empty(value: Any) -> bool:
+    """True for what counts as "not given": null, empty text, an empty list."""
+    return value is None or (isinstance(value, str | tuple | list) and not value)
+
+
+def record(ch: Checker, at: At, spec: Record, **extra: Any) -> Any:
+    """Convert the mapping at ``at`` by ``spec``: unknown keys, missing keys and each value."""
+    if not isinstance(at.value, Mapping):
+        keys = ", ".join(spec.fields)
+        return ch.report(at, f"phải là một nhóm các mục con ({keys}), mỗi mục một dòng, thụt lề vào")
+    reported = len(ch.problems)
+    suggested = _unknown_keys(ch, at, spec)
+    values = {key: _field(ch, at, key, rule, suggested) for key, rule in spec.fields.items()}
+    if spec.check:
+        spec.check(ch, at, values)
+    if len(ch.problems) > reported:
+        return INVALID
+    kept = {k: v for k, v in values.items() if spec.fields[k].keep and not is_empty(v)}
+    return spec.make(**kept, **extra)
+
+
+def _field(ch: Checker, at: At, key: str, rule: Field, suggested: set[str]) -> Any:
+    if key not in at.value:
+        if rule.required and key not in suggested:
+            return _missing(ch, at, key)
+        return None
+    child = at.child(key)
+    if child.value is None:  # "key:" with nothing after it: point at the key
+        return ch.report(child, _empty(child.path), of_key=True) if rule.required else None
+    if isinstance(child.value, str) and not child.value.strip():
+        return ch.report(child, _empty(child.path)) if rule.required else None
+    value = rule.convert(ch, child)
+    if rule.required and value is not INVALID and is_empty(value):
+        return ch.report(child, _empty(child.path))
+    return value
+
+
+def _missing(ch: Checker, at: At, key: str) -> Any:
+    path = f"{at.path}.{key}" if at.path else key
+    name = label(path)
+    return ch.report(at, f"thiếu mục bắt buộc '{key}'" + (f" ({name})" if name else ""), path=path)
+
+
+def _empty(path: str) -> str:
+    name = label(path) or f"'{path.rsplit('.', 1)[-1]}'"
+    return f"{name} không được để trống"
+
+
+def _unknown_keys(ch: Checker, at: At, spec: Record) -> set[str]:
+    """Report every key ``spec`` does not allow; return the allowed keys they resemble."""
+    suggested: set[str] = set()
+    allowed = list(spec.fields)
+    for key in at.value:
+        if isinstance(key, str) and key in spec.fields:
+            continue
+        shown = yamlio.show(str(key))
+        close = difflib.get_close_matches(str(key).strip().lower(), allowed, n=1, cutoff=0.6)
+        if close:
+            suggested.add(close[0])
+            hint = f"có phải ý bạn là '{close[0]}'?"
+        else:
+            hint = "các khóa được phép ở đây: " + ", ".join(allowed)
+        path = f"{at.path}.{shown}" if at.path else shown
+        ch.report(at.child(key), f"khóa '{shown}' không hợp lệ; {hint}", path=path, of_key=True)
+    return suggested

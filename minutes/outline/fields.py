@@ -1,0 +1,222 @@
+"""Validate an outline (đề cương biên bản): parsed YAML -> :class:`minutes.model.Outline`.
+
+The allowed keys of every level are the tables below (see /work/shared/contract.md §1);
+the machinery that walks them is :mod:`minutes.outline.schema`. Every problem in a file is
+collected and raised together as one :class:`~minutes.errors.OutlineError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from minutes import model
+from minutes.errors import OutlineError, Problem
+from minutes.outline.schema import (
+    INVALID, At, Checker, Convert, Field, Record, choice, list_of, number, parsed, record, scalar,
+    text, texts, whole,
+)
+from minutes.vietnamese.parse import parse_absence, parse_date, parse_period, parse_person, parse_time
+
+date = parsed(parse_date)
+time = parsed(parse_time)
+period = parsed(parse_period)
+count = whole(0)
+positive = whole(1)
+
+
+def shorthand(spec: Record, parse: Callable[[str], Any]) -> Convert:
+    """A converter for a mapping by ``spec``, or for its one-line text form read by ``parse``."""
+
+    def convert(ch: Checker, at: At) -> Any:
+        if isinstance(at.value, Mapping):
+            return record(ch, at, spec)
+        if isinstance(at.value, list):
+            keys = ", ".join(spec.fields)
+            return ch.report(
+                at, f"danh sách ở chỗ cần một mục; hãy viết một dòng văn bản hoặc nhóm mục con ({keys})"
+            )
+        value = text(ch, at)
+        if value is INVALID:
+            return value
+        try:
+            return parse(value)
+        except ValueError as exc:
+            return ch.report(at, str(exc))
+
+    return convert
+
+
+def by(spec: Record) -> Convert:
+    """A converter for a mapping by ``spec``."""
+    return lambda ch, at: record(ch, at, spec)
+
+
+def _present(ch: Checker, at: At) -> Any:
+    """A head count, or the list of people present."""
+    value = scalar(ch, at)
+    if value is INVALID:
+        return value
+    if isinstance(value, list | Mapping):
+        return list_of(shorthand(PERSON, parse_person))(ch, at)
+    if isinstance(value, str) and not value.replace(".", "").isdigit():
+        return ch.report(at, "số người có mặt phải là một số (ví dụ 23) hoặc danh sách người")
+    return count(ch, at)
+
+
+def _attendees(present: Any = None, **rest: Any) -> model.Attendees:
+    if isinstance(present, tuple):
+        return model.Attendees(present=len(present), present_people=present, **rest)
+    return model.Attendees(present=present, **rest)
+
+
+def _commendation(count: int = 1, **rest: Any) -> model.Commendation:
+    return model.Commendation(count=count, **rest)
+
+
+def _valid(*values: Any) -> bool:
+    return all(v is not None and v is not INVALID for v in values)
+
+
+def _check_attendees(ch: Checker, at: At, values: dict[str, Any]) -> None:
+    present, expected = values["present"], values["expected"]
+    if _valid(present, expected):
+        heads = len(present) if isinstance(present, tuple) else present
+        if heads > expected:
+            message = f"số người có mặt ({heads}) lớn hơn số được triệu tập ({expected})"
+            ch.report(at.child("present"), message)
+
+
+def _check_meeting(ch: Checker, at: At, values: dict[str, Any]) -> None:
+    day, end_day, start, end = (values[k] for k in ("date", "end_date", "start", "end"))
+    if _valid(day, end_day) and end_day < day:
+        message = f"ngày kết thúc {end_day:%d/%m/%Y} trước ngày họp {day:%d/%m/%Y}"
+        ch.report(at.child("end_date"), message)
+    elif _valid(start, end) and end < start and end_day in (None, day):
+        ch.report(
+            at.child("end"),
+            f"giờ kết thúc {end:%H:%M} trước giờ bắt đầu {start:%H:%M}; "
+            "nếu cuộc họp kết thúc vào hôm sau, hãy ghi meeting.end_date",
+        )
+
+
+# --- the allowed keys of every level (contract.md §1) ---
+
+PERSON = Record(model.Person, {"name": Field(text, required=True), "position": Field(text)})
+GUEST = Record(model.Person, {**PERSON.fields, "role": Field(text)})
+ABSENCE = Record(model.Absence, {**PERSON.fields, "reason": Field(text)})
+ORGANIZATION = Record(model.Organization, {
+    "parent": Field(text),
+    "name": Field(text, required=True),
+    "code": Field(text, required=True),
+    "in_text": Field(text),
+})
+MEETING = Record(model.Meeting, {
+    "title": Field(text, required=True),
+    "date": Field(date, required=True),
+    "start": Field(time, required=True),
+    "end": Field(time),
+    "end_date": Field(date),
+    "location": Field(text, required=True),
+    "period": Field(period),
+}, check=_check_meeting)
+ATTENDEES = Record(_attendees, {
+    "summary": Field(text),
+    "expected": Field(count),
+    "present": Field(_present),
+    "absent": Field(list_of(shorthand(ABSENCE, parse_absence))),
+}, check=_check_attendees)
+ITEM = Record(model.Item, {
+    "text": Field(text, required=True),
+    "items": Field(texts),
+    "owner": Field(text),
+    "due": Field(date),
+})
+REVIEW = Record(model.ReviewItem, {
+    "text": Field(text, required=True),
+    "status": Field(text),
+    "owner": Field(text),
+    "due": Field(date),
+})
+INDICATOR = Record(model.Indicator, {
+    "name": Field(text, required=True),
+    "value": Field(number, required=True),
+    "unit": Field(text),
+    "previous": Field(number),
+})
+SPEECH = Record(model.Speech, {
+    "speaker": Field(text, required=True),
+    "content": Field(texts, required=True),
+})
+COMMENDATION = Record(_commendation, {
+    "count": Field(positive),
+    "recipient": Field(text, required=True),
+    "title": Field(text, required=True),
+    "by": Field(text),
+})
+VOTE = Record(model.Vote, {
+    "agree": Field(count, required=True),
+    "against": Field(count),
+    "abstain": Field(count),
+})
+
+SIGNER = Record(model.Signer, {
+    **PERSON.fields,
+    "authority": Field(choice(model.AUTHORITIES)),
+    "on_behalf": Field(text),
+})
+
+person = shorthand(PERSON, parse_person)
+items = list_of(shorthand(ITEM, model.Item))
+speeches = list_of(by(SPEECH))
+
+OUTLINE = Record(model.Outline, {
+    "template": Field(text),
+    "style": Field(choice(model.STYLES)),
+    "extends": Field(text, keep=False),  # a shared profile, merged in by minutes.outline.profiles
+    "organization": Field(by(ORGANIZATION), required=True),
+    "place": Field(text),
+    "number": Field(positive),
+    "issued": Field(date),
+    "meeting": Field(by(MEETING), required=True),
+    "chair": Field(person, required=True),
+    "secretary": Field(person),
+    "guests": Field(list_of(shorthand(GUEST, parse_person))),
+    "attendees": Field(by(ATTENDEES)),
+    "agenda": Field(items),
+    "review": Field(list_of(shorthand(REVIEW, model.ReviewItem))),
+    "achievements": Field(items),
+    "indicators": Field(list_of(by(INDICATOR))),
+    "discussion": Field(speeches),
+    "directions": Field(speeches),
+    "tasks": Field(items),
+    "commendations": Field(list_of(by(COMMENDATION))),
+    "conclusion": Field(items),
+    "vote": Field(by(VOTE)),
+    "recipients": Field(texts),
+    "archive": Field(text),
+    "signer": Field(shorthand(SIGNER, lambda value: model.Signer(**vars_of(parse_person(value))))),
+    "addressee": Field(texts),
+})
+
+
+def vars_of(person: model.Person) -> dict[str, str]:
+    """Return the name and position of a person parsed from the "Name - position" shorthand."""
+    return {"name": person.name, "position": person.position}
+
+
+def validate(node: Any, name: str, *, problems: Iterable[Problem] = (),
+             warnings: list[Problem] | None = None) -> model.Outline:
+    """Validate an already-parsed outline (a ruamel CommentedMap) and build the Outline.
+
+    Raises OutlineError holding every problem, sorted by position, including the
+    ``problems`` already found while reading (duplicated keys). What was repaired
+    (legacy encodings, zero-width characters) is added to ``warnings``.
+    """
+    ch = Checker(name, list(problems))
+    outline = record(ch, At(node), OUTLINE, source=name)
+    if warnings is not None:
+        warnings.extend(ch.sorted_warnings())
+    if ch.problems or outline is INVALID:
+        raise OutlineError(ch.sorted())
+    return outline

@@ -1,0 +1,64 @@
+"""Load an outline file: read it (bounded), parse it, merge its profiles, validate it.
+
+The steps below it: :mod:`minutes.outline.reader` (bytes -> YAML nodes with
+positions), :mod:`minutes.outline.profiles` (``extends``), and
+:mod:`minutes.outline.fields` (nodes -> typed, frozen model).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from minutes import model
+from minutes.errors import OutlineError, Problem, display_name
+from minutes.outline import profiles
+from minutes.outline import reader as yamlio
+from minutes.outline.fields import validate
+
+
+def load_outline(path: str | os.PathLike[str], *, data: bytes | None = None,
+                 warnings: list[Problem] | None = None) -> model.Outline:
+    """Read, parse and validate the outline at ``path`` ("-": standard input).
+
+    With ``data``, those bytes are the outline and ``path`` only names it in messages
+    (and is where a relative ``extends`` starts from). The profiles it extends are
+    merged in first (:mod:`minutes.outline.profiles`); their problems are reported with theirs.
+    Raises OutlineError (every problem of the file at once) when it cannot be used;
+    what was repaired while reading is added to ``warnings`` (FILE:LINE:COL: path: …).
+    """
+    name = display_name(path)
+    if data is None:
+        data = read_file(path, name)
+    found: list[Problem] = []
+    node = yamlio.load(data, name, problems=found)
+    chain = profiles.apply(node, path, name, found)
+    repaired: list[Problem] = []
+    try:
+        outline = validate(node, name, warnings=repaired)
+    except OutlineError as exc:
+        raise OutlineError(chain.ordered(found + chain.attribute(exc.problems, node))) from None
+    if found:
+        raise OutlineError(chain.ordered(found))
+    if warnings is not None:
+        warnings.extend(chain.attribute(repaired, node))
+    return outline
+
+
+def read_file(path: str | os.PathLike[str], name: str) -> bytes:
+    """Return the bytes of ``path`` ("-": standard input); OutlineError when it cannot be read."""
+    if str(path) == "-":
+        return sys.stdin.buffer.read(yamlio.MAX_BYTES + 1)  # over the limit: refused by yamlio
+    try:
+        with open(path, "rb") as handle:
+            yamlio.check_size(os.fstat(handle.fileno()).st_size, name)
+            return handle.read()
+    except FileNotFoundError:
+        message = f"không tìm thấy tệp '{name}'; hãy kiểm tra tên tệp và thư mục"
+    except IsADirectoryError:
+        message = f"'{name}' là một thư mục, không phải tệp đề cương"
+    except PermissionError:
+        message = f"không có quyền đọc tệp '{name}'"
+    except OSError as exc:
+        message = f"không đọc được tệp '{name}': {exc.strerror or exc}"
+    raise OutlineError([Problem(name, 0, 0, "", message)])

@@ -1,0 +1,267 @@
+"""Reading YAML safely: bytes to text, text to ruamel's round-trip nodes, positions.
+
+Every outline (and, later, every profile it extends) is read through :func:`load`,
+so the limits of :mod:`minutes.outline.limits` that keep a hostile file from exhausting
+time or memory (size, nesting, alias expansion, huge integers, keys that are lists or
+mappings) apply to all of them; their constants and :func:`check_size` are re-exported
+here.
+
+A scalar that YAML would type but ruamel cannot convert (``2025-02-31``, ``+_``,
+``!!int abc``) is kept as text, so the outline's own check reports it in words.
+
+Errors come out as :class:`~minutes.errors.OutlineError` with 1-based positions and
+a Vietnamese hint (worded by :mod:`minutes.outline.syntax`); ruamel's own exceptions never
+leave this module.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.representer import RoundTripRepresenter
+
+from minutes.errors import OutlineError, Problem
+from minutes.outline.syntax import fail as _fail, reader_problem as _reader_problem, syntax_problem as _syntax_problem
+from minutes.outline.limits import (  # noqa: F401 (re-exported: the limits are part of this API)
+    MAX_ALIAS_NODES, MAX_BYTES, MAX_DEPTH, MAX_DIGITS, check_limits, check_size,
+)
+
+MINIMAL_EXAMPLE = "examples/toi-thieu.yaml"
+
+_SAVE_AS_UTF8 = "hãy lưu lại tệp với mã hóa UTF-8 (Notepad: Lưu thành… → Mã hóa: UTF-8)"
+
+# Raw control characters make ruamel stop reading. They are swapped for code points
+# of Supplementary Private Use Area-A (never typed by hand) so the whole file can be
+# checked and the problem reported against the field that holds it.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SENTINEL_BASE = 0xF0000
+_SENTINELS = re.compile("[\U000f0000-\U000f00ff]")
+
+
+def load(data: bytes, name: str, *, problems: list[Problem] | None = None) -> Any:
+    """Decode ``data`` and parse it: the root CommentedMap of a one-document YAML file.
+
+    Refuses a file over :data:`MAX_BYTES` before reading it. ``problems``: see :func:`parse`.
+    """
+    check_size(len(data), name)
+    return parse(decode(data, name), name, problems=problems)
+
+
+def decode(data: bytes, name: str) -> str:
+    """Return ``data`` as text: UTF-8 (BOM optional) or UTF-16 with a BOM.
+
+    Raises OutlineError pointing at the first byte that is not UTF-8.
+    """
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        _fail(name, 0, 0, f"tệp được mã hóa UTF-32; {_SAVE_AS_UTF8}")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            _fail(name, 0, 0, f"tệp UTF-16 bị hỏng; {_SAVE_AS_UTF8}")
+    if b"\x00" in data:
+        line, col = _byte_position(data, data.index(b"\x00"))
+        _fail(name, line, col, f"tệp chứa byte 0x00 (có thể là UTF-16 không có BOM); {_SAVE_AS_UTF8}")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line, col = _byte_position(data, exc.start)
+        bad = data[exc.start]
+        _fail(name, line, col, f"tệp không được mã hóa UTF-8 (byte 0x{bad:02X} không hợp lệ); {_SAVE_AS_UTF8}")
+
+
+def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and character column of byte ``offset`` (the bytes before it are UTF-8)."""
+    start = data.rfind(b"\n", 0, offset) + 1
+    column = len(data[start:offset].decode("utf-8", errors="replace")) + 1
+    return data.count(b"\n", 0, offset) + 1, column
+
+
+class _Constructor(RoundTripConstructor):
+    """ruamel's round-trip constructor, except that a scalar it cannot convert stays text.
+
+    ``date: 2025-02-31``, ``number: +_`` or ``!!int abc`` would otherwise stop ruamel with
+    a Python error; kept as text, they reach the outline's own checks, which say in words
+    what is wrong with the field ("ngày 31/02/2025 không tồn tại").
+    """
+
+
+def _lenient(construct: Any) -> Any:
+    def convert(self: _Constructor, node: ScalarNode) -> Any:
+        try:
+            return construct(self, node)
+        except (ArithmeticError, LookupError, TypeError, ValueError):
+            return str(node.value)
+
+    return convert
+
+
+for _tag in ("int", "float", "bool", "timestamp", "binary"):
+    _Constructor.add_constructor(
+        f"tag:yaml.org,2002:{_tag}", _lenient(getattr(RoundTripConstructor, f"construct_yaml_{_tag}"))
+    )
+
+
+def _yaml(allow_duplicates: bool = False) -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.version = (1, 2)
+    yaml.allow_duplicate_keys = allow_duplicates
+    yaml.Constructor = _Constructor
+    return yaml
+
+
+def parse(text: str, name: str, *, problems: list[Problem] | None = None) -> Any:
+    """Parse YAML 1.2 ``text`` into ruamel round-trip nodes (the root must be a mapping).
+
+    Raises OutlineError for a syntax error, several documents, an empty file, a root
+    that is not a mapping, and duplicated keys. Given a ``problems`` list, duplicated
+    keys are appended to it instead (the first value is kept) so that the caller can
+    report them together with the rest of the file.
+    """
+    check_size(len(text), name)  # characters: a text longer than this is surely over in bytes
+    text = _mask_controls(text)
+    _check_version(text, name)
+    try:
+        _check_limits(text, name)
+        yaml = _yaml(allow_duplicates=True)
+        node = yaml.compose(text)  # composed once: checked for duplicate keys, then constructed
+        duplicates = list(_duplicates(node, name))
+        if duplicates and problems is None:
+            raise OutlineError(duplicates)
+        data = yaml.constructor.construct_document(node) if node is not None else None
+    except MarkedYAMLError as exc:
+        raise OutlineError([_syntax_problem(exc, text, name)]) from None
+    except YAMLError as exc:  # ReaderError: a control character we could not mask
+        raise OutlineError([_reader_problem(exc, text, name)]) from None
+    except (ArithmeticError, LookupError, TypeError, ValueError, RecursionError) as exc:  # a ruamel bug
+        _fail(name, 0, 0, f"không đọc được tệp YAML ({type(exc).__name__}: {exc}); hãy kiểm tra phần vừa sửa "
+                          "hoặc đặt các giá trị lạ trong dấu ngoặc kép")
+    _check_root(data, name)
+    if problems is not None:
+        problems.extend(duplicates)
+    return data
+
+
+_DIRECTIVE = re.compile(r"^%YAML[ \t]+(\S+)", re.MULTILINE)
+
+
+def _check_limits(text: str, name: str) -> None:
+    """The limits of :func:`minutes.outline.limits.check_limits`, on the events of ``text``."""
+    check_limits(_yaml().parse(text), name)
+
+
+def _check_version(text: str, name: str) -> None:
+    """Refuse a ``%YAML 1.1`` directive: outlines are always read as YAML 1.2 (``no`` stays text)."""
+    match = _DIRECTIVE.search(text)
+    if match and match.group(1) != "1.2":
+        line = text.count("\n", 0, match.start()) + 1
+        _fail(name, line, 1, f"đề cương luôn được đọc theo YAML 1.2; hãy xóa dòng '{match.group()}'")
+
+
+def _mask_controls(text: str) -> str:
+    """Swap raw control characters (except tab, LF and CR) for private sentinels."""
+    if _SENTINELS.search(text):
+        return text
+    return _CONTROL.sub(_to_sentinel, text)
+
+
+def _to_sentinel(match: re.Match[str]) -> str:
+    char = match.group()
+    if char == "\r":
+        return char
+    return chr(_SENTINEL_BASE + ord(char))
+
+
+def control_chars(text: str) -> list[str]:
+    """Return the control characters of ``text`` as ``U+XXXX`` (tab and newline are allowed)."""
+    found = []
+    for char in text:
+        code = ord(char)
+        if _SENTINEL_BASE <= code <= _SENTINEL_BASE + 0xFF:
+            code -= _SENTINEL_BASE
+        elif not _CONTROL.fullmatch(char):
+            continue
+        found.append(f"U+{code:04X}")
+    return list(dict.fromkeys(found))
+
+
+def show(text: str) -> str:
+    """Return ``text`` for a message: control characters written as ``<U+XXXX>``."""
+    return "".join(f"<{found[0]}>" if (found := control_chars(c)) else c for c in text)
+
+
+def _check_root(data: Any, name: str) -> None:
+    if data is None:
+        _fail(name, 0, 0, f"tệp trống: chưa có nội dung đề cương; xem mẫu ở {MINIMAL_EXAMPLE}")
+    if not hasattr(data, "keys"):
+        kind = "danh sách" if isinstance(data, list) else "một giá trị đơn"
+        line, col = position(data)
+        _fail(
+            name, line or 1, col or 1,
+            f"đề cương phải gồm các mục 'khóa: giá trị' (ví dụ 'meeting:'), không phải {kind}; "
+            f"xem mẫu ở {MINIMAL_EXAMPLE}",
+        )
+
+
+def _duplicates(node: Node | None, name: str, path: str = "", seen: set[int] | None = None):
+    """Yield a Problem for each repeated key in the node graph (aliases visited once)."""
+    seen = set() if seen is None else seen
+    if node is None or id(node) in seen:
+        return
+    seen.add(id(node))
+    if isinstance(node, MappingNode):
+        first: dict[Any, int] = {}
+        for key, value in node.value:
+            label = f"{path}.{key.value}" if path else str(key.value)
+            if not isinstance(key, ScalarNode):  # a list or mapping as a key: reported as an unknown key
+                yield from _duplicates(value, name, label, seen)
+                continue
+            if key.value in first and key.value != "<<":
+                mark = key.start_mark
+                yield Problem(
+                    name, mark.line + 1, mark.column + 1, label,
+                    f"khóa '{show(str(key.value))}' bị lặp lại (lần đầu ở dòng {first[key.value]}); "
+                    "hãy xóa hoặc gộp một trong hai",
+                )
+            first.setdefault(key.value, key.start_mark.line + 1)
+            yield from _duplicates(value, name, label, seen)
+    elif isinstance(node, SequenceNode):
+        for index, item in enumerate(node.value):
+            yield from _duplicates(item, name, f"{path}[{index}]", seen)
+
+
+def position(container: Any, key: Any = None, *, of_key: bool = False) -> tuple[int, int]:
+    """Return the 1-based (line, column) of ``container[key]`` (or of the key itself).
+
+    ``key`` is a mapping key or a list index; without it, or when ruamel does not know
+    the place (merged keys), the container's own position is returned; (0, 0) if none.
+    """
+    lc = getattr(container, "lc", None)
+    if lc is None:
+        return (0, 0)
+    if key is not None:
+        try:
+            if isinstance(container, list):
+                line, col = lc.item(key)
+            else:
+                line, col = lc.key(key) if of_key else lc.value(key)
+            return (line + 1, col + 1)
+        except (KeyError, IndexError, TypeError):
+            pass
+    if lc.line is None:
+        return (0, 0)
+    return (lc.line + 1, (lc.col or 0) + 1)
+
+
+_REPRESENTER = RoundTripRepresenter()
+
+
+def source_text(scalar: int | float) -> str:
+    """Return a YAML number as it was written (``05``, ``14.30``, ``1.2480``), as near as ruamel keeps it."""
+    return str(_REPRESENTER.represent_data(scalar).value)

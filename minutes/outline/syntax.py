@@ -1,0 +1,78 @@
+"""YAML errors as :class:`~minutes.errors.OutlineError`: raising one, and ruamel's errors in words.
+
+:func:`fail` and :func:`fail_at` raise an OutlineError with one 1-based position;
+:func:`syntax_problem` and :func:`reader_problem` translate ruamel's own exceptions
+into one :class:`~minutes.errors.Problem` with a Vietnamese hint (used by
+:func:`minutes.outline.reader.parse`, so that ruamel's exceptions never leave it).
+"""
+
+from __future__ import annotations
+
+from typing import Any, NoReturn
+
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from minutes.errors import OutlineError, Problem
+
+
+def fail(name: str, line: int, col: int, message: str, path: str = "") -> NoReturn:
+    """Raise an OutlineError with one problem of file ``name``."""
+    raise OutlineError([Problem(name, line, col, path, message)])
+
+
+def fail_at(name: str, event: Any, message: str) -> NoReturn:
+    """Raise an OutlineError at the start of a ruamel parser ``event``."""
+    mark = event.start_mark
+    fail(name, mark.line + 1, mark.column + 1, message)
+
+
+_NO_TABS = "không dùng phím Tab để thụt lề, hãy dùng dấu cách"
+
+_HINTS: tuple[tuple[str, str], ...] = (
+    ("'\\t'", _NO_TABS),
+    ("tab character", _NO_TABS),
+    (
+        "mapping values are not allowed here",
+        "dấu ':' nằm giữa giá trị hoặc thụt lề sai; hãy đặt cả giá trị trong dấu ngoặc kép "
+        '(ví dụ title: "Hội nghị: quý III"), thêm dấu cách sau dấu \':\' của khóa, '
+        "hoặc thụt lề thẳng hàng với các mục cùng cấp",
+    ),
+    (
+        "escape",
+        "trong dấu ngoặc kép, dấu '\\' bắt đầu một ký tự đặc biệt; hãy dùng dấu nháy đơn "
+        "(ví dụ 'C:\\mau\\bien-ban.docx') hoặc viết '\\\\'",
+    ),
+    ("expected <block end>", "thụt lề không khớp: các mục cùng cấp phải thẳng hàng (cùng số dấu cách)"),
+    ("found undefined alias", "tham chiếu '*' tới một neo '&' chưa được khai báo"),
+)
+
+
+def syntax_problem(exc: MarkedYAMLError, text: str, name: str) -> Problem:
+    """Translate a ruamel syntax error into one Problem with a Vietnamese hint."""
+    problem, context = str(exc.problem or ""), str(exc.context or "")
+    mark = exc.problem_mark or exc.context_mark
+    opened = exc.context_mark
+    if "another document" in problem:
+        message = "tệp chỉ được chứa một đề cương; hãy xóa dòng '---' này và phần sau nó (hoặc tách ra tệp khác)"
+    elif opened and "quoted scalar" in context and "end of stream" in problem:
+        quote = text[opened.index] if 0 <= opened.index < len(text) else '"'  # not splitlines: U+2028 is no break
+        message, mark = f"dấu {quote} mở ở đây chưa được đóng; hãy thêm dấu {quote} ở cuối giá trị", opened
+    elif opened and ("flow sequence" in context or "flow mapping" in context):
+        message = (
+            f"thiếu dấu '{']' if 'sequence' in context else '}'}' đóng ngoặc mở ở dòng {opened.line + 1}, "
+            f"cột {opened.column + 1}; nếu giá trị có dấu phẩy hoặc ':', hãy đặt nó trong dấu ngoặc kép"
+        )
+    else:
+        hint = next((h for key, h in _HINTS if key in problem), "kiểm tra thụt lề, dấu ':' và dấu ngoặc")
+        message = f"lỗi cú pháp YAML ({problem}): {hint}"
+    line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+    return Problem(name, line, col, "", message)
+
+
+def reader_problem(exc: YAMLError, text: str, name: str) -> Problem:
+    """A character YAML does not allow at all (only when control characters could not be masked)."""
+    offset = getattr(exc, "position", 0) or 0
+    code = ord(text[offset]) if offset < len(text) else 0
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return Problem(name, line, col, "", f"ký tự U+{code:04X} không được phép trong tệp YAML; hãy xóa nó")

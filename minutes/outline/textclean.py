@@ -1,0 +1,127 @@
+"""Text hygiene: what :func:`scalar` does to every text value of an outline, in this order.
+
+1. Control characters (other than tab and line breaks), lone surrogates, U+FFFE/U+FFFF
+   (not allowed in a .docx) and U+FFFD "�" (text already damaged by a failed conversion;
+   the letters are lost) are **errors** naming the field and the code points.
+2. Unicode NFC: text typed or pasted decomposed (NFD) is composed.
+3. Invisible characters are **removed with a warning** naming the field and the code
+   points: zero-width U+200B, U+200C, U+200D, U+2060, U+FEFF and the bidi controls
+   U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069. A zero-width joiner between
+   two emoji (👨‍👩‍👧, 🏳️‍🌈) is part of the emoji and is kept.
+4. Text typed in TCVN3 (.VnTime) or VNI is converted to Unicode with a warning, or
+   refused when that is ambiguous: see :mod:`minutes.vietnamese.legacy`.
+5. Leading and trailing white space is stripped.
+
+Tabs and line breaks inside text are kept as typed (tests/test_outline.py
+``test_tab_and_newline_are_kept``): a line break starts a new paragraph, and the
+one-line places of the document (names, titles) already fold any white space,
+tabs included, into one space.
+
+Nothing else is dropped or changed: emoji, symbols, quotes, XML specials (& < > " ')
+and text that looks like a template (``{{ 7*7 }}``) are kept as typed and printed
+literally. Warnings are collected in :attr:`~minutes.outline.checker.Checker.warnings`, apart
+from problems. Import these names from :mod:`minutes.outline.schema`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from ruamel.yaml.comments import TaggedScalar
+
+from minutes.vietnamese import legacy
+from minutes.outline import reader as yamlio
+from minutes.outline.checker import At, Checker
+
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
+def scalar(ch: Checker, at: At) -> Any:
+    """The plain value at ``at``: text NFC-normalised and stripped, control characters reported."""
+    value = at.value
+    if isinstance(value, TaggedScalar):
+        if str(value.tag) != _STR_TAG:
+            return ch.report(at, f"không dùng thẻ YAML '{value.tag}' trong đề cương; hãy xóa thẻ")
+        value = value.value
+    if not isinstance(value, str):
+        return value
+    found = yamlio.control_chars(value)
+    if found:
+        return ch.report(
+            at, f"có ký tự điều khiển {', '.join(found)} (thường do dán từ Word hoặc PDF); hãy xóa ký tự đó"
+        )
+    return clean(ch, at, str(value))
+
+
+# Characters a .docx (XML 1.0) cannot hold, and the replacement character of a failed decoding.
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+_REPLACEMENT = "\ufffd"
+
+ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+INVISIBLE = ZERO_WIDTH | BIDI_CONTROLS
+"""Removed from text with a warning (see the module docstring)."""
+
+_ZWJ = "\u200d"
+_EMOJI_TAIL = re.compile("[\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]+$")
+
+
+def _emoji(char: str) -> bool:
+    """A pictograph that a zero-width joiner may join (So or Sk, beyond Latin)."""
+    return ord(char) >= 0x2000 and unicodedata.category(char) in ("So", "Sk")
+
+
+def _joins_emoji(text: str, index: int) -> bool:
+    before = _EMOJI_TAIL.sub("", text[:index])
+    after = text[index + 1 : index + 2]
+    return bool(before) and _emoji(before[-1]) and bool(after) and _emoji(after)
+
+
+def normalise(value: str) -> tuple[str, list[str]]:
+    """Apply hygiene steps 2, 3 and 5 (no legacy conversion); return the text and the
+    code points removed (``U+200B``…, each once).
+    """
+    value = unicodedata.normalize("NFC", value)
+    removed: list[str] = []
+    if not INVISIBLE.isdisjoint(value):
+        kept = []
+        for i, char in enumerate(value):
+            if char in INVISIBLE and not (char == _ZWJ and _joins_emoji(value, i)):
+                removed.append(f"U+{ord(char):04X}")
+            else:
+                kept.append(char)
+        value = "".join(kept)
+    return value.strip(), list(dict.fromkeys(removed))
+
+
+def clean(ch: Checker, at: At, value: str) -> Any:
+    """The text hygiene of the module docstring; returns the clean text or :data:`~minutes.outline.checker.INVALID`."""
+    bad = sorted({f"U+{ord(c):04X}" for c in _NOT_XML.findall(value)})
+    if bad:
+        return ch.report(at, f"có ký tự không hợp lệ {', '.join(bad)} (không lưu được vào .docx); hãy xóa ký tự đó")
+    if _REPLACEMENT in value:
+        return ch.report(
+            at,
+            f"có ký tự hỏng '\ufffd' (U+FFFD) trong '{legacy.excerpt(value)}': chữ đã bị mất khi chuyển "
+            "bảng mã; hãy gõ lại phần chữ đó",
+        )
+    value, removed = normalise(value)
+    if removed:
+        ch.warn(at, f"đã xóa ký tự vô hình {', '.join(removed)} (thường do dán từ web, Word hoặc PDF)")
+    verdict = legacy.detect(value)
+    if verdict.ambiguous:
+        return ch.report(
+            at,
+            f"'{legacy.excerpt(value)}' có vẻ được gõ bằng bảng mã cũ (TCVN3/.VnTime hoặc VNI) nhưng không "
+            "chuyển sang Unicode chắc chắn được; hãy chuyển mã (Unikey: Công cụ chuyển mã) rồi dán lại",
+        )
+    if verdict.encoding is not None:
+        ch.warn(
+            at,
+            f"đã chuyển chữ {verdict.encoding.label} sang Unicode: '{legacy.excerpt(value)}' → "
+            f"'{legacy.excerpt(verdict.text)}'; hãy kiểm tra lại",
+        )
+        value = verdict.text.strip()
+    return value
