@@ -25,7 +25,6 @@ import datetime as dt
 import io
 import os
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +33,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from ruamel.yaml.tokens import CommentToken
 
 from minutes.outline import reader as yamlio
-from minutes.files import write_atomic
+from minutes.files import same_file, write_atomic, write_stdout
 from minutes.errors import MinutesError, display_name
 from minutes.model import Period
 from minutes.outline.load import load_outline, read_file
@@ -223,10 +222,12 @@ def write_next(path: str | Path, output: str | Path | None = None, force: bool =
     folder = Path(output).parent if output is not None and str(output) != "-" else None
     new_text, old, new = _roll(text, str(path), folder)
     if str(output) == "-":
-        sys.stdout.write(new_text)
+        write_stdout(new_text.encode("utf-8"))
         return None
     target = Path(output) if output is not None else next_name(Path(path), old, new)
-    if target.exists() and not force:
+    if str(path) != "-" and same_file(target, path):
+        raise RolloverError(f"'{target}' là chính đề cương đang đọc; không ghi đè lên nó, hãy chọn tên khác bằng -o")
+    if os.path.lexists(target) and not force:
         raise RolloverError(f"tệp '{target}' đã có; dùng --force để ghi đè, hoặc -o để chọn tên khác")
     write_atomic(target, new_text.encode("utf-8"))
     return target

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from minutes.errors import MinutesError
+from minutes.pdf.lockdown import lock_profile
 
 SOFFICE_ENV = "MINUTES_SOFFICE"
 """Environment variable naming the LibreOffice executable (overrides PATH)."""
@@ -80,6 +81,7 @@ def convert_to_pdf(docx_paths: Iterable[str | os.PathLike], outdir: str | os.Pat
         work = Path(tmp)
         staged = _stage(sources, work / "in")
         (work / "out").mkdir()
+        lock_profile(work / "profile")
         copies = [copy for _, copy in staged.values()]
         log = _run_soffice(soffice, copies, work / "out", work / "profile", timeout, _names(sources))
         made = {key: _check_pdf(src, work / "out" / f"{copy.stem}.pdf", log) for key, (src, copy) in staged.items()}
@@ -98,10 +100,27 @@ def _plan(sources: list[Path], outdir: str | os.PathLike | None) -> list[Path]:
         if src.suffix.lower() == ".docx" and not zipfile.is_zipfile(src):
             raise PdfError(f"{src}: không phải tệp .docx hợp lệ (hỏng hoặc rỗng); hãy tạo lại bằng minutes render")
         target = pdf_target(src, outdir)
+        _check_target(target)
         first = owner.setdefault(target.resolve(), src)
         if first.resolve() != src.resolve():
             raise PdfError(f"{first} và {src} cùng ghi ra {target}; hãy đổi tên một tệp hoặc chuyển đổi riêng từng tệp")
     return [pdf_target(src, outdir) for src in sources]
+
+
+def _check_target(target: Path) -> None:
+    """Refuse to replace a link, a device or an existing file that is not a PDF."""
+    if os.path.islink(target) or (os.path.lexists(target) and not target.is_file()):
+        raise PdfError(f"{target}: là liên kết hoặc thiết bị, không phải tệp thường; không ghi đè lên đó. "
+                       "Hãy xóa nó hoặc chuyển tệp .docx sang thư mục khác")
+    if target.is_file():
+        try:
+            with target.open("rb") as fh:
+                magic = fh.read(5)
+        except OSError:
+            magic = b""
+        if magic != b"%PDF-":
+            raise PdfError(f"{target}: đã có và không phải tệp PDF; không ghi đè để khỏi mất dữ liệu. "
+                           "Hãy đổi tên hoặc xóa tệp đó rồi chạy lại")
 
 
 def _stage(sources: list[Path], folder: Path) -> dict[Path, tuple[Path, Path]]:
@@ -119,11 +138,23 @@ def _stage(sources: list[Path], folder: Path) -> dict[Path, tuple[Path, Path]]:
             name = f"{src.stem}-{n}{src.suffix}"
         taken.add(name.casefold())
         try:
-            shutil.copyfile(src, folder / name)
+            (folder / name).write_bytes(_cut_off(src))
         except OSError as exc:
             raise PdfError(f"{src}: không đọc được tệp ({exc.strerror})") from exc
         staged[src.resolve()] = (src, folder / name)
     return staged
+
+
+def _cut_off(src: Path) -> bytes:
+    """The bytes of ``src`` read safely, without anything LibreOffice could fetch from outside."""
+    from minutes.docx.sanitize import strip_external
+    from minutes.docx.safezip import read_package
+    from minutes.files import InputError
+
+    try:
+        return strip_external(read_package(src, str(src)), str(src))
+    except (InputError, MinutesError) as exc:
+        raise PdfError(str(exc)) from None
 
 
 def _names(paths: list[Path], most: int = 3) -> str:
