@@ -34,7 +34,7 @@ from ruamel.yaml.tokens import CommentToken
 
 from minutes.outline import reader as yamlio
 from minutes.files import same_file, write_atomic, write_stdout
-from minutes.errors import MinutesError, display_name
+from minutes.errors import MinutesError, OutlineError, display_name
 from minutes.model import Period
 from minutes.outline.load import load_outline, read_file
 from minutes.vietnamese.periods import next_period, period_code
@@ -122,7 +122,11 @@ def _roll(text: str, name: str, folder: str | Path | None = None) -> tuple[str, 
     out = io.StringIO()
     dumper(text).dump(root, out)
     result = out.getvalue().replace("\n", "\r\n") if "\r\n" in text else out.getvalue()
-    load_outline(target, data=result.encode("utf-8"))  # what is written must be a valid outline
+    try:  # what is written must be a valid outline
+        load_outline(target, data=result.encode("utf-8"))
+    except OutlineError as exc:
+        found = "; ".join(f"{p.path}: {p.message}" if p.path else p.message for p in exc.problems[:3])
+        raise RolloverError(f"{display_name(name)}: không viết được đề cương kỳ {period_code(new)}: {found}") from None
     return result, old, new
 
 
