@@ -117,6 +117,8 @@ def _read_fd(fd: int, limit: int, name: str, what: str, owned: bool) -> bytes:
         return _bounded(data, max(len(data), info.st_size), limit, name, what)
     idle = None if os.isatty(fd) else READ_IDLE_SECONDS
     data = _read_loop(fd, limit, name, what, wait=idle, nonblocking=owned)
+    if not data and owned and stat.S_ISFIFO(info.st_mode):
+        raise InputError(f"'{name}' là một ống (FIFO) không có dữ liệu; hãy dùng một tệp thường làm {what}")
     return _bounded(data, len(data), limit, name, what)
 
 
@@ -187,26 +189,31 @@ def write_atomic(path: str | os.PathLike, data: bytes) -> None:
 def target_kind(target: Path) -> tuple[str, Path]:
     """Return ("file", real path) for a path to write atomically, or ("stream", path).
 
-    Raises :class:`OutputError` for a dangling symlink, a folder or a block device.
+    A link is followed (the real file is replaced, the link kept); a character
+    device, a FIFO, or anything under /dev or /proc (``/dev/stdout``) is a stream.
+    Raises :class:`OutputError` for a dangling link, a folder, a block device or a
+    name longer than the system allows.
     """
-    if len(os.fsencode(target.name)) > _NAME_MAX:
-        raise OutputError(f"{str(target)[:80]}…: tên tệp quá dài ({len(os.fsencode(target.name))} byte; "
-                          f"tối đa {_NAME_MAX}); hãy chọn tên ngắn hơn")
-    real = Path(os.path.realpath(target)) if os.path.islink(target) else target
-    if os.path.islink(target) and not os.path.lexists(real):
-        raise OutputError(f"{target}: là liên kết tới '{os.readlink(target)}' không tồn tại; "
-                          "không ghi qua liên kết hỏng, hãy chọn tên khác")
+    size = len(os.fsencode(target.name))
+    if size > _NAME_MAX:
+        raise OutputError(f"{str(target)[:80]}…: tên tệp quá dài ({size} byte; tối đa {_NAME_MAX}); "
+                          "hãy chọn tên ngắn hơn")
     try:
-        mode = os.stat(real).st_mode
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        if os.path.islink(target):
+            raise OutputError(f"{target}: là liên kết tới '{os.readlink(target)}' không tồn tại; "
+                              "không ghi qua liên kết hỏng, hãy chọn tên khác") from None
+        return "file", target
     except OSError:
-        return "file", real
+        return "file", target  # the write will say what is wrong
     if stat.S_ISDIR(mode):
         raise OutputError(f"{target}: là một thư mục; hãy chọn tên tệp")
-    if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
+    if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or str(target).startswith(("/dev/", "/proc/")):
         return "stream", target
     if not stat.S_ISREG(mode):
         raise OutputError(f"{target}: không phải tệp thường (thiết bị hoặc socket); không ghi vào đó")
-    return "file", real
+    return "file", Path(os.path.realpath(target)) if os.path.islink(target) else target
 
 
 def _write_stream(target: Path, data: bytes) -> None:
@@ -299,13 +306,27 @@ def write_new(path: Path, data) -> None:
             fh.flush()
             os.fsync(fh.fileno())
             os.chmod(tmp, 0o644)
-            os.link(tmp, path)
+            _place_new(tmp, path)
     except FileExistsError:
         raise
     except OSError as exc:
         raise OutputError(f"{path}: không ghi được bản lưu ({exc.strerror}); chưa ghi đè tệp nào") from exc
     finally:
         Path(tmp).unlink(missing_ok=True)
+
+
+def _place_new(tmp: str, path: Path) -> None:
+    """Give the finished ``tmp`` the name ``path`` unless it is taken (a link: never replaces)."""
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise
+    except OSError as exc:  # a file system without hard links (FAT, some network shares)
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.EXDEV):
+            raise
+        if os.path.lexists(path):
+            raise FileExistsError(errno.EEXIST, "exists", str(path)) from None
+        os.rename(tmp, path)
 
 
 def same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:
