@@ -135,12 +135,12 @@ def bounded_range(*args: Any) -> range:
 
 
 def bounded_lipsum(n: Any = 5, html: Any = True, min: Any = 20, max: Any = 100) -> Any:  # noqa: A002
-    """Jinja's ``lipsum`` with arguments checked: 0-100 paragraphs of 1-1000 words."""
+    """Jinja's ``lipsum`` with arguments checked: 0-100 paragraphs of 1-1000 words (min < max)."""
     from jinja2.utils import generate_lorem_ipsum
 
     ints = all(isinstance(v, int) and not isinstance(v, bool) for v in (n, min, max))
-    if not ints or not 0 <= n <= 100 or not 1 <= min <= max <= 1000:
-        raise TemplateError("lipsum() trong mẫu cần n từ 0 đến 100 và 1 ≤ min ≤ max ≤ 1000")
+    if not ints or not 0 <= n <= 100 or not 1 <= min < max <= 1000:
+        raise TemplateError("lipsum() trong mẫu cần n từ 0 đến 100 và 1 ≤ min < max ≤ 1000")
     return generate_lorem_ipsum(n=n, html=bool(html), min=min, max=max)
 
 
