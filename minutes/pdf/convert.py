@@ -14,6 +14,7 @@ Standard library only, so the command line can import this cheaply.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import signal
@@ -24,6 +25,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from minutes.errors import MinutesError
+from minutes.files import remove_stale, temp_prefix
 from minutes.pdf.lockdown import lock_profile
 
 SOFFICE_ENV = "MINUTES_SOFFICE"
@@ -107,19 +109,19 @@ def _plan(sources: list[Path], outdir: str | os.PathLike | None) -> list[Path]:
     return [pdf_target(src, outdir) for src in sources]
 
 
-def _check_target(target: Path) -> None:
-    """Refuse to replace a link, a device or an existing file that is not a PDF."""
+def _check_target(target: Path, magic: bytes = b"%PDF-", kind: str = "tệp PDF") -> None:
+    """Refuse to replace a link, a device or an existing file that is not a PDF (or ``kind``)."""
     if os.path.islink(target) or (os.path.lexists(target) and not target.is_file()):
         raise PdfError(f"{target}: là liên kết hoặc thiết bị, không phải tệp thường; không ghi đè lên đó. "
                        "Hãy xóa nó hoặc chuyển tệp .docx sang thư mục khác")
     if target.is_file():
         try:
             with target.open("rb") as fh:
-                magic = fh.read(5)
+                found = fh.read(len(magic))
         except OSError:
-            magic = b""
-        if magic != b"%PDF-":
-            raise PdfError(f"{target}: đã có và không phải tệp PDF; không ghi đè để khỏi mất dữ liệu. "
+            found = b""
+        if found != magic:
+            raise PdfError(f"{target}: đã có và không phải {kind}; không ghi đè để khỏi mất dữ liệu. "
                            "Hãy đổi tên hoặc xóa tệp đó rồi chạy lại")
 
 
@@ -226,7 +228,9 @@ def _install(moves: dict[Path, Path]) -> None:
     target = None
     try:
         for target, made in moves.items():
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            remove_stale(target.parent, temp_prefix(target.name))  # left by a killed run
+            fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=".tmp", dir=target.parent)
+            fcntl.flock(fd, fcntl.LOCK_EX)  # held while it is written: a live file is never cleaned up
             temps.append((tmp, target))
             with os.fdopen(fd, "wb") as fh, made.open("rb") as src:
                 shutil.copyfileobj(src, fh)
@@ -304,6 +308,7 @@ def preview_png(pdf: str | os.PathLike, png: str | os.PathLike | None = None, *,
         raise PdfError(f"{pdf}: không tìm thấy tệp PDF")
     if not png.parent.is_dir():
         raise PdfError(f"{png}: thư mục {png.parent} không tồn tại; hãy tạo thư mục hoặc chọn nơi lưu khác")
+    _check_target(png, b"\x89PNG", "ảnh PNG")
     try:
         with tempfile.TemporaryDirectory(prefix=f".{png.stem}.", dir=png.parent, ignore_cleanup_errors=True) as tmp:
             made = _pdftoppm(tool, pdf, Path(tmp) / "page", dpi)

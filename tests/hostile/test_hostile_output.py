@@ -7,6 +7,7 @@ import errno
 import fcntl
 import os
 import resource
+import shutil
 import signal
 import stat
 import subprocess
@@ -267,3 +268,40 @@ def test_refusals_hold_under_one_gigabyte(tmp_path):
     assert_message(run_limited("render", outline, "-o", outline), "chính tệp đầu vào")
     Path(tmp_path / "x.txt").write_text("mine")
     assert_message(run_limited("render", outline, "-o", tmp_path / "x.txt"), "không do minutes tạo ra")
+
+
+def test_pdf_and_preview_never_replace_a_link_a_device_or_a_foreign_file(tmp_path, monkeypatch):
+    from minutes.pdf.convert import PdfError, convert_to_pdf, preview_png
+
+    outline = write_outline(tmp_path)
+    assert run_limited("render", outline).returncode == 0
+    docx = tmp_path / "hop.docx"
+    pdf = tmp_path / "hop.pdf"
+    pdf.write_text("ghi chú của tôi")
+    monkeypatch.setenv("MINUTES_SOFFICE", "/bin/true")
+    with pytest.raises(PdfError, match="không phải tệp PDF"):
+        convert_to_pdf([docx])
+    assert pdf.read_text() == "ghi chú của tôi"
+    pdf.unlink()
+    pdf.symlink_to(tmp_path / "elsewhere.pdf")
+    with pytest.raises(PdfError, match="liên kết"):
+        convert_to_pdf([docx])
+    fake = tmp_path / "fake.pdf"
+    fake.write_bytes(b"%PDF-1.4\n")
+    png = tmp_path / "fake.png"
+    png.write_text("not an image")
+    if shutil.which("pdftoppm"):
+        with pytest.raises(PdfError, match="không phải ảnh PNG"):
+            preview_png(fake, png)
+        assert png.read_text() == "not an image"
+
+
+def test_stale_pdf_temporaries_are_removed_by_the_next_conversion(tmp_path, monkeypatch):
+    from minutes.pdf import convert
+
+    stale = tmp_path / f"{temp_prefix('hop.pdf')}zz9_abcd.tmp"
+    stale.write_bytes(b"half a pdf")
+    made = tmp_path / "made.pdf"
+    made.write_bytes(b"%PDF-1.4 whole")
+    convert._install({tmp_path / "hop.pdf": made})
+    assert not stale.exists() and (tmp_path / "hop.pdf").read_bytes() == b"%PDF-1.4 whole"
