@@ -107,3 +107,19 @@ def test_a_one_mebibyte_field_is_checked_and_rendered():
     assert len(data) <= 1024 * 1024
     with guard(120):
         render_bytes(load_outline("x.yaml", data=data))
+
+
+@pytest.mark.parametrize("shape", ["field", "list"])
+def test_a_one_mebibyte_outline_renders_under_one_gigabyte(tmp_path, shape):
+    from hostile_helpers import run_limited
+
+    if shape == "field":
+        body = f'conclusion: "{("Giao nhiệm vụ cho các phòng. " * 40_000)[:900_000 // 2]}"\n'
+    else:
+        body = "tasks:\n" + "".join(f"  - Việc số {i} giao cho phòng\n" for i in range(30_000))
+    outline = tmp_path / "lon.yaml"
+    outline.write_bytes((MINIMAL + body).encode()[: 1024 * 1024])
+    assert outline.stat().st_size <= 1024 * 1024
+    result = run_limited("render", outline, timeout=300)
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
+    assert (tmp_path / "lon.docx").read_bytes()[:2] == b"PK"
