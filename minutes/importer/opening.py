@@ -1,0 +1,178 @@
+"""Step 3a: the lines before the content: time, place, attendance, chair and secretary.
+
+Each line is recognised by its label ("Thời gian bắt đầu:", "Chủ trì (chủ tọa):",
+"Người ghi biên bản:"…), whatever the style wrote in front of it; a sentence in
+the old form ("Hôm nay, vào lúc 14 giờ, ngày …, tại …") gives the time, date and
+place at once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes.importer.draft import Draft
+from minutes.importer.text import (
+    bare, date_text, find_date, find_time, is_blank, key, number_in, person, split_label, split_marker,
+    time_text, trailing_group,
+)
+
+LABELS = (
+    ("thoigian", "time"), ("vaohoi", "time"), ("vaoluc", "time"),
+    ("diadiem", "location"), ("noihop", "location"),
+    ("thanhphan", "attendance"),
+    ("chutri", "chair"), ("chutoa", "chair"), ("nguoichutri", "chair"),
+    ("thuky", "secretary"), ("nguoighibienban", "secretary"), ("thukyhoinghi", "secretary"),
+    ("daibieumoidu", "guests"), ("khachmoi", "guests"),
+    ("comat", "present"), ("socomat", "present"),
+    ("vangmat", "absent"), ("vang", "absent"),
+)
+"""Label keys (start of the matching key) and what they introduce."""
+
+SENTENCE = ("homnay", "vaohoi", "vaoluc", "vaoluc", "hoi")
+
+
+def label_kind(label: str) -> str:
+    """What a label such as "Chủ trì (chủ tọa)" or "Thời gian bắt đầu" introduces, or ""."""
+    k = key(label)
+    for prefix, kind in LABELS:
+        if k.startswith(prefix) and len(k) <= len(prefix) + 24:
+            return kind
+    return ""
+
+
+class Opening:
+    """Reads the opening lines into ``draft``; :meth:`feed` says whether a line was taken."""
+
+    def __init__(self, draft: Draft):
+        self.draft = draft
+        self.sub = ""  # "guests" or "present" while their "+" lines follow
+        self.summary: list[str] = []
+        self.guests: list[dict] = []
+        self.present_people: list[str] = []
+
+    def feed(self, text: str, attendance: bool) -> str:
+        """Take the line ``text``; return what it was ("", "attendance", "time", "chair"…)."""
+        kind_marker, _marker, rest = split_marker(text)
+        if is_blank(rest):
+            return "blank"
+        if kind_marker == "plus" and self.sub:
+            self._sub_line(rest)
+            return self.sub
+        labelled = split_label(rest)
+        kind = label_kind(labelled[0]) if labelled else ""
+        if kind == "time" or (not kind and key(rest).startswith(SENTENCE)):
+            self._when(rest)
+            return "time"
+        if kind == "location":
+            self.draft.set("meeting.location", bare(labelled[1]))
+            return kind
+        if kind in ("chair", "secretary"):
+            self._person(kind, labelled[1])
+            return kind
+        if kind == "attendance":
+            if labelled[1] and not is_blank(labelled[1]):
+                self.summary.append(bare(labelled[1]))
+            self.sub = ""
+            return kind
+        if attendance and kind in ("guests", "present", "absent"):
+            getattr(self, "_" + kind)(labelled[1])
+            return kind
+        if attendance:
+            self.sub = ""
+            self._summary_line(rest)
+            return "summary"
+        return ""
+
+    def _when(self, text: str) -> None:
+        moment, day = find_time(text), find_date(text)
+        if moment is not None:
+            self.draft.set("meeting.start", time_text(moment))
+        if day is not None:
+            self.draft.set("meeting.date", date_text(day))
+        place = re.search(r"\btại\s+(.+?)(?:[,;]\s*(?:chúng tôi|gồm|thành phần|có mặt)\b.*)?$", text, re.I)
+        if place and not self.draft.has("meeting.location"):
+            self.draft.set("meeting.location", bare(place[1]), "địa điểm lấy từ câu mở đầu “… tại …”")
+
+    def _person(self, kind: str, value: str) -> None:
+        if is_blank(value):
+            return
+        name, position = person(value)
+        self.draft.set(kind, f"{name} - {position}" if position else name)
+
+    def _guests(self, value: str) -> None:
+        if is_blank(value):
+            self.sub = "guests"
+        else:
+            self.guests.append(guest(value))
+
+    def _present(self, value: str) -> None:
+        counts = re.match(r"\s*(\d+)\s*(?:/\s*(\d+))?", value)
+        if counts:
+            self.draft.set("attendees.present", int(counts[1]))
+            if counts[2]:
+                self.draft.set("attendees.expected", int(counts[2]))
+        if value.rstrip().endswith(":"):
+            self.sub = "present"
+
+    def _absent(self, value: str) -> None:
+        count = number_in(value.split(":", 1)[0])
+        names = value.split(":", 1)[1] if ":" in value else ""
+        absent = [absence(part) for part in bare(names).split(";") if part.strip()]
+        if absent:
+            self.draft.set("attendees.absent", absent)
+        if count is not None and count > len(absent) and not self.draft.has("attendees.expected"):
+            present = self.draft.get("attendees.present")
+            if present is not None:
+                self.draft.set("attendees.expected", present + count, "suy ra từ số có mặt và số vắng mặt")
+            elif not absent:
+                self.draft.note(f"Vắng mặt: {value}")
+
+    def _sub_line(self, text: str) -> None:
+        if self.sub == "guests":
+            self.guests.append(guest(text))
+        else:
+            self.present_people.append(bare(text))
+
+    def _summary_line(self, text: str) -> None:
+        counts = re.search(r"có mặt\s*:?\s*(\d+)\s*(?:/\s*(\d+))?", text, re.I)
+        if counts and not self.draft.has("attendees.present"):
+            self.draft.set("attendees.present", int(counts[1]), "số có mặt đọc từ câu văn")
+            if counts[2]:
+                self.draft.set("attendees.expected", int(counts[2]))
+        self.summary.append(bare(text))
+
+    def finish(self) -> None:
+        """Write what was gathered over several lines: guests, summary, people present."""
+        if self.guests:
+            self.draft.set("guests", self.guests)
+        if self.summary:
+            self.draft.set("attendees.summary", "\n".join(self.summary))
+        if self.present_people:
+            self.draft.set("attendees.present", self.present_people)
+
+
+def guest(text: str):
+    """A guest from "Name - position (role)": the shorthand text, or a mapping with the role."""
+    text = bare(text)
+    group = trailing_group(text)
+    role = ""
+    if group is not None:
+        text, role = group
+    name, position = person(text)
+    if role:
+        return {"name": name, "position": position, "role": role}
+    return f"{name} - {position}" if position else name
+
+
+def absence(text: str) -> dict:
+    """An absentee from "Name (reason)"."""
+    text = text.strip()
+    group = trailing_group(text)
+    who, reason = group if group is not None else (text, "")
+    name, position = person(who)
+    out = {"name": name}
+    if position:
+        out["position"] = position
+    if reason:
+        out["reason"] = reason
+    return out
