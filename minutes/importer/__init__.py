@@ -58,11 +58,13 @@ class ImportResult:
         return not self.problems
 
 
-def import_docx(source, name: str | None = None, today: dt.date | None = None) -> ImportResult:
+def import_docx(source, name: str | None = None, today: dt.date | None = None,
+                outline_name: str = "de-cuong.yaml") -> ImportResult:
     """Read the biên bản ``source`` (path, bytes or binary file) and return the recovered outline.
 
     ``name`` is how the source is named in the YAML's header comment (default: the
-    path's file name); ``today`` the import date written there (default: today).
+    path's file name); ``today`` the import date written there (default: today);
+    ``outline_name`` how the loader's problems name the outline.
     """
     from minutes.importer.body import Body
     from minutes.importer.check import check_text
@@ -71,16 +73,21 @@ def import_docx(source, name: str | None = None, today: dt.date | None = None) -
     from minutes.importer.reading import read_source
     from minutes.documents.wording import wording_for
 
+    from minutes.lint import LintInputError
+
     data, shown = _data(source, name)
-    found = read_source(data)
+    try:
+        found = read_source(data)
+    except LintInputError as exc:
+        raise ImportInputError(str(exc).replace("<bytes>", shown, 1)) from None
     draft = Draft()
     read_header(found, draft)
     if not found.is_bien_ban:
         draft.doubt("meeting.title", f"văn bản không có tên loại BIÊN BẢN ({found.title or 'không rõ'})")
-    Body(draft, wording_for(found.style).honorific).read(found.body)
+    Body(draft, wording_for(found.style).honorific).read(found.body, found.title)
     _finish(draft, found)
     text = dump(draft.ordered(), draft.uncertain, shown, today or dt.date.today())
-    return ImportResult(text, list(draft.uncertain), list(draft.notes), check_text(text, shown), found.style)
+    return ImportResult(text, list(draft.uncertain), list(draft.notes), check_text(text, outline_name), found.style)
 
 
 def _data(source, name: str | None) -> tuple[bytes, str]:

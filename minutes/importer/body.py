@@ -90,9 +90,13 @@ class Body:
         self.signature = Signature(draft)
         self.sections: list[tuple[str, str, list]] = []  # (name, heading text, blocks)
 
-    def read(self, blocks: list) -> None:
-        """Read every block after the title."""
-        blocks = self._title(blocks)
+    def read(self, blocks: list, title: str = "") -> None:
+        """Read every block after the tên loại ``title`` ("BIÊN BẢN" or "BIÊN BẢN HỌP …")."""
+        rest = re.sub(r"^\s*BIÊN\s+BẢN\s*:?\s*", "", title, flags=re.I) if key(title).startswith("bienban") else ""
+        if rest:
+            self._set_title(rest)
+        else:
+            blocks = self._title(blocks)
         for block in blocks:
             self._block(block)
         self.opening.finish()
@@ -124,11 +128,13 @@ class Body:
         else:
             at = len(blocks)
         if lines:
-            title = " ".join(line.clean for line in lines)
-            self.draft.set("meeting.title", title)
-            if title == title.upper() and any(c.isalpha() for c in title):
-                self.draft.doubt("meeting.title", "tên cuộc họp viết in hoa; nên viết thường như trong câu")
+            self._set_title(" ".join(line.clean for line in lines))
         return blocks[at:]
+
+    def _set_title(self, title: str) -> None:
+        self.draft.set("meeting.title", title)
+        if title == title.upper() and any(c.isalpha() for c in title):
+            self.draft.doubt("meeting.title", "tên cuộc họp viết in hoa; nên viết thường như trong câu")
 
     def _opening_line(self, line: Line) -> bool:
         kind, _m, rest = split_marker(line.full)

@@ -10,6 +10,7 @@ is the parent body and the issuing body.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from minutes.importer.draft import Draft
@@ -26,8 +27,8 @@ SEPARATORS = {"*", "**", "***"}
 def read_header(source: Source, draft: Draft) -> None:
     """Fill style, organization, number, place and the header date from ``source.header``."""
     draft.set("style", source.style)
-    bodies: list[tuple[Line, str]] = []
-    for line, segment, left in _segments(source.header):
+    bodies: list[tuple[Line, str, bool]] = []
+    for line, segment, bold, left in _segments(source.header):
         k = key(segment)
         if k in TITLE_KEYS or segment in SEPARATORS or is_blank(segment) or not any(c.isalpha() for c in segment):
             continue
@@ -36,7 +37,7 @@ def read_header(source: Source, draft: Draft) -> None:
         elif DATE_LINE.search(segment) or re.search(r",\s*ngày\b", segment):
             _place_date(segment, draft)
         elif left and segment == segment.upper():
-            bodies.append((line, segment))
+            bodies.append((line, segment, bold))
     _bodies(bodies, draft)
     if not draft.has("organization.code") and draft.has("organization.name"):
         draft.set("organization.code", initials(draft.get("organization.name")),
@@ -48,15 +49,16 @@ NUMBER_GAP = re.compile(r"(Số\s*:?)[ \t\u00a0.…_]{2,}(?=[\d/-])")
 
 
 def _segments(lines: list[Line]):
-    """Yield (line, segment, on the left) for every segment of the header lines."""
+    """Yield (line, segment, in bold, on the left) for every segment of the header lines."""
     for line in lines:
-        line = Line(NUMBER_GAP.sub(r"\1 ", line.text), line.bold, line.style, line.auto, line.level, line.col)
-        for i, segment in enumerate(line.segments()):
+        if NUMBER_GAP.search(line.text):
+            line = dataclasses.replace(line, text=NUMBER_GAP.sub(r"\1 ", line.text), bolds=[])
+        for i, (segment, bold) in enumerate(line.bold_segments()):
             if line.col is not None:
                 left = line.col == 0
             else:
                 left = i == 0 and not line.indented
-            yield line, segment, left
+            yield line, segment, bold, left
 
 
 def _number(segment: str, draft: Draft) -> None:
@@ -90,30 +92,45 @@ def _place_date(segment: str, draft: Draft) -> None:
         draft.note(f"Dòng ngày tháng chưa ghi đủ ngày: {segment}")
 
 
-def _bodies(bodies: list[tuple[Line, str]], draft: Draft) -> None:
-    """Split the capital lines on the left into the parent body and the issuing body."""
+ADMIN_UNITS = ("TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "THỊ TRẤN", "XÃ", "PHƯỜNG", "ĐẶC KHU")
+"""A capital line starting with one of these ends the name above it: "ỦY BAN NHÂN DÂN" / "TỈNH LÂM ĐỒNG"."""
+
+
+def _bodies(bodies: list[tuple[Line, str, bool]], draft: Draft) -> None:
+    """Split the capital lines on the left into the parent body and the issuing body: by our
+    style names, else the bold lines at the end are the issuing body (as lint reads them)."""
     if not bodies:
         return
-    styled = [(line, s) for line, s in bodies if line.style.lower() in (PARENT_STYLE, NAME_STYLE)]
+    styled = [(line, s) for line, s, _ in bodies if line.style.lower() in (PARENT_STYLE, NAME_STYLE)]
+    unsure = ""
     if styled:
         parent = [s for line, s in styled if line.style.lower() == PARENT_STYLE]
         name = [s for line, s in styled if line.style.lower() == NAME_STYLE]
-        unsure = ""
     else:
-        tail = len(bodies)
-        while tail > 0 and bodies[tail - 1][0].bold:
+        groups = _groups([(s, bold) for _, s, bold in bodies])
+        tail = len(groups)
+        while tail > 0 and groups[tail - 1][1]:
             tail -= 1
-        if 0 < tail < len(bodies):
-            parent, name, unsure = [s for _, s in bodies[:tail]], [s for _, s in bodies[tail:]], ""
-        elif len(bodies) == 1:
-            parent, name, unsure = [], [bodies[0][1]], ""
-        else:
-            parent, name = [s for _, s in bodies[:-1]], [bodies[-1][1]]
+        if tail == len(groups) and len(groups) > 1:
             unsure = "không phân biệt được cơ quan chủ quản và cơ quan ban hành (không có dòng in đậm)"
+        tail = min(tail, len(groups) - 1) if tail else 0
+        parent = [line for lines, _ in groups[:tail] for line in lines]
+        name = [line for lines, _ in groups[tail:] for line in lines]
     if parent:
         draft.set("organization.parent", "\n".join(parent), unsure)
     if name:
         draft.set("organization.name", "\n".join(name), unsure)
+
+
+def _groups(lines: list[tuple[str, bool]]) -> list[tuple[list[str], bool]]:
+    """Join a line naming an administrative unit to the line above: one body in two lines."""
+    out: list[tuple[list[str], bool]] = []
+    for text, bold in lines:
+        if out and text.startswith(ADMIN_UNITS) and out[-1][1] == bold:
+            out[-1][0].append(text)
+        else:
+            out.append(([text], bold))
+    return out
 
 
 def initials(name: str) -> str:

@@ -71,7 +71,7 @@ class Opening:
             return kind
         if kind == "attendance":
             if labelled[1] and not is_blank(labelled[1]):
-                self.summary.append(bare(labelled[1]))
+                self._summary_line(labelled[1])
             self.sub = ""
             return kind
         if attendance and kind in ("guests", "present", "absent"):
@@ -89,9 +89,12 @@ class Opening:
             self.draft.set("meeting.start", time_text(moment))
         if day is not None:
             self.draft.set("meeting.date", date_text(day))
-        place = re.search(r"\btại\s+(.+?)(?:[,;]\s*(?:chúng tôi|gồm|thành phần|có mặt)\b.*)?$", text, re.I)
+        end = re.search(r"\b(?:đến|kết thúc(?: vào)?(?: lúc| hồi)?)\s+(\d{1,2}\s*(?:giờ|h|g|:)[^,;]*)", text, re.I)
+        if end and find_time(end[1]) is not None and find_time(end[1]) != moment:
+            self.draft.set("meeting.end", time_text(find_time(end[1])))
+        place = re.search(r"\btại\s+(.+)$", text, re.I)
         if place and not self.draft.has("meeting.location"):
-            self.draft.set("meeting.location", bare(place[1]), "địa điểm lấy từ câu mở đầu “… tại …”")
+            self.draft.set("meeting.location", place_of(place[1]), "địa điểm lấy từ câu mở đầu “… tại …”")
 
     def _person(self, kind: str, value: str) -> None:
         if is_blank(value):
@@ -134,12 +137,22 @@ class Opening:
             self.present_people.append(bare(text))
 
     def _summary_line(self, text: str) -> None:
-        counts = re.search(r"có mặt\s*:?\s*(\d+)\s*(?:/\s*(\d+))?", text, re.I)
-        if counts and not self.draft.has("attendees.present"):
-            self.draft.set("attendees.present", int(counts[1]), "số có mặt đọc từ câu văn")
-            if counts[2]:
-                self.draft.set("attendees.expected", int(counts[2]))
-        self.summary.append(bare(text))
+        if not self._counts(text):
+            self.summary.append(bare(text))
+
+    def _counts(self, text: str) -> bool:
+        """Read "Tổng số đảng viên: 15; có mặt: 14; vắng mặt: 01 (có lý do)"; True when it held counts."""
+        present = re.search(r"có mặt\s*:?\s*(\d+)\s*(?:/\s*(\d+))?", text, re.I)
+        if not present or self.draft.has("attendees.present"):
+            return False
+        self.draft.set("attendees.present", int(present[1]), f"số có mặt đọc từ câu “{bare(text)}”")
+        total = re.search(r"(?:tổng số|triệu tập|được triệu tập)[^:\d]*:?\s*(\d+)", text, re.I)
+        absent = re.search(r"vắng(?: mặt)?\s*:?\s*(\d+)", text, re.I)
+        expected = int(present[2]) if present[2] else int(total[1]) if total else \
+            int(present[1]) + int(absent[1]) if absent else None
+        if expected is not None:
+            self.draft.set("attendees.expected", expected)
+        return True
 
     def finish(self) -> None:
         """Write what was gathered over several lines: guests, summary, people present."""
@@ -149,6 +162,19 @@ class Opening:
             self.draft.set("attendees.summary", "\n".join(self.summary))
         if self.present_people:
             self.draft.set("attendees.present", self.present_people)
+
+
+VERB = re.compile(r"\b(?:tiến hành|tổ chức|họp|gồm|đã|có mặt|chúng tôi|thành phần)\b", re.I)
+
+
+def place_of(text: str) -> str:
+    """The place in "tại Nhà văn hóa khu phố 5, Chi bộ tiến hành họp …": the parts before the verb."""
+    parts = []
+    for part in re.split(r"[,;]\s*", bare(text)):
+        if VERB.search(part):
+            break
+        parts.append(part.strip())
+    return ", ".join(parts) or bare(text)
 
 
 def guest(text: str):

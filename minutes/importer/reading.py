@@ -11,6 +11,7 @@ and the body (below the BIÊN BẢN title) are split apart for the next steps.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from minutes.importer.numbering import Numbering
@@ -29,6 +30,7 @@ class Line:
     level: int | None = None  # its level (0 = top), None when not automatically numbered
     col: int | None = None  # table column, None outside tables
     italic: bool = False
+    bolds: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of the bold runs' text
 
     @property
     def clean(self) -> str:
@@ -43,6 +45,19 @@ class Line:
     def segments(self) -> list[str]:
         """The parts of the text set apart by tabs, line breaks or long runs of spaces."""
         return [" ".join(s.split()) for s in SEPARATOR.split(self.text.replace("\u00a0", " ")) if s.strip()]
+
+    def bold_segments(self) -> list[tuple[str, bool]]:
+        """Each segment with whether all of its letters are in bold runs."""
+        text = self.text.replace("\u00a0", " ")
+        out, pos = [], 0
+        for piece in SEPARATOR.split(text):
+            start = text.find(piece, pos)
+            pos = start + len(piece)
+            if piece.strip():
+                spans = [i for i in range(start, pos) if not piece[i - start].isspace()]
+                bold = all(any(a <= i < b for a, b in self.bolds) for i in spans)
+                out.append((" ".join(piece.split()), bold))
+        return out
 
     @property
     def indented(self) -> bool:
@@ -77,39 +92,37 @@ class Source:
     converted: list[str] = field(default_factory=list)  # fonts whose text was converted
 
 
-LEGACY_FONTS = (".vn", "vni-", "vni ")
-
-
 def read_source(data: bytes) -> Source:
     """Open the .docx ``data`` and return its header, title and body."""
     doc = read_document(bytes(data))
     reader = _LineReader(doc.document)
     lines = [reader.line(p) for p in doc.paras]
-    title_at = _title_index(doc.paras)
-    first_title = doc.title.index - 1 if doc.title is not None else None
-    header_end = min(i for i in (first_title, title_at, _table_end(doc.paras)) if i is not None) \
-        if title_at is not None or first_title is not None else min(_table_end(doc.paras) or 8, len(lines))
+    doc.paras = [dataclasses.replace(p, text=line.text) for p, line in zip(doc.paras, lines)]
+    bien_ban, first_title = _titles(doc.paras)
+    ends = [i for i in (first_title, bien_ban) if i is not None]
+    header_end = min(ends) if ends else min(_table_end(doc.paras) or 8, len(lines))
     header = [line for line in lines[:header_end] if line.clean]
-    start = title_at if title_at is not None else header_end
-    title = lines[start].clean if title_at is not None else ""
-    body = _blocks(doc.paras[start + (1 if title_at is not None else 0):], lines[start + (1 if title_at is not None else 0):])
-    style = detect_style(doc)
-    return Source(style, header, title, body, title_at is not None, sorted(reader.converted))
+    found = bien_ban if bien_ban is not None else first_title
+    start = found + 1 if found is not None else header_end
+    title = lines[found].clean if found is not None else ""
+    body = _blocks(doc.paras[start:], lines[start:])
+    return Source(detect_style(doc), header, title, body, bien_ban is not None, sorted(reader.converted))
 
 
-def _title_index(paras: list[Para]) -> int | None:
-    """The index of the BIÊN BẢN paragraph (outside tables), else of the first tên loại."""
-    found = None
+def _titles(paras: list[Para]) -> tuple[int | None, int | None]:
+    """The index of the BIÊN BẢN paragraph and of the first tên loại (outside tables), or None."""
+    bien_ban = first = None
     for i, p in enumerate(paras[:400]):
         text = p.clean
         if p.tc is not None or not text or text != text.upper():
             continue
         k = key(text)
-        if k.startswith("bienban") and len(text) <= 80:
-            return i
-        if found is None and k in TITLES:
-            found = i
-    return found
+        if k.startswith("bienban") and len(text) <= 100:
+            bien_ban = i
+            break
+        if first is None and k in TITLES:
+            first = i
+    return bien_ban, first
 
 
 def _table_end(paras: list[Para]) -> int | None:
@@ -163,8 +176,8 @@ def _split(line: Line) -> list[Line]:
     parts = [part for part in line.text.split("\n") if part.strip()]
     if len(parts) <= 1:
         return [line]
-    first = Line(parts[0], line.bold, line.style, line.auto, line.level, line.col, line.italic)
-    return [first, *(Line(part, line.bold, line.style, "", None, line.col, line.italic) for part in parts[1:])]
+    first = dataclasses.replace(line, text=parts[0], bolds=[])
+    return [first, *(dataclasses.replace(line, text=part, auto="", level=None, bolds=[]) for part in parts[1:])]
 
 
 class _LineReader:
@@ -180,14 +193,21 @@ class _LineReader:
     def line(self, p: Para) -> Line:
         style = self._style(p)
         para_font = self._style_font(style)
-        text = "".join(self._run_text(r.text, r.fonts, para_font) for r in p.runs) if p.runs else p.text
+        text, bolds = "", []
+        for run in p.runs or []:
+            piece = self._run_text(run.text, run.fonts, para_font)
+            if run.bold:
+                bolds.append((len(text), len(text) + len(piece)))
+            text += piece
+        if not p.runs:
+            text = p.text
         auto, level = self.numbering.label(p.element, style)
         fmt = p.span()
         bold = bool(fmt and fmt.bold)
         italic = bool(fmt and fmt.italic)
         col = p.col if p.tc is not None else None
         name = style.name if style is not None else ""
-        return Line(text, bold, name or "", auto, level, col, italic)
+        return Line(text, bold, name or "", auto, level, col, italic, bolds)
 
     def _style(self, p: Para):
         ppr = p.element.pPr

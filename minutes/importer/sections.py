@@ -64,8 +64,9 @@ def _review(entry: Entry):
     return {"text": bare(done), "status": status} if status else {"text": bare(done)}
 
 
-DETAILS = re.compile(r"^(?P<what>chủ trì|thực hiện|giao|phụ trách|đơn vị thực hiện|người thực hiện|"
-                     r"thời hạn|hạn|hoàn thành|thời gian hoàn thành)\s*:?\s*(?P<value>.*)$", re.I)
+KEYWORDS = ("chủ trì|đơn vị thực hiện|người thực hiện|thực hiện|giao|phụ trách|"
+            "thời gian hoàn thành|thời hạn|hạn|hoàn thành")
+DETAILS = re.compile(r"^(?P<what>" + KEYWORDS + r")\s*:?\s*(?P<value>.*)$", re.I)
 
 
 def _task(entry: Entry, draft: Draft, index: int):
@@ -90,12 +91,13 @@ def task_details(line: str) -> tuple[str, dict, str] | None:
     if group is None:
         return None
     value, shown = {}, ""
-    for part in group[1].split(";"):
+    for part in re.split(r";|,\s*(?=(?:" + KEYWORDS + r")\b)", group[1], flags=re.I):
         match = DETAILS.match(part.strip())
         if match is None:
             return None
         what, found = match["what"].lower(), match["value"].strip()
         if what in ("thời hạn", "hạn", "hoàn thành", "thời gian hoàn thành"):
+            found = found if what == "thời hạn" else f"{what} {found}"
             due = find_date(found)
             if due is None:
                 return None
