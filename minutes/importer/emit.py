@@ -38,7 +38,7 @@ def dump(data: dict[str, Any], uncertain: list[Uncertain], source: str, today: d
     yaml.indent(mapping=2, sequence=4, offset=2)
     out = io.StringIO()
     yaml.dump(root, out)
-    return out.getvalue()
+    return re.sub(rf"(?<=\S) ?(?= # {CHECK})", " ", out.getvalue())
 
 
 def _node(value: Any, key: str) -> Any:

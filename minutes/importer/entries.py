@@ -1,7 +1,7 @@
 """Step 3b: the lines of one content section as entries with sub-points.
 
 Offices mark list levels in many ways: "-" then "+", "1." then "a)", Word's
-automatic numbering, or nothing at all. Within a section the first kind of
+automatic numbering (levels told apart by their indent), or nothing at all. Within a section the first kind of
 marker seen is the top level and any other kind a sub-point; a line without a
 marker continues the entry above it (a sentence broken over two paragraphs).
 """
@@ -29,6 +29,8 @@ def entries(lines: list[Line], plain_each: bool = True) -> list[Entry]:
     parts = []
     for line in lines:
         kind, _marker, rest = split_marker(line.full)
+        if line.auto and kind:
+            kind = f"auto{line.level}"  # Word's lists: levels told apart by how far in they are set
         if rest and not is_blank(rest):
             parts.append((kind, rest))
     if not any(kind for kind, _ in parts):

@@ -23,6 +23,7 @@ class Level:
     fmt: str  # decimal, lowerLetter, upperRoman, bullet…
     text: str  # "%1." "%1.%2." "%2)" or the bullet character
     start: int
+    indent: int  # left indent in twips: how deep the level looks on the page
 
 
 class Numbering:
@@ -43,8 +44,12 @@ class Numbering:
         for abstract in root.iterchildren(f"{_W}abstractNum"):
             levels = {}
             for lvl in abstract.iterchildren(f"{_W}lvl"):
-                levels[int(lvl.get(f"{_W}ilvl", "0"))] = Level(
-                    _val(lvl, "numFmt", "decimal"), _val(lvl, "lvlText", ""), int(_val(lvl, "start", "1") or 1))
+                ilvl = int(lvl.get(f"{_W}ilvl", "0"))
+                ind = lvl.find(f"{_W}pPr/{_W}ind")
+                left = ind.get(f"{_W}left", ind.get(f"{_W}start")) if ind is not None else None
+                indent = int(left) if left and left.lstrip("-").isdigit() else (ilvl + 1) * 720
+                levels[ilvl] = Level(_val(lvl, "numFmt", "decimal"), _val(lvl, "lvlText", ""),
+                                     int(_val(lvl, "start", "1") or 1), indent)
             self.abstract[abstract.get(f"{_W}abstractNumId")] = levels
         for num in root.iterchildren(f"{_W}num"):
             ref = num.find(f"{_W}abstractNumId")
@@ -57,7 +62,10 @@ class Numbering:
                 self.nums[num.get(f"{_W}numId")] = (ref.get(f"{_W}val"), overrides)
 
     def label(self, p, style) -> tuple[str, int | None]:
-        """Return (label, level) of the w:p ``p`` (paragraph style ``style``); ("", None) if not numbered."""
+        """Return (label, indent) of the w:p ``p`` (paragraph style ``style``); ("", None) if not numbered.
+
+        The indent (twips) tells the levels apart: Word's "List Bullet 2" is a list of its own at
+        level 0, set further in."""
         num_id, ilvl = _num_pr(p, style)
         if num_id is None or num_id == "0" or num_id not in self.nums:
             return "", None
@@ -67,7 +75,7 @@ class Numbering:
         if level is None:
             return "", None
         if level.fmt == "bullet" or level.fmt == "none":
-            return ("-" if ilvl == 0 else "+") if level.fmt == "bullet" else "", ilvl
+            return ("-" if ilvl == 0 else "+") if level.fmt == "bullet" else "", level.indent
         counts = self.counters.setdefault(num_id, {})
         start = overrides.get(ilvl, level.start)
         counts[ilvl] = counts.get(ilvl, start - 1) + 1
@@ -79,7 +87,7 @@ class Numbering:
                 lvl = levels.get(n, level)
                 value = counts.get(n, lvl.start)
                 text = text.replace(f"%{n + 1}", number_text(value, lvl.fmt))
-        return text.strip(), ilvl
+        return text.strip(), level.indent
 
 
 def number_text(value: int, fmt: str) -> str:

@@ -27,7 +27,7 @@ class Line:
     bold: bool = False
     style: str = ""  # paragraph style name ("Cơ quan ban hành", "Heading 1", "Normal")
     auto: str = ""  # the label of Word's automatic numbering ("1.", "a)", "-", "+"), "" when none
-    level: int | None = None  # its level (0 = top), None when not automatically numbered
+    level: int | None = None  # its indent in twips (deeper = further in), None when not automatically numbered
     col: int | None = None  # table column, None outside tables
     italic: bool = False
     bolds: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of the bold runs' text

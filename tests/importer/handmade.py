@@ -243,6 +243,85 @@ def plain_signature() -> bytes:
     return _bytes(d)
 
 
+def _state_header(d, name: str = "SỞ NỘI VỤ", number: str = "Số: 08/BB-SNV") -> None:
+    table = d.add_table(rows=1, cols=2)
+    left, right = table.rows[0].cells
+    left.paragraphs[0].add_run("UBND TỈNH TÂY NINH")
+    left.add_paragraph().add_run(name).bold = True
+    left.add_paragraph(number)
+    right.paragraphs[0].add_run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").bold = True
+    right.add_paragraph().add_run("Độc lập - Tự do - Hạnh phúc").bold = True
+
+
+def signature_only() -> bytes:
+    """Chair and secretary named only at the signatures."""
+    d = _doc()
+    _state_header(d)
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "Cuộc họp rà soát hồ sơ", bold=True)
+    _para(d, "Thời gian bắt đầu: 9 giờ 00, ngày 12/5/2025.")
+    _para(d, "Địa điểm: Phòng họp số 2.")
+    _para(d, "Kết luận", bold=True)
+    _para(d, "Thống nhất hoàn thiện hồ sơ.")
+    _para(d, "Cuộc họp kết thúc vào 10 giờ 00 cùng ngày./.")
+    table = d.add_table(rows=1, cols=2)
+    left, right = table.rows[0].cells
+    left.paragraphs[0].add_run("THƯ KÝ").bold = True
+    left.add_paragraph("")
+    left.add_paragraph("Trần Thị Bình")
+    right.paragraphs[0].add_run("CHỦ TỌA").bold = True
+    right.add_paragraph("Nguyễn Văn An")
+    return _bytes(d)
+
+
+def with_strays() -> bytes:
+    """Paragraphs that belong to no section: an unknown heading, a closing remark."""
+    d = _doc()
+    _state_header(d)
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "Hội nghị giao ban tháng 5 năm 2025", bold=True)
+    _para(d, "Thời gian bắt đầu: 14 giờ 00, ngày 30/5/2025.")
+    _para(d, "Địa điểm: Hội trường Sở.")
+    _para(d, "Chủ trì: Nguyễn Văn An - Giám đốc Sở.")
+    _para(d, "Phát biểu bế mạc:", bold=True)
+    _para(d, "Đồng chí Giám đốc cảm ơn các đại biểu.")
+    _para(d, "Cuộc họp kết thúc vào 16 giờ 00 cùng ngày.")
+    _para(d, "Biên bản được lập thành 02 bản, có giá trị như nhau.")
+    return _bytes(d)
+
+
+def empty_letter() -> bytes:
+    """Not a biên bản at all: a short letter."""
+    d = _doc()
+    _para(d, "Kính gửi: Các phòng, đơn vị.")
+    _para(d, "Đề nghị các đơn vị gửi báo cáo đúng hạn.")
+    return _bytes(d)
+
+
+def indicator_table() -> bytes:
+    """Indicators in a table typed with other column names; one absentee with a reason."""
+    d = _doc()
+    _state_header(d, "ỦY BAN NHÂN DÂN XÃ HÒA AN", "Số: 02/BB-UBND")
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "Hội nghị sơ kết 6 tháng đầu năm 2025", bold=True)
+    _para(d, "Thời gian bắt đầu: 8 giờ 00, ngày 10/7/2025.")
+    _para(d, "Địa điểm: Hội trường xã.")
+    _para(d, "Thành phần tham dự:")
+    _para(d, "- Cán bộ, công chức xã.")
+    _para(d, "- Có mặt: 19/20 người.")
+    _para(d, "- Vắng mặt: 01 người: Trần Văn Tư (ốm).")
+    _para(d, "Chủ trì (chủ tọa): Phan Văn Năm - Chủ tịch UBND xã.")
+    _para(d, "1. Một số chỉ tiêu chủ yếu", bold=True)
+    table = d.add_table(rows=3, cols=5)
+    for row, cells in zip(table.rows, (("STT", "Chỉ tiêu", "ĐVT", "Thực hiện", "Cùng kỳ"),
+                                       ("1", "Tỷ lệ thu ngân sách", "%", "87,5", "80"),
+                                       ("2", "Hộ nghèo giảm", "hộ", "12", ""))):
+        for cell, text in zip(row.cells, cells):
+            cell.paragraphs[0].add_run(text)
+    _para(d, "Cuộc họp kết thúc vào 11 giờ 00 cùng ngày./.")
+    return _bytes(d)
+
+
 BUILDERS = {
     "tabs_header": tabs_header,
     "manual_numbering": manual_numbering,
@@ -251,4 +330,8 @@ BUILDERS = {
     "legacy_tcvn3": legacy_fonts,
     "legacy_vni": lambda: legacy_fonts("vni"),
     "plain_signature": plain_signature,
+    "signature_only": signature_only,
+    "with_strays": with_strays,
+    "empty_letter": empty_letter,
+    "indicator_table": indicator_table,
 }
