@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from minutes.errors import MinutesError, Problem, display_name
 from minutes.importer.draft import Draft, Uncertain
+from minutes.lint.model import TAG
 
 __all__ = ["ImportResult", "Uncertain", "import_docx", "ImportInputError"]
 
@@ -116,6 +117,8 @@ def _finish(draft: Draft, found) -> None:
     if found.converted:
         draft.note(f"Đã chuyển mã chữ từ phông cũ: {', '.join(found.converted)}")
     title = draft.get("meeting.title") or ""
+    if TAG.search(title):
+        draft.doubt("meeting.title", "đây là thẻ của một mẫu văn bản, chưa có nội dung; ghi tên cuộc họp")
     period = period_in(title) if title else None
     if period is not None:
         draft.set("meeting.period", period_code(period), "kỳ báo cáo suy ra từ tên cuộc họp")
