@@ -132,6 +132,7 @@ class Body:
         return blocks[at:]
 
     def _set_title(self, title: str) -> None:
+        title = re.sub(r"^(?:V/v|Về việc)\s*:?\s*", "", title, flags=re.I)
         self.draft.set("meeting.title", title)
         if title == title.upper() and any(c.isalpha() for c in title):
             self.draft.doubt("meeting.title", "tên cuộc họp viết in hoa; nên viết thường như trong câu")

@@ -12,8 +12,8 @@ import re
 
 from minutes.importer.draft import Draft
 from minutes.importer.text import (
-    bare, date_text, find_date, find_time, is_blank, key, number_in, person, split_label, split_marker,
-    time_text, trailing_group,
+    bare, date_text, find_date, find_time, is_blank, key, looks_like_name, number_in, person, split_label,
+    split_marker, time_text, trailing_group,
 )
 
 LABELS = (
@@ -28,7 +28,10 @@ LABELS = (
 )
 """Label keys (start of the matching key) and what they introduce."""
 
-SENTENCE = ("homnay", "vaohoi", "vaoluc", "vaoluc", "hoi")
+SENTENCE = ("homnay", "vaohoi", "vaoluc", "hoi")
+ROLE_SENTENCE = re.compile(r"^(?P<who>.{4,120}?)\s+(?:làm\s+)?(?P<role>chủ trì|chủ tọa|thư ký|ghi biên bản)"
+                           r"(?:\s+(?:hội nghị|cuộc họp|buổi họp))?$", re.I)
+"""A role said in a sentence: "Đồng chí Nguyễn Văn A, Bí thư Chi bộ chủ trì hội nghị"."""
 
 
 def label_kind(label: str) -> str:
@@ -60,7 +63,7 @@ class Opening:
             return self.sub
         labelled = split_label(rest)
         kind = label_kind(labelled[0]) if labelled else ""
-        if kind == "time" or (not kind and key(rest).startswith(SENTENCE)):
+        if kind == "time" or (not kind and key(rest).startswith(SENTENCE) and (find_time(rest) or find_date(rest))):
             self._when(rest)
             return "time"
         if kind == "location":
@@ -77,6 +80,12 @@ class Opening:
         if attendance and kind in ("guests", "present", "absent"):
             getattr(self, "_" + kind)(labelled[1])
             return kind
+        said = ROLE_SENTENCE.match(bare(rest)) if not kind else None
+        if said and looks_like_name(person(said["who"])[0]):
+            role = "chair" if said["role"].lower().startswith("chủ") else "secretary"
+            self._person(role, said["who"])
+            self.draft.doubt(role, f"đọc từ câu “{bare(rest)}”")
+            return role
         if attendance:
             self.sub = ""
             self._summary_line(rest)

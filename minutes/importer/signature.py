@@ -8,8 +8,6 @@ under the other. Each column is read on its own: a signature title, then (after
 
 from __future__ import annotations
 
-import re
-
 from minutes.documents.wording import wording_for
 from minutes.importer.draft import Draft
 from minutes.importer.reading import Line, Table
@@ -124,7 +122,3 @@ class Signature:
         if key(body_name) != key(name):
             self.draft.doubt(role, f"chỗ ký ghi “{name}”, khác họ tên trong phần mở đầu")
 
-
-def signer_line(text: str) -> bool:
-    """True for a line such as "(Ký, ghi rõ họ tên)" printed under a signature title."""
-    return bool(re.match(r"^\(.*\)$", text.strip()))

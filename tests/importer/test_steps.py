@@ -136,3 +136,17 @@ def test_notes_pass_check_and_are_never_printed(tmp_path):
     text = MINIMAL + "notes:\n  - Đoạn chưa xếp được XYZ123\n"
     outline = load_outline("x.yaml", data=text.encode("utf-8"))
     assert not any("XYZ123" in p for p in paragraphs(render_bytes(outline, None)))
+
+
+@pytest.mark.parametrize("line, role, value", [
+    ("Đồng chí Nguyễn Văn An, Bí thư Chi bộ chủ trì hội nghị.", "chair", "Nguyễn Văn An - Bí thư Chi bộ"),
+    ("Đồng chí Trần Thị Bình làm thư ký.", "secretary", "Trần Thị Bình"),
+    ("Hội nghị thống nhất chủ trì", None, None),
+])
+def test_a_role_said_in_a_sentence(line, role, value):
+    from minutes.importer.opening import Opening
+
+    draft = Draft()
+    assert Opening(draft).feed(line, attendance=False) == (role or "")
+    if role:
+        assert draft.get(role) == value and draft.uncertain[0].path == role
