@@ -52,6 +52,7 @@ class ImportResult:
     notes: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)  # empty: the outline passes ``check``
     style: str = "state"
+    converted: list[str] = field(default_factory=list)  # old fonts whose text was converted to Unicode
 
     @property
     def ok(self) -> bool:
@@ -67,13 +68,12 @@ def import_docx(source, name: str | None = None, today: dt.date | None = None,
     path's file name); ``today`` the import date written there (default: today);
     ``outline_name`` how the loader's problems name the outline.
     """
+    from minutes.documents.wording import wording_for
     from minutes.importer.body import Body
     from minutes.importer.check import check_text
     from minutes.importer.emit import dump
     from minutes.importer.header import read_header
     from minutes.importer.reading import read_source
-    from minutes.documents.wording import wording_for
-
     from minutes.lint import LintInputError
 
     data, shown = _data(source, name)
@@ -87,8 +87,9 @@ def import_docx(source, name: str | None = None, today: dt.date | None = None,
         draft.doubt("meeting.title", f"văn bản không có tên loại BIÊN BẢN ({found.title or 'không rõ'})")
     Body(draft, wording_for(found.style).honorific).read(found.body, found.title)
     _finish(draft, found)
-    text = dump(draft.ordered(), draft.uncertain, shown, today or dt.date.today())
-    return ImportResult(text, list(draft.uncertain), list(draft.notes), check_text(text, outline_name), found.style)
+    text = dump(draft.ordered(), draft.uncertain, shown, today or dt.date.today(), found.converted)
+    return ImportResult(text, list(draft.uncertain), list(draft.notes), check_text(text, outline_name),
+                        found.style, list(found.converted))
 
 
 def _data(source, name: str | None) -> tuple[bytes, str]:
@@ -114,8 +115,6 @@ def _finish(draft: Draft, found) -> None:
         draft.set("meeting.date", header_date, "ngày họp lấy từ dòng địa danh, ngày tháng")
     elif header_date and header_date != draft.get("meeting.date"):
         draft.set("issued", header_date)
-    if found.converted:
-        draft.note(f"Đã chuyển mã chữ từ phông cũ: {', '.join(found.converted)}")
     title = draft.get("meeting.title") or ""
     if TAG.search(title):
         draft.doubt("meeting.title", "đây là thẻ của một mẫu văn bản, chưa có nội dung; ghi tên cuộc họp")

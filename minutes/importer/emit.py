@@ -24,11 +24,13 @@ FLOW = {"vote"}
 _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 
-def dump(data: dict[str, Any], uncertain: list[Uncertain], source: str, today: dt.date) -> str:
+def dump(data: dict[str, Any], uncertain: list[Uncertain], source: str, today: dt.date,
+         converted: list[str] = ()) -> str:
     """Return ``data`` as YAML text with the header comment and the doubts as comments."""
     root = _node(data, "")
+    old = (f"Chữ gõ bằng phông cũ ({', '.join(converted)}) đã được chuyển sang Unicode.\n" if converted else "")
     root.yaml_set_start_comment(
-        f"Đề cương biên bản nhập từ “{source}” bằng lệnh `minutes import` ngày {today:%d/%m/%Y}.\n"
+        f"Đề cương biên bản nhập từ “{source}” bằng lệnh `minutes import` ngày {today:%d/%m/%Y}.\n{old}"
         f"Các dòng ghi “# {CHECK}” là giá trị chưa chắc chắn: đối chiếu với văn bản gốc rồi xóa ghi chú.\n"
         "Sửa xong, chạy: minutes check <tệp>, rồi minutes next <tệp> hoặc minutes render <tệp>.")
     for doubt in uncertain:

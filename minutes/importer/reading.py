@@ -29,7 +29,6 @@ class Line:
     auto: str = ""  # the label of Word's automatic numbering ("1.", "a)", "-", "+"), "" when none
     level: int | None = None  # its indent in twips (deeper = further in), None when not automatically numbered
     col: int | None = None  # table column, None outside tables
-    italic: bool = False
     bolds: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of the bold runs' text
 
     @property
@@ -204,10 +203,9 @@ class _LineReader:
         auto, level = self.numbering.label(p.element, style)
         fmt = p.span()
         bold = bool(fmt and fmt.bold)
-        italic = bool(fmt and fmt.italic)
         col = p.col if p.tc is not None else None
         name = style.name if style is not None else ""
-        return Line(text, bold, name or "", auto, level, col, italic, bolds)
+        return Line(text, bold, name or "", auto, level, col, bolds)
 
     def _style(self, p: Para):
         ppr = p.element.pPr

@@ -106,8 +106,10 @@ def test_old_fonts_are_converted_by_the_run_font(encoding):
     assert o.secretary == Person("Lâm Thị Hoa", "Công chức Văn phòng - Thống kê")
     assert o.chair.name == "Hồ Văn Giàu"
     assert o.conclusion[0].text == "Các bộ phận hoàn thành báo cáo quý III trước ngày 25 tháng 9"
-    fonts = ".VnTime" if encoding == "tcvn3" else "VNI-Times"
-    assert any(fonts in note for note in result.notes)
+    fonts = [".VnTime", ".VnTimeH"] if encoding == "tcvn3" else ["VNI-Times"]
+    assert result.converted == fonts
+    assert f"phông cũ ({', '.join(fonts)}) đã được chuyển sang Unicode" in result.outline_text.splitlines()[1]
+    assert result.notes == []
 
 
 def test_signature_and_noi_nhan_typed_as_paragraphs():
