@@ -207,6 +207,8 @@ class Body:
             self.sections[-1][2].append(table)
         elif is_indicator_table(table):
             self.sections.append(("indicators", "", [table]))
+        elif self.sections:
+            self.sections[-1][2].append(table)  # kept in the section's notes, in order
         else:
             self._keep(table)
 

@@ -16,8 +16,8 @@ from minutes.vietnamese.parse import parse_date, parse_person, parse_time
 
 MARKER = re.compile(
     r"^\s*(?:(?P<dash>[-–—‒])|(?P<plus>\+)|(?P<bullet>[•·◦▪●○■□∙*\uf0b7\uf0a7\uf0d8])"
-    r"|(?P<num>\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\))|(?P<letter>[a-zđ][.)]|\([a-zđ]\))"
-    r"|(?P<roman>[IVX]{1,5}[.)]))(?P<space>\s*)(?P<rest>.*)$",
+    r"|(?P<num>\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\))|(?P<roman>[IVX]{1,5}[.)])"
+    r"|(?P<letter>[a-zđA-ZĐ][.)]|\([a-zđ]\)))(?P<space>\s*)(?P<rest>.*)$",
     re.S,
 )
 STOPS = ("..", "./.", "…")
@@ -35,7 +35,7 @@ def split_marker(text: str) -> tuple[str, str, str]:
     if not match:
         return "", "", text.strip()
     rest = match["rest"].strip()
-    kind = next(k for k in ("dash", "plus", "bullet", "num", "letter", "roman") if match[k])
+    kind = next(k for k in ("dash", "plus", "bullet", "num", "roman", "letter") if match[k])
     marker = match[kind]
     if kind in ("num", "letter", "roman") and (not rest or rest[0].isdigit()):
         return "", "", text.strip()

@@ -150,3 +150,9 @@ def test_a_role_said_in_a_sentence(line, role, value):
     assert Opening(draft).feed(line, attendance=False) == (role or "")
     if role:
         assert draft.get(role) == value and draft.uncertain[0].path == role
+
+
+def test_capital_letter_and_roman_markers():
+    assert split_marker("A. THÀNH PHẦN THAM GIA:") == ("letter", "A.", "THÀNH PHẦN THAM GIA:")
+    assert split_marker("IV. KẾT LUẬN:") == ("roman", "IV.", "KẾT LUẬN:")
+    assert split_marker("V. Nhiệm vụ") == ("roman", "V.", "Nhiệm vụ")
