@@ -322,6 +322,38 @@ def indicator_table() -> bytes:
     return _bytes(d)
 
 
+def commune_meeting() -> bytes:
+    """The common commune layout: header with tabs, "Vào lúc …" sentence, Roman parts, numbered
+    roles, en dashes, the conclusion numbered, "Biên bản đã được thông qua" in the closing."""
+    d = _doc()
+    p = _para(d, "ỦY BAN NHÂN DÂN", bold=True)
+    p.add_run("\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").bold = True
+    p = _para(d, "XÃ TÂN AN", bold=True)
+    p.add_run("\t\t\tĐộc lập – Tự do – Hạnh phúc").bold = True
+    _para(d, "Số: 15/BB-UBND\t\t\tTân An, ngày 10 tháng 3 năm 2026")
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "Họp giao ban Ủy ban nhân dân xã tháng 3 năm 2026", bold=True)
+    _para(d, "Vào lúc 8 giờ 00 phút, ngày 10/3/2026, tại Hội trường Ủy ban nhân dân xã, Ủy ban nhân dân xã "
+             "tổ chức họp giao ban.")
+    _para(d, "I. THÀNH PHẦN THAM DỰ", bold=True)
+    _para(d, "1. Chủ trì: Ông Nguyễn Văn Ái – Chủ tịch UBND xã.")
+    _para(d, "2. Thư ký: Bà Trần Thị Bé – Công chức Văn phòng – Thống kê.")
+    _para(d, "3. Thành viên: Các Phó Chủ tịch UBND xã; công chức chuyên môn.")
+    _para(d, "II. NỘI DUNG CUỘC HỌP", bold=True)
+    _para(d, "1. Đánh giá kết quả thực hiện nhiệm vụ tháng 2:", bold=True)
+    _para(d, "- Thu ngân sách đạt 18% dự toán.")
+    _para(d, "- Giải quyết 45 hồ sơ thủ tục hành chính đúng hạn.")
+    _para(d, "2. Ý kiến thảo luận:", bold=True)
+    _para(d, "- Ông Lê Văn Công – công chức Địa chính: Đề nghị đẩy nhanh cấp giấy chứng nhận.")
+    _para(d, "III. KẾT LUẬN CỦA CHỦ TRÌ", bold=True)
+    _para(d, "1. Các bộ phận tập trung thu ngân sách.")
+    _para(d, "2. Văn phòng tổng hợp báo cáo trước ngày 25/3/2026.")
+    _para(d, "Cuộc họp kết thúc vào lúc 10 giờ 30 phút cùng ngày. Biên bản đã được thông qua trước cuộc họp./.")
+    _para(d, "THƯ KÝ\t\t\t\tCHỦ TRÌ", bold=True)
+    _para(d, "Trần Thị Bé\t\t\t\tNguyễn Văn Ái", bold=True)
+    return _bytes(d)
+
+
 BUILDERS = {
     "tabs_header": tabs_header,
     "manual_numbering": manual_numbering,
@@ -334,4 +366,5 @@ BUILDERS = {
     "with_strays": with_strays,
     "empty_letter": empty_letter,
     "indicator_table": indicator_table,
+    "commune_meeting": commune_meeting,
 }

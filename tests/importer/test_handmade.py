@@ -157,3 +157,19 @@ def test_a_decimal_indicator_keeps_its_value():
         ("Hộ nghèo giảm", 12, "hộ", None),
     ]
     assert o.attendees.absent == (Absence("Trần Văn Tư", "ốm"),)
+
+
+def test_the_common_commune_layout():
+    result, o = imported(handmade.commune_meeting)
+    assert o.organization.name == "ỦY BAN NHÂN DÂN\nXÃ TÂN AN" and o.organization.parent == ""
+    assert (o.organization.code, o.number, o.place) == ("UBND", 15, "Tân An")
+    assert (o.meeting.date, o.meeting.start, o.meeting.end) == (dt.date(2026, 3, 10), dt.time(8), dt.time(10, 30))
+    assert o.meeting.location == "Hội trường Ủy ban nhân dân xã"
+    assert o.chair == Person("Nguyễn Văn Ái", "Chủ tịch UBND xã")  # en dash, "Ông", numbered line
+    assert o.secretary == Person("Trần Thị Bé", "Công chức Văn phòng – Thống kê")
+    assert [i.text for i in o.achievements] == ["Thu ngân sách đạt 18% dự toán",
+                                                 "Giải quyết 45 hồ sơ thủ tục hành chính đúng hạn"]
+    assert o.discussion[0].content == ("Đề nghị đẩy nhanh cấp giấy chứng nhận",)
+    assert [i.text for i in o.conclusion] == ["Các bộ phận tập trung thu ngân sách",
+                                               "Văn phòng tổng hợp báo cáo trước ngày 25/3/2026"]
+    assert any("Biên bản đã được thông qua" in n for n in result.notes)
