@@ -151,7 +151,8 @@ class Body:
         if self.zone == "end":
             self.signature.line(block)
             return
-        if closing(block.clean, self.draft):
+        labelled = split_label(split_marker(block.full)[2])
+        if not (labelled and label_kind(labelled[0]) == "time") and closing(block.clean, self.draft):
             self.zone = "end"
             return
         if is_signature_start(block):

@@ -127,7 +127,7 @@ def find_time(text: str) -> dt.time | None:
     """The first clock time in ``text`` ("14 giờ 30", "7h30", "14:00"), or None."""
     for match in _TIME.finditer(text):
         before = text[max(0, match.start() - 1):match.start()]
-        if before.isdigit() or before in "/.":
+        if before and (before.isdigit() or before in "/."):
             continue
         try:
             return parse_time(f"{int(match[1])}:{int(match[2] or 0):02d}")

@@ -75,6 +75,8 @@ def test_dates(text, day):
     ("Thời gian bắt đầu: 14 giờ 00, ngày 08 tháng 4 năm 2026", dt.time(14)),
     ("vào lúc 19 giờ 30 phút", dt.time(19, 30)),
     ("bắt đầu 7h30", dt.time(7, 30)),
+    ("16 giờ 30", dt.time(16, 30)),
+    ("14:00", dt.time(14)),
     ("ngày 26/8/2025", None),
     ("…… giờ …… cùng ngày", None),
 ])
@@ -156,3 +158,14 @@ def test_capital_letter_and_roman_markers():
     assert split_marker("A. THÀNH PHẦN THAM GIA:") == ("letter", "A.", "THÀNH PHẦN THAM GIA:")
     assert split_marker("IV. KẾT LUẬN:") == ("roman", "IV.", "KẾT LUẬN:")
     assert split_marker("V. Nhiệm vụ") == ("roman", "V.", "Nhiệm vụ")
+
+
+def test_a_time_line_with_the_end_is_not_the_closing_sentence():
+    from minutes.importer.body import Body
+    from minutes.importer.reading import Line
+
+    draft = Draft()
+    Body(draft, "").read([Line("Giao ban"), Line("Thời gian: từ 14 giờ 00 đến 16 giờ 30, ngày 02/3/2026, kết thúc đúng giờ."),
+                          Line("Địa điểm: Phòng họp.")])
+    assert (draft.get("meeting.start"), draft.get("meeting.end")) == ("14:00", "16:30")
+    assert draft.get("meeting.location") == "Phòng họp"
