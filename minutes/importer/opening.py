@@ -13,7 +13,7 @@ import re
 from minutes.importer.draft import Draft
 from minutes.importer.text import (
     bare, date_text, find_date, find_time, is_blank, key, looks_like_name, number_in, person, split_label,
-    split_marker, time_text, trailing_group,
+    split_marker, strip_honorific, time_text, trailing_group,
 )
 
 LABELS = (
@@ -127,9 +127,12 @@ class Opening:
             self.sub = "present"
 
     def _absent(self, value: str) -> None:
-        count = number_in(value.split(":", 1)[0])
-        names = value.split(":", 1)[1] if ":" in value else ""
-        absent = [absence(part) for part in bare(names).split(";") if part.strip()]
+        """Read "02 người: A (lý do); B (lý do)", "02 đồng chí (có lý do)" or "đồng chí A (ốm)"."""
+        head, _colon, names = value.partition(":")
+        if not names and not re.match(r"\s*\d", head):
+            head, names = "", head
+        count = number_in(head)
+        absent = [absence(strip_honorific(part.strip())) for part in bare(names).split(";") if part.strip()]
         if absent:
             self.draft.set("attendees.absent", absent)
         if count is not None and count > len(absent) and not self.draft.has("attendees.expected"):

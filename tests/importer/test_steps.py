@@ -169,3 +169,19 @@ def test_a_time_line_with_the_end_is_not_the_closing_sentence():
                           Line("Địa điểm: Phòng họp.")])
     assert (draft.get("meeting.start"), draft.get("meeting.end")) == ("14:00", "16:30")
     assert draft.get("meeting.location") == "Phòng họp"
+
+
+@pytest.mark.parametrize("line, present, expected, absent", [
+    ("- Vắng mặt: 02 người: Lê An (ốm); Hồ Bình (đi công tác).", 20, None,
+     [{"name": "Lê An", "reason": "ốm"}, {"name": "Hồ Bình", "reason": "đi công tác"}]),
+    ("- Vắng mặt: 02 đồng chí (có lý do).", 20, 22, None),
+    ("- Vắng mặt: đồng chí Nguyễn Văn Ba (ốm).", 20, None, [{"name": "Nguyễn Văn Ba", "reason": "ốm"}]),
+])
+def test_absences(line, present, expected, absent):
+    from minutes.importer.opening import Opening
+
+    draft = Draft()
+    draft.set("attendees.present", present)
+    assert Opening(draft).feed(line, attendance=True) == "absent"
+    assert draft.get("attendees.expected") == expected
+    assert draft.get("attendees.absent") == absent
