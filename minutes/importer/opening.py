@@ -29,6 +29,8 @@ LABELS = (
 """Label keys (start of the matching key) and what they introduce."""
 
 SENTENCE = ("homnay", "vaohoi", "vaoluc", "hoi")
+DATE_LINE = re.compile(r"^(?P<place>[^\d,.…][^,]{1,40}), ngày\b")
+"""The place and date line typed under the title instead of in the header."""
 ROLE_SENTENCE = re.compile(r"^(?P<who>.{4,120}?)\s+(?:làm\s+)?(?P<role>chủ trì|chủ tọa|thư ký|ghi biên bản)"
                            r"(?:\s+(?:hội nghị|cuộc họp|buổi họp))?$", re.I)
 """A role said in a sentence: "Đồng chí Nguyễn Văn A, Bí thư Chi bộ chủ trì hội nghị"."""
@@ -80,6 +82,12 @@ class Opening:
         if attendance and kind in ("guests", "present", "absent"):
             getattr(self, "_" + kind)(labelled[1])
             return kind
+        dated = DATE_LINE.match(rest) if not kind and not attendance else None
+        if dated and find_date(rest) and not self.draft.has("_header_date"):
+            self.draft.set("_header_date", date_text(find_date(rest)))
+            if not self.draft.has("place"):
+                self.draft.set("place", dated["place"])
+            return "date"
         said = ROLE_SENTENCE.match(bare(rest)) if not kind else None
         if said and looks_like_name(person(said["who"])[0]):
             role = "chair" if said["role"].lower().startswith("chủ") else "secretary"

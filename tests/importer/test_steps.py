@@ -185,3 +185,11 @@ def test_absences(line, present, expected, absent):
     assert Opening(draft).feed(line, attendance=True) == "absent"
     assert draft.get("attendees.expected") == expected
     assert draft.get("attendees.absent") == absent
+
+
+def test_a_date_line_under_the_title_gives_place_and_date():
+    from minutes.importer.opening import Opening
+
+    draft = Draft()
+    assert Opening(draft).feed("Tây Ninh, ngày 26 tháng 8 năm 2025", attendance=False) == "date"
+    assert (draft.get("place"), draft.get("_header_date")) == ("Tây Ninh", "26/8/2025")
