@@ -30,14 +30,16 @@ python-docx is imported inside the functions: ``minutes --help`` never loads it.
 from __future__ import annotations
 
 from minutes.errors import display_name
-from minutes.lint.checks import checks_for
+from minutes.lint.checks import FILE_CHECKS, checks_for
+from minutes.lint.dating import rules_for
 from minutes.lint.model import (
     CONTROL, OFFICIAL_KEYS, QUOTE_LENGTH, SEPARATOR, STYLE_NAMES, TAG, Doc, Finding, LintInputError, Para, RunFmt,
     key, shorten,
 )
+from minutes.lint.parts import locate, split
 from minutes.lint.reader import TITLES, build, detect_style, read_document
 from minutes.lint.report import count, format_report, has_errors, to_json
-from minutes.lint.tables import RULES, RULES_HELP
+from minutes.lint.tables import RULES_HELP
 
 MAX_PER_RULE = 8
 
@@ -57,14 +59,25 @@ def lint_document(path_or_bytes, style: str | None = None) -> list[Finding]:
     """
     _check_style(style)
     doc = read_document(path_or_bytes, style)
-    findings: list[Finding] = []
-    for check in checks_for(doc):
-        try:
-            findings.extend(check(doc, RULES[doc.style]))
-        except Exception as exc:  # a check must never stop the others  # noqa: BLE001
-            findings.append(Finding("lint-internal", "warning",
-                                    f"không kiểm tra được ({check.__name__}): {type(exc).__name__}: {exc}"))
+    parts = split(doc)
+    rules, notes = rules_for(parts[0])
+    findings = _run(FILE_CHECKS, doc, rules)
+    for part in parts:
+        rules, notes = rules_for(part)
+        findings += locate(notes + _run(checks_for(part), part, rules), part)
     return cap(findings)
+
+
+def _run(checks, doc: Doc, rules) -> list[Finding]:
+    """Run ``checks`` on ``doc``; a check that fails becomes a "lint-internal" warning, never a crash."""
+    out: list[Finding] = []
+    for check in checks:
+        try:
+            out.extend(check(doc, rules))
+        except Exception as exc:  # a check must never stop the others  # noqa: BLE001
+            out.append(Finding("lint-internal", "warning",
+                               f"không kiểm tra được ({check.__name__}): {type(exc).__name__}: {exc}"))
+    return out
 
 
 def lint_files(paths, style: str | None = None) -> dict[str, list[Finding]]:
@@ -101,7 +114,7 @@ def cap(findings: list[Finding], limit: int = MAX_PER_RULE) -> list[Finding]:
         else:
             extra.setdefault(f.rule, []).append(f)
     for rule, rest in extra.items():
-        severity = "error" if any(f.severity == "error" for f in rest) else "warning"
+        severity = next(s for s in ("error", "warning", "info") if any(f.severity == s for f in rest))
         kept.append(Finding(rule, severity, f"còn {len(rest)} chỗ tương tự không liệt kê; sửa như các chỗ trên",
                             "", "nhiều đoạn"))
     return kept
