@@ -47,6 +47,8 @@ def rules_for(doc: Doc) -> tuple[Rules, list[Finding]]:
         return RULES["party"], []
     if newer is False:
         return PARTY_36, []
+    if doc.has_tags:  # a template: each document made from it carries its own date
+        return PARTY_EITHER, []
     return PARTY_EITHER, [finding("party-rules", "văn bản chưa ghi đủ ngày tháng năm: HD 05-HD/VPTW áp dụng từ "
                                   "27/5/2026, trước đó là HD 36-HD/VPTW; dòng nơi nhận kết thúc bằng “;” hay “,” "
                                   "đều được chấp nhận", severity="info", where=TOP)]

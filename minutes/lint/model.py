@@ -147,6 +147,7 @@ class Doc:
     used_styles: set = field(default_factory=set)  # ids of the styles that visible text uses
     pages: int | None = None  # page count Word saved (docProps/app.xml), or None
     part: int = 1  # which document of the file this is (a file may hold several)
+    _closing: int | None = field(default=None, repr=False)
 
     @property
     def has_tags(self) -> bool:
@@ -178,8 +179,11 @@ class Doc:
 
     def closing_index(self) -> int:
         """Return the index of the first "Nơi nhận" paragraph (the end of the content), else a large number."""
-        return next((p.index for p in self.paras if not p.header and p.clean and not p.tag
-                     and key(p.clean.split("\n")[0]) == "noinhan"), 10 ** 9)
+        if self._closing is None:
+            self._closing = next((p.index for p in self.paras if not p.header and p.clean[:1] in "Nn" and not p.tag
+                                  and len(p.clean.split("\n")[0]) <= 12 and key(p.clean.split("\n")[0]) == "noinhan"),
+                                 10 ** 9)
+        return self._closing
 
     def after_header(self) -> list[Para]:
         """Return the paragraphs after the header block."""

@@ -72,7 +72,7 @@ def _label(p: Para, rules: Rules) -> list[Finding]:
 def _items(doc: Doc, label: Para) -> list[tuple[Para, str]] | None:
     """Return the list lines under the label: (paragraph, text with its bullet); None in a template."""
     items = [(label, line.strip()) for line in label.clean.split("\n")[1:] if line.strip()]
-    for p in doc.paras[label.index:]:
+    for p in doc.paras[doc.paras.index(label) + 1:]:
         if p.tc is not label.tc:
             break
         if p.tag:

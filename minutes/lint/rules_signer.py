@@ -9,7 +9,7 @@ import re
 from minutes.lint.common import finding, in_range, pt, span_text
 from minutes.lint.model import Doc, Finding, Para, key
 
-PREFIX = re.compile(r"^(T\s*[/.]\s*M|K\s*[/.]\s*T|T\s*[/.]\s*L|TUQ|Q)[.\s]")
+PREFIX = re.compile(r"^(T\s*[/.]?\s*M|K\s*[/.]?\s*T|T\s*[/.]?\s*L|TUQ|Q)[.\s]")
 TITLE_WORDS = tuple(key(w) for w in (
     "THƯ KÝ", "CHỦ TỌA", "CHỦ TOẠ", "CHỦ TRÌ", "NGƯỜI GHI BIÊN BẢN", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC",
     "PHÓ GIÁM ĐỐC", "BÍ THƯ", "PHÓ BÍ THƯ", "TRƯỞNG", "PHÓ TRƯỞNG", "ĐẠI DIỆN", "TỔ TRƯỞNG", "CHÁNH VĂN PHÒNG",
