@@ -15,6 +15,7 @@ import unicodedata
 
 from minutes.errors import display_name
 from minutes.lint.model import Doc, LintInputError, Para, RunFmt, key
+from minutes.lint.resolve import find_rfonts, latin_font, saved_pages, style_rfonts, theme_fonts
 
 
 def read_document(path_or_bytes, style: str | None = None) -> Doc:
@@ -76,33 +77,9 @@ def build(document) -> Doc:
         page = [reader.safe_para(0, p, zone="page") for p in _page_paragraphs(document)]
     except Exception:  # a broken header reference: no page paragraphs to check  # noqa: BLE001
         page = []
-    doc = Doc(document, "state", paras, page, reader.defaults, used_styles=reader.used, pages=_saved_pages(document, paras))
+    doc = Doc(document, "state", paras, page, reader.defaults, used_styles=reader.used, pages=saved_pages(document, paras))
     mark_header(doc)
     return doc
-
-
-def _saved_pages(document, paras: list[Para]) -> int | None:
-    """Return the page count Word wrote into docProps/app.xml when it saved this text, else None.
-
-    The count is trusted only when the character count saved beside it (Word's count without
-    spaces, within a quarter) matches the text: a file written by another program from a
-    template keeps the template's stale counts.
-    """
-    import re
-
-    for rel in document.part.package.rels.values():
-        if rel.reltype.endswith("/extended-properties"):
-            try:
-                blob = rel.target_part.blob
-            except Exception:  # noqa: BLE001
-                return None
-            pages = re.search(rb"<(?:\w+:)?Pages>(\d+)</", blob)
-            chars = re.search(rb"<(?:\w+:)?Characters>(\d+)</", blob)
-            actual = sum(len("".join(p.text.split())) for p in paras)
-            if not pages or not chars or abs(int(chars.group(1)) - actual) > 0.25 * actual + 50:
-                return None
-            return int(pages.group(1)) or None
-    return None
 
 
 def _body_paragraphs(body):
@@ -168,7 +145,7 @@ class _Reader:
         default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
         self.default_para = default.style_id if default is not None else None
         self.defaults = _defaults(document.styles.element, qn)
-        self.theme = _theme_fonts(document)
+        self.theme = theme_fonts(document)
         self.used: set[str] = set()
         try:
             self.numbering = document.part.numbering_part.element
@@ -251,9 +228,9 @@ class _Reader:
         """Return (font, source) of the Latin text of a run: its own w:rFonts, then its character
         style, its paragraph style and their bases, then the document defaults; a theme
         attribute is resolved through the theme part."""
-        for where, element in [("run", rfonts), *((f"style:{s.name}", _style_rfonts(s)) for s in (*char, *chain)),
-                               ("default", _find_rfonts(self.defaults.get("rpr")))]:
-            found = _latin_font(element, self.theme)
+        for where, element in [("run", rfonts), *((f"style:{s.name}", style_rfonts(s)) for s in (*char, *chain)),
+                               ("default", find_rfonts(self.defaults.get("rpr")))]:
+            found = latin_font(element, self.theme)
             if found is not None:
                 return found[0], where + ("+theme" if found[1] else "")
         return "", "default"
@@ -283,53 +260,6 @@ class _Reader:
                     if lvl.get(qn("w:ilvl")) == str(ilvl) and fmt is not None and fmt.get(qn("w:val")) == "bullet":
                         return text.get(qn("w:val"), "") if text is not None else ""
         return ""
-
-
-W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def _style_rfonts(style):
-    rpr = style.element.find(f"{W_NS}rPr")
-    return rpr.find(f"{W_NS}rFonts") if rpr is not None else None
-
-
-def _find_rfonts(rpr):
-    return rpr.find(f"{W_NS}rFonts") if rpr is not None else None
-
-
-def _latin_font(rfonts, theme: dict) -> tuple[str, bool] | None:
-    """Return (font, from a theme) of the Latin slots of a w:rFonts (hAnsi draws Vietnamese
-    letters, ascii the rest), or None when it names none."""
-    if rfonts is None:
-        return None
-    for slot in ("hAnsi", "ascii"):
-        named = rfonts.get(f"{W_NS}{slot}Theme")
-        if named:
-            return theme.get("major" if named.startswith("major") else "minor", "Calibri"), True
-        value = rfonts.get(f"{W_NS}{slot}")
-        if value:
-            return value, False
-    return None
-
-
-def _theme_fonts(document) -> dict:
-    """Return {"major": font, "minor": font} of the document's theme ({} without a theme)."""
-    from lxml import etree
-
-    drawing = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
-    for rel in document.part.rels.values():
-        if rel.reltype.endswith("/theme"):
-            try:
-                root = etree.fromstring(rel.target_part.blob)
-            except Exception:  # noqa: BLE001
-                return {}
-            out = {}
-            for kind in ("major", "minor"):
-                latin = root.find(f".//{drawing}{kind}Font/{drawing}latin")
-                if latin is not None and latin.get("typeface"):
-                    out[kind] = latin.get("typeface")
-            return out
-    return {}
 
 
 def _own_runs(p, qn):
