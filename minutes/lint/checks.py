@@ -39,6 +39,11 @@ DOCUMENT_CHECKS = [check_header, check_so, check_date_line, check_title, check_d
                    check_noi_nhan, check_signature, check_signer_format]
 
 
+ATTACHED_CHECKS = [check_header, check_title, check_dash_rules, check_dates]
+"""A document issued with the one before it (a quy chế "ban hành kèm theo Quyết định số …") has no số,
+date line, Nơi nhận or signature of its own."""
+
+
 def checks_for(doc: Doc) -> list:
     """Return the checks of one document's text, in report order.
 
@@ -49,4 +54,6 @@ def checks_for(doc: Doc) -> list:
         return [check_empty]
     if not doc.is_official:
         return [check_dates, check_structure]
+    if doc.attached:
+        return ATTACHED_CHECKS
     return DOCUMENT_CHECKS + family_checks(doc)

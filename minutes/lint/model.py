@@ -147,6 +147,7 @@ class Doc:
     used_styles: set = field(default_factory=set)  # ids of the styles that visible text uses
     pages: int | None = None  # page count Word saved (docProps/app.xml), or None
     part: int = 1  # which document of the file this is (a file may hold several)
+    attached: bool = False  # a document issued with the one before it ("ban hành kèm theo Quyết định số …")
     _closing: int | None = field(default=None, repr=False)
 
     @property

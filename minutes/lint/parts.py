@@ -36,8 +36,18 @@ def split(doc: Doc) -> list[Doc]:
         for p in part.paras:
             p.header = False
         mark_header(part)
+        part.attached = number > 1 and _attached(part)
         parts.append(part)
     return parts
+
+
+def _attached(part: Doc) -> bool:
+    """True for a document issued with the one before it: "(Ban hành kèm theo Quyết định số …)" under
+    its title. It has no số, date, Nơi nhận or signature of its own."""
+    if part.title is None:
+        return False
+    start = part.paras.index(part.title)
+    return any("kèm theo" in p.clean.lower() for p in part.paras[start:start + 6])
 
 
 def _title_follows(doc: Doc, i: int) -> bool:

@@ -9,7 +9,7 @@ from minutes.lint.common import finding, in_range, pt, span_text
 from minutes.lint.model import Doc, Finding, Para
 
 DASH_ROW = re.compile(r"^[-\u2010-\u2015_]{3,}$")
-STOP = re.compile(r"^(?:Kính (?:gửi|trình)|Căn cứ|Thực hiện|Hôm nay|Vào hồi|-\s|\d+[.)]\s)")
+STOP = re.compile(r"^(?:\(|Kính (?:gửi|trình)|Căn cứ|Thực hiện|Hôm nay|Vào hồi|-\s|\d+[.)]\s)")
 
 
 def check_title(doc: Doc, rules) -> list[Finding]:

@@ -328,3 +328,30 @@ def test_a_file_with_one_document_is_not_split_by_a_repeated_heading_in_its_body
     office.body.append("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")  # quoted in the text, no tên loại after it
     assert lint(office) == []
 
+
+
+def test_a_document_issued_with_the_first_is_not_asked_for_its_own_number():
+    decision, rules_text = Office(), Office()
+    decision.title = ("QUYẾT ĐỊNH", 14, True)
+    rules_text.left = rules_text.left[:2]
+    rules_text.right = rules_text.right[:2]
+    rules_text.title = ("QUY CHẾ", 14, True)
+    rules_text.summary = [("Làm việc của Ủy ban nhân dân tỉnh", 14, True)]
+    rules_text.after_summary = ["(Ban hành kèm theo Quyết định số 12/QĐ-UBND)"]
+    decision.extra.append(lambda d: _attach(d, rules_text))
+    findings = lint(decision)
+    assert findings == [], format_report({"attached": findings})
+
+
+def _attach(d, office: Office) -> None:
+    header = d.add_table(rows=1, cols=2)
+    from officedoc import cell_lines
+    cell_lines(header.cell(0, 0), office.left)
+    cell_lines(header.cell(0, 1), office.right)
+    line(d, office.title[0], office.title[1], office.title[2])
+    for text, size, bold in office.summary:
+        line(d, text, size, bold)
+    for text in office.after_summary:
+        line(d, text, 14, italic=True)
+    for text in office.body:
+        line(d, text, 14, align=0)
