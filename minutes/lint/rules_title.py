@@ -8,7 +8,8 @@ import re
 from minutes.lint.common import finding, in_range, pt, span_text
 from minutes.lint.model import Doc, Finding, Para
 
-DASH_ROW = re.compile(r"^[-\u2010-\u2015_]{3,}$")
+DASH_ROW = re.compile(r"^[-\u2010-\u2015]{3,}$")
+"""A row of hyphens or dashes prints broken; a row of underscores prints as a solid line and is accepted."""
 STOP = re.compile(r"^(?:\(|Kính (?:gửi|trình)|Căn cứ|Thực hiện|Hôm nay|Vào hồi|-\s|\d+[.)]\s)")
 
 
@@ -36,7 +37,8 @@ def summary_paras(doc: Doc) -> list[Para]:
     start = doc.paras.index(doc.title) + 1
     for p in doc.paras[start:start + 3]:
         text = p.clean
-        if not text or p.tc is not None or p.control or DASH_ROW.match(text) or STOP.match(text) or len(text) > 250:
+        if (not text or p.tc is not None or p.control or DASH_ROW.match(text) or STOP.match(text) or len(text) > 250
+                or text.endswith(":")):
             break
         if p.fmt is not None and p.fmt.alignment is not None and "CENTER" not in str(p.fmt.alignment):
             break
