@@ -60,8 +60,7 @@ def lint_document(path_or_bytes, style: str | None = None) -> list[Finding]:
     _check_style(style)
     doc = read_document(path_or_bytes, style)
     parts = split(doc)
-    rules, notes = rules_for(parts[0])
-    findings = _run(FILE_CHECKS, doc, rules)
+    findings = _run(FILE_CHECKS, doc, rules_for(parts[0])[0])
     for part in parts:
         rules, notes = rules_for(part)
         findings += locate(notes + _run(checks_for(part), part, rules), part)

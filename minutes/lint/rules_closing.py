@@ -11,9 +11,9 @@ from minutes.lint.tables import DOT_PREFIXES, Rules
 
 # --- Nơi nhận -----------------------------------------------------------------------
 
-NOTE = re.compile(r"^(.*?[;,.])(?:\s{2,}|\t).*$")
+NOTE = re.compile(r"^(.*?[;,])(?:\s{2,}|\t)(?!.*[;,.]$).+$")
 """An item with a note set beside it ("- Cổng thông tin điện tử Chính phủ;      Để đăng dự thảo"):
-the item ends where the note begins."""
+the item ends where the note begins (a note does not end like an item: "xã,  phường;" is one item)."""
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 BULLETS = "•·▪◦●○■□➢✓"  # automatic bullets; Symbol/Wingdings glyphs are U+F000-F0FF
 
@@ -134,7 +134,8 @@ def check_signature(doc: Doc, rules: Rules) -> list[Finding]:
     segments = [(p, t, s, e) for p in doc.after_header() if p.clean and not p.tag for t, s, e in p.segments()
                 if t == t.upper() and any(c.isalpha() for c in t) and len(t) <= 80]
     out = [f for p, t, _, _ in segments for f in _prefix(p, t, rules)]
-    if rules.name == "party" and not doc.is_bien_ban and not doc.has_tags and not any(PREFIX.match(t) for _, t, _, _ in segments):
+    if (rules.name == "party" and not doc.is_bien_ban and not doc.has_tags
+            and not any(PREFIX.match(t) for _, t, _, _ in segments)):
         out.append(finding("signature", "văn bản của cấp ủy ký thay mặt tập thể: dòng quyền hạn “T/M ĐẢNG ỦY” "
                            "(T/M CHI BỘ, T/M BAN THƯỜNG VỤ) trên dòng chức vụ (HD 05, mục 7); bỏ qua nếu người ký "
                            "ký theo chức vụ của mình", severity="warning", where="cuối văn bản"))
