@@ -355,3 +355,16 @@ def _attach(d, office: Office) -> None:
         line(d, text, 14, italic=True)
     for text in office.body:
         line(d, text, 14, align=0)
+
+
+def test_a_double_space_inside_an_item_is_not_a_note():
+    office = Office()
+    office.noi_nhan = ["- UBND các xã,  phường;", "- Sở Nội vụ", "- Lưu: VT, TH."]
+    findings = lint(office)
+    assert [f.quote for f in findings if f.rule == "noi-nhan"] == ["- Sở Nội vụ"]
+
+
+def test_a_row_of_underscores_prints_as_a_line():
+    office = Office()
+    office.left.insert(2, ("________", 13, False, False))
+    assert lint(office) == []
