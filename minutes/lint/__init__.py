@@ -6,13 +6,19 @@ returns :class:`Finding` objects: paper and margins, fonts, the header elements
 the zero rule of dates, page numbers, line spacing, Nơi nhận and signatures.
 
 The package: :mod:`~minutes.lint.model` (findings and the document model the
-checks share), :mod:`~minutes.lint.reader` (reading a .docx into it),
-:mod:`~minutes.lint.tables` (the rule tables, as data), the checks by topic
+checks share), :mod:`~minutes.lint.reader` (reading a .docx into it, with
+:mod:`~minutes.lint.resolve` for effective fonts and the saved page count),
+:mod:`~minutes.lint.tables` (the rule tables, as data), :mod:`~minutes.lint.parts`
+(a file holding several documents), :mod:`~minutes.lint.dating` (the rule set in force
+on a document's date: HD 36 or HD 05), :mod:`~minutes.lint.pagecount`, the checks by topic
 (:mod:`~minutes.lint.rules_page` page set-up, fonts and page numbers;
 :mod:`~minutes.lint.rules_header` header elements; :mod:`~minutes.lint.rules_so_dates`
-Số and dates; :mod:`~minutes.lint.rules_spacing` line spacing;
-:mod:`~minutes.lint.rules_closing` Nơi nhận and signatures), :mod:`~minutes.lint.checks`
-(which checks run) and :mod:`~minutes.lint.report` (reports).
+Số and dates; :mod:`~minutes.lint.rules_title` tên loại, trích yếu and typed rules;
+:mod:`~minutes.lint.rules_spacing` line spacing; :mod:`~minutes.lint.rules_closing` Nơi
+nhận and signatures; :mod:`~minutes.lint.rules_signer` the signers' lettering),
+:mod:`~minutes.lint.families` (checks of one family of documents),
+:mod:`~minutes.lint.checks` (which checks run) and :mod:`~minutes.lint.report` (reports).
+Findings are errors, warnings or information notes ("info": not a deviation).
 
 Template text: a paragraph holding a docxtpl tag (``{{``, ``{%`` or ``{#``) has
 no final text yet, so the text checks (Số, dates, Nơi nhận items, signer
