@@ -124,3 +124,15 @@ def test_outline_from_dev_null_is_an_empty_file_message():
         pytest.skip("no /dev/null")
     with pytest.raises(OutlineError, match="tệp trống"):
         load_outline("/dev/null")
+
+
+def test_closed_standard_input_is_a_message(tmp_path):
+    import sys
+
+    from hostile_helpers import ROOT
+
+    code = "import sys; sys.argv = ['minutes', 'check', '-']; from minutes.cli import main; main()"
+    result = subprocess.run(["sh", "-c", 'exec "$0" -c "$1" <&-', sys.executable, code], capture_output=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    err = result.stderr.decode()
+    assert result.returncode == 1 and "Traceback" not in err and "đầu vào chuẩn (đã bị đóng)" in err, err
