@@ -212,3 +212,155 @@ def export_template(name: str, target: str, style: str = "state", force: bool = 
         raise OutputError(f"{target} đã có; dùng --force để ghi đè")
     write_atomic(target, ref.path.read_bytes())
     return Path(target)
+
+
+# --- the web form (minutes serve): an outline's text, checked and edited in place ---
+
+class ConflictError(MinutesError):
+    """Raised when an outline changed on disk since the version the caller last read."""
+
+
+def version_of(data: bytes | None) -> str:
+    """Return the version tag of a file's bytes ("new" for a file that does not exist yet)."""
+    import hashlib
+
+    return "new" if data is None else hashlib.sha256(data).hexdigest()[:20]
+
+
+def read_outline_text(path: str | Path) -> tuple[str, str]:
+    """Return the text of the outline at ``path`` and its version; ("", "new") when absent."""
+    from minutes.outline import reader
+    from minutes.outline.load import read_file
+
+    path = Path(path)
+    if not path.exists():
+        return "", version_of(None)
+    data = read_file(path, path.name)
+    return reader.decode(data, path.name), version_of(data)
+
+
+@dataclass
+class Checked:
+    """What the loader of ``minutes check`` says about an outline text."""
+
+    outline: object = None
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def check_text(text: str, path: str | Path) -> Checked:
+    """Load ``text`` as the outline at ``path`` (its ``extends`` start there); never raises OutlineError."""
+    from minutes.errors import OutlineError
+
+    result = Checked()
+    try:
+        result.outline = load_outline(str(path), data=text.encode("utf-8"), warnings=result.warnings)
+    except OutlineError as exc:
+        result.problems = list(exc.problems)
+    return result
+
+
+def outline_tree(text: str, name: str):
+    """Return the round-trip tree of an outline text (OutlineError when it is not readable YAML)."""
+    from ruamel.yaml.comments import CommentedMap
+
+    from minutes.outline import reader
+    from minutes.outline.edit import loader
+
+    if not text.strip():
+        return CommentedMap()
+    reader.parse(text, name)  # the loader's limits and syntax checks first
+    return loader().load(text)
+
+
+def tree_text(tree, like_text: str) -> str:
+    """Return ``tree`` written back as YAML with the layout (indents, line ends) of ``like_text``."""
+    import io
+
+    from minutes.outline.edit import dumper
+
+    out = io.StringIO()
+    dumper(like_text).dump(tree, out)
+    return out.getvalue().replace("\n", "\r\n") if "\r\n" in like_text else out.getvalue()
+
+
+def set_key(mapping, key: str, value, before: tuple[str, ...]) -> None:
+    """Set ``mapping[key]`` (a new key goes after the last of ``before``; None removes it), comments kept."""
+    from minutes.outline.edit import insert_after, replace
+
+    if value is None:
+        mapping.pop(key, None)
+    elif key in mapping:
+        replace(mapping, key, value)
+    else:
+        insert_after(mapping, before, key, value)
+
+
+def write_outline_text(path: str | Path, text: str, version: str) -> str:
+    """Write ``text`` to the outline at ``path`` if it is still at ``version``; return the new version."""
+    from minutes.files import write_atomic
+
+    path = Path(path)
+    if version_of(path.read_bytes() if path.exists() else None) != version:
+        raise ConflictError(f"{path.name}: tệp đã được sửa ở nơi khác sau khi bạn mở nó")
+    write_atomic(path, text.encode("utf-8"))
+    return version_of(text.encode("utf-8"))
+
+
+def split_person(value: str) -> tuple[str, str]:
+    """Return (name, position) of "Họ tên - Chức vụ"."""
+    from minutes.vietnamese.parse import parse_person
+
+    try:
+        person = parse_person(value)
+    except ValueError:
+        return value, ""
+    return person.name, person.position
+
+
+def split_absence(value: str) -> tuple[str, str, str]:
+    """Return (name, position, reason) of "Họ tên - Chức vụ (lý do)"."""
+    from minutes.vietnamese.parse import parse_absence
+
+    try:
+        found = parse_absence(value)
+    except ValueError:
+        return value, "", ""
+    return found.name, found.position, found.reason
+
+
+def number_text(value: int | float) -> str:
+    """Return a YAML number as it was written in the file (``1.248``, ``05``)."""
+    from minutes.outline.reader import source_text
+
+    return source_text(value)
+
+
+def write_next_outline(path: str | Path) -> Path:
+    """Write next period's outline beside ``path`` (never over an existing file); return it."""
+    from minutes.outline.rollover import write_next
+
+    return write_next(path)
+
+
+def preview_pages(outline, folder: str | Path, dpi: int = 70) -> list[Path]:
+    """Render ``outline``'s biên bản into ``folder`` through LibreOffice; return one PNG per page."""
+    from minutes import pdf
+    from minutes.docx.render import render_bytes
+
+    docx = Path(folder) / "bien-ban.docx"
+    docx.write_bytes(render_bytes(outline))
+    return pdf.page_images(pdf.convert_to_pdf([docx])[0], dpi=dpi)
+
+
+def preview_missing() -> str:
+    """Return why there can be no preview ("" when LibreOffice and pdftoppm are there)."""
+    from minutes import pdf
+
+    try:
+        pdf.find_soffice()
+    except pdf.PdfError as exc:
+        return str(exc)
+    import shutil
+
+    return "" if shutil.which("pdftoppm") else f"không tìm thấy pdftoppm; {pdf.POPPLER_HINT}"
