@@ -21,7 +21,7 @@ from starlette.routing import Route
 from minutes import api
 from minutes.errors import MinutesError
 from minutes.web import preview
-from minutes.web.app import site_of
+from minutes.web.site import site_of
 from minutes.web.security import inside
 
 MAX_UPLOAD = 10 * 1024 * 1024

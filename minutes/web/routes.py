@@ -14,7 +14,7 @@ from starlette.routing import Route
 from minutes import api
 from minutes.errors import MinutesError
 from minutes.web import downloads, editing, forms
-from minutes.web.app import site_of
+from minutes.web.site import site_of
 from minutes.web.text import _
 from minutes.web.security import csrf_ok, inside
 
