@@ -36,6 +36,7 @@ class State:
     pages: list[str] = field(default_factory=list)
     no_preview: str = ""
     no_preview_detail: str = ""
+    pending: bool = False
 
     def show(self, problems: list[Problem]) -> None:
         """Record ``problems`` and place each beside its box."""

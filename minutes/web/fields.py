@@ -91,7 +91,7 @@ SECTIONS: tuple[tuple[str, tuple[Spec, ...]], ...] = (
         Spec("meeting.end", example="16:30"),
         Spec("meeting.end_date", example="27/8/2025"),
         Spec("meeting.location", example="Hội trường Sở Nội vụ"),
-        Spec("meeting.period", example="Q3/2025, H1/2025, 9/2025 hoặc 2025"),
+        Spec("meeting.period"),
     )),
     (N_("Chủ trì, thư ký, thành phần tham dự"), (
         Spec("chair", "person", subs=(NAME, POSITION)),

@@ -26,8 +26,12 @@ def pages_of(site, name: str) -> list[Path]:
     return sorted(folder_of(site, name).glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
 
 
-def attach(site, path: Path, state, version: str, checked) -> None:
-    """Fill ``state.pages`` (URLs) for this version, making the preview if needed, or say why not."""
+def attach(site, path: Path, state, version: str, checked, make: bool = False) -> None:
+    """Fill ``state.pages`` (URLs) for this version, or say why there is none.
+
+    Without ``make`` a preview not made yet is left ``pending`` (the page asks for it
+    at once, so a save answers before LibreOffice has run).
+    """
     if checked.problems:
         state.no_preview = N_("Chưa có bản xem trước: hãy sửa các vấn đề của đề cương rồi lưu.")
         return
@@ -36,6 +40,9 @@ def attach(site, path: Path, state, version: str, checked) -> None:
         state.no_preview, state.no_preview_detail = N_("Không có bản xem trước vì máy chưa có LibreOffice."), missing
         return
     if site.previews.get(path.name) != version:
+        if not make:
+            state.pending = True
+            return
         try:
             api.preview_pages(checked.outline, folder_of(site, path.name))
         except MinutesError as exc:
@@ -43,3 +50,12 @@ def attach(site, path: Path, state, version: str, checked) -> None:
             return
         site.previews[path.name] = version
     state.pages = [f"/o/{path.name}/page/{i}.png?v={version}" for i in range(1, len(pages_of(site, path.name)) + 1)]
+
+
+def panel(site, path: Path, state) -> None:
+    """Make the preview of the outline at ``path`` as it is on disk (one LibreOffice run at a time
+    per outline; saves do not wait for it)."""
+    text, version = api.read_outline_text(path)
+    state.version = version
+    with site.lock(f"preview:{path.name}"):
+        attach(site, path, state, version, api.check_text(text, path), make=True)

@@ -13,7 +13,7 @@ from starlette.routing import Route
 
 from minutes import api
 from minutes.errors import MinutesError
-from minutes.web import downloads, editing, forms
+from minutes.web import downloads, editing, forms, preview
 from minutes.web.site import site_of
 from minutes.web.text import _
 from minutes.web.security import csrf_ok, inside
@@ -127,6 +127,15 @@ async def save_yaml(request: Request) -> Response:
     return site.page(request, "yaml.html", status=status, s=state, name=path.name)
 
 
+async def preview_panel(request: Request) -> Response:
+    """The preview of the outline as saved (made now if needed): a fragment for htmx, else a page."""
+    site, path = site_of(request), outline_path(request)
+    state = editing.State({}, "")
+    await run_in_threadpool(preview.panel, site, path, state)
+    template = "_preview.html" if request.headers.get("hx-request") == "true" else "preview.html"
+    return site.page(request, template, s=state, name=path.name)
+
+
 async def next_period(request: Request) -> Response:
     """Write next period's outline (``minutes next``) and open it."""
     path = outline_path(request)
@@ -167,5 +176,6 @@ ROUTES = [
     Route("/o/{name}/yaml", yaml_page, methods=["GET"]),
     Route("/o/{name}/yaml", save_yaml, methods=["POST"]),
     Route("/o/{name}/next", next_period, methods=["POST"]),
+    Route("/o/{name}/preview", preview_panel, methods=["GET"]),
     *downloads.ROUTES,
 ]

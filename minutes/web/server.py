@@ -33,7 +33,11 @@ def serve(folder: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 800
     echo("Nhấn Ctrl-C để dừng.")
     if open_browser:
         threading.Thread(target=_open_when_ready, args=(server, address), daemon=True).start()
-    server.run()
+    try:
+        server.run()
+    except KeyboardInterrupt:  # uvicorn stops, then hands Ctrl-C on to us: a clean stop
+        echo("Đã dừng máy chủ.")
+        return
     if not server.started:
         raise ServeError(f"không mở được cổng {port} trên {host}; có thể cổng đang bận: thử --port {port + 1}")
 

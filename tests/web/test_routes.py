@@ -14,6 +14,7 @@ from minutes import glossary
 from minutes.outline import load_outline
 
 from webhelpers import form_values
+from webfixtures import *  # noqa: F401,F403 (the fixtures)
 
 NAME = "mat-tran-giao-ban-quy-3-2021.yaml"
 

@@ -1,5 +1,8 @@
-"""Fixtures of the web tests: an app over a temporary folder, its test client, a form reader,
-and (for the browser tests) a live server and a headless Chromium driven by Playwright."""
+"""Fixtures of the web tests: an app over a temporary folder and its test client; for the
+browser tests a live server and a headless Chromium driven by Playwright.
+
+Each test module imports them (``from webfixtures import *``): a second conftest.py
+would shadow the root one, which other tests import by name."""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from starlette.testclient import TestClient  # noqa: E402
 from minutes.web.app import create_app  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
+__all__ = ["folder", "example", "client", "live", "chromium", "page"]
 EXAMPLE = ROOT / "examples" / "mat-tran-giao-ban-quy-3-2021.yaml"
 BASE = "http://127.0.0.1:8000"
 CHROMIUM = "/usr/bin/chromium"
