@@ -343,14 +343,23 @@ def write_next_outline(path: str | Path) -> Path:
     return write_next(path)
 
 
-def preview_pages(outline, folder: str | Path, dpi: int = 70) -> list[Path]:
-    """Render ``outline``'s biên bản into ``folder`` through LibreOffice; return one PNG per page."""
+def preview_pages(outline, folder: str | Path, office=None, dpi: int = 70) -> list[Path]:
+    """Render ``outline``'s biên bản into ``folder`` through LibreOffice (``office``: a
+    :func:`warm_office` kept between calls); return one PNG per page."""
     from minutes import pdf
     from minutes.docx.render import render_bytes
 
     docx = Path(folder) / "bien-ban.docx"
     docx.write_bytes(render_bytes(outline))
-    return pdf.page_images(pdf.convert_to_pdf([docx])[0], dpi=dpi)
+    made = office.convert(docx) if office is not None else pdf.convert_to_pdf([docx])[0]
+    return pdf.page_images(made, dpi=dpi)
+
+
+def warm_office():
+    """A LibreOffice kept running for :func:`preview_pages` (call ``close()`` when done)."""
+    from minutes import pdf
+
+    return pdf.WarmOffice()
 
 
 def preview_missing() -> str:

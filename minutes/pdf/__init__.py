@@ -10,4 +10,4 @@ from minutes import lazy_exports
 __getattr__ = lazy_exports(__name__, {
     name: "convert" for name in ("PdfError", "find_soffice", "pdf_target", "convert_to_pdf",
                                  "font_warnings", "preview_png", "POPPLER_HINT")
-} | {"page_images": "pages"})
+} | {"page_images": "pages", "WarmOffice": "warm"})

@@ -29,6 +29,7 @@ def create_app(folder: str | os.PathLike, *, host: str = "127.0.0.1", token: str
     @contextlib.asynccontextmanager
     async def lifespan(app):
         yield
+        site.close()
         shutil.rmtree(cache, ignore_errors=True)
 
     app = Starlette(routes=[*routes.ROUTES, Mount("/static", StaticFiles(directory=HERE / "static"), name="static")],

@@ -106,6 +106,7 @@ def save_text(site, path: Path, state: State, new_text: str, current: str) -> St
         state.message = str(exc)
         return state
     state.written = True
+    site.checked[path.name] = (state.version, checked)  # the preview that follows need not load it again
     state.message = N_("Đã lưu bản nháp (còn lỗi).") if checked.problems else N_("Đã lưu.")
     preview.attach(site, path, state, state.version, checked)
     return state

@@ -44,7 +44,7 @@ def attach(site, path: Path, state, version: str, checked, make: bool = False) -
             state.pending = True
             return
         try:
-            api.preview_pages(checked.outline, folder_of(site, path.name))
+            api.preview_pages(checked.outline, folder_of(site, path.name), site.warm_office())
         except MinutesError as exc:
             state.no_preview, state.no_preview_detail = N_("Không tạo được bản xem trước."), str(exc)
             return
@@ -57,5 +57,8 @@ def panel(site, path: Path, state) -> None:
     per outline; saves do not wait for it)."""
     text, version = api.read_outline_text(path)
     state.version = version
+    saved, checked = site.checked.get(path.name, ("", None))
+    if saved != version:
+        checked = api.check_text(text, path)
     with site.lock(f"preview:{path.name}"):
-        attach(site, path, state, version, api.check_text(text, path), make=True)
+        attach(site, path, state, version, checked, make=True)

@@ -10,6 +10,7 @@ import jinja2
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
+from minutes import api
 from minutes.web.security import Keys
 from minutes.web.text import translations
 
@@ -26,6 +27,20 @@ class Site:
     cache: Path
     locks: dict[str, threading.Lock] = field(default_factory=dict)
     previews: dict[str, str] = field(default_factory=dict)  # outline name -> version previewed
+    checked: dict[str, tuple[str, object]] = field(default_factory=dict)  # name -> (version, api.Checked) just saved
+    office: object = None  # the LibreOffice kept warm for previews, started on the first one
+
+    def warm_office(self):
+        """The LibreOffice kept running between previews (started on first use)."""
+        with self.lock("office"):
+            if self.office is None:
+                self.office = api.warm_office()
+            return self.office
+
+    def close(self) -> None:
+        """Stop the warm LibreOffice, if one was started."""
+        if self.office is not None:
+            self.office.close()
 
     def lock(self, name: str) -> threading.Lock:
         """The lock that serialises the saves and previews of one outline."""
