@@ -22,7 +22,7 @@ from minutes import api
 from minutes.errors import MinutesError
 from minutes.web import preview
 from minutes.web.site import site_of
-from minutes.web.security import inside
+from minutes.web.security import check_inside, inside
 
 MAX_UPLOAD = 10 * 1024 * 1024
 """The largest upload accepted (a .docx to import)."""
@@ -46,7 +46,7 @@ def attachment(data: bytes, filename: str, kind: str) -> Response:
 def make(path: Path, kind: str) -> tuple[bytes, str]:
     """Return the bytes and the file name of one download of the outline at ``path``."""
     text, _ = api.read_outline_text(path)
-    checked = api.check_text(text, path)
+    checked = check_inside(text, path)
     if checked.problems:
         raise HTTPException(409, f"{path.name}: đề cương còn {len(checked.problems)} vấn đề; hãy sửa rồi tải lại.")
     outline = checked.outline

@@ -12,6 +12,7 @@ from minutes import api
 from minutes.errors import MinutesError, OutlineError, OutputError, Problem
 from minutes.web import forms, preview
 from minutes.web.fields import SPECS
+from minutes.web.security import check_inside
 from minutes.web.problems import Note, place
 from minutes.web.text import N_
 
@@ -55,7 +56,7 @@ def open_outline(site, path: Path) -> State:
         return state
     state = State(forms.plain_values(tree), version)
     if text.strip():
-        checked = api.check_text(text, path)
+        checked = check_inside(text, path)
         state.show(checked.problems)
         state.warnings = checked.warnings
         preview.attach(site, path, state, version, checked)
@@ -92,7 +93,7 @@ def conflict(state: State, current: str) -> State:
 
 def save_text(site, path: Path, state: State, new_text: str, current: str) -> State:
     """Check ``new_text`` like ``minutes check``; write it when valid or kept as a draft."""
-    checked = api.check_text(new_text, path)
+    checked = check_inside(new_text, path)
     state.show(checked.problems)
     state.warnings, state.text = checked.warnings, new_text
     if checked.problems and not state.draft:
@@ -146,7 +147,7 @@ def open_yaml(path: Path) -> State:
     text, version = api.read_outline_text(path)
     state = State({}, version, text=text)
     if text.strip():
-        checked = api.check_text(text, path)
+        checked = check_inside(text, path)
         state.problems, state.warnings = checked.problems, checked.warnings
     return state
 
@@ -159,7 +160,7 @@ def save_yaml(site, path: Path, form) -> State:
         _, current = api.read_outline_text(path)
         if current != state.version and form.get("_overwrite") != "1":
             return conflict(state, current)
-        checked = api.check_text(text, path)
+        checked = check_inside(text, path)
         state.problems, state.warnings = checked.problems, checked.warnings
         if checked.problems and not state.draft:
             state.message = N_("Chưa lưu: có %(n)s vấn đề cần sửa.")
@@ -194,7 +195,7 @@ def folder_entries(folder: Path) -> list[Entry]:
             values = forms.plain_values(tree)
             entry.title, entry.date = values["meeting.title"], values["meeting.date"]
             entry.style = values["style"] or "state"
-            entry.problems = len(api.check_text(text, path).problems)
+            entry.problems = len(check_inside(text, path).problems)
         except (MinutesError, OSError):
             entry.problems = max(entry.problems, 1)
         entries.append(entry)

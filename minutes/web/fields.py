@@ -45,7 +45,7 @@ class Spec:
     @property
     def label(self) -> str:
         """The key's Vietnamese term from the glossary, capitalised."""
-        return capital(glossary.term(self.key) or self.key)
+        return capital(glossary.field_term(self.key) or glossary.term(self.key) or self.key)
 
     @property
     def note(self) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from minutes import api
 from minutes.errors import MinutesError
+from minutes.web.security import check_inside
 from minutes.web.text import N_
 
 
@@ -59,6 +60,6 @@ def panel(site, path: Path, state) -> None:
     state.version = version
     saved, checked = site.checked.get(path.name, ("", None))
     if saved != version:
-        checked = api.check_text(text, path)
+        checked = check_inside(text, path)
     with site.lock(f"preview:{path.name}"):
         attach(site, path, state, version, checked, make=True)

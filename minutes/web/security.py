@@ -5,7 +5,7 @@
 - a CSRF token, derived from the session, on every request that changes something;
 - the Host header checked on the loopback (a DNS-rebinding page cannot reach us);
 - every outline name stays a plain file name inside FOLDER (no ``..``, no absolute
-  path, no symlink that leads out);
+  path, no symlink that leads out), and so do the templates and profiles it names;
 - a Content-Security-Policy with a fresh nonce on every page.
 """
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import ipaddress
+import os
 import re
 import secrets
 from pathlib import Path
@@ -21,6 +22,8 @@ from pathlib import Path
 from starlette.middleware.base import BaseHTTPMiddleware
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
+
+from minutes.errors import MinutesError, Problem
 
 COOKIE = "minutes_session"
 OPEN_PATHS = ("/login", "/static/")
@@ -119,6 +122,28 @@ def csrf_ok(request: Request, form) -> bool:
     """Whether a changing request carries this session's CSRF token (form field or header)."""
     given = form.get("_csrf") or request.headers.get("x-csrf-token") or ""
     return hmac.compare_digest(str(given), request.state.csrf)
+
+
+def check_inside(text: str, path: Path):
+    """``minutes check`` on ``text`` (the outline at ``path``), plus a problem for a template or
+    profile path that leads out of the outline's folder (the web may only read inside it)."""
+    from minutes import api
+
+    checked = api.check_text(text, path)
+    try:
+        tree = api.outline_tree(text, path.name)
+    except MinutesError:
+        return checked
+    folder = path.parent.resolve()
+    for key in ("template", "extends"):
+        value = tree.get(key) if hasattr(tree, "get") else None
+        if not isinstance(value, str) or (key == "template" and not value.lower().endswith(".docx")):
+            continue
+        if os.path.isabs(value) or not (folder / value).resolve().is_relative_to(folder):
+            message = f"'{value}' nằm ngoài thư mục đề cương; hãy chép tệp vào thư mục {folder.name} rồi ghi tên tệp"
+            checked.problems.append(Problem(path.name, 0, 0, key, message))
+            checked.outline = None
+    return checked
 
 
 def inside(folder: Path, name: str) -> Path | None:

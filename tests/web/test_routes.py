@@ -10,6 +10,7 @@ import zipfile
 import docx
 import pytest
 
+from conftest import has_pdf_tools
 from minutes import glossary
 from minutes.outline import load_outline
 
@@ -254,3 +255,40 @@ def test_english_through_the_catalogue(folder, monkeypatch, example):
 def csrf(client) -> str:
     """This client's CSRF token, read from the folder page."""
     return re.search(r'name="_csrf" value="([^"]+)"', client.get("/").text).group(1)
+
+
+def test_the_form_covers_every_outline_key():
+    from minutes.web.fields import SPECS
+
+    keys = {spec.key for spec in SPECS}
+    for key in glossary.outline_keys():
+        assert key in keys or any(k.startswith(key + ".") for k in keys) or any(
+            spec.kind == "person" and key.startswith(spec.key + ".") for spec in SPECS), key
+
+
+@pytest.mark.parametrize("key, value", [("template", "/etc/mau.docx"), ("template", "../mau.docx"),
+                                        ("extends", "../ho-so.yaml")])
+def test_templates_and_profiles_must_stay_inside_the_folder(client, example, key, value):
+    before = example.read_bytes()
+    _, values = opened(client)
+    values[key] = value
+    response = client.post(f"/o/{NAME}/save", data=values)
+    assert response.status_code == 422 and example.read_bytes() == before
+    assert "nằm ngoài thư mục" in response.text[response.text.index(f'id="e-f-{key}"'):][:400]
+
+
+@pytest.mark.pdf
+@pytest.mark.skipif(not has_pdf_tools(), reason="LibreOffice/poppler not installed")
+def test_pdf_download(folder, example):
+    import subprocess
+
+    from starlette.testclient import TestClient
+
+    from minutes.web.app import create_app
+
+    with TestClient(create_app(folder), base_url="http://127.0.0.1:8000") as with_office:
+        response = with_office.get(f"/o/{NAME}/download/pdf")
+    assert response.status_code == 200 and response.content.startswith(b"%PDF")
+    printed = subprocess.run(["pdftotext", "-", "-"], input=response.content, capture_output=True).stdout
+    assert "Rah Lan Thuận" in printed.decode("utf-8")
+    assert sorted(p.name for p in folder.iterdir()) == [NAME]  # nothing written beside the outline
