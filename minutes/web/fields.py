@@ -19,11 +19,12 @@ class Sub:
     name: str
     kind: str = "text"  # text | long | lines | number
     example: str = ""
+    term: str = ""  # where the glossary's term of ``name`` does not fit this list
 
     @property
     def label(self) -> str:
         """The Vietnamese term of this box, capitalised."""
-        return capital(glossary.FIELD_TERMS.get(self.name, self.name))
+        return capital(self.term or glossary.FIELD_TERMS.get(self.name, self.name))
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ SECTIONS: tuple[tuple[str, tuple[Spec, ...]], ...] = (
         Spec("review", "list", subs=(TEXT, Sub("status", example="Đã hoàn thành"), OWNER, DUE)),
         Spec("achievements", "list", subs=(TEXT, ITEMS)),
         Spec("indicators", "list", shape="record", subs=(
-            Sub("name", example="Kinh phí vận động"), Sub("value", "number", "1900000000"),
+            Sub("name", example="Kinh phí vận động", term="tên chỉ tiêu"), Sub("value", "number", "1900000000"),
             Sub("unit", example="đồng"), Sub("previous", "number", "1500000000"))),
         Spec("discussion", "list", shape="record", subs=(
             Sub("speaker", example="Trưởng phòng Tổ chức"), Sub("content", "lines", "mỗi dòng một đoạn"))),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from urllib.parse import quote
 
@@ -61,6 +62,7 @@ async def login(request: Request) -> Response:
     if site.keys.password_ok(str(form.get("password", ""))):
         site.keys.logged_in.add(request.state.sid)
         return RedirectResponse("/", status_code=303)
+    await asyncio.sleep(1)  # a wrong password costs a second: no fast guessing
     return site.page(request, "login.html", status=401, wrong=True)
 
 

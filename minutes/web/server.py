@@ -25,6 +25,7 @@ def serve(folder: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 800
     if not is_loopback(host) and not token:
         raise ServeError(f"máy chủ mở cho máy khác ({host}) phải có mật khẩu: thêm --token MẬT-KHẨU "
                          "hoặc đặt biến MINUTES_TOKEN; chỉ dùng trên máy này thì bỏ --host")
+    _check_port(host, port)
     app = create_app(folder, host=host, token=token)
     shown = f"[{host}]" if ":" in host else host
     address = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else shown}:{port}/"
@@ -37,9 +38,25 @@ def serve(folder: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 800
         server.run()
     except KeyboardInterrupt:  # uvicorn stops, then hands Ctrl-C on to us: a clean stop
         echo("Đã dừng máy chủ.")
-        return
-    if not server.started:
-        raise ServeError(f"không mở được cổng {port} trên {host}; có thể cổng đang bận: thử --port {port + 1}")
+    except SystemExit:  # uvicorn could not listen after all
+        raise ServeError(_busy(host, port)) from None
+
+
+def _busy(host: str, port: int) -> str:
+    return f"không mở được cổng {port} trên {host} (cổng đang bận hoặc không được phép); hãy thử --port {port + 1}"
+
+
+def _check_port(host: str, port: int) -> None:
+    """Raise :class:`ServeError` at once when ``host:port`` cannot be listened on."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError:
+            raise ServeError(_busy(host, port)) from None
 
 
 def _open_when_ready(server, address: str) -> None:

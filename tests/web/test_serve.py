@@ -63,3 +63,12 @@ def test_a_plain_install_carries_the_pages_and_the_assets(tmp_path):
     web = target / "minutes" / "web"
     assert (web / "templates" / "form.html").is_file() and (web / "static" / "htmx.min.js").is_file()
     assert (target / "minutes" / "locale" / "en" / "LC_MESSAGES" / "web.mo").is_file()
+
+
+def test_a_busy_port_is_reported_in_words(invoke, tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = invoke("serve", tmp_path, "--port", port, "--no-open")
+    assert result.exit_code == 1 and f"cổng {port}" in result.stderr and "--port" in result.stderr
