@@ -292,3 +292,12 @@ def test_pdf_download(folder, example):
     printed = subprocess.run(["pdftotext", "-", "-"], input=response.content, capture_output=True).stdout
     assert "Rah Lan Thuận" in printed.decode("utf-8")
     assert sorted(p.name for p in folder.iterdir()) == [NAME]  # nothing written beside the outline
+
+
+def test_yaml_tab_refuses_a_save_from_an_old_version_and_keeps_her_text(client, example):
+    values = form_values(client.get(f"/o/{NAME}/yaml").text, "yaml")
+    example.write_text(example.read_text(encoding="utf-8") + "# sửa ở nơi khác\n", encoding="utf-8")
+    mine = {**values, "text": values["text"].replace("number: 18", "number: 20")}
+    response = client.post(f"/o/{NAME}/yaml", data=mine)
+    assert response.status_code == 409 and "number: 20" in form_values(response.text, "yaml")["text"]
+    assert "number: 18" in example.read_text(encoding="utf-8")
