@@ -181,8 +181,8 @@ def new_entry(spec: Spec, row: dict[str, str]) -> Any:
     """A YAML value for a list row that was not in the file."""
     filled = {name: text for name, text in row.items() if text.strip()}
     first = spec.subs[0].name
-    if spec.shape in ("item", "text") and set(filled) <= {first} and "\n" not in filled.get(first, "").strip():
-        return filled.get(first, "").strip()
+    if spec.shape in ("item", "text") and set(filled) <= {first} and "\n" not in filled.get(first, "").strip("\n"):
+        return scalar_value(None, filled.get(first, ""), "text")
     mapping = CommentedMap()
     update_mapping(mapping, spec, {}, row)
     if spec.shape in ("guest", "absence") or (spec.shape == "record" and len(mapping) <= 4
@@ -227,7 +227,7 @@ def person_value(old: Any, spec: Spec, old_plain: dict, new_plain: dict) -> Any:
         return old
     extra = [name for name, text in new_plain.items() if text.strip() and name not in ("name", "position")]
     name, position = new_plain.get("name", "").strip(), new_plain.get("position", "").strip()
-    if not extra and " - " not in name and "\n" not in name + position:
+    if not extra and name and " - " not in name and "\n" not in name + position:
         text = f"{name} - {position}" if position else name
         return scalar_value(old, text, "text")
     mapping = CommentedMap()

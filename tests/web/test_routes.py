@@ -10,7 +10,7 @@ import zipfile
 import docx
 import pytest
 
-from conftest import has_pdf_tools
+from conftest import ROOT, has_pdf_tools
 from minutes import glossary
 from minutes.outline import load_outline
 
@@ -301,3 +301,16 @@ def test_yaml_tab_refuses_a_save_from_an_old_version_and_keeps_her_text(client, 
     response = client.post(f"/o/{NAME}/yaml", data=mine)
     assert response.status_code == 409 and "number: 20" in form_values(response.text, "yaml")["text"]
     assert "number: 18" in example.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("outline", sorted((ROOT / "examples").glob("*.yaml")), ids=lambda p: p.stem)
+def test_every_example_comes_back_byte_for_byte_through_the_form(client, folder, outline):
+    from minutes import api
+    from minutes.web import forms
+
+    text = outline.read_text(encoding="utf-8")
+    (folder / outline.name).write_text(text, encoding="utf-8")
+    sent = form_values(client.get(f"/o/{outline.name}").text)
+    tree = api.outline_tree(text, outline.name)
+    posted = forms.drop_empty(forms.posted_values(sent))
+    assert api.tree_text(forms.apply(tree, forms.plain_values(tree), posted), text) == text

@@ -138,3 +138,16 @@ def test_uploads_over_the_limit_are_refused(client):
     big = b"x" * (11 * 1024 * 1024)
     response = client.post("/import", data={"_csrf": token}, files={"docx": ("a.docx", big)})
     assert response.status_code == 413
+
+
+def test_tricky_text_is_written_as_yaml_text_and_reads_back_the_same(client, example):
+    tricky = ["yes", "null", "- gạch đầu dòng", "a: b # không phải chú thích", "'nháy' \"kép\"", "  thụt đầu",
+              "0123", "2025-01-01", "{{ 7*7 }}", "&neo *bí_danh", "!!python/object x", "@ và `"]
+    values = form_values(client.get(f"/o/{NAME}").text)
+    boxes = ["meeting.location", "organization.in_text", "place", "archive", "agenda.0.text", "agenda.1.text",
+             "tasks.0.owner", "guests.0.role", "attendees.absent.0.reason", "recipients.0.text",
+             "discussion.0.speaker", "signer.position"]
+    sent = dict(zip(boxes, tricky))
+    client.post(f"/o/{NAME}/save", data={**values, **sent, "_action": "draft"})
+    back = form_values(client.get(f"/o/{NAME}").text)
+    assert {box: back[box] for box in boxes} == sent
