@@ -84,10 +84,14 @@ def chromium():
 
 
 @pytest.fixture
-def page(chromium):
-    """A fresh browser tab at desktop size (its own cookies)."""
+def page(chromium, live):
+    """A fresh browser tab at desktop size (its own cookies), closed before the server stops."""
     context = chromium.new_context(viewport={"width": 1366, "height": 900}, accept_downloads=True)
     tab = context.new_page()
     tab.set_default_timeout(60_000)
+    errors: list[str] = []  # console errors include every Content-Security-Policy violation
+    context.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    context.on("weberror", lambda error: errors.append(str(error.error)))
     yield tab
     context.close()
+    assert not errors, errors
