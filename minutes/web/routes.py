@@ -37,7 +37,7 @@ async def read_form(request: Request, limit: int = MAX_FORM_BYTES):
 def outline_path(request: Request) -> Path:
     """The outline named in the URL, inside the folder; 404 for anything else."""
     path = inside(site_of(request).folder, request.path_params["name"])
-    if path is None:
+    if path is None or (path.exists() and not path.is_file()):
         raise HTTPException(404, _("Không có đề cương này trong thư mục."))
     return path
 

@@ -169,3 +169,22 @@ def test_keyboard_only_adds_a_row_and_types_into_it(page, live, example):
     page.keyboard.type("Văn phòng Huyện ủy")
     page.keyboard.press("Tab")
     expect(new).to_have_value("Văn phòng Huyện ủy")
+
+
+def test_the_basics_work_without_javascript(chromium, live, example, folder):
+    context = chromium.new_context(java_script_enabled=False)
+    tab = context.new_page()
+    try:
+        tab.goto(f"{live}/o/{EXAMPLE_NAME}")
+        tab.locator("#g-f-recipients > button.add").click()  # a plain POST: the page comes back with a row
+        box(tab, "recipients.5.text").fill("Văn phòng Huyện ủy")
+        box(tab, "meeting.date").fill("31/02/2021")
+        tab.get_by_role("button", name="Lưu", exact=True).first.click()
+        expect(tab.locator("#e-f-meeting-date")).to_contain_text("không tồn tại")
+        box(tab, "meeting.date").fill("27/8/2021")
+        tab.get_by_role("button", name="Lưu", exact=True).first.click()
+        expect(tab.locator("#status")).to_contain_text("Đã lưu.")
+    finally:
+        context.close()
+    outline = load_outline(folder / EXAMPLE_NAME)
+    assert outline.meeting.date.day == 27 and outline.recipients[-1] == "Văn phòng Huyện ủy"
