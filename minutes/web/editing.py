@@ -38,6 +38,7 @@ class State:
     no_preview: str = ""
     no_preview_detail: str = ""
     pending: bool = False
+    unsure: str = ""
 
     def show(self, problems: list[Problem]) -> None:
         """Record ``problems`` and place each beside its box."""
@@ -211,8 +212,9 @@ def importer() -> Any:
     return import_docx
 
 
-def import_upload(site, form) -> str:
-    """Make an outline from an uploaded .docx; return its file name (never over an existing file)."""
+def import_upload(site, form) -> tuple[str, list[str]]:
+    """Make an outline from an uploaded .docx (never over an existing file); return its file
+    name and the fields the import is unsure of."""
     upload, convert = form.get("docx"), importer()
     if convert is None or upload is None or not str(upload.filename or "").lower().endswith(".docx"):
         raise OutputError("Hãy chọn một tệp .docx.")
@@ -223,6 +225,6 @@ def import_upload(site, form) -> str:
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "upload.docx"
         source.write_bytes(upload.file.read())
-        text, _uncertain = convert(source)
+        text, uncertain = convert(source)
     api.write_outline_text(target, text, "new")
-    return target.name
+    return target.name, [str(field) for field in uncertain]

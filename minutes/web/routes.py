@@ -90,6 +90,7 @@ async def form_page(request: Request) -> Response:
     if state.version == "new" and profile and inside(site.folder, profile):
         state.values["extends"] = profile
     state.saved = request.query_params.get("saved") == "1"
+    state.unsure = request.query_params.get("m", "")  # the fields an import could not be sure of
     return site.page(request, "form.html", s=state, name=path.name)
 
 
@@ -154,10 +155,13 @@ async def import_docx(request: Request) -> Response:
     site = site_of(request)
     form = await read_form(request, downloads.MAX_UPLOAD)
     try:
-        name = await run_in_threadpool(editing.import_upload, site, form)
+        name, uncertain = await run_in_threadpool(editing.import_upload, site, form)
     except MinutesError as exc:
         return RedirectResponse(f"/?m={quote(str(exc))}", status_code=303)
-    return RedirectResponse(f"/o/{name}", status_code=303)
+    finally:
+        await form.close()
+    note = f"?m={quote(', '.join(uncertain))}" if uncertain else ""
+    return RedirectResponse(f"/o/{name}{note}", status_code=303)
 
 
 async def no_icon(request: Request) -> Response:

@@ -314,3 +314,31 @@ def test_every_example_comes_back_byte_for_byte_through_the_form(client, folder,
     tree = api.outline_tree(text, outline.name)
     posted = forms.drop_empty(forms.posted_values(sent))
     assert api.tree_text(forms.apply(tree, forms.plain_values(tree), posted), text) == text
+
+
+def test_start_from_a_docx_when_the_importer_exists(client, folder, monkeypatch):
+    import sys
+    import types
+
+    from minutes.outline.load import load_outline as load
+
+    assert "Bắt đầu từ một tệp .docx" not in client.get("/").text or "minutes.importer" in sys.modules
+    fake = types.ModuleType("minutes.importer")
+    fake.import_docx = lambda path: ((ROOT / "examples" / "toi-thieu.yaml").read_text(encoding="utf-8"),
+                                     ["meeting.start"])
+    monkeypatch.setitem(sys.modules, "minutes.importer", fake)
+    page = client.get("/").text
+    assert "Bắt đầu từ một tệp .docx" in page
+    token = re.search(r'name="_csrf" value="([^"]+)"', page).group(1)
+    response = client.post("/import", data={"_csrf": token}, files={"docx": ("biên bản 1.docx", b"PK")},
+                           follow_redirects=False)
+    from urllib.parse import unquote
+
+    assert response.status_code == 303
+    assert unquote(response.headers["location"]) == "/o/biên-bản-1.yaml?m=meeting.start"
+    made = folder / "biên-bản-1.yaml"
+    assert load(made).meeting.title
+    assert "meeting.start" in client.get(response.headers["location"]).text
+    again = client.post("/import", data={"_csrf": token}, files={"docx": ("biên bản 1.docx", b"PK")},
+                        follow_redirects=False)
+    assert again.headers["location"].startswith("/?m=")  # never over an existing file
