@@ -204,12 +204,12 @@ def folder_entries(folder: Path) -> list[Entry]:
 
 
 def importer() -> Any:
-    """The ``minutes import`` helper when it exists (None otherwise)."""
+    """``minutes import`` (:func:`minutes.api.import_file`) when the importer exists, else None."""
     try:
-        from minutes.importer import import_docx
+        import minutes.importer  # noqa: F401 (present only once issue 14 has landed)
     except ImportError:
         return None
-    return import_docx
+    return getattr(api, "import_file", None)
 
 
 def import_upload(site, form) -> tuple[str, list[str]]:
@@ -220,11 +220,8 @@ def import_upload(site, form) -> tuple[str, list[str]]:
         raise OutputError("Hãy chọn một tệp .docx.")
     stem = re.sub(r"[^\w-]+", "-", Path(upload.filename).stem).strip("-") or "de-cuong"
     target = site.folder / f"{stem}.yaml"
-    if target.exists():
-        raise OutputError(f"Đã có tệp {target.name}; hãy đổi tên tệp .docx rồi thử lại.")
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / "upload.docx"
+    with tempfile.TemporaryDirectory(prefix="minutes-import-") as tmp:
+        source = Path(tmp) / Path(upload.filename).name
         source.write_bytes(upload.file.read())
-        text, uncertain = convert(source)
-    api.write_outline_text(target, text, "new")
-    return target.name, [str(field) for field in uncertain]
+        _, result = convert(str(source), str(target))  # refuses an existing file, writes atomically
+    return target.name, [getattr(doubt, "path", str(doubt)) for doubt in result.uncertain]

@@ -131,6 +131,7 @@ SECTIONS: tuple[tuple[str, tuple[Spec, ...]], ...] = (
         Spec("signer", "person", subs=(NAME, POSITION, Sub("authority", example="TM, KT, TL, TUQ hoặc Q"),
                                        Sub("on_behalf", example="ỦY BAN NHÂN DÂN"))),
         Spec("addressee", "list", subs=(Sub("text", example="Ủy ban nhân dân tỉnh"),), shape="text"),
+        Spec("notes", "list", subs=(Sub("text", "long"),), shape="text"),
     )),
 )
 
