@@ -142,7 +142,7 @@ _WORD = re.compile(
     "[" + "".join(re.escape(c) for c in sorted(_COMMON)
                    if c in legacy._WORD_CHARS or unicodedata.category(c)[0] in "LM") + "]+"
 )
-_classify = functools.lru_cache(maxsize=8192)(legacy.classify)
+_classify = functools.lru_cache(maxsize=4096)(legacy.classify)  # bounded: memory stays flat
 
 
 def _plain(value: str) -> bool:

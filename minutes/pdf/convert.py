@@ -84,25 +84,13 @@ def convert_to_pdf(docx_paths: Iterable[str | os.PathLike], outdir: str | os.Pat
         staged = _stage(sources, work / "in")
         (work / "out").mkdir()
         copies = [copy for _, copy in staged.values()]
-        if office is None or not _warm(office, copies, work / "out"):
+        if office is None or not office.convert_all(copies, work / "out"):
             log = _run_soffice(soffice, copies, work / "out", work / "profile", timeout, _names(sources))
         else:
             log = ""
         made = {key: _check_pdf(src, work / "out" / f"{copy.stem}.pdf", log) for key, (src, copy) in staged.items()}
         _install({target: made[src.resolve()] for src, target in zip(sources, targets)})
     return targets
-
-
-def _warm(office: Any, copies: list[Path], outdir: Path) -> bool:
-    """Convert ``copies`` into ``outdir`` in the running ``office``; False (nothing kept) on failure."""
-    try:
-        for copy in copies:
-            office.convert(copy, outdir / f"{copy.stem}.pdf")
-    except PdfError:
-        for made in outdir.iterdir():
-            made.unlink(missing_ok=True)
-        return False
-    return True
 
 
 def _plan(sources: list[Path], outdir: str | os.PathLike | None) -> list[Path]:

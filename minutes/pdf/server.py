@@ -12,7 +12,7 @@ headless soffice with a private profile and pipe and converts on request.
 * **Restart**: after a kill, a crash or a LibreOffice that died on its own, the
   next conversion starts a fresh one; a failed conversion is retried once on a
   fresh instance.
-* **Fallback**: :func:`convert` uses the warm instance when it can and otherwise the
+* **Fallback**: :func:`convert_warm` uses the warm instance when it can and otherwise the
   one-shot run of :func:`minutes.pdf.convert.convert_to_pdf` (no Python with
   ``uno``, a start that fails or hangs, a document the warm run could not convert):
   the result is the same PDF, only slower.
@@ -203,6 +203,19 @@ class WarmOffice:
             raise PdfError(f"{docx}: LibreOffice (đang chạy sẵn) không tạo được PDF ({error})")
 
 
+    def convert_all(self, copies: list[Path], outdir: Path) -> bool:
+        """Convert each of ``copies`` to ``outdir/NAME.pdf``; False, and nothing kept, when one fails
+        (for :func:`~minutes.pdf.convert.convert_to_pdf`, which then runs LibreOffice once)."""
+        try:
+            for copy in copies:
+                self.convert(copy, outdir / f"{copy.stem}.pdf")
+        except PdfError:
+            for made in outdir.iterdir():
+                made.unlink(missing_ok=True)
+            return False
+        return True
+
+
 def _pump(proc: subprocess.Popen, replies: queue.Queue) -> None:
     """Move the worker's answer lines into ``replies``; None when its output ends."""
     try:
@@ -240,7 +253,7 @@ def shared() -> WarmOffice:
         return _SHARED[0]
 
 
-def convert(docx_paths: Iterable[str | os.PathLike], outdir: str | os.PathLike | None = None, *,
+def convert_warm(docx_paths: Iterable[str | os.PathLike], outdir: str | os.PathLike | None = None, *,
             office: WarmOffice | None = None, timeout: float = 180) -> list[Path]:
     """:func:`~minutes.pdf.convert.convert_to_pdf` through a warm instance (``office``,
     default :func:`shared`), falling back to the one-shot run when the warm one fails."""
@@ -261,5 +274,5 @@ def page_png(docx: str | os.PathLike, png: str | os.PathLike, *, office: WarmOff
     from minutes.pdf.convert import preview_png
 
     with tempfile.TemporaryDirectory(prefix="minutes-preview-", ignore_cleanup_errors=True) as tmp:
-        pdf = convert([docx], tmp, office=office)[0]
+        pdf = convert_warm([docx], tmp, office=office)[0]
         return preview_png(pdf, png, dpi=dpi)

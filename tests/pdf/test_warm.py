@@ -21,7 +21,7 @@ import pytest
 from conftest import has_pdf_tools, render_outline_bytes
 from minutes.pdf import server
 from minutes.pdf.convert import PdfError
-from minutes.pdf.server import WarmOffice, convert, find_uno_python, page_png
+from minutes.pdf.server import WarmOffice, convert_warm, find_uno_python, page_png
 
 needs_tools = pytest.mark.skipif(not has_pdf_tools(), reason="LibreOffice/poppler not installed")
 needs_uno = pytest.mark.skipif(not has_pdf_tools() or find_uno_python() is None,
@@ -62,9 +62,9 @@ def gone(pid: int) -> bool:
 @needs_uno
 def test_cold_start_then_warm_conversions_write_the_document(office, docx, tmp_path):
     assert office.pid is None  # nothing runs before the first use
-    first = convert([docx], tmp_path, office=office)[0]
+    first = convert_warm([docx], tmp_path, office=office)[0]
     worker = office.pid
-    second = convert([docx], tmp_path, office=office)[0]
+    second = convert_warm([docx], tmp_path, office=office)[0]
     assert first == second == tmp_path / "hop.pdf"
     assert office.starts == 1 and office.pid == worker  # the second one reused the running LibreOffice
     text = pdf_text(second)
@@ -75,10 +75,10 @@ def test_cold_start_then_warm_conversions_write_the_document(office, docx, tmp_p
 @pytest.mark.pdf
 @needs_uno
 def test_a_killed_instance_is_restarted(office, docx, tmp_path):
-    convert([docx], tmp_path, office=office)
+    convert_warm([docx], tmp_path, office=office)
     worker = office.pid
     os.killpg(worker, signal.SIGKILL)  # LibreOffice and the worker die together
-    pdf = convert([docx], tmp_path, office=office)[0]
+    pdf = convert_warm([docx], tmp_path, office=office)[0]
     assert office.starts == 2 and office.pid not in (None, worker)
     assert "BIÊN BẢN" in pdf_text(pdf)
 
@@ -87,7 +87,7 @@ def test_a_killed_instance_is_restarted(office, docx, tmp_path):
 @needs_uno
 def test_close_leaves_no_process(docx, tmp_path):
     warm = WarmOffice()
-    convert([docx], tmp_path, office=warm)
+    convert_warm([docx], tmp_path, office=warm)
     worker = warm.pid
     warm.close()
     deadline = time.monotonic() + 20
@@ -104,7 +104,7 @@ def test_conversions_from_two_threads_take_turns(office, docx, tmp_path):
 
     def work(out: Path) -> None:
         out.mkdir()
-        results.extend(convert([docx], out, office=office))
+        results.extend(convert_warm([docx], out, office=office))
 
     threads = [threading.Thread(target=work, args=(out,)) for out in outs]
     for thread in threads:
@@ -127,7 +127,7 @@ def test_page_png_is_page_one(office, docx, tmp_path):
 @needs_tools
 def test_without_uno_the_one_shot_run_is_used(docx, tmp_path):
     warm = WarmOffice(python=sys.executable)  # this Python has no uno: the worker cannot start
-    pdf = convert([docx], tmp_path, office=warm)[0]
+    pdf = convert_warm([docx], tmp_path, office=warm)[0]
     assert "BIÊN BẢN" in pdf_text(pdf)
     assert warm.pid is None
 
@@ -137,7 +137,7 @@ def test_without_uno_the_one_shot_run_is_used(docx, tmp_path):
 def test_a_conversion_that_hangs_is_killed_and_the_one_shot_run_takes_over(docx, tmp_path):
     warm = WarmOffice(timeout=0.001)  # no conversion answers that fast: the watchdog fires
     try:
-        pdf = convert([docx], tmp_path, office=warm)[0]
+        pdf = convert_warm([docx], tmp_path, office=warm)[0]
         assert "BIÊN BẢN" in pdf_text(pdf)
         assert warm.starts == 2 and warm.pid is None  # tried twice, killed twice
     finally:
