@@ -1,4 +1,10 @@
-"""Reading YAML safely: bytes to text, text to ruamel's round-trip nodes, positions.
+"""Reading YAML safely: bytes to text, text to mappings and lists with positions.
+
+A file is read in one pass by libyaml's C parser (:mod:`minutes.outline.compose`,
+YAML 1.2 scalars by :mod:`minutes.outline.scalars`): dicts and lists that carry a
+ruamel-style ``lc`` with each key's and item's place. Only what that pass leaves
+aside (a syntax error, a tag, NEL/U+2028) is read by ruamel's round trip, which
+gives the same values and words every error as before; ruamel is imported then only.
 
 Every outline (and, later, every profile it extends) is read through :func:`load`,
 so the limits of :mod:`minutes.outline.limits` that keep a hostile file from exhausting
@@ -41,7 +47,7 @@ _ANY_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\U000f0000-\U000f00ff]")
 
 
 def load(data: bytes, name: str, *, problems: list[Problem] | None = None) -> Any:
-    """Decode ``data`` and parse it: the root CommentedMap of a one-document YAML file.
+    """Decode ``data`` and parse it: the root mapping of a one-document YAML file.
 
     Refuses a file over :data:`MAX_BYTES` before reading it. ``problems``: see :func:`parse`.
     """
@@ -125,7 +131,7 @@ def _constructor() -> Any:
 
 
 def parse(text: str, name: str, *, problems: list[Problem] | None = None) -> Any:
-    """Parse YAML 1.2 ``text`` into ruamel round-trip nodes (the root must be a mapping).
+    """Parse YAML 1.2 ``text`` into mappings and lists with positions (the root must be a mapping).
 
     Raises OutlineError for a syntax error, several documents, an empty file, a root
     that is not a mapping, and duplicated keys. Given a ``problems`` list, duplicated
