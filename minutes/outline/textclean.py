@@ -146,10 +146,26 @@ _classify = functools.lru_cache(maxsize=4096)(legacy.classify)  # bounded: memor
 
 
 def _plain(value: str) -> bool:
-    """True when :func:`legacy.detect` would leave ``value`` as it is because no word of it
-    reads as foreign (the usual case); False when detect must look (it may still leave it)."""
+    """True when :func:`legacy.detect` would leave ``value`` as it is; False when detect must
+    look (it may still leave it). Two quick answers, each exactly detect's own:
+
+    * every encoding is ruled out: the text has a letter outside its table (ạ, ộ, ư…),
+      so it cannot convert, and none of the table's non-Vietnamese characters (©, µ…),
+      so it cannot be suspected either;
+    * no word of the text reads as foreign (each word classified once per process).
+    """
     if value.isascii():
         return True
-    if not _COMMON.issuperset(value):
+    chars = set(value)
+    if all(_ruled_out(encoding, chars) for encoding in legacy.ENCODINGS):
+        return True
+    if not _COMMON.issuperset(chars):
         return False
     return all(_classify(word) != legacy.FOREIGN for word in _WORD.findall(value))
+
+
+def _ruled_out(encoding: legacy.Encoding, chars: set[str]) -> bool:
+    """True when text made of ``chars`` can neither be converted from ``encoding`` nor suspected of it."""
+    return encoding.strong.isdisjoint(chars) and any(
+        not c.isascii() and c not in encoding.chars and unicodedata.category(c)[0] in "LM" for c in chars
+    )
