@@ -288,8 +288,7 @@ def preview_pages(outline, folder: str | Path, office=None, dpi: int = 70) -> li
 
     docx = Path(folder) / "bien-ban.docx"
     docx.write_bytes(render_bytes(outline))
-    made = office.convert(docx) if office is not None else pdf.convert_to_pdf([docx])[0]
-    return pdf.page_images(made, dpi=dpi)
+    return pdf.page_images(pdf.convert_to_pdf([docx], office=office)[0], dpi=dpi)
 
 
 def warm_office():

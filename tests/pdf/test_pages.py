@@ -1,4 +1,4 @@
-"""The preview's pages: every page as PNG, and a LibreOffice kept warm between conversions."""
+"""The preview's pages: every page of a PDF as PNG."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ import zlib
 import pytest
 
 from conftest import ROOT, has_pdf_tools, render_outline_bytes
+from minutes.pdf.convert import convert_to_pdf
 from minutes.pdf.pages import page_images, png_of_ppm
-from minutes.pdf.warm import WarmOffice, uno_python
+from minutes.pdf.server import WarmOffice
 
 needs_tools = pytest.mark.skipif(not has_pdf_tools(), reason="LibreOffice/poppler not installed")
 EXAMPLE = ROOT / "examples" / "mat-tran-giao-ban-quy-3-2021.yaml"
@@ -38,26 +39,15 @@ def pages_of(pdf) -> int:
 
 @pytest.mark.pdf
 @needs_tools
-def test_warm_office_converts_again_and_again_and_stops_cleanly(tmp_path):
-    if uno_python() is None:
-        pytest.skip("no Python with LibreOffice's uno module (apt-get install python3-uno)")
+def test_every_page_of_a_warm_conversion_as_png(tmp_path):
     docx = tmp_path / "bien-ban.docx"
-    office = WarmOffice()
-    try:
-        for location in ("Phòng họp A", "Phòng họp B"):
-            text = EXAMPLE.read_text(encoding="utf-8").replace("Phòng họp Khối Mặt trận và các đoàn thể huyện", location)
-            source = tmp_path / "hop.yaml"
-            source.write_text(text, encoding="utf-8")
-            docx.write_bytes(render_outline_bytes(source))
-            pdf = office.convert(docx)
-            printed = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
-            assert location in printed and not office.failed
-        processes = (office.office, office.worker)
-    finally:
-        office.close()
-    assert all(proc.poll() is not None for proc in processes)
+    docx.write_bytes(render_outline_bytes(EXAMPLE))
+    with WarmOffice() as office:
+        pdf = convert_to_pdf([docx], office=office)[0]
     pngs = page_images(pdf, tmp_path)
     assert len(pngs) == pages_of(pdf) == 4
     assert [p.name for p in pngs] == ["page-1.png", "page-2.png", "page-3.png", "page-4.png"]
     width, height, _ = decode_png(pngs[0].read_bytes())
     assert 500 < width < height  # A4 upright at 70 dpi
+    pngs[0].with_name("page-9.png").write_bytes(b"old")
+    assert len(page_images(pdf, tmp_path)) == 4 and not (tmp_path / "page-9.png").exists()
