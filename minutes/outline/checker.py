@@ -20,7 +20,7 @@ from typing import Any
 
 from minutes.outline import reader as yamlio
 from minutes.errors import Problem
-from minutes.glossary import field_term
+from minutes.glossary import field_term, key_for
 
 INVALID: Any = type("Invalid", (), {"__repr__": lambda self: "INVALID"})()
 """Returned by a converter that has reported a problem."""
@@ -162,6 +162,17 @@ def _empty(path: str) -> str:
     return f"{name} không được để trống"
 
 
+def _comma_hint(mapping: Mapping, key: Any) -> str:
+    """A key without a value right after a text value: most likely a comma inside ``{…}``."""
+    keys = list(mapping)
+    before = keys[keys.index(key) - 1] if keys.index(key) else None
+    if not isinstance(mapping.get(before), str):
+        return ""
+    joined = f"{mapping[before]}, {yamlio.show(str(key))}"
+    return (f"có lẽ dấu phẩy trong giá trị đã cắt nó làm hai; hãy đặt cả giá trị trong dấu ngoặc kép: "
+            f'{before}: "{joined}" (nếu không, ')
+
+
 def _unknown_keys(ch: Checker, at: At, spec: Record) -> set[str]:
     """Report every key ``spec`` does not allow; return the allowed keys they resemble."""
     suggested: set[str] = set()
@@ -170,12 +181,19 @@ def _unknown_keys(ch: Checker, at: At, spec: Record) -> set[str]:
         if isinstance(key, str) and key in spec.fields:
             continue
         shown = yamlio.show(str(key))
+        known = key_for(str(key), at.path, allowed)
         close = difflib.get_close_matches(str(key).strip().lower(), allowed, n=1, cutoff=0.6)
-        if close:
+        if known is not None:
+            suggested.add(known[0])
+            hint = known[1]
+        elif close:
             suggested.add(close[0])
             hint = f"có phải ý bạn là '{close[0]}'?"
         else:
             hint = "các khóa được phép ở đây: " + ", ".join(allowed)
+        if at.value[key] is None and known is None and not close:
+            comma = _comma_hint(at.value, key)
+            hint = f"{comma}{hint})" if comma else hint
         path = f"{at.path}.{shown}" if at.path else shown
         ch.report(at.child(key), f"khóa '{shown}' không hợp lệ; {hint}", path=path, of_key=True)
     return suggested
