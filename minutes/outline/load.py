@@ -41,7 +41,10 @@ def load_outline(path: str | os.PathLike[str], *, data: bytes | None = None,
     if found:
         raise OutlineError(chain.ordered(found))
     if warnings is not None:
-        warnings.extend(sorted(todos + chain.attribute(repaired, node), key=lambda p: (p.line, p.column)))
+        repaired = chain.attribute(repaired, node)
+        said = {(p.file, p.line) for p in repaired}  # a TODO on a line already warned about adds nothing
+        todos = [t for t in todos if (t.file, t.line) not in said]
+        warnings.extend(sorted(todos + repaired, key=lambda p: (p.file != name, p.line, p.column)))
     return outline
 
 
