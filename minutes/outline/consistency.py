@@ -167,9 +167,10 @@ def tasks_vs_date(v: dict[str, Any]) -> Iterator[Finding]:
         return
     for index, task in enumerate(tasks):
         if task.due is not None and task.due < m.date:
-            yield Finding(f"tasks[{index}].due", ERROR,
-                          f"thời hạn {_day(task.due)} trước ngày họp {_day(m.date)}: nhiệm vụ kỳ tới phải có "
-                          "thời hạn từ ngày họp trở đi; hãy kiểm tra năm và tháng")
+            yield Finding(f"tasks[{index}].due", WARNING,
+                          f"thời hạn {_day(task.due)} trước ngày họp {_day(m.date)}: nhiệm vụ kỳ tới thường có "
+                          "thời hạn từ ngày họp trở đi; hãy kiểm tra năm và tháng (hoặc chuyển việc đã qua "
+                          "sang review)")
 
 
 _MONTHS = {"year": 12, "half": 6, "quarter": 3, "month": 1}
