@@ -21,18 +21,32 @@ from minutes.errors import TemplateError
 _TAG = re.compile(r"<[^>]+>")
 
 
+QUOTED = 60
+"""How much of a paragraph's text a message quotes to point at it (Word shows no numbers)."""
+
+
 @dataclass(frozen=True, slots=True)
 class TemplateProblem:
-    """One problem in a template: the paragraph it is in (1-based), its text, the message."""
+    """One problem in a template: the paragraph it is in (1-based), its text, the message.
+
+    ``unknown`` is the dotted name of a variable the outline does not provide, if that is the problem.
+    """
 
     paragraph: int
     text: str
     message: str
+    unknown: str = ""
 
     def __str__(self) -> str:
-        where = f"đoạn {self.paragraph}" if self.paragraph else "mẫu"
-        quote = f' ("{self.text[:80]}")' if self.text else ""
-        return f"{where}{quote}: {self.message}"
+        return f"{where(self.text, self.paragraph)}: {self.message}"
+
+
+def where(text: str, paragraph: int = 0) -> str:
+    """Where a paragraph is, for a message: the start of its text, as Word shows it."""
+    text = " ".join(text.split())
+    if text:
+        return f"đoạn “{text[:QUOTED]}{'…' if len(text) > QUOTED else ''}”"
+    return f"đoạn thứ {paragraph} (trống)" if paragraph else "mẫu"
 
 
 def sample_context() -> dict:
@@ -112,7 +126,7 @@ def unknown_variables(tree: nodes.Template, lines: list[str], context: dict) -> 
         seen.add(name)
         hint = _missing(name, context)
         if hint is not None:
-            problems.append(TemplateProblem(node.lineno, _line_text(lines, node.lineno), hint))
+            problems.append(TemplateProblem(node.lineno, _line_text(lines, node.lineno), hint, name))
     return problems
 
 
