@@ -49,6 +49,18 @@ def shorthand(spec: Record, parse: Callable[[str], Any]) -> Convert:
     return convert
 
 
+def parse_absentee(value: object) -> model.Absence:
+    """An absentee: "Họ tên (lý do)", "Họ tên - Chức vụ (lý do)" or "Họ tên - lý do".
+
+    Without brackets, what follows the dash is the reason: an absentee's position is
+    never printed, so read as a position the reason would silently disappear.
+    """
+    found = parse_absence(value)
+    if isinstance(value, str) and "(" not in value and found.position and not found.reason:
+        return model.Absence(found.name, found.position)
+    return found
+
+
 def by(spec: Record) -> Convert:
     """A converter for a mapping by ``spec``."""
     return lambda ch, at: record(ch, at, spec)
@@ -103,7 +115,7 @@ ATTENDEES = Record(_attendees, {
     "summary": Field(text),
     "expected": Field(count),
     "present": Field(_present, blank=model.TO_FILL),
-    "absent": Field(list_of(shorthand(ABSENCE, parse_absence)), blank=model.TO_FILL),
+    "absent": Field(list_of(shorthand(ABSENCE, parse_absentee)), blank=model.TO_FILL),
 })
 ITEM = Record(model.Item, {
     "text": Field(text, required=True),

@@ -165,3 +165,12 @@ def test_every_glossary_term_suggests_its_key():
         parent, _, leaf = term.key.rpartition(".")
         for typed in (term.term.split(" (")[0], fold(term.term.split(" (")[0])):
             assert key_for(typed, parent, (leaf,)) == (leaf, f"có phải ý bạn là '{leaf}'?"), (typed, term.key)
+
+
+def test_an_absentee_written_name_dash_reason_keeps_the_reason():
+    from minutes.outline.load import load_outline as load
+
+    text = HEAD + "attendees:\n  absent: [Lê Văn Bảy - đi công tác, Trần Văn Tám - Phó phòng (ốm)]\n"
+    absent = load("t.yaml", data=text.encode()).attendees.absent
+    assert [(a.name, a.reason, a.position) for a in absent] == [
+        ("Lê Văn Bảy", "đi công tác", ""), ("Trần Văn Tám", "ốm", "Phó phòng")]
