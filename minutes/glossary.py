@@ -68,6 +68,7 @@ OUTLINE_TERMS: tuple[Term, ...] = (
     Term("signer.on_behalf", "cơ quan hoặc chức vụ được ký thay", 'ví dụ "ỦY BAN NHÂN DÂN", "GIÁM ĐỐC"'),
     Term("addressee", "kính gửi", "nơi nhận báo cáo (khối Kính gửi)"),
     Term("archive", "nơi lưu", 'dòng "Lưu" cuối Nơi nhận; mặc định "Lưu: VT, Hồ sơ." (Đảng: "Lưu Văn phòng.")'),
+    Term("notes", "ghi chú", "không in ra văn bản; minutes import ghi ở đây phần chưa xếp được vào mục nào"),
 )
 
 DOCUMENT_TERMS: tuple[Term, ...] = (

@@ -188,6 +188,7 @@ OUTLINE = Record(model.Outline, {
     "archive": Field(text),
     "signer": Field(shorthand(SIGNER, lambda value: model.Signer(**vars_of(parse_person(value))))),
     "addressee": Field(texts),
+    "notes": Field(texts, keep=False),  # text `minutes import` could not place; never printed
 }, check=consistency.check)
 
 
