@@ -154,10 +154,12 @@ def end_date_vs_date(v: dict[str, Any]) -> Iterator[Finding]:
 
 
 def issued_vs_date(v: dict[str, Any]) -> Iterator[Finding]:
-    """The date of issue against the meeting date: minutes are written at or after the meeting."""
+    """The date of issue against the meeting date: minutes are written at or after the meeting
+    (a warning only: the same date heads a giấy mời, sent before it)."""
     m, issued = v["meeting"], v["issued"]
     if _ok(m) and _ok(issued) and issued < m.date:
-        yield Finding("issued", ERROR, f"ngày ban hành {_day(issued)} trước ngày họp {_day(m.date)}")
+        yield Finding("issued", WARNING, f"ngày ban hành {_day(issued)} trước ngày họp {_day(m.date)}: biên bản "
+                                         "được lập trong hoặc sau cuộc họp; hãy kiểm tra lại (giấy mời thì đúng)")
 
 
 def tasks_vs_date(v: dict[str, Any]) -> Iterator[Finding]:

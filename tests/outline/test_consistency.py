@@ -41,7 +41,7 @@ CASES = [
     ("end_vs_start", "", "warning", "6:8: meeting.end:", "giờ kết thúc bằng giờ bắt đầu (14:00)"),
     ("end_date_vs_date", "", "error", "6:13: meeting.end_date:", "ngày kết thúc 25/08/2025 trước ngày họp 26/08/2025"),
     ("end_date_vs_date", "", "warning", "6:13: meeting.end_date:", "cuộc họp kéo dài 11 ngày"),
-    ("issued_vs_date", "issued: 2025-08-01\n", "error", "8:9: issued:", "ngày ban hành 01/08/2025 trước ngày họp 26/08/2025"),
+    ("issued_vs_date", "issued: 2025-08-01\n", "warning", "8:9: issued:", "ngày ban hành 01/08/2025 trước ngày họp 26/08/2025"),
     ("tasks_vs_date", "tasks:\n  - {text: Báo cáo, due: 2024-09-15}\n", "warning", "9:26: tasks[0].due:",
      "thời hạn 15/09/2024 trước ngày họp 26/08/2025"),
     ("period_vs_date", "", "warning", "6:11: meeting.period:",
