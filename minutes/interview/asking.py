@@ -5,6 +5,7 @@
 re-asks until an answer parses; :func:`whole` and :func:`choice` are parsers that
 :mod:`minutes.vietnamese.parse` has not. :func:`choose_output`, :func:`save` and
 :func:`offer_render` pick, check and write the outline's file, then offer the document.
+Yes/no, the style and "<" (go back) are :mod:`minutes.interview.answers`.
 The YAML side (``*_text``, ``*_yaml``, :func:`dump_outline`) is :mod:`minutes.interview.emit`,
 whose names are importable from here too.
 """
@@ -20,7 +21,8 @@ from typing import Any
 import click
 
 from minutes.files import write_atomic
-from minutes.glossary import OUTLINE_TERMS, fold
+from minutes.glossary import OUTLINE_TERMS
+from minutes.interview.answers import BACK, GoBack, confirm, parse_yes, style_choice
 from minutes.outline.fields import parse_absentee as parse_absent
 from minutes.interview.emit import (
     FLOW, HEADER, absence_yaml, comment, commendation_yaml, compact, date_text, dump_outline, guest_yaml,
@@ -43,14 +45,6 @@ CLEAR = "-"
 SUB = "+ "
 """A list answer starting with this is a sub-point of the previous item."""
 
-BACK = "<"
-"""Typed alone, takes the user back to the previous answer (see :class:`Asker`)."""
-
-
-class GoBack(Exception):
-    """Raised when the user types :data:`BACK`: the interview is replayed up to the answer before."""
-
-
 INTERRUPTED = (click.Abort, KeyboardInterrupt, EOFError)
 """What stops an interview: Ctrl-C, end of input (Click turns both into Abort in its prompts)."""
 _NOTES = {t.key: t for t in OUTLINE_TERMS}
@@ -69,33 +63,6 @@ def question(key: str, hint: str = "") -> str:
     if not extra:
         return shown
     return f"{shown} — {extra}" if "(" in extra + shown else f"{shown} ({extra})"
-
-
-def parse_yes(answer: object, default: bool) -> bool | None:
-    """A yes/no answer: c, có, y, yes, đồng ý / k, không, n, no (with or without accents); Enter
-    keeps ``default``; None when it is neither."""
-    if isinstance(answer, bool):
-        return answer
-    word = fold(str(answer))
-    if not word:
-        return default
-    if word in ("c", "co", "y", "yes", "u", "uh", "dong y", "ok", "d"):
-        return True
-    if word in ("k", "khong", "n", "no", "ko"):
-        return False
-    return None
-
-
-def confirm(text: str, default: bool = False) -> bool:
-    """Ask a yes/no question in Vietnamese: [C/k] or [c/K]; "<" goes back (:class:`GoBack`)."""
-    while True:
-        answer = click.prompt(f"{text} [{'C/k' if default else 'c/K'}]", default="", show_default=False)
-        if str(answer).strip() == BACK:
-            raise GoBack
-        found = parse_yes(answer, default)
-        if found is not None:
-            return found
-        click.echo("  Lỗi: hãy trả lời c (có) hoặc k (không)", err=True)
 
 
 @dataclass
@@ -236,21 +203,6 @@ def whole(minimum: int) -> Callable[[str], int]:
         return value
 
     return parse
-
-
-_STYLE_WORDS = {
-    "state": "state", "nha nuoc": "state", "co quan nha nuoc": "state", "chinh quyen": "state",
-    "mat tran": "state", "cong doan": "state", "party": "party", "dang": "party", "youth": "youth",
-    "doan": "youth", "doan thanh nien": "youth", "thanh nien": "youth",
-}
-
-
-def style_choice(answer: str) -> str:
-    """The style: state/party/youth, or Nhà nước/Đảng/Đoàn (with or without accents)."""
-    found = _STYLE_WORDS.get(fold(answer))
-    if found is None:
-        raise ValueError(f"'{answer}' không hợp lệ; chọn một trong: state (Nhà nước), party (Đảng), youth (Đoàn)")
-    return found
 
 
 def choice(options: Sequence[str]) -> Callable[[str], str]:

@@ -10,6 +10,10 @@ interruption (Ctrl-C, end of input) leaves no file behind.
 Rules of the conversation (also in the README):
 
 - Enter keeps the default in brackets; ``-`` clears the default of an optional question.
+- ``<`` goes back one answer (the interview is replayed silently up to the one before);
+  yes/no questions take c/có and k/không (:mod:`minutes.interview.answers`).
+- An existing ``output`` is offered for overwriting before the first question; an outline
+  that cannot be saved is printed, so that no answer is lost.
 - Lists are typed item by item, a blank answer ends them (a blank first item skips the
   section). A previous list is kept whole or not at all, then items can be added.
 - In agenda, achievements, tasks and conclusion, an answer starting with ``+ `` is a
