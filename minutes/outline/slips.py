@@ -181,8 +181,8 @@ def _colon(line: Line, name: str, path: str, sibling: Line | None, previous: Lin
     """``location:Hội trường``: a key without the space after ":", where a key belongs."""
     content = line.text[line.indent:]
     match = _GLUED.match(content)
-    if not match or line.key is not None:
-        return []
+    if not match or line.key is not None or (line.item and not re.fullmatch(r"[a-z_]+", match["key"])):
+        return []  # in a list, "- Lưu:VT" is text; only "- text:…", "- name:…" are keys
     first = previous is not None and previous.empty and line.indent > previous.indent
     if not (first or (sibling is not None and sibling.key is not None)):
         return []

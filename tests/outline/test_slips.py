@@ -93,10 +93,16 @@ def test_the_issue_case_no_longer_passes_as_one_merged_item():
     "indicators:\n  - name: Nhiệt độ\n    value:\n      -5\n",  # a negative number
     "agenda:\n  - Đánh giá -kết quả\n",  # a dash inside a text
     "agenda: [Đánh giá,\n  -kết quả]\n",  # inside brackets
+    "recipients:\n  - Lưu:VT\n  - Phòng:Tổ chức\n",  # a colon inside a list's text
     "# -chú thích\nagenda:\n  # -Đánh giá\n  - Đánh giá\n",  # comments
 ])
 def test_dashes_that_are_no_slip_pass(text):
     load_outline("t.yaml", data=(HEAD + text).encode())
+
+
+def test_a_key_glued_to_its_value_in_a_list_entry_is_reported():
+    found = problems(HEAD + "tasks:\n  - text:Báo cáo quý\n    owner: Văn phòng\n")
+    assert found[0].startswith("t.yaml:9:9: tasks.text: thiếu dấu cách sau dấu ':' của khóa 'text'"), found
 
 
 def test_every_tab_and_missing_space_is_reported_not_only_the_first():
