@@ -18,6 +18,7 @@ Only the text and line/column positions are used, so this works with any parser.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -44,10 +45,24 @@ class Line:
 _KEY = re.compile(r"(?:-[ \t]+)*(?P<key>[^\s:#\[\]{},\"'&*!|>%@`-][^:#]*?)[ \t]*:(?:[ \t]|$)")
 _BLOCK = re.compile(r"[|>][-+0-9]*[ \t]*(?:#.*)?$")
 _NEGATIVE = re.compile(r"-\d[\d.,]*[ \t]*$")
+_SPECIAL = re.compile(r"[\"'\[{#]")
+_OPENS = re.compile(r"(?:^|[:-][ \t])[ \t]*[\"'\[{]")  # a value that starts with a quote or a bracket
+_NO_SPACE = re.compile(r"-[^\s-]")
+_TAB_AFTER_DASH = re.compile(r"(?:-[ ]*)+\t")
 
 
-def lines(text: str) -> Iterator[Line]:
-    """Yield the lines of ``text`` that start outside multi-line values, with their comments."""
+def lines(text: str) -> tuple[Line, ...]:
+    """The lines of ``text`` that start outside multi-line values, with their comments
+    (read once per text: :func:`scan`, :func:`todos` and :func:`explained` share them)."""
+    return _lines(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _lines(text: str) -> tuple[Line, ...]:
+    return tuple(_read_lines(text))
+
+
+def _read_lines(text: str) -> Iterator[Line]:
     block, closing, depth = -1, "", 0
     for number, raw in enumerate(text.split("\n"), start=1):
         raw = raw.rstrip("\r")
@@ -84,6 +99,8 @@ def _after_dash(content: str) -> str:
 def _scan(raw: str, start: int, closing: str, depth: int) -> tuple[int, str, int]:
     """Walk ``raw`` from ``start``: return where its comment starts (or its length), and the
     quote or bracket depth still open at its end."""
+    if not closing and not depth and not _SPECIAL.search(raw, start):
+        return len(raw), "", 0  # most lines: no quote, bracket or comment
     i, value_start = start, not closing and not depth
     while i < len(raw):
         c = raw[i]
@@ -129,11 +146,16 @@ def scan(text: str, name: str) -> list[Problem]:
         path = ".".join(k for _, k in keys)
         for indent in [i for i in siblings if i > line.indent]:
             del siblings[indent]
-        found += _tabs(line, name, path)
+        content = line.text[line.indent:]
+        if "\t" in line.text:
+            found += _tabs(line, name, path)
         sibling = siblings.get(line.indent)
-        found += _dash(line, name, path, sibling, previous)
-        found += _colon(line, name, path, sibling, previous)
-        found += _quoted(line, name, f"{path}.{line.key}".strip(".") if line.key else path)
+        if content[:1] == "-" and content[1:2] not in (" ", "\t", "-", ""):
+            found += _dash(line, name, path, sibling, previous)
+        if line.key is None and ":" in content:
+            found += _colon(line, name, path, sibling, previous)
+        if _OPENS.search(content):
+            found += _quoted(line, name, f"{path}.{line.key}".strip(".") if line.key else path)
         if line.key is not None:
             keys.append((line.indent + (len(line.text) - len(line.text.lstrip("- \t")) - line.indent), line.key))
         siblings[line.indent], previous = line, line
@@ -149,7 +171,7 @@ def _tabs(line: Line, name: str, path: str) -> list[Problem]:
     if "\t" in lead:
         return [_problem(name, line, lead.index("\t") + 1, path,
                          "dòng này thụt lề bằng phím Tab: không dùng phím Tab để thụt lề, hãy dùng dấu cách")]
-    after = re.match(r"(?:-[ ]*)+\t", line.text[line.indent:])
+    after = _TAB_AFTER_DASH.match(line.text[line.indent:])
     if line.item and after:
         return [_problem(name, line, line.indent + after.end(), path,
                          "sau dấu '-' là phím Tab; hãy thay Tab bằng một dấu cách")]
@@ -159,7 +181,7 @@ def _tabs(line: Line, name: str, path: str) -> list[Problem]:
 def _dash(line: Line, name: str, path: str, sibling: Line | None, previous: Line | None) -> list[Problem]:
     """``-Đánh giá``: an item without the space after "-", where a list item belongs."""
     content = line.text[line.indent:]
-    if not re.match(r"-[^\s-]", content) or _NEGATIVE.fullmatch(content) or line.key is not None:
+    if not _NO_SPACE.match(content) or _NEGATIVE.fullmatch(content) or line.key is not None:
         return []
     first = previous is not None and previous.empty and line.indent >= previous.indent
     middle = sibling is not None and sibling.item
