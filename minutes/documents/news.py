@@ -136,11 +136,12 @@ def results_paragraph(outline: Outline, unit: str) -> str:
 
 def figures_paragraph(outline: Outline) -> str:
     """The key figures written out, with the change against last period when known."""
-    if not outline.indicators:
+    known = [i for i in outline.indicators if i.value is not None]  # a figure left to fill is not told
+    if not known:
         return ""
     period = outline.meeting.period
     when = f" {vf.format_period(period)}" if period else ""
-    figures = "; ".join(map(_indicator, outline.indicators))
+    figures = "; ".join(map(_indicator, known))
     return f"Các số liệu chủ yếu{when} được nêu tại {event_noun(outline.meeting.title)} gồm: {figures}."
 
 
