@@ -26,6 +26,7 @@ from minutes.docx.package import document_bytes
 from minutes.errors import TemplateError
 from minutes.files import write_atomic
 from minutes.docx.layout import fit_rules
+from minutes.docx.linebreak import break_paragraphs
 from minutes.model import Outline
 
 
@@ -162,6 +163,7 @@ class Renderer:
             raise TemplateError(f"mẫu {ref.label}: một macro gọi lại chính nó không dừng; "
                                 "hãy sửa macro trong mẫu") from None
         document = doc.docx
+        break_paragraphs(document)
         fit_rules(document)
         props = document.core_properties
         props.title = _property(context["trich_yeu"])
