@@ -27,6 +27,8 @@ from minutes.errors import TemplateError
 from minutes.files import write_atomic
 from minutes.docx.layout import fit_rules
 from minutes.docx.linebreak import break_paragraphs
+from minutes.docx.columns import fit_signature_columns
+from minutes.docx.keeps import apply_keeps
 from minutes.model import Outline
 
 
@@ -163,7 +165,9 @@ class Renderer:
             raise TemplateError(f"mẫu {ref.label}: một macro gọi lại chính nó không dừng; "
                                 "hãy sửa macro trong mẫu") from None
         document = doc.docx
+        fit_signature_columns(document)
         break_paragraphs(document)
+        apply_keeps(document)
         fit_rules(document)
         props = document.core_properties
         props.title = _property(context["trich_yeu"])

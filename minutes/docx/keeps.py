@@ -1,0 +1,119 @@
+"""Keep lines together that a văn thư would not see parted, after rendering.
+
+- A lead-in line ending with ":" ("Thành phần tham dự:") keeps with the next one,
+  as the numbered headings do through their style.
+- A body paragraph whose last line would hold one short word ("0.", "ngày.") has
+  its last two words tied with a no-break space, so the word never stands alone.
+  Where the lines end is worked out with the Times New Roman metrics
+  (:func:`minutes.docx.layout.text_width_pt`), greedily as Word and LibreOffice fill
+  lines; a tie where none was needed costs nothing.
+"""
+
+from __future__ import annotations
+
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+
+from minutes.docx.layout import _column_width, text_width_pt
+from minutes.docx.read import effective
+
+BODY_STYLES = frozenset({"NoiDung", "MucNoiDung"})
+"""Paragraph styles of the running text."""
+
+NBSP = "\u00a0"
+SHORT_LAST = 0.2
+"""A last line narrower than this share of the column, holding one word, is a stray word."""
+MARGINS = (0.98, 1.0, 1.02)
+"""The column widths tried: the tie is made if the word is stray at any of them."""
+
+_TWIPS_PER_PT = 20
+
+
+def apply_keeps(document) -> int:
+    """Apply both rules to ``document``'s body paragraphs; return how many paragraphs changed."""
+    section = document.sections[0]
+    page_width = (section.page_width - section.left_margin - section.right_margin) // 635
+    changed = 0
+    for p in list(document.element.body.iterchildren(qn("w:p"))):
+        ppr = p.find(qn("w:pPr"))
+        style = ppr.find(qn("w:pStyle")) if ppr is not None else None
+        if style is None or style.get(qn("w:val")) not in BODY_STYLES:
+            continue
+        para = Paragraph(p, document)
+        text = para.text.rstrip()
+        if text.endswith(":"):
+            _keep_next(p)
+            changed += 1
+        elif _tie_if_stray(p, para, document, page_width):
+            changed += 1
+    return changed
+
+
+def _keep_next(p) -> None:
+    ppr = p.get_or_add_pPr()
+    if ppr.find(qn("w:keepNext")) is None:
+        ppr.insert_element_before(ppr.makeelement(qn("w:keepNext"), {}), *_AFTER_KEEPNEXT)
+
+
+def _tie_if_stray(p, para, document, page_width: int) -> bool:
+    """Tie the last two words of ``p`` if its last line would hold one short word."""
+    fmt = effective(para, document)
+    width = (_column_width(p, page_width) - _indents(p)) / _TWIPS_PER_PT
+    first = (fmt.first_indent_cm or 0) * 72 / 2.54
+    words = para.text.split()
+    if len(words) < 3 or NBSP in para.text[-20:]:
+        return False
+    if not any(stray_last_line(words, fmt.size or 14.0, fmt.bold, width * m, first) for m in MARGINS):
+        return False
+    return _tie(p)
+
+
+def stray_last_line(words: list[str], size: float, bold: bool, width: float, first: float = 0.0) -> bool:
+    """True when greedy filling of ``words`` into lines of ``width`` pt (the first line
+    ``first`` pt narrower) leaves one word, shorter than :data:`SHORT_LAST` of the
+    column, alone on the last line.
+
+    >>> stray_last_line(["một"] * 20 + ["0."], 14, False, 60)
+    False
+    """
+    lines = [[words[0]]]
+    limit = width - first
+    for word in words[1:]:
+        candidate = " ".join(lines[-1] + [word])
+        if text_width_pt(candidate, size, bold) <= limit:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+            limit = width
+    last = lines[-1]
+    return len(lines) > 1 and len(last) == 1 and text_width_pt(last[0], size, bold) < SHORT_LAST * width
+
+
+def _tie(p) -> bool:
+    """Replace the last space of ``p``'s text by a no-break space; False if none is found."""
+    for t in reversed(list(p.iter(qn("w:t")))):
+        text = (t.text or "").rstrip()
+        cut = text.rfind(" ")
+        if cut > 0:
+            t.text = text[:cut] + NBSP + text[cut + 1:] + (t.text or "")[len(text):]
+            return True
+        if text:
+            return False  # the last word stands in a run of its own: leave it
+    return False
+
+
+def _indents(p) -> int:
+    ind = p.find(f"{qn('w:pPr')}/{qn('w:ind')}")
+    if ind is None:
+        return 0
+    return sum(int(ind.get(qn(side)) or 0) for side in ("w:left", "w:right"))
+
+
+_AFTER_KEEPNEXT = (
+    "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl", "w:numPr",
+    "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku",
+    "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
+    "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+    "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+    "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+)
