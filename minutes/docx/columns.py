@@ -4,7 +4,7 @@ The Nơi nhận items sit in the left column at 11-12 pt. A short entry such as
 "- Thường trực Huyện ủy (b/c);" should never wrap in its middle: when the widest
 item does not fit, :func:`fit_signature_columns` widens the left column, taking
 the room from the signer's column on the right, which keeps at least
-:data:`RIGHT_MIN_MM` (enough for "TM. ỦY BAN NHÂN DÂN" and the name).
+:data:`RIGHT_MIN_MM` (enough for "CHỦ TRÌ HỘI NGHỊ", a name, and a "TM." line broken by meaning).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from minutes.docx.layout import text_width_pt
 from minutes.docx.read import effective
 
 ITEM_STYLE = "NoiNhanMuc"
-RIGHT_MIN_MM = 70.0
+RIGHT_MIN_MM = 60.0
 PAD_PT = 3.0
 """Room left beside the widest item (rounding in Word and LibreOffice)."""
 

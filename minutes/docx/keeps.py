@@ -17,8 +17,8 @@ from docx.text.paragraph import Paragraph
 from minutes.docx.layout import _column_width, text_width_pt
 from minutes.docx.read import effective
 
-BODY_STYLES = frozenset({"NoiDung", "MucNoiDung"})
-"""Paragraph styles of the running text."""
+BODY_STYLES = frozenset({"NoiDung", "MucNoiDung", "BangChu"})
+"""Paragraph styles of the running text (and of the table's text cells)."""
 
 NBSP = "\u00a0"
 SHORT_LAST = 0.2
@@ -34,17 +34,17 @@ def apply_keeps(document) -> int:
     section = document.sections[0]
     page_width = (section.page_width - section.left_margin - section.right_margin) // 635
     changed = 0
-    for p in list(document.element.body.iterchildren(qn("w:p"))):
+    for p in list(document.element.body.iter(qn("w:p"))):
         ppr = p.find(qn("w:pPr"))
         style = ppr.find(qn("w:pStyle")) if ppr is not None else None
         if style is None or style.get(qn("w:val")) not in BODY_STYLES:
             continue
         para = Paragraph(p, document)
         text = para.text.rstrip()
-        if text.endswith(":"):
+        lead_in = text.endswith(":")
+        if lead_in:
             _keep_next(p)
-            changed += 1
-        elif _tie_if_stray(p, para, document, page_width):
+        if _tie_if_stray(p, para, document, page_width) or lead_in:
             changed += 1
     return changed
 
@@ -58,7 +58,7 @@ def _keep_next(p) -> None:
 def _tie_if_stray(p, para, document, page_width: int) -> bool:
     """Tie the last two words of ``p`` if its last line would hold one short word."""
     fmt = effective(para, document)
-    width = (_column_width(p, page_width) - _indents(p)) / _TWIPS_PER_PT
+    width = (_column_width(p, page_width) - _indents(p) - _cell_margins(p)) / _TWIPS_PER_PT
     first = (fmt.first_indent_cm or 0) * 72 / 2.54
     words = para.text.split()
     if len(words) < 3 or NBSP in para.text[-20:]:
@@ -100,6 +100,15 @@ def _tie(p) -> bool:
         if text:
             return False  # the last word stands in a run of its own: leave it
     return False
+
+
+def _cell_margins(p) -> int:
+    """Return the left + right cell margins (twips) of the table holding ``p`` (0 outside one)."""
+    tbl = next(p.iterancestors(qn("w:tbl")), None)
+    mar = tbl.find(f"{qn('w:tblPr')}/{qn('w:tblCellMar')}") if tbl is not None else None
+    if mar is None:
+        return 0
+    return sum(int(side.get(qn("w:w")) or 0) for side in mar if side.tag in (qn("w:left"), qn("w:right")))
 
 
 def _indents(p) -> int:
