@@ -6,6 +6,7 @@ from minutes.lint.common import finding
 from minutes.lint.model import Doc, Finding
 from minutes.lint.rules_closing import check_noi_nhan, check_signature
 from minutes.lint.rules_header import check_header
+from minutes.lint.rules_linebreak import check_name_breaks
 from minutes.lint.rules_page import check_fonts, check_page, check_page_number
 from minutes.lint.rules_so_dates import check_date_line, check_dates, check_so
 from minutes.lint.rules_spacing import check_line_spacing
@@ -36,4 +37,4 @@ def checks_for(doc: Doc) -> list:
     if not doc.is_official:
         return [check_page, check_fonts, check_dates, check_page_number, check_line_spacing, check_structure]
     return [check_page, check_fonts, check_header, check_so, check_date_line, check_dates, check_page_number,
-            check_line_spacing, check_noi_nhan, check_signature]
+            check_line_spacing, check_noi_nhan, check_signature, check_name_breaks]

@@ -30,6 +30,7 @@ RULES_HELP = {
     "line-spacing": "giãn dòng chính xác không cắt dấu (≥ 1,15 cỡ chữ); giãn dòng nội dung đúng thể thức",
     "noi-nhan": "“Nơi nhận:” đúng kiểu chữ; các dòng “- …;”, dòng cuối “- Lưu…” kết thúc bằng “.”",
     "signature": "quyền hạn ký TM./KT./TL. (nhà nước, Đoàn) hoặc T/M, K/T, T/L (Đảng); chức danh ký biên bản",
+    "name-break": "tên cơ quan, dòng ký không xuống dòng giữa một từ hai âm tiết hay sau “TỈNH”, “HUYỆN”…",
     "structure": "cảnh báo: không nhận ra thể thức văn bản, chỉ kiểm tra bố cục trang, phông, ngày, giãn dòng",
     "empty": "cảnh báo: văn bản chưa có chữ",
     "unreadable": "tệp không mở được như .docx",
