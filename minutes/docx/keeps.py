@@ -2,6 +2,9 @@
 
 - A lead-in line ending with ":" ("Thành phần tham dự:") keeps with the next one,
   as the numbered headings do through their style.
+- The paragraph before the closing sentence keeps with it, so the page that is
+  signed holds more than the closing line (the closing sentence already keeps
+  with the signature table).
 - A body paragraph whose last line would hold one short word ("0.", "ngày.") has
   its last two words tied with a no-break space, so the word never stands alone.
   Where the lines end is worked out with the Times New Roman metrics
@@ -46,7 +49,25 @@ def apply_keeps(document) -> int:
             _keep_next(p)
         if _tie_if_stray(p, para, document, page_width) or lead_in:
             changed += 1
-    return changed
+    return changed + _keep_before_closing(document)
+
+
+SIGNATURE_STYLES = ("ChuKyQuyenHan", "ChuKyChucVuDau", "ChuKyHoTen")
+
+
+def _keep_before_closing(document) -> int:
+    """Keep the body paragraph before the closing sentence with it; return 1 if done."""
+    body = document.element.body
+    for tbl in body.iterchildren(qn("w:tbl")):
+        styles = {el.get(qn("w:val")) for el in tbl.iter(qn("w:pStyle"))}
+        if not styles & set(SIGNATURE_STYLES):
+            continue
+        closing = tbl.getprevious()
+        before = closing.getprevious() if closing is not None and closing.tag == qn("w:p") else None
+        if before is not None and before.tag == qn("w:p"):
+            _keep_next(before)
+            return 1
+    return 0
 
 
 def _keep_next(p) -> None:
@@ -73,8 +94,9 @@ def stray_last_line(words: list[str], size: float, bold: bool, width: float, fir
     ``first`` pt narrower) leaves one word, shorter than :data:`SHORT_LAST` of the
     column, alone on the last line.
 
-    >>> stray_last_line(["một"] * 20 + ["0."], 14, False, 60)
-    False
+    >>> words = "Số người tán thành: 22/22 (100%); không tán thành: 0; không biểu quyết: 0.".split()
+    >>> stray_last_line(words, 14, False, 420), stray_last_line(words, 14, False, 400)
+    (True, False)
     """
     lines = [[words[0]]]
     limit = width - first
