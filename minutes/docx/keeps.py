@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 from docx.oxml.ns import qn
+from lxml import etree
 from docx.text.paragraph import Paragraph
 
 from minutes.docx.layout import _column_width, text_width_pt
@@ -36,18 +37,18 @@ def apply_keeps(document) -> int:
     """Apply both rules to ``document``'s body paragraphs; return how many paragraphs changed."""
     section = document.sections[0]
     page_width = (section.page_width - section.left_margin - section.right_margin) // 635
-    changed = 0
+    changed, formats = 0, {}
     for p in list(document.element.body.iter(qn("w:p"))):
         ppr = p.find(qn("w:pPr"))
         style = ppr.find(qn("w:pStyle")) if ppr is not None else None
         if style is None or style.get(qn("w:val")) not in BODY_STYLES:
             continue
         para = Paragraph(p, document)
-        text = para.text.rstrip()
+        text = "".join(t.text or "" for t in p.iter(qn("w:t"))).rstrip()
         lead_in = text.endswith(":")
         if lead_in:
             _keep_next(p)
-        if _tie_if_stray(p, para, document, page_width) or lead_in:
+        if _tie_if_stray(p, text, lambda: _format(p, para, document, formats), page_width) or lead_in:
             changed += 1
     return changed + _keep_before_closing(document)
 
@@ -76,15 +77,28 @@ def _keep_next(p) -> None:
         ppr.insert_element_before(ppr.makeelement(qn("w:keepNext"), {}), *_AFTER_KEEPNEXT)
 
 
-def _tie_if_stray(p, para, document, page_width: int) -> bool:
-    """Tie the last two words of ``p`` if its last line would hold one short word."""
-    fmt = effective(para, document)
+def _format(p, para, document, cache: dict):
+    """Return the effective format of ``para``, computed once per style and first-run format."""
+    run = p.find(f"{qn('w:r')}/{qn('w:rPr')}")
+    ppr = p.find(qn("w:pPr"))
+    key = (etree.tostring(ppr) if ppr is not None else b"", etree.tostring(run) if run is not None else b"")
+    if key not in cache:
+        cache[key] = effective(para, document)
+    return cache[key]
+
+
+def _tie_if_stray(p, text: str, format_of, page_width: int) -> bool:
+    """Tie the last two words of ``p`` (its text ``text``) if its last line would hold one
+    short word; ``format_of()`` gives its effective format."""
+    words = text.split()
+    if len(words) < 3 or NBSP in text[-20:]:
+        return False
+    fmt = format_of()
     width = (_column_width(p, page_width) - _indents(p) - _cell_margins(p)) / _TWIPS_PER_PT
     first = (fmt.first_indent_cm or 0) * 72 / 2.54
-    words = para.text.split()
-    if len(words) < 3 or NBSP in para.text[-20:]:
-        return False
-    if not any(stray_last_line(words, fmt.size or 14.0, fmt.bold, width * m, first) for m in MARGINS):
+    size = fmt.size or 14.0
+    sizes, space = [text_width_pt(w, size, fmt.bold) for w in words], text_width_pt(" ", size, fmt.bold)
+    if not any(_stray(sizes, space, width * m, first) for m in MARGINS):
         return False
     return _tie(p)
 
@@ -98,17 +112,19 @@ def stray_last_line(words: list[str], size: float, bold: bool, width: float, fir
     >>> stray_last_line(words, 14, False, 420), stray_last_line(words, 14, False, 400)
     (True, False)
     """
-    lines = [[words[0]]]
-    limit = width - first
-    for word in words[1:]:
-        candidate = " ".join(lines[-1] + [word])
-        if text_width_pt(candidate, size, bold) <= limit:
-            lines[-1].append(word)
+    return _stray([text_width_pt(w, size, bold) for w in words], text_width_pt(" ", size, bold), width, first)
+
+
+def _stray(sizes: list[float], space: float, width: float, first: float) -> bool:
+    """:func:`stray_last_line` on the words' widths (``space``: the width of a space)."""
+    count, used, limit, lines = 1, sizes[0], width - first, 1
+    for w in sizes[1:]:
+        if used + space + w <= limit:
+            used += space + w
+            count += 1
         else:
-            lines.append([word])
-            limit = width
-    last = lines[-1]
-    return len(lines) > 1 and len(last) == 1 and text_width_pt(last[0], size, bold) < SHORT_LAST * width
+            count, used, limit, lines = 1, w, width, lines + 1
+    return lines > 1 and count == 1 and sizes[-1] < SHORT_LAST * width
 
 
 def _tie(p) -> bool:

@@ -163,7 +163,8 @@ def gap_costs(tokens: Sequence[str]) -> list[float]:
 def break_lines(text: str, measure: Callable[[str], float], width: float) -> list[str]:
     """Return ``text`` in the fewest lines no wider than ``width``, balanced, broken by meaning.
 
-    ``measure`` gives a text's width in the unit of ``width``. A text that fits stays
+    ``measure`` gives a text's width in the unit of ``width``; it must add up (the width
+    of "a b" is that of "a", " " and "b": no kerning). A text that fits stays
     one line. Among the breaks that give the fewest lines and none against the rules
     (:func:`gap_costs`), the most balanced wins (the least sum of squared line
     widths), soft costs added. A text that cannot be broken without a hard break
@@ -193,7 +194,12 @@ def _fill(tokens, costs, measure, width):
     of its breaks; a line wider than ``width`` is never made.
     """
     n = len(tokens)
-    line_width = {(i, j): measure(" ".join(tokens[i:j])) for i in range(n) for j in range(i + 1, n + 1)}
+    widths, space = [measure(t) for t in tokens], measure(" ")
+    starts = [0.0]
+    for w in widths:
+        starts.append(starts[-1] + w)
+    line_width = {(i, j): starts[j] - starts[i] + (j - i - 1) * space
+                  for i in range(n) for j in range(i + 1, n + 1)}
     table = [[None] * (n + 1) for _ in range(n + 1)]
     table[0][0] = (0, 0.0, ())
     for k in range(1, n + 1):
