@@ -10,10 +10,8 @@ the room from the signer's column on the right, which keeps at least
 from __future__ import annotations
 
 from docx.oxml.ns import qn
-from docx.text.paragraph import Paragraph
 
-from minutes.docx.layout import text_width_pt
-from minutes.docx.read import effective
+from minutes.docx.layout import cached_format, text_width_pt
 
 ITEM_STYLE = "NoiNhanMuc"
 RIGHT_MIN_MM = 60.0
@@ -37,7 +35,8 @@ def fit_signature_columns(document) -> int:
         column = _column_index(items[0])
         if column is None or len(widths) < 2 or column == len(widths) - 1:
             continue
-        needed = max(_width_pt(p, document) for p in items) + PAD_PT
+        formats: dict = {}
+        needed = max(_width_pt(p, document, formats) for p in items) + PAD_PT
         extra = round(needed * _TWIPS_PER_PT) - widths[column]
         spare = widths[-1] - round(RIGHT_MIN_MM * _TWIPS_PER_MM)
         grow = min(extra, spare)
@@ -67,12 +66,12 @@ def _column_index(p) -> int | None:
     return index
 
 
-def _width_pt(p, document) -> float:
+def _width_pt(p, document, formats: dict) -> float:
     """Return the printed width of paragraph ``p`` on one line, indents included."""
-    para = Paragraph(p, document)
-    fmt = effective(para, document)
+    fmt = cached_format(p, document, formats)
     indent = (fmt.first_indent_cm or 0) * 72 / 2.54
-    return text_width_pt(para.text, fmt.size or 12.0, fmt.bold) + max(indent, 0)
+    text = "".join(t.text or "" for t in p.iter(qn("w:t")))
+    return text_width_pt(text, fmt.size or 12.0, fmt.bold) + max(indent, 0)
 
 
 def _set_widths(tbl, cols, widths: list[int]) -> None:

@@ -15,11 +15,8 @@
 from __future__ import annotations
 
 from docx.oxml.ns import qn
-from lxml import etree
-from docx.text.paragraph import Paragraph
 
-from minutes.docx.layout import _column_width, text_width_pt
-from minutes.docx.read import effective
+from minutes.docx.layout import _column_width, cached_format, text_width_pt
 
 BODY_STYLES = frozenset({"NoiDung", "MucNoiDung", "BangChu"})
 """Paragraph styles of the running text (and of the table's text cells)."""
@@ -43,12 +40,11 @@ def apply_keeps(document) -> int:
         style = ppr.find(qn("w:pStyle")) if ppr is not None else None
         if style is None or style.get(qn("w:val")) not in BODY_STYLES:
             continue
-        para = Paragraph(p, document)
         text = "".join(t.text or "" for t in p.iter(qn("w:t"))).rstrip()
         lead_in = text.endswith(":")
         if lead_in:
             _keep_next(p)
-        if _tie_if_stray(p, text, lambda: _format(p, para, document, formats), page_width) or lead_in:
+        if _tie_if_stray(p, text, lambda: cached_format(p, document, formats), page_width) or lead_in:
             changed += 1
     return changed + _keep_before_closing(document)
 
@@ -75,16 +71,6 @@ def _keep_next(p) -> None:
     ppr = p.get_or_add_pPr()
     if ppr.find(qn("w:keepNext")) is None:
         ppr.insert_element_before(ppr.makeelement(qn("w:keepNext"), {}), *_AFTER_KEEPNEXT)
-
-
-def _format(p, para, document, cache: dict):
-    """Return the effective format of ``para``, computed once per style and first-run format."""
-    run = p.find(f"{qn('w:r')}/{qn('w:rPr')}")
-    ppr = p.find(qn("w:pPr"))
-    key = (etree.tostring(ppr) if ppr is not None else b"", etree.tostring(run) if run is not None else b"")
-    if key not in cache:
-        cache[key] = effective(para, document)
-    return cache[key]
 
 
 def _tie_if_stray(p, text: str, format_of, page_width: int) -> bool:

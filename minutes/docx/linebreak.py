@@ -16,10 +16,8 @@ from __future__ import annotations
 import copy
 
 from docx.oxml.ns import qn
-from docx.text.paragraph import Paragraph
 
-from minutes.docx.layout import _column_width, text_width_pt
-from minutes.docx.read import effective
+from minutes.docx.layout import _column_width, cached_format, text_width_pt
 from minutes.vietnamese.linebreak import break_lines
 
 BREAK_STYLES = frozenset({"CoQuanChuQuan", "CoQuanBanHanh", "ChuKyQuyenHan", "ChuKyChucVu",
@@ -47,14 +45,14 @@ def break_paragraphs(document) -> int:
     """Split each too-wide paragraph of :data:`BREAK_STYLES` in ``document``; return how many."""
     section = document.sections[0]
     page_width = (section.page_width - section.left_margin - section.right_margin) // 635
-    broken = 0
+    broken, formats = 0, {}
     for p in list(document.element.body.iter(qn("w:p"))):
         style = _style_id(p)
         if style not in BREAK_STYLES or _has_sibling_line(p, style) or len(_texts(p)) != 1:
             continue
-        fmt = effective(Paragraph(p, document), document)
+        fmt = cached_format(p, document, formats)
         width_pt = (_column_width(p, page_width) - _indents(p)) / _TWIPS_PER_PT * SAFETY
-        lines = break_name(fmt.text, fmt.size or 14.0, fmt.bold, width_pt)
+        lines = break_name(_texts(p)[0].text.strip(), fmt.size or 14.0, fmt.bold, width_pt)
         if len(lines) > 1:
             _split(p, lines)
             broken += 1

@@ -79,6 +79,7 @@ GOOD_START = 8.0
 POSITION_BREAK = 60.0
 MAX_NAME = 4  # syllables after an administrative unit taken as its place name
 MAX_TOKENS = 80  # past this, lines are filled greedily
+MAX_LINES = 8  # nor is a text broken into more lines than this
 BALANCE = 150.0  # a line's squared width over this is its share of the score
 
 
@@ -176,48 +177,52 @@ def break_lines(text: str, measure: Callable[[str], float], width: float) -> lis
     if len(tokens) > MAX_TOKENS:
         return _greedy(tokens, measure, width)
     costs = gap_costs(tokens)
-    table = _fill(tokens, costs, measure, width)
-    n = len(tokens)
-    found = [(table[k][n], k) for k in range(2, n + 1) if table[k][n] is not None]
+    found = []
+    for k, entry in _rows(tokens, costs, measure, width):
+        if entry is not None:
+            found.append((entry, k))
+            if entry[0] == 0:
+                break
     if not found:
         return _greedy(tokens, measure, width)
     clean = [(entry, k) for entry, k in found if entry[0] == 0]
     (_, _, cuts), _ = clean[0] if clean else min(found, key=lambda f: (f[0][0], f[1], f[0][1]))
+    n = len(tokens)
     bounds = (0, *cuts, n)
     return [" ".join(tokens[a:b]) for a, b in zip(bounds, bounds[1:])]
 
 
-def _fill(tokens, costs, measure, width):
-    """Return table[k][j] = (hard breaks, score, cut points) of the best k lines over tokens[:j].
-
-    The score adds each line's squared width (over :data:`BALANCE`) and the soft costs
-    of its breaks; a line wider than ``width`` is never made.
+def _rows(tokens, costs, measure, width):
+    """Yield (k, best break into k lines) for k = 2, 3, …: (hard breaks, score, cut points)
+    or None when no k lines fit. The score adds each line's squared width (over
+    :data:`BALANCE`) and the soft costs of its breaks; no line is wider than ``width``.
     """
     n = len(tokens)
     widths, space = [measure(t) for t in tokens], measure(" ")
     starts = [0.0]
     for w in widths:
         starts.append(starts[-1] + w)
-    line_width = {(i, j): starts[j] - starts[i] + (j - i - 1) * space
-                  for i in range(n) for j in range(i + 1, n + 1)}
-    table = [[None] * (n + 1) for _ in range(n + 1)]
-    table[0][0] = (0, 0.0, ())
-    for k in range(1, n + 1):
+    row: list = [(0, 0.0, ())] + [None] * n  # the best single line over tokens[:j], j = 0 only
+    for k in range(1, min(n, MAX_LINES) + 1):
+        nxt: list = [None] * (n + 1)
         for j in range(k, n + 1):
             best = None
-            for i in range(k - 1, j):
-                prev = table[k - 1][i]
-                w = line_width[(i, j)]
-                if prev is None or w > width:
+            for i in range(j - 1, k - 2, -1):
+                w = starts[j] - starts[i] + (j - i - 1) * space
+                if w > width:
+                    break
+                prev = row[i]
+                if prev is None:
                     continue
                 gap = costs[i - 1] if i else 0.0
                 hard = prev[0] + (gap >= HARD)
                 score = prev[1] + w * w / BALANCE + (0.0 if gap >= HARD else gap)
-                entry = (hard, score, prev[2] + ((i,) if i else ()))
-                if best is None or entry[:2] < best[:2]:
-                    best = entry
-            table[k][j] = best
-    return table
+                if best is None or (hard, score) < best[:2]:
+                    best = (hard, score, prev[2] + ((i,) if i else ()))
+            nxt[j] = best
+        row = nxt
+        if k >= 2:
+            yield k, row[n]
 
 
 def _greedy(tokens, measure, width) -> list[str]:
