@@ -68,6 +68,8 @@ OUTLINE_TERMS: tuple[Term, ...] = (
     Term("signer.on_behalf", "cơ quan hoặc chức vụ được ký thay", 'ví dụ "ỦY BAN NHÂN DÂN", "GIÁM ĐỐC"'),
     Term("addressee", "kính gửi", "nơi nhận báo cáo (khối Kính gửi)"),
     Term("archive", "nơi lưu", 'dòng "Lưu" cuối Nơi nhận; mặc định "Lưu: VT, Hồ sơ." (Đảng: "Lưu Văn phòng.")'),
+    Term("file_code", "mã hồ sơ", "mã của hồ sơ lưu văn bản, ghi vào phiếu hồ sơ (--record)"),
+    Term("retention", "thời hạn bảo quản", 'ví dụ "Vĩnh viễn", "10 năm"; ghi vào phiếu hồ sơ (--record)'),
     Term("notes", "ghi chú", "không in ra văn bản; minutes import ghi ở đây phần chưa xếp được vào mục nào"),
 )
 

@@ -215,4 +215,6 @@ class Outline:
     archive: str = ""
     signer: Signer | None = None
     addressee: tuple[str, ...] = ()
+    file_code: str = ""
+    retention: str = ""
     source: str = ""

@@ -73,3 +73,17 @@ def open_docx(data: bytes):
 def rendered() -> dict[str, bytes]:
     """Return every example rendered once: {file stem: .docx bytes}."""
     return {path.stem: render_outline_bytes(path) for path in EXAMPLES}
+
+
+@pytest.fixture(scope="session")
+def printed(tmp_path_factory):
+    """Every example x document x style (and a long indicator table) as .docx and PDF/A,
+    converted in ONE LibreOffice run per session (tests/print/printbatch.py)."""
+    if not has_pdf_tools():
+        pytest.skip("LibreOffice/poppler not installed")
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tests" / "print"))
+    from printbatch import make_batch
+
+    return make_batch(tmp_path_factory.mktemp("printed"))

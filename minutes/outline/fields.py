@@ -188,6 +188,8 @@ OUTLINE = Record(model.Outline, {
     "archive": Field(text),
     "signer": Field(shorthand(SIGNER, lambda value: model.Signer(**vars_of(parse_person(value))))),
     "addressee": Field(texts),
+    "file_code": Field(text),  # mã hồ sơ, for the record sheet (minutes render --record)
+    "retention": Field(text),  # thời hạn bảo quản, for the record sheet
     "notes": Field(texts, keep=False),  # text `minutes import` could not place; never printed
 }, check=consistency.check)
 

@@ -132,6 +132,8 @@ SECTIONS: tuple[tuple[str, tuple[Spec, ...]], ...] = (
                                        Sub("on_behalf", example="ỦY BAN NHÂN DÂN"))),
         Spec("addressee", "list", subs=(Sub("text", example="Ủy ban nhân dân tỉnh"),), shape="text"),
         Spec("notes", "list", subs=(Sub("text", "long"),), shape="text"),
+        Spec("file_code", example="01.VP.2025"),
+        Spec("retention", example="Vĩnh viễn"),
     )),
 )
 
