@@ -104,6 +104,7 @@ def save(target: str | Path, data: bytes, force: bool = False, inputs: Iterable[
 
     refuse_inputs(target, inputs)
     kind, real = target_kind(Path(target))
+    data = fingerprint.stamp_text(real, data)
     backup = fingerprint.guard(real, force, data) if kind == "file" else None
     write_atomic(target, data)
     return backup

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import re
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -119,17 +120,38 @@ def guard(target: str | Path, force: bool = False, data: bytes | None = None) ->
     return keep_backup(path)
 
 
+TEXT_STAMPED = (".md", ".html")
+"""Text outputs (the news item) that carry their fingerprint as a last comment line."""
+_STAMP = re.compile(rb"\n<!-- minutes sha256:([0-9a-f]{64}) -->\n\Z")
+_TEXT_LIMIT = 32 * 1024 * 1024
+
+
+def stamp_text(path: str | Path, data: bytes) -> bytes:
+    """Return ``data`` with its fingerprint appended as an HTML comment when ``path`` is a
+    Markdown or HTML file (both show nothing of it), so that a later render can tell the
+    file it wrote from one edited since; other data is returned as it is."""
+    if Path(path).suffix.lower() not in TEXT_STAMPED:
+        return data
+    return data + b"\n<!-- minutes sha256:" + hashlib.sha256(data).hexdigest().encode() + b" -->\n"
+
+
 def _same(path: Path, data: bytes | None) -> str:
-    """"unchanged" when ``path`` already holds ``data`` exactly, else "foreign"."""
+    """"unchanged" when ``path`` holds ``data`` exactly or is a stamped text file whose body
+    still matches its stamp; "edited" when the stamp no longer matches; else "foreign"."""
     from minutes.errors import MinutesError
     from minutes.files import read_bounded
 
-    if data is None:
-        return "foreign"
     try:
-        return "unchanged" if read_bounded(path, len(data), str(path)) == data else "foreign"
+        old = read_bounded(path, _TEXT_LIMIT, str(path))
     except MinutesError:
         return "foreign"
+    if data is not None and old == data:
+        return "unchanged"
+    stamp = _STAMP.search(old)
+    if stamp is None:
+        return "foreign"
+    body = old[:stamp.start()]
+    return "unchanged" if hashlib.sha256(body).hexdigest().encode() == stamp.group(1) else "edited"
 
 
 def keep_backup(path: Path) -> Path:
