@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
+import signal
 import shutil
 from pathlib import Path
 
@@ -95,3 +97,19 @@ def printed(tmp_path_factory):
     from printbatch import make_batch
 
     return make_batch(tmp_path_factory.mktemp("printed"))
+
+
+@contextlib.contextmanager
+def deadline(seconds: int = 10, what: str = "no answer"):
+    """Fail instead of hanging: a guard for code that must answer at once (POSIX, main thread)."""
+
+    def expired(signum, frame):
+        raise AssertionError(f"{what} within {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

@@ -6,8 +6,6 @@ would take minutes, which is what each of these inputs took before.
 
 from __future__ import annotations
 
-import contextlib
-import signal
 
 import pytest
 
@@ -15,21 +13,13 @@ from minutes.outline import load_outline
 from minutes.outline.textclean import normalise
 from minutes.vietnamese.parse import parse_absence, parse_person
 
+from conftest import deadline
 from hostile_helpers import MINIMAL
 
 
-@contextlib.contextmanager
 def guard(seconds: int = 20):
-    def expired(signum, frame):
-        raise AssertionError(f"still running after {seconds} s: not linear")
-
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
+    """Fail a text function that is not linear instead of waiting for it."""
+    return deadline(seconds, "still running: not linear, no answer")
 
 
 def test_person_with_a_long_run_of_spaces():

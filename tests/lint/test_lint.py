@@ -11,11 +11,12 @@ import docx
 import pytest
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
-from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 from docx.shared import Mm, Pt
 
 from conftest import EXAMPLES, ROOT, render_outline_bytes
+from officedoc import tnr_everywhere
 from minutes.docx.read import iter_paragraphs
 from minutes.lint import (Finding, LintInputError, format_report, has_errors, lint_document, lint_files,
                           read_document, to_json)
@@ -270,17 +271,7 @@ def test_page_number_must_be_centred(examples):
 # --- documents typed by hand, without our styles ------------------------------------------
 
 
-def _tnr_everywhere(document) -> None:
-    """Make every style and the defaults Times New Roman, as a careful secretary would."""
-    styles = document.styles.element
-    rpr = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
-    if rpr.find(qn("w:rFonts")) is None:
-        rpr.insert(0, OxmlElement("w:rFonts"))
-    for rfonts in styles.iter(qn("w:rFonts")):
-        for name in list(rfonts.attrib):
-            rfonts.attrib.pop(name)
-        for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-            rfonts.set(qn(slot), "Times New Roman")
+_tnr_everywhere = tnr_everywhere  # the careful secretary's styles, shared with officedoc's documents
 
 
 def _line(document, *parts, align=WD_ALIGN_PARAGRAPH.CENTER):

@@ -4,18 +4,15 @@ tests/data/nasty/strings.txt rendered into every text field."""
 
 from __future__ import annotations
 
-import contextlib
 import io
 import re
-import signal
 import time
 import unicodedata
-from pathlib import Path
 
 import pytest
 from ruamel.yaml import YAML
 
-from conftest import EXAMPLES, GOLDEN, MINIMAL, ROOT, open_docx
+from conftest import EXAMPLES, GOLDEN, MINIMAL, ROOT, deadline, open_docx
 from minutes.vietnamese import legacy
 from minutes.outline import reader as yamlio
 from minutes.docx.read import document_text
@@ -51,22 +48,6 @@ def problems_of(text: str | bytes, name: str = "t.yaml") -> list[str]:
 def quoted(value: str) -> str:
     """``value`` as a YAML double-quoted scalar (every character escaped as ruamel would read it)."""
     return '"' + "".join(f"\\U{ord(c):08X}" if not c.isascii() or c in '"\\' else c for c in value) + '"'
-
-
-@contextlib.contextmanager
-def deadline(seconds: int = 10):
-    """Fail instead of hanging (the limits must answer at once; 10 s is only a guard)."""
-
-    def expired(signum, frame):
-        raise AssertionError(f"no answer within {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 # --- legacy encodings: the tables ---------------------------------------------------------
