@@ -15,6 +15,7 @@ from minutes.documents.kinds import (
     BIEN_BAN_SECTIONS, BY_NAME, DocumentType, document_context, document_number, signer_context,
 )
 from minutes.documents.naming import inline, lower_first, one_line, unit_name
+from minutes.documents.titles import break_title
 from minutes.documents.wording import wording_for
 
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -40,7 +41,7 @@ def build_context(outline: Outline, doc: DocumentType | str = "bien-ban") -> dic
     doc = BY_NAME[doc] if isinstance(doc, str) else doc
     words = wording_for(outline.style)
     content = content_lines(outline, words)
-    return {
+    context = {
         **content,
         "style": outline.style,
         "place": outline.place,
@@ -67,6 +68,8 @@ def build_context(outline: Outline, doc: DocumentType | str = "bien-ban") -> dic
         "noi_nhan": recipient_lines(outline.recipients, outline.archive or words.archive),
         **document_context(outline, doc, words),
     }
+    context["trich_yeu"] = break_title(context["trich_yeu"])
+    return context
 
 
 def content_lines(outline: Outline, words) -> dict:
