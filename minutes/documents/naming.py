@@ -40,7 +40,7 @@ BODY_WORDS = (
     "Văn phòng", "Công ty", "Công đoàn", "Liên đoàn", "Huyện đoàn", "Tỉnh đoàn", "Thành đoàn",
     "Huyện ủy", "Tỉnh ủy", "Thành ủy", "Đảng ủy", "Đảng bộ", "Chi bộ", "Chi đoàn", "Ủy ban", "Hội",
     "Ban", "Sở", "Phòng", "Trung tâm", "Trường", "Bộ", "Đoàn", "Mặt trận", "Nhà nước", "Chính phủ",
-    "Quốc hội", "Thường trực", "Nhân dân", "Khối",
+    "Quốc hội", "Thường trực", "Nhân dân", "Khối", "Nghị quyết",
 )
 """Words that start a proper name in running text even when the next word is lower case."""
 
@@ -53,7 +53,7 @@ def lower_first(text: str) -> str:
     """
     words = text.split(maxsplit=2) + ["", ""]
     proper = (len(words[0]) > 1 and words[0].isupper()) or words[1][:1].isupper()
-    body = any(re.match(rf"{re.escape(w)}(?!\w)", text) for w in BODY_WORDS)
+    body = any(re.match(rf"{re.escape(w)} ", text) for w in BODY_WORDS)
     return text if proper or body else text[:1].lower() + text[1:]
 
 
@@ -99,6 +99,7 @@ def unit_name(outline: Outline) -> str:
     if outline.organization.in_text:
         return one_line(outline.organization.in_text)
     words = running_case(outline.organization.name).split()
+    words = ["Ban", "Chấp", "hành"] + words[1:] if words[:1] == ["BCH"] else words  # spelt out in running text
     texts = [one_line(t) for t in _strings(outline, ("organization", "source", "template", "style"))]
     i = 0
     while i < len(words):
