@@ -25,7 +25,7 @@ FOR_SUPERIORS = re.compile(r"\s*\(\s*b/c\s*\)\s*[.;,]?\s*$", re.IGNORECASE)
 
 EVENTS = ("Hội nghị", "Đại hội", "Hội thảo")
 HEARD = ("đánh giá", "sơ kết", "tổng kết", "kiểm điểm")
-BLANK_DAY = " " * 6
+BLANK_DAY = "……"
 DOTS = "." * 110
 
 
@@ -79,7 +79,7 @@ def invitation_date(outline: Outline) -> str:
     if outline.issued and outline.issued < m.date:
         return vf.format_place_date(outline.place, outline.issued)
     month = f"{m.date.month:02d}" if m.date.month < 3 else str(m.date.month)
-    return f"{outline.place.strip() or vf.PLACE_BLANK}, ngày{BLANK_DAY}tháng {month} năm {m.date.year}"
+    return f"{outline.place.strip() or vf.PLACE_BLANK}, ngày {BLANK_DAY} tháng {month} năm {m.date.year}"
 
 
 def invitee_lines(outline: Outline) -> list[str]:

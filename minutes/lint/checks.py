@@ -5,11 +5,14 @@ from __future__ import annotations
 from minutes.lint.common import finding
 from minutes.lint.model import Doc, Finding
 from minutes.lint.rules_closing import check_noi_nhan, check_signature
+from minutes.lint.rules_followup import FOLLOWUP_HELP, check_followup
 from minutes.lint.rules_header import check_header
 from minutes.lint.rules_page import check_fonts, check_page, check_page_number
 from minutes.lint.rules_so_dates import check_date_line, check_dates, check_so
 from minutes.lint.rules_spacing import check_line_spacing
-from minutes.lint.tables import Rules
+from minutes.lint.tables import RULES_HELP, Rules
+
+RULES_HELP.update(FOLLOWUP_HELP)  # issue 17's checks (minutes.lint.rules_followup)
 
 
 def check_empty(doc: Doc, rules: Rules) -> list[Finding]:
@@ -36,4 +39,4 @@ def checks_for(doc: Doc) -> list:
     if not doc.is_official:
         return [check_page, check_fonts, check_dates, check_page_number, check_line_spacing, check_structure]
     return [check_page, check_fonts, check_header, check_so, check_date_line, check_dates, check_page_number,
-            check_line_spacing, check_noi_nhan, check_signature]
+            check_line_spacing, check_noi_nhan, check_signature, check_followup]
