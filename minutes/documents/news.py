@@ -105,14 +105,9 @@ def lead(outline: Outline, unit: str) -> str:
     """Who held which meeting, when and where; who chaired; who came ("Hội nghị" keeps its capital)."""
     m, noun = outline.meeting, event_noun(outline.meeting.title)
     title = one_line(m.title) if noun != "cuộc họp" else lower_first(one_line(m.title))
-    opening = (f"{part_of_day(m.start)} ngày {vf.format_date_short(m.date)}, tại {lower_place(inline(m.location))}, "
+    opening = (f"{part_of_day(m.start)} ngày {vf.format_date_short(m.date)}, tại {inline(m.location)}, "
                f"{unit} tổ chức {title}.")
     return " ".join([opening, f"Đồng chí {_person(outline.chair)} chủ trì {noun}.", *who_came(outline, noun)])
-
-
-def lower_place(place: str) -> str:
-    """A place after "tại": "Hội trường…" keeps its capital only when a name follows."""
-    return lower_first(place)
 
 
 def who_came(outline: Outline, noun: str) -> list[str]:

@@ -15,6 +15,8 @@ from minutes.documents.naming import lower_after_colon, lower_first
 from minutes.documents.wording import Wording
 
 ITEM, SUB = "- ", "+ "
+TITLES = ("Lao động tiên tiến", "Chiến sĩ thi đua", "Tập thể lao động", "Anh hùng", "Giấy khen", "Bằng khen", "“")
+"""Danh hiệu and forms of award that keep their capital after a colon."""
 
 
 def _marked(text: str, marker: str) -> list[str]:
@@ -101,7 +103,8 @@ def commendation_lines(commendations: tuple[Commendation, ...]) -> list[str]:
     out = []
     for c in commendations:
         who = f"{c.by} khen thưởng" if c.by else "Khen thưởng"
-        out.append(vf.end_sentence(f"{ITEM}{who} {vf.format_count(c.count, c.recipient)}: {c.title}"))
+        title = c.title if c.title.startswith(TITLES) else lower_first(c.title)
+        out.append(vf.end_sentence(f"{ITEM}{who} {vf.format_count(c.count, c.recipient)}: {title}"))
     return out
 
 
