@@ -36,10 +36,9 @@ OUTLINE_TERMS: tuple[Term, ...] = (
     Term("place", "địa danh", "dùng cho dòng địa danh, ngày tháng"),
     Term("number", "số văn bản", "để trống nếu ghi số bằng tay"),
     Term("issued", "ngày ban hành", "mặc định là ngày họp; giấy mời: để trống ngày nếu không ghi"),
-    Term("numbers", "số của văn bản khác", "số riêng của thông báo, báo cáo, giấy mời; để trống nếu ghi số bằng tay"),
-    Term("numbers.thong-bao-ket-luan", "số thông báo kết luận"),
-    Term("numbers.bao-cao", "số báo cáo"),
-    Term("numbers.giay-moi", "số giấy mời"),
+    Term("numbers", "số của văn bản khác",
+         "số riêng của thông báo (thong-bao-ket-luan), báo cáo (bao-cao), giấy mời (giay-moi); "
+         "để trống nếu văn thư ghi số"),
     Term("meeting", "cuộc họp"),
     Term("meeting.title", "tên cuộc họp (trích yếu)"),
     Term("meeting.date", "ngày họp", "ngày/tháng/năm, ví dụ 26/8/2025"),
@@ -71,9 +70,8 @@ OUTLINE_TERMS: tuple[Term, ...] = (
     Term("signer.authority", "quyền hạn ký", "TM, KT, TL, TUQ hoặc Q"),
     Term("signer.on_behalf", "cơ quan hoặc chức vụ được ký thay", 'ví dụ "ỦY BAN NHÂN DÂN", "GIÁM ĐỐC"'),
     Term("addressee", "kính gửi", "nơi nhận báo cáo (khối Kính gửi)"),
-    Term("invitation", "giấy mời", "những điều cần lưu ý khi mời họp (Mẫu 1.7)"),
-    Term("invitation.preparation", "tài liệu, nội dung cần chuẩn bị", "danh sách"),
-    Term("invitation.contact", "đầu mối liên hệ", 'ví dụ "Chị Thu, Văn phòng, 0912 345 678"'),
+    Term("invitation", "giấy mời", "những điều cần lưu ý khi mời họp (Mẫu 1.7): preparation (tài liệu, "
+         "nội dung cần chuẩn bị), contact (đầu mối liên hệ)"),
     Term("archive", "nơi lưu", 'dòng "Lưu" cuối Nơi nhận; mặc định "Lưu: VT, Hồ sơ." (Đảng: "Lưu Văn phòng.")'),
 )
 

@@ -15,7 +15,7 @@ from minutes.documents.kinds import (
     BIEN_BAN_SECTIONS, BY_NAME, DocumentType, document_context, document_number, signer_context,
 )
 from minutes.documents.naming import inline, lower_first, one_line, unit_name
-from minutes.documents.titles import break_title
+from minutes.documents.titles import TITLE_WIDTH_PT, break_title
 from minutes.documents.wording import wording_for
 
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -68,7 +68,8 @@ def build_context(outline: Outline, doc: DocumentType | str = "bien-ban") -> dic
         "noi_nhan": recipient_lines(outline.recipients, outline.archive or words.archive),
         **document_context(outline, doc, words),
     }
-    context["trich_yeu"] = break_title(context["trich_yeu"])
+    size = 15 if outline.style == "party" else 14  # HD 05: trích yếu 15 pt; NĐ 30: 14 pt
+    context["trich_yeu"] = break_title(context["trich_yeu"], TITLE_WIDTH_PT * 14 / size)
     return context
 
 

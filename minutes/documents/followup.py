@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from minutes.documents import sections
-from minutes.documents.naming import inline, lower_after_colon, lower_first, one_line
+from minutes.documents.naming import inline, lower_first, one_line
 from minutes.documents.signing import relevant_part
 from minutes.model import Outline, Person
 from minutes.vietnamese import format as vf
@@ -86,7 +86,7 @@ def invitee_lines(outline: Outline) -> list[str]:
     """Who a giấy mời invites: each guest as "Đồng chí …", then the groups summoned."""
     guests, groups = sections.summary_guests(outline.attendees.summary)
     lines = [f"Đồng chí {_person(g)}" for g in outline.guests]
-    lines += [lower_after_colon(g[:1].upper() + g[1:]) for g in filter(None, [guests, *groups])]
+    lines += [g[:1].upper() + g[1:] for g in filter(None, [guests, *(" ".join(x.split()) for x in groups)])]
     return [vf.list_line(x, last=i == len(lines) - 1) for i, x in enumerate(lines)]
 
 
@@ -145,9 +145,10 @@ def heard(outline: Outline) -> str:
     for item in items:
         if heard_item(item):
             return heard_item(item)
-    for item in items:
-        if item.lower().startswith(HEARD):
-            return "báo cáo " + lower_first(item)
+    for verb in HEARD:  # a report of the period before a review of last time's tasks
+        for item in items:
+            if item.lower().startswith(verb):
+                return "báo cáo " + lower_first(item)
     return "báo cáo"
 
 
@@ -158,7 +159,7 @@ def notice_opening(outline: Outline, org: str) -> list[str]:
              f"{meeting_name(m.title)}.", f"Đồng chí {_person(outline.chair)} chủ trì {noun}."]
     guests, groups = sections.summary_guests(outline.attendees.summary)
     present = [f"đồng chí {_person(g)}" for g in outline.guests] + [lower_first(guests)] * bool(guests)
-    present += [lower_first(lower_after_colon(g)) for g in groups]
+    present += [lower_first(" ".join(g.split()).rstrip(".;")) for g in groups]
     if present:
         first.append(f"Tham dự {noun} có {'; '.join(present)}.")
     talk = "ý kiến thảo luận của các đại biểu" if outline.discussion else "ý kiến của các đại biểu"

@@ -57,11 +57,6 @@ def lower_first(text: str) -> str:
     return text if proper or body else text[:1].lower() + text[1:]
 
 
-def lower_after_colon(text: str) -> str:
-    """``text`` with the word after each ": " or "(" in lower case unless a proper name (Phụ lục II)."""
-    return re.sub(r"(: |\()(\w[^:;()]*)", lambda m: m.group(1) + lower_first(m.group(2)), text)
-
-
 def running_case(name: str) -> str:
     """An upper-case body name in running-text case, roughly as Phụ lục II NĐ 30 writes it.
 

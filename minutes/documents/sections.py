@@ -11,7 +11,7 @@ from minutes.vietnamese import format as vf
 from minutes.model import (
     Attendees, Commendation, Indicator, Item, Outline, Person, ReviewItem, Speech, Vote,
 )
-from minutes.documents.naming import lower_after_colon, lower_first
+from minutes.documents.naming import lower_first
 from minutes.documents.wording import Wording
 
 ITEM, SUB = "- ", "+ "
@@ -147,16 +147,19 @@ def change(i: Indicator) -> str:
     return f"{word} {vf.format_number(abs(diff))} điểm phần trăm"
 
 
+GUEST_LABELS = ("đại biểu mời", "đại biểu mời dự", "khách mời")
+
+
 def summary_guests(summary: str) -> tuple[str, list[str]]:
     """Split ``attendees.summary`` into its "Đại biểu mời:" part and its other sentences."""
-    guests, rest = "", []
-    for sentence in _sentences(" ".join(summary.split())):
-        label, _, body = sentence.partition(":")
-        if body.strip() and label.strip().lower() in ("đại biểu mời", "đại biểu mời dự", "khách mời"):
-            guests = body.strip().rstrip(".;")
-        else:
-            rest.append(sentence.rstrip(".;"))
-    return guests, rest
+    sentences = _sentences(" ".join(summary.split()))
+    labelled = [x.partition(":") for x in sentences]
+    found = [i for i, (label, _, body) in enumerate(labelled)
+             if body.strip() and label.strip().lower() in GUEST_LABELS]
+    if not found:  # nothing to take apart: the summary as typed
+        return "", [summary] if summary.strip() else []
+    guests = labelled[found[0]][2].strip().rstrip(".;")
+    return guests, [x.rstrip(".;") for i, x in enumerate(sentences) if i != found[0]]
 
 
 def _sentences(text: str) -> list[str]:
@@ -179,7 +182,8 @@ def attendance_lines(outline: Outline, words: Wording) -> list[str]:
     att, unit = outline.attendees, words.person_unit
     invited, groups = summary_guests(att.summary)
     guests = guest_lines(outline.guests, invited)
-    members = [vf.end_sentence(ITEM + lower_after_colon(g)) for g in groups]
+    members = [line for g in groups for line in _marked(g, ITEM)] if not invited else \
+        [vf.end_sentence(ITEM + g) for g in groups]
     members += present_lines(att, unit) + absence_lines(att, unit)
     if outline.style == "party" and guests:
         return ["1.1. Đại biểu chính thức", *members, "1.2. Đại biểu mời dự", *guests]
@@ -220,7 +224,7 @@ def guest_lines(guests: tuple[Person, ...], others: str = "") -> list[str]:
     """
     names = [_person(g) for g in guests] + [others[:1].upper() + others[1:]] * bool(others)
     if len(names) == 1:
-        return [vf.end_sentence(f"{ITEM}Đại biểu mời dự: {lower_first(names[0])}")]
+        return [vf.end_sentence(f"{ITEM}Đại biểu mời dự: {names[0] if guests else lower_first(others)}")]
     if not names:
         return []
     lines = [vf.list_line(n, last=i == len(names) - 1, marker="+") for i, n in enumerate(names)]

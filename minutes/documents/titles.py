@@ -32,7 +32,7 @@ UNITS = (
     "lãnh đạo", "sinh hoạt", "định kỳ", "hoạt động", "phong trào", "đặc khu", "cơ quan", "cơ sở",
     "mở rộng", "đề ra", "hội nghị", "cuộc họp", "đại hội", "kết luận", "đồng chí", "bí thư",
     "chủ tịch", "đảng ủy", "đảng bộ", "chi bộ", "việt nam", "người lao động", "thi đua", "khen thưởng",
-    "triển khai", "sơ kết", "tổng kết", "đánh giá", "kiểm điểm", "phát động",
+    "triển khai", "sơ kết", "tổng kết", "đánh giá", "kiểm điểm", "phát động", "cơ quan đoàn thể", "đầu năm", "cuối năm", "họp giao ban",
 )
 """Words of several syllables common in titles: never broken inside."""
 
@@ -55,16 +55,19 @@ def break_cost(words: list[str], i: int) -> float:
     """The cost of breaking before ``words[i]``: 0 is a natural break, ``inf`` forbidden."""
     before, after = words[i - 1], words[i]
     low_before, low_after = before.lower().rstrip(",;:"), after.lower()
-    if low_before in GLUE_AFTER or before[:1].isdigit() and not before.endswith(","):
-        return float("inf")
+    joiner = any(" ".join(words[i:i + len(j.split())]).lower() == j for j in JOINERS)
+    if low_before in GLUE_AFTER or before[:1].isdigit() and not before.endswith(",") and not joiner:
+        return float("inf")  # "quý / II", "6 / tháng"; a year may end a line before "và"
     if after[:1].isdigit() or after.strip("()").isupper() and len(after) <= 5 and after.isalpha():
         return float("inf")  # "2026", "II", "(mở rộng)" stay with the word before
     if before.endswith((",", ";", ":")):
         return 0.0
     if _inside_unit(words, i):
         return 200.0
-    if any(" ".join(words[i:i + len(j.split())]).lower() == j for j in JOINERS):
+    if joiner:
         return 1.0
+    if low_before in JOINERS:
+        return 150.0  # a line does not end on "và", "của", "tại"
     if low_after.rstrip(",") == "năm":
         return 30.0  # "năm 2026", "đầu năm" belong to the phrase before them
     if before[:1].isupper() and not after[:1].isupper():
@@ -88,29 +91,40 @@ def break_lines(text: str, width: float = TITLE_WIDTH_PT, measure: Measure = est
     """``text`` as lines no wider than ``width`` (by ``measure``), broken by meaning.
 
     One line when it fits. Otherwise the fewest lines, each break chosen by
-    :func:`break_cost`, lines balanced; a short last line is avoided.
+    :func:`break_cost`, lines balanced; a short last line is avoided. A word
+    wider than the line gets a line of its own. Widths add up word by word, so
+    the search stays linear in the number of lines' candidates.
     """
     words = text.split()
     if not words or measure(text) <= width:
         return [" ".join(words)] if words else []
-    n = len(words)
-    best: dict[int, tuple[float, list[int]]] = {0: (0.0, [])}
+    n, space = len(words), measure(" ")
+    edge = [0.0]
+    for w in words:
+        edge.append(edge[-1] + measure(w))
+    costs = [0.0] + [break_cost(words, i) for i in range(1, n)]
+    best: dict[int, tuple[float, int]] = {0: (0.0, 0)}  # end -> (cost, start of its last line)
     for end in range(1, n + 1):
         options = []
-        for start in range(end):
-            if start not in best or measure(" ".join(words[start:end])) > width and end - start > 1:
+        for start in range(end - 1, -1, -1):
+            line = edge[end] - edge[start] + space * (end - start - 1)
+            if line > width and end - start > 1:
+                break  # longer lines only get wider
+            if start not in best:
                 continue
-            cost = 0.0 if start == 0 else break_cost(words, start)
+            cost = costs[start]
             if cost == float("inf"):
                 continue
-            slack = 1 - measure(" ".join(words[start:end])) / width
+            slack = 1 - line / width
             shape = 100 * slack * slack if end < n else 400 * max(0.0, slack - 0.35) ** 2
-            options.append((best[start][0] + cost + shape + 50, best[start][1] + [start]))
+            options.append((best[start][0] + cost + shape + 50, start))
         if options:
             best[end] = min(options)
     if n not in best:
         return [" ".join(words)]
-    starts = best[n][1] + [n]
+    starts = [n]
+    while starts[0]:
+        starts.insert(0, best[starts[0]][1])
     return [" ".join(words[a:b]) for a, b in zip(starts, starts[1:])]
 
 
