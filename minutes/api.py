@@ -222,3 +222,27 @@ def export_template(name: str, target: str, style: str = "state", force: bool = 
         raise OutputError(f"{target} đã có; dùng --force để ghi đè")
     write_atomic(target, ref.path.read_bytes())
     return Path(target)
+
+
+def import_file(source: str, output: str | None = None, force: bool = False):
+    """``minutes import``: recover the outline of the biên bản ``source`` ("-": standard input).
+
+    Writes it to ``output`` (default: ``source`` with ``.yaml``; "-", or no ``output`` with
+    standard input, prints it) and returns (the file written or None, the
+    :class:`~minutes.importer.ImportResult`). An existing file is replaced only with ``force``.
+    """
+    from minutes.files import write_atomic
+    from minutes.importer import import_docx
+
+    to_stdout = output == "-" or (output is None and source == "-")
+    target = None if to_stdout else Path(output) if output else Path(source).with_suffix(".yaml")
+    if target is not None and target.exists() and not force:
+        raise OutputError(f"{target} đã có; dùng --force để ghi đè, hoặc -o để chọn tên khác")
+    data = sys.stdin.buffer.read() if source == "-" else source
+    result = import_docx(data, name=Path(source).name if source != "-" else "<stdin>",
+                         outline_name=str(target) if target is not None else "<stdout>")
+    if target is None:
+        sys.stdout.write(result.outline_text)
+    else:
+        write_atomic(target, result.outline_text.encode("utf-8"))
+    return target, result

@@ -220,3 +220,32 @@ def templates_check(file: str) -> None:
         click.echo(f"Lỗi: {len(problems)} vấn đề trong mẫu {file}.", err=True)
         sys.exit(1)
     click.echo(f"{file}: OK")
+
+
+@main.command(name="import")
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Đề cương ghi ra (mặc định: FILE đổi đuôi thành .yaml); '-' in ra màn hình.")
+@click.option("--force", is_flag=True, help="Ghi đè tệp đã có.")
+def import_(file: str, output: str | None, force: bool) -> None:
+    """Lập đề cương YAML từ biên bản .docx FILE (của minutes hoặc gõ trong Word, cả phông .VnTime, VNI)."""
+    from minutes import api
+
+    target, result = api.import_file(file, output, force)
+    where = str(target) if target is not None else "<stdout>"
+    say = (lambda text: click.echo(text, err=target is None))
+    if target is not None:
+        say(f"Đã ghi {target}")
+    if result.uncertain:
+        say(f"{len(result.uncertain)} giá trị cần kiểm tra lại (các dòng “# kiểm tra lại”):")
+        for doubt in result.uncertain:
+            say(f"  - {doubt}")
+    if result.notes:
+        say(f"{len(result.notes)} đoạn chưa xếp được vào mục nào, giữ trong notes.")
+    if result.ok:
+        say(f"{where}: OK")
+        return
+    for problem in result.problems:
+        click.echo(str(problem), err=True)
+    click.echo(f"Còn thiếu: {len(result.problems)} mục; điền vào {where} rồi chạy: minutes check {where}", err=True)
+    sys.exit(1)

@@ -6,13 +6,19 @@ returns :class:`Finding` objects: paper and margins, fonts, the header elements
 the zero rule of dates, page numbers, line spacing, Nơi nhận and signatures.
 
 The package: :mod:`~minutes.lint.model` (findings and the document model the
-checks share), :mod:`~minutes.lint.reader` (reading a .docx into it),
-:mod:`~minutes.lint.tables` (the rule tables, as data), the checks by topic
+checks share), :mod:`~minutes.lint.reader` (reading a .docx into it, with
+:mod:`~minutes.lint.resolve` for effective fonts and the saved page count),
+:mod:`~minutes.lint.tables` (the rule tables, as data), :mod:`~minutes.lint.parts`
+(a file holding several documents), :mod:`~minutes.lint.dating` (the rule set in force
+on a document's date: HD 36 or HD 05), :mod:`~minutes.lint.pagecount`, the checks by topic
 (:mod:`~minutes.lint.rules_page` page set-up, fonts and page numbers;
 :mod:`~minutes.lint.rules_header` header elements; :mod:`~minutes.lint.rules_so_dates`
-Số and dates; :mod:`~minutes.lint.rules_spacing` line spacing;
-:mod:`~minutes.lint.rules_closing` Nơi nhận and signatures), :mod:`~minutes.lint.checks`
-(which checks run) and :mod:`~minutes.lint.report` (reports).
+Số and dates; :mod:`~minutes.lint.rules_title` tên loại, trích yếu and typed rules;
+:mod:`~minutes.lint.rules_spacing` line spacing; :mod:`~minutes.lint.rules_closing` Nơi
+nhận and signatures; :mod:`~minutes.lint.rules_signer` the signers' lettering),
+:mod:`~minutes.lint.families` (checks of one family of documents),
+:mod:`~minutes.lint.checks` (which checks run) and :mod:`~minutes.lint.report` (reports).
+Findings are errors, warnings or information notes ("info": not a deviation).
 
 Template text: a paragraph holding a docxtpl tag (``{{``, ``{%`` or ``{#``) has
 no final text yet, so the text checks (Số, dates, Nơi nhận items, signer
@@ -30,14 +36,16 @@ python-docx is imported inside the functions: ``minutes --help`` never loads it.
 from __future__ import annotations
 
 from minutes.errors import display_name
-from minutes.lint.checks import checks_for
+from minutes.lint.checks import FILE_CHECKS, checks_for
+from minutes.lint.dating import rules_for
 from minutes.lint.model import (
     CONTROL, OFFICIAL_KEYS, QUOTE_LENGTH, SEPARATOR, STYLE_NAMES, TAG, Doc, Finding, LintInputError, Para, RunFmt,
     key, shorten,
 )
+from minutes.lint.parts import locate, split
 from minutes.lint.reader import TITLES, build, detect_style, read_document
 from minutes.lint.report import count, format_report, has_errors, to_json
-from minutes.lint.tables import RULES, RULES_HELP
+from minutes.lint.tables import RULES_HELP
 
 MAX_PER_RULE = 8
 
@@ -57,14 +65,24 @@ def lint_document(path_or_bytes, style: str | None = None) -> list[Finding]:
     """
     _check_style(style)
     doc = read_document(path_or_bytes, style)
-    findings: list[Finding] = []
-    for check in checks_for(doc):
-        try:
-            findings.extend(check(doc, RULES[doc.style]))
-        except Exception as exc:  # a check must never stop the others  # noqa: BLE001
-            findings.append(Finding("lint-internal", "warning",
-                                    f"không kiểm tra được ({check.__name__}): {type(exc).__name__}: {exc}"))
+    parts = split(doc)
+    findings = _run(FILE_CHECKS, doc, rules_for(parts[0])[0])
+    for part in parts:
+        rules, notes = rules_for(part)
+        findings += locate(notes + _run(checks_for(part), part, rules), part)
     return cap(findings)
+
+
+def _run(checks, doc: Doc, rules) -> list[Finding]:
+    """Run ``checks`` on ``doc``; a check that fails becomes a "lint-internal" warning, never a crash."""
+    out: list[Finding] = []
+    for check in checks:
+        try:
+            out.extend(check(doc, rules))
+        except Exception as exc:  # a check must never stop the others  # noqa: BLE001
+            out.append(Finding("lint-internal", "warning",
+                               f"không kiểm tra được ({check.__name__}): {type(exc).__name__}: {exc}"))
+    return out
 
 
 def lint_files(paths, style: str | None = None) -> dict[str, list[Finding]]:
@@ -101,7 +119,7 @@ def cap(findings: list[Finding], limit: int = MAX_PER_RULE) -> list[Finding]:
         else:
             extra.setdefault(f.rule, []).append(f)
     for rule, rest in extra.items():
-        severity = "error" if any(f.severity == "error" for f in rest) else "warning"
+        severity = next(s for s in ("error", "warning", "info") if any(f.severity == s for f in rest))
         kept.append(Finding(rule, severity, f"còn {len(rest)} chỗ tương tự không liệt kê; sửa như các chỗ trên",
                             "", "nhiều đoạn"))
     return kept

@@ -1,15 +1,24 @@
-"""Which checks ``minutes lint`` runs on a document, in report order."""
+"""Which checks ``minutes lint`` runs on a document, in report order.
+
+The page set-up, fonts, page numbers and line spacing are checked once for the whole file
+(:data:`FILE_CHECKS`); the elements of a văn bản once per document the file holds
+(:func:`checks_for`, with the rule set in force on that document's date and the checks of
+its family, :mod:`minutes.lint.families`).
+"""
 
 from __future__ import annotations
 
 from minutes.lint.common import finding
+from minutes.lint.families import family_checks
 from minutes.lint.model import Doc, Finding
 from minutes.lint.rules_closing import check_noi_nhan, check_signature
 from minutes.lint.rules_followup import FOLLOWUP_HELP, check_followup
 from minutes.lint.rules_header import check_header
 from minutes.lint.rules_page import check_fonts, check_page, check_page_number
+from minutes.lint.rules_signer import check_signer_format
 from minutes.lint.rules_so_dates import check_date_line, check_dates, check_so
 from minutes.lint.rules_spacing import check_line_spacing
+from minutes.lint.rules_title import check_dash_rules, check_title
 from minutes.lint.tables import RULES_HELP, Rules
 
 RULES_HELP.update(FOLLOWUP_HELP)  # issue 17's checks (minutes.lint.rules_followup)
@@ -28,15 +37,26 @@ def check_structure(doc: Doc, rules: Rules) -> list[Finding]:
                     severity="warning", where="toàn văn bản")]
 
 
-def checks_for(doc: Doc) -> list:
-    """Return the checks to run on ``doc``, in report order.
+FILE_CHECKS = [check_page, check_fonts, check_page_number, check_line_spacing]
+DOCUMENT_CHECKS = [check_header, check_so, check_date_line, check_title, check_dash_rules, check_dates,
+                   check_noi_nhan, check_signature, check_signer_format, check_followup]
 
-    An empty body gets the page, font and page-number checks; a text that is not a
-    văn bản (a news item, a letter) also the date and line-spacing ones.
+
+ATTACHED_CHECKS = [check_header, check_title, check_dash_rules, check_dates]
+"""A document issued with the one before it (a quy chế "ban hành kèm theo Quyết định số …") has no số,
+date line, Nơi nhận or signature of its own."""
+
+
+def checks_for(doc: Doc) -> list:
+    """Return the checks of one document's text, in report order.
+
+    An empty body gets none (and the "empty" warning); a text that is not a văn bản (a news
+    item, a letter) its dates and the "structure" warning.
     """
     if not doc.has_text:
-        return [check_page, check_fonts, check_page_number, check_empty]
+        return [check_empty]
     if not doc.is_official:
-        return [check_page, check_fonts, check_dates, check_page_number, check_line_spacing, check_structure]
-    return [check_page, check_fonts, check_header, check_so, check_date_line, check_dates, check_page_number,
-            check_line_spacing, check_noi_nhan, check_signature, check_followup]
+        return [check_dates, check_structure]
+    if doc.attached:
+        return ATTACHED_CHECKS
+    return DOCUMENT_CHECKS + family_checks(doc)

@@ -32,7 +32,7 @@ class Finding:
     """One deviation from the rules: what, how bad, the fix, the text and where it is."""
 
     rule: str  # short id, e.g. "margins"
-    severity: str  # "error" | "warning"
+    severity: str  # "error" | "warning" | "info" (a note, not a deviation)
     message: str  # Vietnamese: what is wrong and how to fix it
     quote: str = ""  # the offending paragraph's text, shortened
     where: str = ""  # "trang 1, đầu văn bản" / "đoạn 12" / "tiêu đề trang"
@@ -51,6 +51,8 @@ class RunFmt:
     underline: bool
     fonts: dict[str, str]
     themes: tuple[str, ...]
+    font: str = ""  # the effective Latin font the run is drawn with ("" when none is named anywhere)
+    font_from: str = ""  # where it comes from: "run", "style:<name>", "default"; "+theme" when a theme font
 
 
 @dataclass
@@ -85,15 +87,26 @@ class Para:
         return self.text.replace("\u00a0", " ").strip()
 
     def segments(self) -> list[tuple[str, int, int]]:
-        """Return the parts of the text set apart by tabs, line breaks or long space runs."""
-        out, pos = [], 0
-        for piece in SEPARATOR.split(self.text) + [""]:
-            start = self.text.find(piece, pos) if piece else pos
+        """Return the parts of the text set apart by tabs, line breaks or long space runs.
+
+        A long run of spaces left for a number or a day to be written in by hand ("Số:      /QĐ-UBND",
+        "ngày        tháng 01") is a blank inside one line, not a separator.
+        """
+        out: list[tuple[str, int, int]] = []
+        pos, glue = 0, False
+        for m in list(SEPARATOR.finditer(self.text)) + [None]:
+            end = m.start() if m else len(self.text)
+            piece = self.text[pos:end]
             stripped = piece.replace("\u00a0", " ").strip()
             if stripped:
-                lead = len(piece) - len(piece.lstrip(" \u00a0"))
-                out.append((stripped, start + lead, start + lead + len(stripped)))
-            pos = start + len(piece)
+                start = pos + len(piece) - len(piece.lstrip(" \u00a0"))
+                if glue and out:
+                    text, first, _ = out.pop()
+                    stripped, start = self.text[first:start + len(stripped)].replace("\u00a0", " "), first
+                out.append((stripped, start, start + len(stripped)))
+            glue = bool(m) and m.group().strip(" ") == "" and bool(out) and _blank_to_fill(
+                out[-1][0], self.text[m.end():])
+            pos = m.end() if m else end
         return out
 
     def span(self, start: int = 0, end: int | None = None) -> RunFmt | None:
@@ -131,6 +144,11 @@ class Doc:
     page_paras: list[Para]
     defaults: dict = field(default_factory=dict)
     title: Para | None = None
+    used_styles: set = field(default_factory=set)  # ids of the styles that visible text uses
+    pages: int | None = None  # page count Word saved (docProps/app.xml), or None
+    part: int = 1  # which document of the file this is (a file may hold several)
+    attached: bool = False  # a document issued with the one before it ("ban hành kèm theo Quyết định số …")
+    _closing: int | None = field(default=None, repr=False)
 
     @property
     def has_tags(self) -> bool:
@@ -160,9 +178,26 @@ class Doc:
         """Return the paragraphs of the header block that carry final text."""
         return [p for p in self.paras if p.header and p.clean and not p.tag]
 
+    def closing_index(self) -> int:
+        """Return the index of the first "Nơi nhận" paragraph (the end of the content), else a large number."""
+        if self._closing is None:
+            self._closing = next((p.index for p in self.paras if not p.header and p.clean[:1] in "Nn" and not p.tag
+                                  and len(p.clean.split("\n")[0]) <= 12 and key(p.clean.split("\n")[0]) == "noinhan"),
+                                 10 ** 9)
+        return self._closing
+
     def after_header(self) -> list[Para]:
         """Return the paragraphs after the header block."""
         return [p for p in self.paras if not p.header]
+
+
+BLANK_BEFORE = re.compile(r"(?:^|\s)(?:Số|SỐ|số|ngày|Ngày|tháng)\s*:?$")
+BLANK_AFTER = re.compile(r"^\s*(?:[/-]\s*[A-ZĐ0-9]|tháng\b|năm\b)")
+
+
+def _blank_to_fill(before: str, after: str) -> bool:
+    """True when a run of spaces between ``before`` and ``after`` is a number or day left blank."""
+    return bool(BLANK_BEFORE.search(before) or BLANK_AFTER.match(after))
 
 
 def shorten(text: str, limit: int = QUOTE_LENGTH) -> str:

@@ -15,6 +15,7 @@ import unicodedata
 
 from minutes.errors import display_name
 from minutes.lint.model import Doc, LintInputError, Para, RunFmt, key
+from minutes.lint.resolve import find_rfonts, latin_font, saved_pages, style_rfonts, theme_fonts
 
 
 def read_document(path_or_bytes, style: str | None = None) -> Doc:
@@ -76,8 +77,8 @@ def build(document) -> Doc:
         page = [reader.safe_para(0, p, zone="page") for p in _page_paragraphs(document)]
     except Exception:  # a broken header reference: no page paragraphs to check  # noqa: BLE001
         page = []
-    doc = Doc(document, "state", paras, page, reader.defaults)
-    _mark_header(doc)
+    doc = Doc(document, "state", paras, page, reader.defaults, used_styles=reader.used, pages=saved_pages(document, paras))
+    mark_header(doc)
     return doc
 
 
@@ -94,9 +95,12 @@ def _body_paragraphs(body):
 def _page_paragraphs(document):
     """Yield the w:p of every header and footer part the sections use."""
     seen: list = []
+    even = bool(document.settings.odd_and_even_pages_header_footer)
     for section in document.sections:
-        for hf in (section.header, section.first_page_header, section.even_page_header,
-                   section.footer, section.first_page_footer, section.even_page_footer):
+        first = section.different_first_page_header_footer
+        parts = [(section.header, True), (section.first_page_header, first), (section.even_page_header, even),
+                 (section.footer, True), (section.first_page_footer, first), (section.even_page_footer, even)]
+        for hf in (part for part, shown in parts if shown):
             if hf.is_linked_to_previous:
                 continue
             element = hf._element
@@ -105,7 +109,7 @@ def _page_paragraphs(document):
                 yield from _body_paragraphs(element)
 
 
-def _mark_header(doc: Doc) -> None:
+def mark_header(doc: Doc) -> None:
     """Find the tên loại and mark the paragraphs above it as the header block.
 
     The tên loại is an upper-case paragraph outside tables that names a document type
@@ -119,11 +123,11 @@ def _mark_header(doc: Doc) -> None:
             doc.title = p
             break
     if doc.title is not None:
-        end = doc.title.index - 1
+        end = doc.paras.index(doc.title)
     else:
         first = doc.paras[0].row if doc.paras else None
         table = first.getparent() if first is not None else None
-        end = max((p.index for p in doc.paras if p.row is not None and p.row.getparent() is table),
+        end = max((i + 1 for i, p in enumerate(doc.paras) if p.row is not None and p.row.getparent() is table),
                   default=8) if table is not None else 8
     for p in doc.paras[:end]:
         p.header = True
@@ -141,6 +145,8 @@ class _Reader:
         default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
         self.default_para = default.style_id if default is not None else None
         self.defaults = _defaults(document.styles.element, qn)
+        self.theme = theme_fonts(document)
+        self.used: set[str] = set()
         try:
             self.numbering = document.part.numbering_part.element
         except Exception:  # no numbering part  # noqa: BLE001
@@ -211,9 +217,23 @@ class _Reader:
         attrs = {k.split("}")[-1]: v for k, v in (rfonts.attrib.items() if rfonts is not None else ())}
         named = {k: v for k, v in attrs.items() if k in ("ascii", "hAnsi", "eastAsia", "cs")}
         themes = tuple(k for k in attrs if k.endswith(("Theme", "theme")))
+        font, source = self.font(rfonts, char, chain)
+        if text.strip():
+            self.used.update(s.style_id for s in (*char, *chain))
         return (text, size.pt if size is not None else self.defaults["size"],
                 bool(resolve("bold", self.defaults["bold"])), bool(resolve("italic", False)),
-                bool(resolve("underline", False)), named, themes)
+                bool(resolve("underline", False)), named, themes, font, source)
+
+    def font(self, rfonts, char, chain) -> tuple[str, str]:
+        """Return (font, source) of the Latin text of a run: its own w:rFonts, then its character
+        style, its paragraph style and their bases, then the document defaults; a theme
+        attribute is resolved through the theme part."""
+        for where, element in [("run", rfonts), *((f"style:{s.name}", style_rfonts(s)) for s in (*char, *chain)),
+                               ("default", find_rfonts(self.defaults.get("rpr")))]:
+            found = latin_font(element, self.theme)
+            if found is not None:
+                return found[0], where + ("+theme" if found[1] else "")
+        return "", "default"
 
     def marker(self, ppr, chain, qn) -> str:
         """Return the bullet text of an automatic list paragraph, "" when it is not a bullet list."""

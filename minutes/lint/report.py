@@ -9,9 +9,9 @@ from minutes.lint.model import Finding
 
 
 def count(findings: list[Finding]) -> tuple[int, int]:
-    """Return (errors, warnings) in ``findings``."""
+    """Return (errors, warnings) in ``findings`` (information notes are neither)."""
     errors = sum(1 for f in findings if f.severity == "error")
-    return errors, len(findings) - errors
+    return errors, sum(1 for f in findings if f.severity == "warning")
 
 
 def has_errors(findings_by_file: dict[str, list[Finding]]) -> bool:
@@ -26,9 +26,9 @@ def format_report(findings_by_file: dict[str, list[Finding]]) -> str:
     for name, findings in findings_by_file.items():
         errors, warnings = count(findings)
         total_e, total_w = total_e + errors, total_w + warnings
-        lines.append(f"{name}: " + (f"{errors} lỗi, {warnings} cảnh báo" if findings else "đúng thể thức"))
-        for f in sorted(findings, key=lambda f: f.severity != "error"):
-            label = "lỗi" if f.severity == "error" else "cảnh báo"
+        lines.append(f"{name}: " + (f"{errors} lỗi, {warnings} cảnh báo" if errors or warnings else "đúng thể thức"))
+        for f in sorted(findings, key=lambda f: ("error", "warning", "info").index(f.severity)):
+            label = {"error": "lỗi", "warning": "cảnh báo", "info": "thông tin"}[f.severity]
             where = f" {f.where}" if f.where else ""
             lines.append(f"  {label} [{f.rule}]{where}: {f.message}")
             if f.quote:

@@ -11,6 +11,9 @@ from minutes.lint.tables import DOT_PREFIXES, Rules
 
 # --- Nơi nhận -----------------------------------------------------------------------
 
+NOTE = re.compile(r"^(.*?[;,])(?:\s{2,}|\t)(?!.*[;,.]$).+$")
+"""An item with a note set beside it ("- Cổng thông tin điện tử Chính phủ;      Để đăng dự thảo"):
+the item ends where the note begins (a note does not end like an item: "xã,  phường;" is one item)."""
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 BULLETS = "•·▪◦●○■□➢✓"  # automatic bullets; Symbol/Wingdings glyphs are U+F000-F0FF
 
@@ -31,11 +34,18 @@ def check_noi_nhan(doc: Doc, rules: Rules) -> list[Finding]:
                               label)]
     for i, (p, line) in enumerate(items):
         out.extend(_item(p, line, last=i == len(items) - 1, rules=rules))
-    sizes = {f.size for p, _ in items if p is not label and (f := p.span()) is not None}
+    sizes = {f.size for p, line in items if (f := _line_span(p, line)) is not None}
     if sizes and sizes != {rules.noi_nhan_items}:
         out.append(finding("noi-nhan", f"danh sách nơi nhận cỡ {', '.join(pt(s) for s in sorted(sizes))}; "
                            f"{rules.source}: {pt(rules.noi_nhan_items)}", items[0][0], severity="warning"))
     return out
+
+
+def _line_span(p: Para, line: str):
+    """Return the format of one line of a paragraph (an item may share the label's paragraph)."""
+    text = line.split(" ", 1)[-1] if p.marker and line.startswith(p.marker) else line
+    start = p.text.find(text)
+    return p.span(start, start + len(text)) if start >= 0 else p.span()
 
 
 def _label(p: Para, rules: Rules) -> list[Finding]:
@@ -51,7 +61,8 @@ def _label(p: Para, rules: Rules) -> list[Finding]:
     problems += ["chưa in đậm"] if bold and not fmt.bold else []
     problems += ["chưa in nghiêng"] if italic and not fmt.italic else []
     problems += ["không in nghiêng"] if not italic and fmt.italic else []
-    problems += ["chưa gạch chân"] if underline and not fmt.underline else []
+    words = p.span(0, len(line.rstrip(": ")))
+    problems += ["chưa gạch chân"] if underline and words is not None and not words.underline else []
     if problems:
         wanted = ", ".join(w for w, on in (("in đậm", bold), ("nghiêng", italic), ("gạch chân", underline)) if on)
         out.append(finding("noi-nhan", f"“Nơi nhận:” {', '.join(problems)}; {rules.source}: {pt(size)}, {wanted}", p))
@@ -61,7 +72,7 @@ def _label(p: Para, rules: Rules) -> list[Finding]:
 def _items(doc: Doc, label: Para) -> list[tuple[Para, str]] | None:
     """Return the list lines under the label: (paragraph, text with its bullet); None in a template."""
     items = [(label, line.strip()) for line in label.clean.split("\n")[1:] if line.strip()]
-    for p in doc.paras[label.index:]:
+    for p in doc.paras[doc.paras.index(label) + 1:]:
         if p.tc is not label.tc:
             break
         if p.tag:
@@ -87,8 +98,13 @@ def _item(p: Para, line: str, last: bool, rules: Rules) -> list[Finding]:
     elif not line.startswith("- "):
         out.append(finding("noi-nhan", "mỗi dòng nơi nhận bắt đầu bằng “- ” (gạch nối và một dấu cách)", p))
     body = line.lstrip("-" + DASHES + BULLETS + " ").lstrip("".join(map(chr, range(0xF000, 0xF100)))).strip()
-    if not last and not body.endswith(";"):
-        out.append(finding("noi-nhan", "dòng nơi nhận phải kết thúc bằng dấu chấm phẩy “;”", p))
+    body = NOTE.sub(r"\1", body)
+    if not last and not body.endswith(rules.item_ends):
+        ends = " hoặc ".join(f"“{e}”" for e in rules.item_ends)
+        name = "dấu chấm phẩy “;”" if rules.item_ends == (";",) else ends
+        out.append(finding("noi-nhan", f"dòng nơi nhận phải kết thúc bằng {name}" + (
+            " (HD 36 dùng “,”; từ HD 05 ngày 27/5/2026 là “;”)" if rules.name == "party" and "," not in rules.item_ends
+            else ""), p))
     if last:
         out.extend(_luu(p, body, rules))
     return out
@@ -114,13 +130,12 @@ PREFIX = re.compile(r"^(T\s*[/.]\s*M|K\s*[/.]\s*T|T\s*[/.]\s*L|TUQ|TM|KT|TL|Q)(\
 
 
 def check_signature(doc: Doc, rules: Rules) -> list[Finding]:
-    """Authority prefixes of the style's form; the two titles of a biên bản, bold, in place."""
+    """Authority prefixes of the style's form (a biên bản's two titles: :func:`check_bien_ban_titles`)."""
     segments = [(p, t, s, e) for p in doc.after_header() if p.clean and not p.tag for t, s, e in p.segments()
                 if t == t.upper() and any(c.isalpha() for c in t) and len(t) <= 80]
     out = [f for p, t, _, _ in segments for f in _prefix(p, t, rules)]
-    if doc.is_bien_ban:
-        out += _titles(doc, segments, rules)
-    elif rules.name == "party" and not doc.has_tags and not any(PREFIX.match(t) for _, t, _, _ in segments):
+    if (rules.name == "party" and not doc.is_bien_ban and not doc.has_tags
+            and not any(PREFIX.match(t) for _, t, _, _ in segments)):
         out.append(finding("signature", "văn bản của cấp ủy ký thay mặt tập thể: dòng quyền hạn “T/M ĐẢNG ỦY” "
                            "(T/M CHI BỘ, T/M BAN THƯỜNG VỤ) trên dòng chức vụ (HD 05, mục 7); bỏ qua nếu người ký "
                            "ký theo chức vụ của mình", severity="warning", where="cuối văn bản"))
@@ -144,10 +159,33 @@ def _prefix(p: Para, text: str, rules: Rules) -> list[Finding]:
                     f"sửa thành “{correct} {rest}”", p)]
 
 
+MEETING = re.compile(r"\b(?:họp|hội nghị|hội thảo|chủ trì|chủ tọa|chủ toạ|thư ký)\b", re.IGNORECASE)
+
+
+def check_bien_ban_titles(doc: Doc, rules: Rules) -> list[Finding]:
+    """The two signature titles of a meeting's biên bản, bold, the secretary left and the chair right."""
+    if not is_meeting(doc):
+        return []
+    segments = [(p, t, s, e) for p in doc.after_header() if p.clean and not p.tag for t, s, e in p.segments()
+                if t == t.upper() and any(c.isalpha() for c in t) and len(t) <= 80]
+    return _titles(doc, segments, rules)
+
+
+def is_meeting(doc: Doc) -> bool:
+    """True for the biên bản of a meeting (Mẫu 1.9), not of a nghiệm thu or a handover: its title
+    or body names a meeting, a chair or a secretary."""
+    return any(MEETING.search(p.text) for p in doc.after_header()[:40])
+
+
+def _same_title(text: str, title: str) -> bool:
+    """“THƯ KÝ CUỘC HỌP” and “THƯ KÝ HỘI NGHỊ” are the title “THƯ KÝ”."""
+    return key(text) in {key(title), key(title + " cuộc họp"), key(title + " hội nghị")}
+
+
 def _titles(doc: Doc, segments, rules: Rules) -> list[Finding]:
     found, out = [], []
     for title in rules.signers:
-        hits = [x for x in segments if key(x[1]) == key(title)]
+        hits = [x for x in segments if _same_title(x[1], title)]
         if hits:
             p, _t, start, end = hits[0]
             found.append(hits[0])
@@ -155,8 +193,7 @@ def _titles(doc: Doc, segments, rules: Rules) -> list[Finding]:
             if fmt is not None and not fmt.bold:
                 out.append(finding("signature", f"chức danh “{title}” chưa in đậm", p))
             continue
-        variants = {key(v) for v in rules.signer_variants}
-        other = [x for x in segments if key(x[1]) in variants and x not in found]
+        other = [x for x in segments if any(_same_title(x[1], v) for v in rules.signer_variants) and x not in found]
         if other:
             out.append(finding("signature", f"biên bản ghi “{other[0][1]}”; mẫu biên bản của {rules.source} ghi "
                                f"“{title}”", other[0][0], severity="warning"))

@@ -44,11 +44,11 @@ def check_header(doc: Doc, rules: Rules) -> list[Finding]:
     """Quốc hiệu and Tiêu ngữ (state) or the tiêu đề (party, youth), then the bodies at top left."""
     if rules.title is None:
         out = _element(doc, rules, "quoc-hieu", "Quốc hiệu", QUOC_HIEU, {"conghoaxahoichunghiavietnam"},
-                       rules.title_size, _quoc_hieu_text)
+                       rules.heading_size, _quoc_hieu_text)
         out += _element(doc, rules, "tieu-ngu", "Tiêu ngữ", TIEU_NGU, {"doclaptudohanhphuc"}, TIEU_NGU_SIZE,
                         _tieu_ngu_text)
     else:
-        out = _element(doc, rules, "tieu-de", "Tiêu đề", rules.title, set(rules.title_keys), rules.title_size,
+        out = _element(doc, rules, "tieu-de", "Tiêu đề", rules.title, set(rules.title_keys), rules.heading_size,
                        _title_text)
     return out + _bodies(doc, rules)
 

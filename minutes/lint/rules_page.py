@@ -39,9 +39,36 @@ def check_page(doc: Doc, rules: Rules) -> list[Finding]:
             if number == 1:
                 out.append(finding("paper", "trang đầu nằm ngang; văn bản trình bày theo chiều dài khổ A4: "
                                    "Bố cục → Hướng → Dọc", where=where))
+                continue
+            out.extend(_landscape_margins(section, rules, where))
             continue
         out.extend(_margins(section, rules, where))
     return out
+
+
+def _landscape_margins(section, rules: Rules, where: str) -> list[Finding]:
+    """A landscape page (a wide table) keeps the margins of the portrait page, turned with it either way:
+    the binding edge (left on a portrait page) at the top or at the bottom of the landscape page."""
+    values = [_mm(v) for v in (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)]
+    if None in values:
+        return _margins(section, rules, where)
+    top, bottom, left, right = rules.margins_mm
+    turnings = ((left, right, top, bottom), (right, left, bottom, top), (top, bottom, left, right))
+    for bounds in turnings:
+        if all(lo - TOLERANCE_MM <= v <= hi + TOLERANCE_MM for v, (lo, hi) in zip(values, bounds)):
+            return []
+    def failing(bounds):
+        return [(side, v, b) for side, v, b in zip(SIDES, values, bounds)
+                if not (b[0] - TOLERANCE_MM <= v <= b[1] + TOLERANCE_MM)]
+
+    wrong = min((failing(b) for b in turnings), key=len)
+    shown = ", ".join(f"lề {side} {vn_decimal(round(v, 1))} mm (cần {span_text(b, 'mm')})" for side, v, b in wrong)
+    return [finding("margins", f"trang nằm ngang: {shown}; {rules.source}: trang ngang giữ lề của trang dọc xoay "
+                    "theo: Bố cục → Lề → Lề tùy chỉnh", where=where)]
+
+
+def _mm(value) -> float | None:
+    return value.twips * 25.4 / 1440 if value is not None else None
 
 
 def _margins(section, rules: Rules, where: str) -> list[Finding]:
@@ -65,81 +92,78 @@ def _margins(section, rules: Rules, where: str) -> list[Finding]:
 
 FONT = "Times New Roman"
 SLOTS = ("ascii", "hAnsi", "eastAsia", "cs")
+FACES = re.compile(r"^Times New Roman(?: (?:Bold|Italic|Bold Italic))?$", re.IGNORECASE)
+"""Times New Roman, also under the names of its faces ("Times New Roman Bold"): Word draws the same letters."""
+
+
+def is_tnr(font: str) -> bool:
+    """True for Times New Roman (or one of its faces), and for a run that names no font at all
+    (Word then draws Times New Roman)."""
+    return not font or bool(FACES.match(font.strip()))
 
 
 def check_fonts(doc: Doc, rules: Rules) -> list[Finding]:
-    """Times New Roman in the defaults, every style and every run; no theme fonts.
+    """Times New Roman on the text that is shown: the effective font of every visible run.
 
-    Defaults and styles must name it for all four slots (ascii, hAnsi, eastAsia, cs).
-    A run is judged on the slots Vietnamese text is drawn with (ascii, hAnsi, cs): Word
-    writes an East Asian font on runs typed with an input method, and it shows nowhere.
+    A font set in the document defaults or in a style is judged only through the text that
+    uses it; defaults and styles that no visible text uses are mentioned once, as information
+    (typing into the document would use them).
     """
+    out = []
+    for p in doc.paras + doc.page_paras:
+        if not p.control:
+            out.extend(_run_fonts(p))
+    unused = _unused_fonts(doc)
+    if unused:
+        out.append(finding("font", f"{_names(unused)} đặt phông khác {FONT} nhưng không đoạn chữ nào đang dùng; "
+                           f"nên đặt {FONT} để chữ gõ thêm đúng phông (Trang đầu → Kiểu → Sửa đổi → Phông)",
+                           severity="info", where="kiểu văn bản"))
+    return out
+
+
+def _unused_fonts(doc: Doc) -> list[str]:
+    """Return the defaults and styles that name another font (or a theme font) and that no visible text uses."""
     from docx.oxml.ns import qn
 
     out = []
     rpr = doc.defaults.get("rpr")
     rfonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
-    if rfonts is None:
-        out.append(finding("font", f"phông mặc định của tài liệu không khai báo; đặt {FONT}: Trang đầu → Phông → "
-                           "Đặt làm mặc định", severity="warning", where="phông mặc định"))
-    else:
-        out.extend(_rfonts_findings(rfonts, "phông mặc định của tài liệu", "phông mặc định", qn))
-    themed, other = [], []
+    if rfonts is not None and _foreign(rfonts):
+        out.append(f"phông mặc định ({_foreign(rfonts)})")
     for style in doc.document.styles.element.iterchildren(qn("w:style")):
+        if style.get(qn("w:styleId")) in doc.used_styles:
+            continue
         name_el = style.find(qn("w:name"))
         name = name_el.get(qn("w:val")) if name_el is not None else style.get(qn("w:styleId"), "?")
         for rf in style.iter(qn("w:rFonts")):
-            attrs = _attrs(rf)
-            if any(a.lower().endswith("theme") for a in attrs):
-                themed.append(name)
-            if any(attrs.get(s, FONT) != FONT for s in SLOTS):
-                other.append(f"{name} ({_other_font(attrs)})")
-    if themed:
-        out.append(finding("font-theme", f"kiểu {_names(themed)} dùng phông theo chủ đề (theme); đặt {FONT} cụ thể "
-                           "cho kiểu: Trang đầu → Kiểu → Sửa đổi → Phông", where="kiểu văn bản"))
-    if other:
-        out.append(finding("font", f"kiểu {_names(other)} dùng phông khác {FONT}; sửa phông của kiểu thành {FONT}",
-                           where="kiểu văn bản"))
-    for p in doc.paras + doc.page_paras:
-        if not p.control:
-            out.extend(_run_fonts(p))
+            if _foreign(rf):
+                out.append(f"kiểu “{name}” ({_foreign(rf)})")
+                break
     return out
 
 
-def _attrs(rf) -> dict[str, str]:
-    return {k.split("}")[-1]: v for k, v in rf.attrib.items()}
-
-
-def _other_font(attrs: dict[str, str]) -> str:
-    return next((attrs[s] for s in SLOTS if attrs.get(s, FONT) != FONT), "")
+def _foreign(rf) -> str:
+    """Return the first font of a w:rFonts that is not Times New Roman ("theme" for a theme font), or ""."""
+    attrs = {k.split("}")[-1]: v for k, v in rf.attrib.items()}
+    if any(a.lower().endswith("theme") and not a.startswith(("eastAsia", "cs")) for a in attrs):
+        return "phông theo chủ đề"
+    return next((attrs[s] for s in ("ascii", "hAnsi") if s in attrs and not is_tnr(attrs[s])), "")
 
 
 def _names(names: list[str]) -> str:
     unique = list(dict.fromkeys(names))
-    shown = ", ".join(f"“{n}”" for n in unique[:5])
-    return shown + (f" và {len(unique) - 5} kiểu khác" if len(unique) > 5 else "")
-
-
-def _rfonts_findings(rf, what: str, where: str, qn) -> list[Finding]:
-    attrs, out = _attrs(rf), []
-    if any(a.lower().endswith("theme") for a in attrs):
-        out.append(finding("font-theme", f"{what} là phông theo chủ đề (theme, thường là Calibri/Cambria); đặt {FONT}: "
-                           "Trang đầu → Phông → chọn Times New Roman → Đặt làm mặc định", where=where))
-    missing = [s for s in SLOTS if s not in attrs]
-    wrong = [s for s in SLOTS if attrs.get(s, FONT) != FONT]
-    if wrong:
-        out.append(finding("font", f"{what} là {_other_font(attrs)}; {FONT} cho mọi bảng mã", where=where))
-    elif missing and not out:
-        out.append(finding("font", f"{what} chưa đặt {FONT} cho {', '.join(missing)}", severity="warning", where=where))
-    return out
+    shown = ", ".join(unique[:4])
+    return shown + (f" và {len(unique) - 4} kiểu khác" if len(unique) > 4 else "")
 
 
 def _run_fonts(p: Para) -> list[Finding]:
-    out = []
     visible = [r for r in p.runs if r.text.strip()]
-    if any(r.themes for r in visible):
-        out.append(finding("font-theme", f"chữ dùng phông theo chủ đề (theme); chọn đoạn và đặt phông {FONT}", p))
-    others = sorted({f for r in visible for s, f in r.fonts.items() if f != FONT and s in SLOTS and s != "eastAsia"})
+    themed = sorted({r.font for r in visible if r.font_from.endswith("+theme")})
+    others = sorted({r.font for r in visible if not is_tnr(r.font) and not r.font_from.endswith("+theme")})
+    out = []
+    if themed:
+        out.append(finding("font-theme", f"chữ dùng phông theo chủ đề (theme: {', '.join(themed)}); chọn đoạn và "
+                           f"đặt phông {FONT}", p))
     if others:
         out.append(finding("font", f"chữ dùng phông {', '.join(others)}; chọn đoạn và đặt phông {FONT} "
                            "(Times New Roman, Unicode TCVN 6909:2001)", p))
@@ -169,16 +193,23 @@ def _fields(part) -> list:
 
 
 def check_page_number(doc: Doc, rules: Rules) -> list[Finding]:
-    """A PAGE field centred in the default header of section 1, none on page 1 (titlePg)."""
+    """A PAGE field centred in the default header of section 1, none on page 1 (titlePg).
+
+    A document of one page needs no number (none shows on page 1); it is only told when a
+    number does show on its page 1.
+    """
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.text.paragraph import Paragraph
 
     from minutes.docx.read import effective
+    from minutes.lint.pagecount import page_count
 
     where = "tiêu đề trang"
     if not len(doc.document.sections):
         return [finding("page-number", "văn bản không có số trang: Chèn → Số trang → Đầu trang → Giữa", where=where)]
     section = doc.document.sections[0]
+    if page_count(doc) <= 1:
+        return _number_on_page_one(section, where)
     fields = _fields(section.header)
     if not fields:
         footer = _fields(section.footer) or _fields(section.first_page_footer)
@@ -207,3 +238,15 @@ def check_page_number(doc: Doc, rules: Rules) -> list[Finding]:
                            f"{rules.header_mm:g} mm: Bố cục → Lề → Lề tùy chỉnh → Bố trí → Đầu trang 1 cm",
                            severity="warning", where=where))
     return out
+
+
+def _number_on_page_one(section, where: str) -> list[Finding]:
+    """A one-page document: an error only when a page number shows on its page 1."""
+    if section.different_first_page_header_footer:
+        shown = _fields(section.first_page_header) or _fields(section.first_page_footer)
+    else:
+        shown = _fields(section.header) or _fields(section.footer)
+    if not shown:
+        return []
+    return [finding("page-number", "văn bản một trang đang hiện số trang ở trang 1; trang 1 không được đánh số: "
+                    "xoá số trang hoặc chọn “Trang đầu khác”", where=where)]

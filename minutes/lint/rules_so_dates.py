@@ -26,11 +26,25 @@ def check_so(doc: Doc, rules: Rules) -> list[Finding]:
     out = []
     if not rules.so.match(text):
         out.append(finding("so-format", _so_problem(text, rules), p))
+    elif rules.so_colon and rules.so_join == "/" and (year := _year_in_so(text)):
+        out.append(finding("so-format", f"số, ký hiệu có năm “/{year}/”: số của văn bản hành chính không ghi năm "
+                           f"(chỉ văn bản quy phạm pháp luật mới ghi); sửa thành “{text.replace(f'/{year}', '', 1)}” "
+                           f"({rules.source}: “{rules.so_example}”)", p))
     fmt = p.span(start, end)
     if fmt is not None and abs(fmt.size - rules.so_size) > 0.01:
         out.append(finding("so-format", f"số, ký hiệu cỡ {pt(fmt.size)}; {rules.source}: {pt(rules.so_size)}",
                            p, severity="warning"))
     return out
+
+
+NORMATIVE = {"QĐ", "NQ", "TT", "NĐ", "CT", "TTLT", "L", "PL", "QH", "UBTVQH"}
+"""Types whose số may carry a year: văn bản quy phạm pháp luật (Luật Ban hành VBQPPL), not NĐ 30's."""
+
+
+def _year_in_so(text: str) -> str:
+    """Return the year written inside the số of an administrative document ("/2026/GM-UBND"), else ""."""
+    m = re.search(r"/((?:19|20)\d\d)/([^/\s-]+)", text)
+    return m.group(1) if m and m.group(2) not in NORMATIVE else ""
 
 
 def _so_problem(text: str, rules: Rules) -> str:
@@ -98,7 +112,8 @@ def check_dates(doc: Doc, rules: Rules) -> list[Finding]:
     return out
 
 
-DATE_LINE = re.compile(r"[Nn]gày\s*\S+\s+tháng\s*\S+\s+năm")
+DATE_LINE = re.compile(r"[Nn]gày[\s.…]*\d{0,2}[\s.…]*tháng[\s.…]*\d{0,2}[\s.…]*năm")
+"""The date line, also with the day or month left blank to fill in when signing ("ngày      tháng 01 năm")."""
 PLACE_DATE = re.compile(r"^[^\s,.…][^,]*, ngày ")
 
 

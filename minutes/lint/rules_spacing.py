@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from minutes.lint.common import finding, in_range, pt, span_text, vn_decimal
 from minutes.lint.model import Doc, Finding, Para
-from minutes.lint.tables import CLIP_RATIO, Rules
+from minutes.lint.tables import CLIP_RATIO, SAFE_RATIO, Rules
 
 
 # --- line spacing -------------------------------------------------------------------
@@ -45,7 +45,7 @@ def check_line_spacing(doc: Doc, rules: Rules) -> list[Finding]:
         size = max(r.size for r in visible)
         kind, value = _spacing(p, doc.defaults)
         if kind == "exact" and value < CLIP_RATIO * size - 0.05:
-            need = -(-CLIP_RATIO * size // 1)
+            need = -(-SAFE_RATIO * size // 1)
             out.append(finding("line-spacing", f"giãn dòng chính xác {pt(round(value, 1))} cho chữ {pt(size)} làm mất "
                                f"dấu tiếng Việt; đặt tối thiểu {pt(need)} hoặc “Một dòng”: Đoạn → Giãn dòng", p))
             continue
@@ -60,10 +60,12 @@ def check_line_spacing(doc: Doc, rules: Rules) -> list[Finding]:
 
 
 def _is_body(doc: Doc, p: Para) -> bool:
+    """True for a paragraph of the content: after the tên loại, before Nơi nhận, not in a table."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     after_title = doc.title is None or p.index > doc.title.index
-    return (p.zone == "body" and not p.header and p.tc is None and after_title
+    closing = doc.closing_index()
+    return (p.zone == "body" and not p.header and p.tc is None and after_title and p.index < closing
             and p.fmt.alignment != WD_ALIGN_PARAGRAPH.CENTER)
 
 
@@ -71,5 +73,6 @@ def _body_ok(rules: Rules, kind: str, value: float, size: float) -> bool:
     wanted, lo, hi = rules.line
     if wanted == "exact":
         return kind == "exact" and in_range(value, (lo, hi))
-    multiple = value if kind == "auto" else value / (CLIP_RATIO * size)
-    return kind == "atLeast" or in_range(multiple, (lo, hi))
+    if kind == "auto":
+        return in_range(value, (lo, hi))
+    return kind == "atLeast" or size - 0.05 <= value <= hi * SAFE_RATIO * size + 0.05

@@ -208,6 +208,7 @@ OUTLINE = Record(model.Outline, {
     "addressee": Field(texts),
     "numbers": Field(by(NUMBERS)),
     "invitation": Field(by(INVITATION)),
+    "notes": Field(texts, keep=False),  # text `minutes import` could not place; never printed
 })
 
 

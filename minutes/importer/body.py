@@ -1,0 +1,244 @@
+"""Step 3: the body below BIÊN BẢN, zone by zone.
+
+title (the trích yếu) → opening (time, place, chair, secretary) → attendance →
+content (sections by their headings) → the closing sentence → the signature
+block and Nơi nhận. Headings are recognised by their words (whatever their
+number: "3.", "2.1.", "III.", bold text or a heading style), so the Party order
+(1. Thành phần, 2. Diễn biến with 2.1…) reads like the state one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes.importer.draft import Draft
+from minutes.importer.opening import Opening, label_kind
+from minutes.importer.reading import Line, Table
+from minutes.importer.sections import is_indicator_table, known_people, read_section
+from minutes.importer.signature import Signature, is_signature_start
+from minutes.importer.text import (
+    bare, date_text, find_date, find_time, is_blank, key, split_label, split_marker, time_text,
+)
+
+HEADINGS = (
+    ("ketquathuchiennhiemvu", "review"), ("kiemdiem", "review"),
+    ("ketquabieuquyet", "vote"), ("bieuquyet", "vote"),
+    ("ketquadatduoc", "achievements"), ("ketqua", "achievements"), ("tinhhinh", "achievements"),
+    ("danhgiaketqua", "achievements"),
+    ("motsochitieu", "indicators"), ("chitieu", "indicators"), ("solieu", "indicators"),
+    ("cacchitieu", "indicators"),
+    ("ykienthaoluan", "discussion"), ("thaoluan", "discussion"), ("ykienphatbieu", "discussion"),
+    ("ykiendonggop", "discussion"),
+    ("ykienchidao", "directions"), ("chidao", "directions"), ("phatbieuchidao", "directions"),
+    ("ykienketluan", "conclusion"), ("ketluan", "conclusion"),
+    ("nhiemvu", "tasks"), ("phuonghuong", "tasks"),
+    ("khenthuong", "commendations"), ("bieuduong", "commendations"),
+    ("chuongtrinh", "agenda"),
+    ("thanhphan", "attendance"),
+    ("dienbien", "container"), ("noidung", "container"),
+)
+"""Heading keys (start of the matching key) and the section they open, in matching order."""
+
+INLINE = ("conclusion", "vote", "agenda")
+"""Sections that may start on their heading's line: "Kết luận: Hội nghị thống nhất …"."""
+
+
+def section_of(text: str) -> str:
+    """The section a heading's words name ("Ý kiến thảo luận" → "discussion"), or ""."""
+    k = key(text)
+    return next((name for prefix, name in HEADINGS if k.startswith(prefix)), "")
+
+
+def heading(line: Line, item_kind: str = "") -> tuple[str, str] | None:
+    """Return (section, rest of the line) when ``line`` is a heading; section "" for an unknown one.
+
+    ``item_kind`` is the marker of the items being read: a line numbered the same way is an
+    item, not a heading, unless it is bold or in a heading style.
+    """
+    kind, _marker, rest = split_marker(line.full)
+    if kind in ("dash", "plus", "bullet") or not rest:
+        return None
+    styled = line.bold or "heading" in line.style.lower() or "mục" in line.style.lower()
+    labelled = split_label(rest)
+    if labelled and labelled[1] and not is_blank(labelled[1]):
+        name = section_of(labelled[0])
+        if name in INLINE and len(labelled[0].split()) <= 6 and (kind or styled or name != "agenda"):
+            return name, labelled[1]
+        return None
+    text = rest.rstrip(":").strip()
+    if text.endswith((".", ";")) or len(text) > 100 or len(text.split()) > 14:
+        return None
+    numbered = kind in ("num", "num2", "roman", "letter")
+    if not (numbered or styled or rest.endswith(":")):
+        return None
+    if numbered and kind == item_kind and not styled:
+        return None
+    name = section_of(text)
+    if name:
+        return name, ""
+    return ("", "") if (numbered and styled) or (styled and rest.endswith(":")) else None
+
+
+class Body:
+    """Reads the body blocks into the draft, zone by zone."""
+
+    def __init__(self, draft: Draft, honorific: str):
+        self.draft = draft
+        self.honorific = honorific
+        self.zone = "opening"
+        self.opening = Opening(draft)
+        self.signature = Signature(draft)
+        self.sections: list[tuple[str, str, list]] = []  # (name, heading text, blocks)
+
+    def read(self, blocks: list, title: str = "") -> None:
+        """Read every block after the tên loại ``title`` ("BIÊN BẢN" or "BIÊN BẢN HỌP …")."""
+        rest = re.sub(r"^\s*BIÊN\s+BẢN\s*:?\s*", "", title, flags=re.I) if key(title).startswith("bienban") else ""
+        if rest:
+            self._set_title(rest)
+        else:
+            blocks = self._title(blocks)
+        for block in blocks:
+            self._block(block)
+        self.opening.finish()
+        people = known_people(self.draft, self.honorific)
+        for name, title, content in self.sections:
+            if name:
+                read_section(name, content, self.draft, people)
+            else:
+                self.draft.note(title)
+                for block in content:
+                    self._keep(block)
+        self.signature.finish()
+
+    def _title(self, blocks: list) -> list:
+        """Take the trích yếu: the first lines, up to the first line of the opening."""
+        lines, at = [], 0
+        for at, block in enumerate(blocks):
+            if not isinstance(block, Line):
+                break
+            if not block.clean:
+                if lines:
+                    at += 1
+                    break
+                continue
+            if is_blank(block.clean.replace("-", "").replace("*", "")) or self._opening_line(block) \
+                    or len(lines) == 2 or (lines and block.bold != lines[0].bold):
+                break
+            lines.append(block)
+        else:
+            at = len(blocks)
+        if lines:
+            self._set_title(" ".join(line.clean for line in lines))
+        return blocks[at:]
+
+    def _set_title(self, title: str) -> None:
+        title = re.sub(r"^(?:V/v|Về việc)\s*:?\s*", "", title, flags=re.I)
+        self.draft.set("meeting.title", title)
+        if title == title.upper() and any(c.isalpha() for c in title):
+            self.draft.doubt("meeting.title", "tên cuộc họp viết in hoa; nên viết thường như trong câu")
+
+    def _opening_line(self, line: Line) -> bool:
+        kind, _m, rest = split_marker(line.full)
+        labelled = split_label(rest)
+        return bool(kind) or bool(labelled and label_kind(labelled[0])) or key(rest).startswith(("homnay", "vaohoi", "vaoluc"))
+
+    def _block(self, block) -> None:
+        if isinstance(block, Table):
+            self._table(block)
+            return
+        if not block.clean or is_blank(block.clean):
+            return
+        if self.zone == "end":
+            self.signature.line(block)
+            return
+        labelled = split_label(split_marker(block.full)[2])
+        if not (labelled and label_kind(labelled[0]) == "time") and closing(block.clean, self.draft):
+            self.zone = "end"
+            return
+        if is_signature_start(block):
+            self.zone = "end"
+            self.signature.line(block)
+            return
+        found = heading(block, self._item_kind())
+        if found is not None:
+            self._heading(block, *found)
+            return
+        if self.zone in ("opening", "attendance"):
+            taken = self.opening.feed(block.full, self.zone == "attendance")
+            if taken == "attendance":
+                self.zone = "attendance"
+            elif taken in ("chair", "secretary") and self.zone == "attendance" and self.opening.summary:
+                self.zone = "opening"
+            elif not taken:
+                self.draft.note(block.full)
+            return
+        if not self.sections:
+            if not self.opening.feed(block.full, False):
+                self.draft.note(block.full)
+            return
+        self.sections[-1][2].append(block)
+
+    def _item_kind(self) -> str:
+        if not self.sections:
+            return ""
+        for block in self.sections[-1][2]:
+            if isinstance(block, Line):
+                kind = split_marker(block.full)[0]
+                if kind:
+                    return kind
+        return ""
+
+    def _heading(self, line: Line, name: str, rest: str) -> None:
+        if name == "attendance":
+            self.zone = "attendance"
+            return
+        if name == "container":
+            self.zone = "content"
+            return
+        self.zone = "content"
+        self.sections.append((name, line.full, []))
+        if rest:
+            self.sections[-1][2].append(Line(rest))
+
+    def _table(self, table: Table) -> None:
+        if self.zone == "end" or self.signature.is_signature_table(table):
+            self.signature.table(table)
+            self.zone = "end"
+        elif self.sections and (self.sections[-1][0] == "indicators" or is_indicator_table(table)):
+            self.sections[-1][2].append(table)
+        elif is_indicator_table(table):
+            self.sections.append(("indicators", "", [table]))
+        elif self.sections:
+            self.sections[-1][2].append(table)  # kept in the section's notes, in order
+        else:
+            self._keep(table)
+
+    def _keep(self, block) -> None:
+        if isinstance(block, Table):
+            for row in block.texts():
+                self.draft.note(" | ".join(cell for cell in row if cell))
+        else:
+            self.draft.note(block.full)
+
+
+END = re.compile(r"(?:kết thúc|bế mạc)", re.I)
+
+
+def closing(text: str, draft: Draft) -> bool:
+    """Read "Cuộc họp kết thúc vào 16 giờ 30 cùng ngày./." (end time, and date when another day)."""
+    match = END.search(text)
+    if match is None or len(text) > 250 or match.start() > 60:
+        return False
+    after = text[match.end():]
+    moment = find_time(after)
+    if moment is None and "…" not in after and "..." not in after:
+        return False
+    if moment is not None:
+        draft.set("meeting.end", time_text(moment))
+        day = find_date(after)
+        if day is not None and date_text(day) != draft.get("meeting.date"):
+            draft.set("meeting.end_date", date_text(day))
+    rest = bare(after)
+    if re.search(r"biên bản|thông qua|nhất trí", rest, re.I):
+        draft.note(text)
+    return True

@@ -1,0 +1,138 @@
+"""Step 2: the header block (ô 1-4) of the three styles, found by text and position.
+
+Whether the header is a table (as Word templates make it) or lines set apart by
+tabs (as many offices type it), each paragraph is cut into segments and each
+segment recognised by its text, as ``minutes lint`` does: the Quốc hiệu and Tiêu
+ngữ (state), the tiêu đề "ĐẢNG CỘNG SẢN VIỆT NAM" / "ĐOÀN TNCS HỒ CHÍ MINH", the
+Số line, the place and date line. What is left on the left-hand side in capitals
+is the parent body and the issuing body.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from minutes.importer.draft import Draft
+from minutes.importer.reading import Line, Source
+from minutes.importer.text import date_text, find_date, is_blank, key
+from minutes.lint.rules_header import TITLE_KEYS
+from minutes.lint.rules_so_dates import DATE_LINE, SO_START
+
+SO = re.compile(r"^Số\s*:?\s*(?P<number>\d*)[\s.…_]*(?P<join>[/-]?)\s*(?P<symbol>\S*)", re.I)
+PARENT_STYLE, NAME_STYLE = "cơ quan chủ quản", "cơ quan ban hành"
+SEPARATORS = {"*", "**", "***"}
+
+
+def read_header(source: Source, draft: Draft) -> None:
+    """Fill style, organization, number, place and the header date from ``source.header``."""
+    draft.set("style", source.style)
+    bodies: list[tuple[Line, str, bool]] = []
+    for line, segment, bold, left in _segments(source.header):
+        k = key(segment)
+        if k in TITLE_KEYS or segment in SEPARATORS or is_blank(segment) or not any(c.isalpha() for c in segment):
+            continue
+        if SO_START.match(segment):
+            _number(segment, draft)
+        elif DATE_LINE.search(segment) or re.search(r",\s*ngày\b", segment):
+            _place_date(segment, draft)
+        elif left and segment == segment.upper():
+            bodies.append((line, segment, bold))
+    _bodies(bodies, draft)
+    if not draft.has("organization.code") and draft.has("organization.name"):
+        draft.set("organization.code", initials(draft.get("organization.name")),
+                  "không thấy dòng “Số:”; chữ viết tắt lấy từ chữ đầu tên cơ quan")
+
+
+NUMBER_GAP = re.compile(r"(Số\s*:?)[ \t\u00a0.…_]{2,}(?=[\d/-])")
+"""The blank left for a number written by hand: "Số:          /BB-VDKVN" is one segment, not two."""
+
+
+def _segments(lines: list[Line]):
+    """Yield (line, segment, in bold, on the left) for every segment of the header lines."""
+    for line in lines:
+        if NUMBER_GAP.search(line.text):
+            line = dataclasses.replace(line, text=NUMBER_GAP.sub(r"\1 ", line.text), bolds=[])
+        for i, (segment, bold) in enumerate(line.bold_segments()):
+            if line.col is not None:
+                left = line.col == 0
+            else:
+                left = i == 0 and not line.indented
+            yield line, segment, bold, left
+
+
+def _number(segment: str, draft: Draft) -> None:
+    """Read "Số: 05/BB-SNV", "Số 05-BB/ĐU", "Số:      -BB/ĐTN" into number and code."""
+    match = SO.match(segment)
+    if not match:
+        return
+    if match["number"]:
+        number = int(match["number"])
+        if number > 0:
+            draft.set("number", number)
+    symbol = match["symbol"].strip("/-")
+    parts = re.split(r"[/-]", symbol, maxsplit=1)
+    if len(parts) == 2 and parts[1]:
+        draft.set("organization.code", parts[1])
+        if key(parts[0]) != "bb":
+            draft.doubt("organization.code", f"ký hiệu “{symbol}” không phải của biên bản (BB); kiểm tra văn bản gốc")
+    elif symbol:
+        draft.set("organization.code", symbol, "không tách được ký hiệu loại văn bản và tên cơ quan")
+
+
+def _place_date(segment: str, draft: Draft) -> None:
+    """Read "Tháp Mười, ngày 18 tháng 01 năm 2021" into place and the header date."""
+    place = segment.split(",", 1)[0].strip()
+    if place and not is_blank(place) and not place.lower().startswith("ngày"):
+        draft.set("place", place)
+    day = find_date(segment)
+    if day is not None:
+        draft.set("_header_date", date_text(day))
+    else:
+        draft.note(f"Dòng ngày tháng chưa ghi đủ ngày: {segment}")
+
+
+ADMIN_UNITS = ("TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "THỊ TRẤN", "XÃ", "PHƯỜNG", "ĐẶC KHU")
+"""A capital line starting with one of these ends the name above it: "ỦY BAN NHÂN DÂN" / "TỈNH LÂM ĐỒNG"."""
+
+
+def _bodies(bodies: list[tuple[Line, str, bool]], draft: Draft) -> None:
+    """Split the capital lines on the left into the parent body and the issuing body: by our
+    style names, else the bold lines at the end are the issuing body (as lint reads them)."""
+    if not bodies:
+        return
+    styled = [(line, s) for line, s, _ in bodies if line.style.lower() in (PARENT_STYLE, NAME_STYLE)]
+    unsure = ""
+    if styled:
+        parent = [s for line, s in styled if line.style.lower() == PARENT_STYLE]
+        name = [s for line, s in styled if line.style.lower() == NAME_STYLE]
+    else:
+        groups = _groups([(s, bold) for _, s, bold in bodies])
+        tail = len(groups)
+        while tail > 0 and groups[tail - 1][1]:
+            tail -= 1
+        if tail == len(groups) and len(groups) > 1:
+            unsure = "không phân biệt được cơ quan chủ quản và cơ quan ban hành (không có dòng in đậm)"
+        tail = min(tail, len(groups) - 1) if tail else 0
+        parent = [line for lines, _ in groups[:tail] for line in lines]
+        name = [line for lines, _ in groups[tail:] for line in lines]
+    if parent:
+        draft.set("organization.parent", "\n".join(parent), unsure)
+    if name:
+        draft.set("organization.name", "\n".join(name), unsure)
+
+
+def _groups(lines: list[tuple[str, bool]]) -> list[tuple[list[str], bool]]:
+    """Join a line naming an administrative unit to the line above: one body in two lines."""
+    out: list[tuple[list[str], bool]] = []
+    for text, bold in lines:
+        if out and text.startswith(ADMIN_UNITS) and out[-1][1] == bold:
+            out[-1][0].append(text)
+        else:
+            out.append(([text], bold))
+    return out
+
+
+def initials(name: str) -> str:
+    """The first letters of the words of ``name``: "SỞ NỘI VỤ" → "SNV"."""
+    return "".join(w[0] for w in name.replace("\n", " ").split() if w[0].isalpha()).upper()

@@ -1,0 +1,224 @@
+"""Step 3a: the lines before the content: time, place, attendance, chair and secretary.
+
+Each line is recognised by its label ("Thời gian bắt đầu:", "Chủ trì (chủ tọa):",
+"Người ghi biên bản:"…), whatever the style wrote in front of it; a sentence in
+the old form ("Hôm nay, vào lúc 14 giờ, ngày …, tại …") gives the time, date and
+place at once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes.importer.draft import Draft
+from minutes.importer.text import (
+    bare, date_text, find_date, find_time, is_blank, key, looks_like_name, number_in, person, split_label,
+    split_marker, strip_honorific, time_text, trailing_group,
+)
+
+LABELS = (
+    ("thoigian", "time"), ("vaohoi", "time"), ("vaoluc", "time"),
+    ("diadiem", "location"), ("noihop", "location"),
+    ("thanhphan", "attendance"),
+    ("chutri", "chair"), ("chutoa", "chair"), ("nguoichutri", "chair"),
+    ("thuky", "secretary"), ("nguoighibienban", "secretary"), ("thukyhoinghi", "secretary"),
+    ("daibieumoidu", "guests"), ("khachmoi", "guests"),
+    ("comat", "present"), ("socomat", "present"),
+    ("vangmat", "absent"), ("vang", "absent"),
+)
+"""Label keys (start of the matching key) and what they introduce."""
+
+SENTENCE = ("homnay", "vaohoi", "vaoluc", "hoi")
+DATE_LINE = re.compile(r"^(?P<place>[^\d,.…][^,]{1,40}), ngày\b")
+"""The place and date line typed under the title instead of in the header."""
+ROLE_SENTENCE = re.compile(r"^(?P<who>.{4,120}?)\s+(?:làm\s+)?(?P<role>chủ trì|chủ tọa|thư ký|ghi biên bản)"
+                           r"(?:\s+(?:hội nghị|cuộc họp|buổi họp))?$", re.I)
+"""A role said in a sentence: "Đồng chí Nguyễn Văn A, Bí thư Chi bộ chủ trì hội nghị"."""
+
+
+def label_kind(label: str) -> str:
+    """What a label such as "Chủ trì (chủ tọa)" or "Thời gian bắt đầu" introduces, or ""."""
+    k = key(label)
+    for prefix, kind in LABELS:
+        if k.startswith(prefix) and len(k) <= len(prefix) + 24:
+            return kind
+    return ""
+
+
+class Opening:
+    """Reads the opening lines into ``draft``; :meth:`feed` says whether a line was taken."""
+
+    def __init__(self, draft: Draft):
+        self.draft = draft
+        self.sub = ""  # "guests" or "present" while their "+" lines follow
+        self.summary: list[str] = []
+        self.guests: list[dict] = []
+        self.present_people: list[str] = []
+
+    def feed(self, text: str, attendance: bool) -> str:
+        """Take the line ``text``; return what it was ("", "attendance", "time", "chair"…)."""
+        kind_marker, _marker, rest = split_marker(text)
+        if is_blank(rest):
+            return "blank"
+        if kind_marker == "plus" and self.sub:
+            self._sub_line(rest)
+            return self.sub
+        labelled = split_label(rest)
+        kind = label_kind(labelled[0]) if labelled else ""
+        if kind == "time" or (not kind and key(rest).startswith(SENTENCE) and (find_time(rest) or find_date(rest))):
+            self._when(rest)
+            return "time"
+        if kind == "location":
+            self.draft.set("meeting.location", bare(labelled[1]))
+            return kind
+        if kind in ("chair", "secretary"):
+            self._person(kind, labelled[1])
+            return kind
+        if kind == "attendance":
+            if labelled[1] and not is_blank(labelled[1]):
+                self._summary_line(labelled[1])
+            self.sub = ""
+            return kind
+        if attendance and kind in ("guests", "present", "absent"):
+            getattr(self, "_" + kind)(labelled[1])
+            return kind
+        dated = DATE_LINE.match(rest) if not kind and not attendance else None
+        if dated and find_date(rest) and not self.draft.has("_header_date"):
+            self.draft.set("_header_date", date_text(find_date(rest)))
+            if not self.draft.has("place"):
+                self.draft.set("place", dated["place"])
+            return "date"
+        said = ROLE_SENTENCE.match(bare(rest)) if not kind else None
+        if said and looks_like_name(person(said["who"])[0]):
+            role = "chair" if said["role"].lower().startswith("chủ") else "secretary"
+            self._person(role, said["who"])
+            self.draft.doubt(role, f"đọc từ câu “{bare(rest)}”")
+            return role
+        if attendance:
+            self.sub = ""
+            self._summary_line(rest)
+            return "summary"
+        return ""
+
+    def _when(self, text: str) -> None:
+        moment, day = find_time(text), find_date(text)
+        if moment is not None:
+            self.draft.set("meeting.start", time_text(moment))
+        if day is not None:
+            self.draft.set("meeting.date", date_text(day))
+        end = re.search(r"\b(?:đến|kết thúc(?: vào)?(?: lúc| hồi)?)\s+(\d{1,2}\s*(?:giờ|h|g|:)[^,;]*)", text, re.I)
+        if end and find_time(end[1]) is not None and find_time(end[1]) != moment:
+            self.draft.set("meeting.end", time_text(find_time(end[1])))
+        place = re.search(r"\btại\s+(.+)$", text, re.I)
+        if place and not self.draft.has("meeting.location"):
+            self.draft.set("meeting.location", place_of(place[1]), "địa điểm lấy từ câu mở đầu “… tại …”")
+
+    def _person(self, kind: str, value: str) -> None:
+        if is_blank(value):
+            return
+        name, position = person(value)
+        self.draft.set(kind, f"{name} - {position}" if position else name)
+
+    def _guests(self, value: str) -> None:
+        if is_blank(value):
+            self.sub = "guests"
+        else:
+            self.guests.append(guest(value))
+
+    def _present(self, value: str) -> None:
+        counts = re.match(r"\s*(\d+)\s*(?:/\s*(\d+))?", value)
+        if counts:
+            self.draft.set("attendees.present", int(counts[1]))
+            if counts[2]:
+                self.draft.set("attendees.expected", int(counts[2]))
+        if value.rstrip().endswith(":"):
+            self.sub = "present"
+
+    def _absent(self, value: str) -> None:
+        """Read "02 người: A (lý do); B (lý do)", "02 đồng chí (có lý do)" or "đồng chí A (ốm)"."""
+        head, _colon, names = value.partition(":")
+        if not names and not re.match(r"\s*\d", head):
+            head, names = "", head
+        count = number_in(head)
+        absent = [absence(strip_honorific(part.strip())) for part in bare(names).split(";") if part.strip()]
+        if absent:
+            self.draft.set("attendees.absent", absent)
+        if count is not None and count > len(absent) and not self.draft.has("attendees.expected"):
+            present = self.draft.get("attendees.present")
+            if present is not None:
+                self.draft.set("attendees.expected", present + count, "suy ra từ số có mặt và số vắng mặt")
+            elif not absent:
+                self.draft.note(f"Vắng mặt: {value}")
+
+    def _sub_line(self, text: str) -> None:
+        if self.sub == "guests":
+            self.guests.append(guest(text))
+        else:
+            self.present_people.append(bare(text))
+
+    def _summary_line(self, text: str) -> None:
+        if not self._counts(text):
+            self.summary.append(bare(text))
+
+    def _counts(self, text: str) -> bool:
+        """Read "Tổng số đảng viên: 15; có mặt: 14; vắng mặt: 01 (có lý do)"; True when it held counts."""
+        present = re.search(r"có mặt\s*:?\s*(\d+)\s*(?:/\s*(\d+))?", text, re.I)
+        if not present or self.draft.has("attendees.present"):
+            return False
+        self.draft.set("attendees.present", int(present[1]), f"số có mặt đọc từ câu “{bare(text)}”")
+        total = re.search(r"(?:tổng số|triệu tập|được triệu tập)[^:\d]*:?\s*(\d+)", text, re.I)
+        absent = re.search(r"vắng(?: mặt)?\s*:?\s*(\d+)", text, re.I)
+        expected = int(present[2]) if present[2] else int(total[1]) if total else \
+            int(present[1]) + int(absent[1]) if absent else None
+        if expected is not None:
+            self.draft.set("attendees.expected", expected)
+        return True
+
+    def finish(self) -> None:
+        """Write what was gathered over several lines: guests, summary, people present."""
+        if self.guests:
+            self.draft.set("guests", self.guests)
+        if self.summary:
+            self.draft.set("attendees.summary", "\n".join(self.summary))
+        if self.present_people:
+            self.draft.set("attendees.present", self.present_people)
+
+
+VERB = re.compile(r"\b(?:tiến hành|tổ chức|họp|gồm|đã|có mặt|chúng tôi|thành phần)\b", re.I)
+
+
+def place_of(text: str) -> str:
+    """The place in "tại Nhà văn hóa khu phố 5, Chi bộ tiến hành họp …": the parts before the verb."""
+    parts = []
+    for part in re.split(r"[,;]\s*", bare(text)):
+        if VERB.search(part):
+            break
+        parts.append(part.strip())
+    return ", ".join(parts) or bare(text)
+
+
+def guest(text: str):
+    """A guest from "Name - position (role)": the shorthand text, or a mapping with the role."""
+    text = bare(text)
+    group = trailing_group(text)
+    role = ""
+    if group is not None:
+        text, role = group
+    name, position = person(text)
+    if role:
+        return {"name": name, "position": position, "role": role}
+    return f"{name} - {position}" if position else name
+
+
+def absence(text: str) -> dict:
+    """An absentee from "Name (reason)"."""
+    text = text.strip()
+    group = trailing_group(text)
+    who, reason = group if group is not None else (text, "")
+    name, position = person(who)
+    out = {"name": name}
+    if position:
+        out["position"] = position
+    if reason:
+        out["reason"] = reason
+    return out

@@ -1,0 +1,271 @@
+"""Step 1 of an import: the .docx as lines and tables, in document order.
+
+The document is opened by :func:`minutes.lint.read_document` (the same reader and
+the same text and position rules as ``minutes lint``). Each paragraph becomes a
+:class:`Line`: its text with old-encoding runs converted by their font (TCVN3
+.VnTime/.VnTimeH, VNI-*), Word's automatic numbering written out as the label it
+shows ("1.", "a)", "-"), its soft line breaks kept as "\\n". A table becomes a
+:class:`Table` of rows of cells of lines. The header block (above the tên loại)
+and the body (below the BIÊN BẢN title) are split apart for the next steps.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from minutes.importer.numbering import Numbering
+from minutes.lint import SEPARATOR, TITLES, Para, detect_style, key, read_document
+from minutes.vietnamese.legacy import TCVN3, decode_vni
+
+
+@dataclass
+class Line:
+    """One paragraph (or one soft-broken line of it) as the import sees it."""
+
+    text: str
+    bold: bool = False
+    style: str = ""  # paragraph style name ("Cơ quan ban hành", "Heading 1", "Normal")
+    auto: str = ""  # the label of Word's automatic numbering ("1.", "a)", "-", "+"), "" when none
+    level: int | None = None  # its indent in twips (deeper = further in), None when not automatically numbered
+    col: int | None = None  # table column, None outside tables
+    bolds: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of the bold runs' text
+
+    @property
+    def clean(self) -> str:
+        """The text on one line, no-break spaces as spaces, stripped."""
+        return " ".join(self.text.replace("\u00a0", " ").split())
+
+    @property
+    def full(self) -> str:
+        """The text with its automatic label in front, as the reader sees it."""
+        return f"{self.auto} {self.clean}" if self.auto else self.clean
+
+    def segments(self) -> list[str]:
+        """The parts of the text set apart by tabs, line breaks or long runs of spaces."""
+        return [" ".join(s.split()) for s in SEPARATOR.split(self.text.replace("\u00a0", " ")) if s.strip()]
+
+    def bold_segments(self) -> list[tuple[str, bool]]:
+        """Each segment with whether all of its letters are in bold runs."""
+        text = self.text.replace("\u00a0", " ")
+        out, pos = [], 0
+        for piece in SEPARATOR.split(text):
+            start = text.find(piece, pos)
+            pos = start + len(piece)
+            if piece.strip():
+                spans = [i for i in range(start, pos) if not piece[i - start].isspace()]
+                bold = all(any(a <= i < b for a, b in self.bolds) for i in spans)
+                out.append((" ".join(piece.split()), bold))
+        return out
+
+    @property
+    def indented(self) -> bool:
+        """True when the text starts after a tab or a long run of spaces (a right-hand column)."""
+        match = SEPARATOR.match(self.text.replace("\u00a0", " "))
+        return bool(match) or self.text.startswith("    ")
+
+
+@dataclass
+class Table:
+    """A table: rows of cells, each cell a list of lines."""
+
+    rows: list[list[list[Line]]] = field(default_factory=list)
+
+    def texts(self) -> list[list[str]]:
+        """Each row as the text of its cells (lines joined by spaces)."""
+        return [[" ".join(line.clean for line in cell if line.clean) for cell in row] for row in self.rows]
+
+
+Block = Line | Table
+
+
+@dataclass
+class Source:
+    """The document split for the next steps."""
+
+    style: str
+    header: list[Line]  # paragraphs above the first tên loại (table cells carry their column)
+    title: str  # the tên loại paragraph ("BIÊN BẢN", "BIÊN BẢN HỌP …")
+    body: list[Block]  # everything after the BIÊN BẢN title, in order
+    is_bien_ban: bool
+    converted: list[str] = field(default_factory=list)  # fonts whose text was converted
+
+
+def read_source(data: bytes) -> Source:
+    """Open the .docx ``data`` and return its header, title and body."""
+    doc = read_document(bytes(data))
+    reader = _LineReader(doc.document)
+    lines = [reader.line(p) for p in doc.paras]
+    doc.paras = [dataclasses.replace(p, text=line.text) for p, line in zip(doc.paras, lines)]
+    bien_ban, first_title = _titles(doc.paras)
+    ends = [i for i in (first_title, bien_ban) if i is not None]
+    header_end = min(ends) if ends else min(_table_end(doc.paras) or 8, len(lines))
+    header = [line for line in lines[:header_end] if line.clean]
+    found = bien_ban if bien_ban is not None else first_title
+    start = found + 1 if found is not None else header_end
+    title = lines[found].clean if found is not None else ""
+    body = _blocks(doc.paras[start:], lines[start:])
+    return Source(detect_style(doc), header, title, body, bien_ban is not None, sorted(reader.converted))
+
+
+def _titles(paras: list[Para]) -> tuple[int | None, int | None]:
+    """The index of the BIÊN BẢN paragraph and of the first tên loại (outside tables), or None."""
+    bien_ban = first = None
+    for i, p in enumerate(paras[:400]):
+        text = p.clean
+        if p.tc is not None or not text or text != text.upper():
+            continue
+        k = key(text)
+        if k.startswith("bienban") and len(text) <= 100:
+            bien_ban = i
+            break
+        if first is None and k in TITLES:
+            first = i
+    return bien_ban, first
+
+
+def _table_end(paras: list[Para]) -> int | None:
+    """The index after the first table when the document starts with one (the header table)."""
+    if not paras or paras[0].row is None:
+        return None
+    table = paras[0].row.getparent()
+    last = max(i for i, p in enumerate(paras) if p.row is not None and p.row.getparent() is table)
+    return last + 1
+
+
+def _blocks(paras: list[Para], lines: list[Line]) -> list[Block]:
+    """Group the paragraphs into lines and tables; soft line breaks split a body line."""
+    out: list[Block] = []
+    tables: dict[int, Table] = {}
+    rows: dict[int, list] = {}
+    for p, line in zip(paras, lines):
+        if p.row is None:
+            out.extend(_split(line))
+            continue
+        table_el = _outer_table(p)
+        table = tables.get(id(table_el))
+        if table is None:
+            table = tables[id(table_el)] = Table()
+            out.append(table)
+        row_el = _outer_row(p)
+        if id(row_el) not in rows:
+            rows[id(row_el)] = []
+            table.rows.append(rows[id(row_el)])
+        cells = rows[id(row_el)]
+        while len(cells) <= line.col:
+            cells.append([])
+        cells[line.col].append(line)
+    return out
+
+
+def _outer_table(p: Para):
+    from docx.oxml.ns import qn
+
+    return list(p.element.iterancestors(qn("w:tbl")))[-1]
+
+
+def _outer_row(p: Para):
+    from docx.oxml.ns import qn
+
+    return list(p.element.iterancestors(qn("w:tr")))[-1]
+
+
+def _split(line: Line) -> list[Line]:
+    """A paragraph with soft line breaks as one line per break (the label stays on the first)."""
+    parts = [part for part in line.text.split("\n") if part.strip()]
+    if len(parts) <= 1:
+        return [line]
+    first = dataclasses.replace(line, text=parts[0], bolds=[])
+    return [first, *(dataclasses.replace(line, text=part, auto="", level=None, bolds=[]) for part in parts[1:])]
+
+
+class _LineReader:
+    """Turn lint's paragraphs into lines: legacy fonts converted, automatic numbers written out."""
+
+    def __init__(self, document):
+        self.document = document
+        self.numbering = Numbering(document)
+        self.styles = {s.style_id: s for s in document.styles}
+        self.default_font = _default_font(document)
+        self.converted: set[str] = set()
+
+    def line(self, p: Para) -> Line:
+        style = self._style(p)
+        para_font = self._style_font(style)
+        text, bolds = "", []
+        for run in p.runs or []:
+            piece = self._run_text(run.text, run.fonts, para_font)
+            if run.bold:
+                bolds.append((len(text), len(text) + len(piece)))
+            text += piece
+        if not p.runs:
+            text = p.text
+        auto, level = self.numbering.label(p.element, style)
+        fmt = p.span()
+        bold = bool(fmt and fmt.bold)
+        col = p.col if p.tc is not None else None
+        name = style.name if style is not None else ""
+        return Line(text, bold, name or "", auto, level, col, bolds)
+
+    def _style(self, p: Para):
+        ppr = p.element.pPr
+        style_id = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else None
+        if style_id is None:
+            from docx.enum.style import WD_STYLE_TYPE
+
+            return self.document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+        return self.styles.get(style_id)
+
+    def _style_font(self, style) -> str:
+        seen = []
+        while style is not None and style not in seen:
+            seen.append(style)
+            name = style.font.name
+            if name:
+                return name
+            style = style.base_style
+        return self.default_font
+
+    def _run_text(self, text: str, fonts: dict, para_font: str) -> str:
+        font = fonts.get("ascii") or fonts.get("hAnsi") or para_font or ""
+        converted = convert(text, font)
+        if converted != text:
+            self.converted.add(font)
+        return converted
+
+
+def convert(text: str, font: str) -> str:
+    """Return ``text`` in Unicode when ``font`` is an old Vietnamese font (by its name).
+
+    .VnTime, .VnArial…: TCVN3; .VnTimeH, .VnArialH… (capitals fonts): TCVN3 in capitals;
+    VNI-Times, VNI-Helve…: VNI Windows. Any other font: unchanged.
+    """
+    name = font.strip().lower()
+    if name.startswith(".vn"):
+        out = "".join(TCVN3.get(c, c) for c in text)
+        return out.upper() if name.endswith("h") else out
+    if name.startswith(("vni-", "vni ")):
+        return "".join(decode_vni(word) for word in _words(text))
+    return text
+
+
+def _words(text: str) -> list[str]:
+    """``text`` cut into words and the spaces between them (VNI marks never cross a space)."""
+    out, word = [], ""
+    for char in text:
+        if char.isspace():
+            if word:
+                out.append(word)
+                word = ""
+            out.append(char)
+        else:
+            word += char
+    return out + ([word] if word else [])
+
+
+def _default_font(document) -> str:
+    from docx.oxml.ns import qn
+
+    fonts = document.styles.element.find(
+        f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:rFonts')}")
+    return (fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi")) or "") if fonts is not None else ""

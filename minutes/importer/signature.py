@@ -1,0 +1,124 @@
+"""Step 4: the signature block (THƯ KÝ / CHỦ TỌA and their names) and Nơi nhận.
+
+In a table each cell is a column; typed as plain paragraphs, the titles and the
+names stand on one line set apart by tabs ("THƯ KÝ<tab><tab>CHỦ TỌA"), or one
+under the other. Each column is read on its own: a signature title, then (after
+"(Ký, ghi rõ họ tên)" and blank lines) the name; "Nơi nhận:" then its "- …;" lines.
+"""
+
+from __future__ import annotations
+
+from minutes.documents.wording import wording_for
+from minutes.importer.draft import Draft
+from minutes.importer.reading import Line, Table
+from minutes.importer.text import is_blank, key, person
+from minutes.vietnamese.format import list_line
+
+SECRETARY = ("thuky", "nguoighibienban", "thukycuochop", "thukyhoinghi")
+CHAIR = ("chutoa", "chutri", "chutrihoinghi", "chutricuochop", "chutoahoinghi", "chutoacuochop")
+NOI_NHAN = "noinhan"
+
+
+def title_role(text: str) -> str:
+    """"secretary" or "chair" for a signature title in capitals ("THƯ KÝ", "CHỦ TRÌ HỘI NGHỊ"), or ""."""
+    if text != text.upper():
+        return ""
+    k = key(text)
+    if k in SECRETARY:
+        return "secretary"
+    if k in CHAIR:
+        return "chair"
+    return ""
+
+
+def is_signature_start(line: Line) -> bool:
+    """True for a line holding a signature title or "Nơi nhận:"."""
+    return any(title_role(s) or key(s) == NOI_NHAN for s in line.segments())
+
+
+class Signature:
+    """Gathers the signature zone column by column, then fills the draft."""
+
+    def __init__(self, draft: Draft):
+        self.draft = draft
+        self.columns: dict[int, dict] = {}
+        self.names: dict[str, str] = {}
+        self.recipients: list[str] = []
+
+    def is_signature_table(self, table: Table) -> bool:
+        """True when a cell of ``table`` starts a signature or Nơi nhận."""
+        return any(is_signature_start(line) for row in table.rows for cell in row for line in cell)
+
+    def table(self, table: Table) -> None:
+        """Read a signature table: each cell is a column."""
+        for row in table.rows:
+            for col, cell in enumerate(row):
+                for line in cell:
+                    for segment in line.segments():
+                        self._segment(col, segment)
+
+    def line(self, line: Line) -> None:
+        """Read a plain paragraph of the signature zone."""
+        segments = line.segments()
+        if len(segments) == 1:
+            col = 1 if line.indented and not segments[0].startswith("-") else 0
+            self._segment(col, segments[0])
+            return
+        for col, segment in enumerate(segments):
+            self._segment(col, segment)
+
+    def _segment(self, col: int, text: str) -> None:
+        state = self.columns.setdefault(col, {"role": "", "noi_nhan": False})
+        role = title_role(text)
+        if role:
+            state.update(role=role, noi_nhan=False)
+            return
+        if key(text).startswith(NOI_NHAN):
+            state.update(noi_nhan=True, role="")
+            rest = text.split(":", 1)[1].strip() if ":" in text else ""
+            if rest:
+                self._recipient(rest)
+            return
+        if state["noi_nhan"]:
+            if text.lstrip().startswith(("-", "–", "+", "•")) or not self.recipients:
+                self._recipient(text)
+            elif self.recipients:
+                self.recipients[-1] += " " + text
+            return
+        if state["role"] and not is_blank(text) and not text.startswith("(") and state["role"] not in self.names:
+            self.names[state["role"]] = text.strip()
+            state["role"] = ""
+        elif text.startswith("(") or is_blank(text):
+            return
+        elif not state["role"]:
+            self.draft.note(text)
+
+    def _recipient(self, text: str) -> None:
+        try:
+            self.recipients.append(list_line(text, last=False)[2:-1])
+        except ValueError:
+            pass
+
+    def finish(self) -> None:
+        """Fill recipients, the archive line, and check the names against the body."""
+        style = self.draft.get("style") or "state"
+        if self.recipients:
+            archive = self.recipients[-1] if key(self.recipients[-1]).startswith("luu") else ""
+            recipients = self.recipients[:-1] if archive else self.recipients
+            if recipients:
+                self.draft.set("recipients", recipients)
+            if archive and archive + "." != wording_for(style).archive:
+                self.draft.set("archive", archive)
+        for role, name in self.names.items():
+            self._signed(role, name)
+
+    def _signed(self, role: str, name: str) -> None:
+        found = self.draft.get(role)
+        label = "chủ trì (chủ tọa)" if role == "chair" else "thư ký"
+        if not found:
+            self.draft.set(role, name, f"họ tên {label} lấy từ chỗ ký; thêm chức vụ (“Họ tên - Chức vụ”)")
+            return
+        body_name = found["name"] if isinstance(found, dict) else person(found)[0]
+        if key(body_name) != key(name):
+            self.draft.doubt(role, f"chỗ ký ghi “{name}”, khác họ tên trong phần mở đầu")
+

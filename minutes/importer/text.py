@@ -1,0 +1,158 @@
+"""Small pure functions over one line of text: list markers, labels, people, dates, times.
+
+Nothing here knows the document: each function takes a string and returns parts
+of it, so each is tested on its own. Dates and times are read with the loader's
+own parsers (:mod:`minutes.vietnamese.parse`), so what the import finds is what
+``check`` accepts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from minutes.lint import key
+from minutes.vietnamese.parse import parse_date, parse_person, parse_time
+
+MARKER = re.compile(
+    r"^\s*(?:(?P<dash>[-–—‒])|(?P<plus>\+)|(?P<bullet>[•·◦▪●○■□∙*\uf0b7\uf0a7\uf0d8])"
+    r"|(?P<num>\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\))|(?P<roman>[IVX]{1,5}[.)])"
+    r"|(?P<letter>[a-zđA-ZĐ][.)]|\([a-zđ]\)))(?P<space>\s*)(?P<rest>.*)$",
+    re.S,
+)
+STOPS = ("..", "./.", "…")
+_DATE = re.compile(
+    r"(?:ngày\s*)?(\d{1,2})\s*(?:tháng\s*(\d{1,2})\s*,?\s*năm\s*(\d{4})|[/.-](\d{1,2})[/.-](\d{4}))", re.I)
+_TIME = re.compile(r"(\d{1,2})\s*(?:giờ|h|g|:)\s*(\d{1,2})?(?:\s*phút|p)?(?![/\d])", re.I)
+_BLANK = re.compile(r"^[\s.…_\-]*$")
+HONORIFICS = ("đồng chí", "đ/c", "ông (bà)", "ông/bà", "ông", "bà", "anh", "chị")
+
+
+def split_marker(text: str) -> tuple[str, str, str]:
+    """Return (kind, marker, rest) of a list line: kind is dash, plus, bullet, num, num2 (2.1.),
+    letter, roman or "" when the line has no marker."""
+    match = MARKER.match(text)
+    if not match:
+        return "", "", text.strip()
+    rest = match["rest"].strip()
+    kind = next(k for k in ("dash", "plus", "bullet", "num", "roman", "letter") if match[k])
+    marker = match[kind]
+    if kind in ("num", "letter", "roman") and (not rest or rest[0].isdigit()):
+        return "", "", text.strip()
+    if kind in ("letter", "roman") and not match["space"]:
+        return "", "", text.strip()
+    if kind in ("dash", "plus") and rest[:1].isdigit() and not match["space"]:
+        return "", "", text.strip()
+    if kind == "num" and marker.count(".") > 1 or (kind == "num" and marker.count(".") == 1 and marker.endswith(")")):
+        kind = "num2"
+    return kind, marker, rest
+
+
+def bare(text: str) -> str:
+    """``text`` stripped, without one final "." or ";" (the renderer adds the full stop back)."""
+    text = text.strip()
+    if text.endswith(STOPS):
+        return text
+    return text[:-1].rstrip() if text.endswith((".", ";", ",")) else text
+
+
+def is_blank(text: str) -> bool:
+    """True for an empty line or one of dots or dashes left to write on by hand."""
+    return bool(_BLANK.match(text))
+
+
+def split_label(text: str, longest: int = 60) -> tuple[str, str] | None:
+    """Return ("Chủ trì", "Nguyễn Văn An - Giám đốc") for "Chủ trì: Nguyễn Văn An - Giám đốc"."""
+    at = text.find(":")
+    if at <= 0 or at > longest:
+        return None
+    return text[:at].strip(), text[at + 1:].strip()
+
+
+def strip_honorific(text: str) -> str:
+    """``text`` without a leading "Đồng chí", "Ông", "Bà"…"""
+    low = text.lower()
+    for word in HONORIFICS:
+        if low.startswith(word + " ") or low.startswith(word + ":"):
+            return text[len(word) + 1:].strip(" :")
+    return text.strip()
+
+
+def looks_like_name(text: str) -> bool:
+    """True for 2 to 6 words that all start with a capital letter (a Vietnamese full name)."""
+    words = text.split()
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() and w.replace("'", "").isalpha() for w in words)
+
+
+def person(text: str) -> tuple[str, str]:
+    """Return (name, position) from "Name - position", "Name, position" or "Name (position)"."""
+    text = strip_honorific(bare(text))
+    if re.search(r"\s[-–—]\s", text):
+        found = parse_person(text)
+        return found.name, found.position
+    if ", " in text and looks_like_name(text.split(", ", 1)[0]):
+        name, position = text.split(", ", 1)
+        return name.strip(), position.strip()
+    match = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", text)
+    if match and looks_like_name(match[1]):
+        return match[1].strip(), match[2].strip()
+    return text, ""
+
+
+def trailing_group(text: str) -> tuple[str, str] | None:
+    """Split "text (group)" into ("text", "group"), brackets inside the group allowed."""
+    text = text.rstrip()
+    if not text.endswith(")"):
+        return None
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(text[i], 0)
+        if depth == 0:
+            return (text[:i].rstrip(), text[i + 1:-1].strip()) if i > 0 else None
+    return None
+
+
+def find_date(text: str) -> dt.date | None:
+    """The first date written in ``text`` ("ngày 05 tháng 3 năm 2026", "05/3/2026"), or None."""
+    for match in _DATE.finditer(text):
+        day, month, year = match[1], match[2] or match[4], match[3] or match[5]
+        try:
+            return parse_date(f"{int(day)}/{int(month)}/{year}")
+        except ValueError:
+            continue
+    return None
+
+
+def find_time(text: str) -> dt.time | None:
+    """The first clock time in ``text`` ("14 giờ 30", "7h30", "14:00"), or None."""
+    for match in _TIME.finditer(text):
+        before = text[max(0, match.start() - 1):match.start()]
+        if before and (before.isdigit() or before in "/."):
+            continue
+        try:
+            return parse_time(f"{int(match[1])}:{int(match[2] or 0):02d}")
+        except ValueError:
+            continue
+    return None
+
+
+def date_text(day: dt.date) -> str:
+    """A date as the outline writes it: 05/3/2026."""
+    return f"{day.day:02d}/{day.month}/{day.year}" if day.month >= 3 else f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def time_text(moment: dt.time) -> str:
+    """A time as the outline writes it: 14:00."""
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def number_in(text: str) -> int | None:
+    """The first whole number in ``text``, or None."""
+    match = re.search(r"\d+", text)
+    return int(match[0]) if match else None
+
+
+def starts(text: str, *prefixes: str) -> bool:
+    """True when the matching key of ``text`` starts with one of ``prefixes`` (keys too)."""
+    k = key(text)
+    return any(k.startswith(p) for p in prefixes)
