@@ -122,7 +122,7 @@ class Body:
                     break
                 continue
             if is_blank(block.clean.replace("-", "").replace("*", "")) or self._opening_line(block) \
-                    or len(lines) == 2 or (lines and block.bold != lines[0].bold):
+                    or len(lines) == 4 or (lines and block.bold != lines[0].bold):  # a trích yếu of up to 4 lines
                 break
             lines.append(block)
         else:
