@@ -1,6 +1,7 @@
 """Benchmark minutes against a plain docxtpl script, and the CLI's start-up.
 
-Usage: python benchmarks/render.py [--repeat N] [--batch K] [--runs R]
+Usage: python benchmarks/render.py [--repeat N] [--batch K] [--runs R] [--outlines M]
+                                   [--pdf-rounds P] [--pdf-count C] [--no-pdf]
 
 How to read the output (all times are wall clock, ``time.perf_counter``, in ms):
 
@@ -25,6 +26,16 @@ How to read the output (all times are wall clock, ``time.perf_counter``, in ms):
    cache shows here), and the process's peak RSS (VmHWM; ru_maxrss off Linux)
    after warm-up / after the batch.
 
+6. The targets of issue 12 (benchmarks/targets.py), each against its baseline in
+   this run, then a summary saying which are met: (1) ``minutes render`` of a folder
+   of M different outlines (default 500, made from the examples) against
+   benchmarks/plain.py (PyYAML CSafeLoader + docxtpl, same template) per document;
+   (2) one outline as a fresh process, R runs; (3) ``check`` of the largest example
+   in-process against the ruamel round trip it replaced; (4) PDF through a warm
+   LibreOffice (median of P conversions; page PNG too), its cold start, the one-shot
+   run, and one run for C documents against C separate runs (skipped without
+   LibreOffice, or ``--no-pdf``); (5) memory kept over the M outlines.
+
 Figures vary from machine to machine: compare ratios, not absolute times.
 """
 
@@ -38,6 +49,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _util as u  # noqa: E402
+import targets  # noqa: E402
 from _util import forbidden_imports_of_help  # noqa: E402,F401  (exposed for tests/CI)
 
 LARGEST = u.EXAMPLES / "dang-bo-doan-the-2020.yaml"
@@ -125,6 +137,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=10, help="rounds per document (default 10)")
     parser.add_argument("--batch", type=int, default=50, help="renders in the batch (default 50)")
     parser.add_argument("--runs", type=int, default=5, help="runs per CLI command (default 5)")
+    parser.add_argument("--outlines", type=int, default=500, help="different outlines of targets 1 and 5 (500)")
+    parser.add_argument("--pdf-rounds", type=int, default=10, help="warm PDF conversions timed (default 10)")
+    parser.add_argument("--pdf-count", type=int, default=20, help="documents of the PDF batch (default 20)")
+    parser.add_argument("--no-pdf", action="store_true", help="leave out the PDF targets")
     args = parser.parse_args(argv)
     print(u.environment_line())
     per_document(args.repeat)
@@ -132,6 +148,11 @@ def main(argv: list[str] | None = None) -> int:
     cli(args.runs)
     bad = imports()
     memory(args.batch)
+    results = [targets.batch(args.outlines), targets.one(args.runs), targets.load(max(args.repeat, 20))]
+    if not args.no_pdf:
+        results += targets.pdf(args.pdf_rounds, args.pdf_count)
+    results.append(targets.memory(args.outlines))
+    targets.report(results)
     if bad:
         print(f"\nFAIL: minutes --help / import minutes.cli imports {', '.join(sorted(bad))}")
         return 1

@@ -14,6 +14,10 @@ from pathlib import Path
 
 from minutes.errors import MinutesError, OutputError, Problem
 from minutes.outline.load import load_outline
+from minutes.outline.text import (  # noqa: F401 (the web form's outline text, re-exported)
+    Checked, ConflictError, check_text, outline_tree, read_outline_text, set_key, tree_text, version_of,
+    write_outline_text,
+)
 
 Warn = Callable[[Problem], None]
 
@@ -246,3 +250,72 @@ def import_file(source: str, output: str | None = None, force: bool = False):
     else:
         write_atomic(target, result.outline_text.encode("utf-8"))
     return target, result
+
+
+# --- the web form (minutes serve); its outline-text functions are imported above ---
+
+def split_person(value: str) -> tuple[str, str]:
+    """Return (name, position) of "Họ tên - Chức vụ"."""
+    from minutes.vietnamese.parse import parse_person
+
+    try:
+        person = parse_person(value)
+    except ValueError:
+        return value, ""
+    return person.name, person.position
+
+
+def split_absence(value: str) -> tuple[str, str, str]:
+    """Return (name, position, reason) of "Họ tên - Chức vụ (lý do)"."""
+    from minutes.vietnamese.parse import parse_absence
+
+    try:
+        found = parse_absence(value)
+    except ValueError:
+        return value, "", ""
+    return found.name, found.position, found.reason
+
+
+def number_text(value: int | float) -> str:
+    """Return a YAML number as it was written in the file (``1.248``, ``05``)."""
+    from minutes.outline.reader import source_text
+
+    return source_text(value)
+
+
+def write_next_outline(path: str | Path) -> Path:
+    """Write next period's outline beside ``path`` (never over an existing file); return it."""
+    from minutes.outline.rollover import write_next
+
+    return write_next(path)
+
+
+def preview_pages(outline, folder: str | Path, office=None, dpi: int = 70) -> list[Path]:
+    """Render ``outline``'s biên bản into ``folder`` through LibreOffice (``office``: a
+    :func:`warm_office` kept between calls); return one PNG per page."""
+    from minutes import pdf
+    from minutes.docx.render import render_bytes
+
+    docx = Path(folder) / "bien-ban.docx"
+    docx.write_bytes(render_bytes(outline))
+    return pdf.page_images(pdf.convert_to_pdf([docx], office=office)[0], dpi=dpi)
+
+
+def warm_office():
+    """A LibreOffice kept running for :func:`preview_pages` (call ``close()`` when done)."""
+    from minutes import pdf
+
+    return pdf.WarmOffice()
+
+
+def preview_missing() -> str:
+    """Return why there can be no preview ("" when LibreOffice and pdftoppm are there)."""
+    from minutes import pdf
+
+    try:
+        pdf.find_soffice()
+    except pdf.PdfError as exc:
+        return str(exc)
+    import shutil
+
+    return "" if shutil.which("pdftoppm") else f"không tìm thấy pdftoppm; {pdf.POPPLER_HINT}"

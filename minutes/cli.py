@@ -249,3 +249,17 @@ def import_(file: str, output: str | None, force: bool) -> None:
         click.echo(str(problem), err=True)
     click.echo(f"Còn thiếu: {len(result.problems)} mục; điền vào {where} rồi chạy: minutes check {where}", err=True)
     sys.exit(1)
+
+
+@main.command()
+@click.argument("folder", default=".", type=click.Path(exists=True, file_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Địa chỉ nghe; khác 127.0.0.1 thì phải có --token.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Cổng.")
+@click.option("--open/--no-open", "open_browser", default=True, show_default=True, help="Mở trình duyệt.")
+@click.option("--token", envvar="MINUTES_TOKEN", help="Mật khẩu đăng nhập (hoặc biến MINUTES_TOKEN).")
+def serve(folder: str, host: str, port: int, open_browser: bool, token: str | None) -> None:
+    """Mở biểu mẫu soạn đề cương trong trình duyệt (các đề cương trong FOLDER)."""
+    from minutes.web import serve as run
+
+    run(folder, host=host, port=port, open_browser=open_browser, token=token, echo=click.echo)

@@ -28,10 +28,6 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from ruamel.yaml.events import (
-    AliasEvent, CollectionEndEvent, CollectionStartEvent, MappingStartEvent, ScalarEvent,
-)
-
 from minutes.outline.syntax import fail, fail_at
 
 MAX_BYTES = 1024 * 1024
@@ -43,6 +39,8 @@ MAX_ALIAS_NODES = 10_000
 MAX_DIGITS = 4000
 """The longest plain integer read (Python refuses to convert beyond 4,300 digits)."""
 
+_STARTS = frozenset(("MappingStartEvent", "SequenceStartEvent"))
+_ENDS = frozenset(("MappingEndEvent", "SequenceEndEvent"))
 _LONG_INTEGER = re.compile(r"[-+]?[0-9_]{%d,}" % (MAX_DIGITS + 1))
 
 
@@ -68,7 +66,7 @@ def check_limits(events: Iterable[Any], name: str) -> None:
     """Refuse deep nesting, alias bombs, alias cycles, huge integers and keys that are lists
     or mappings (see the module docstring).
 
-    Walks ruamel's event stream ``events`` (no recursion, nothing built) and stops at the
+    Walks the event stream ``events`` (ruamel's or PyYAML's) (no recursion, nothing built) and stops at the
     first violation. Syntax errors are left for the composer to report.
     """
     open_: list[_Open] = []
@@ -83,28 +81,29 @@ def check_limits(events: Iterable[Any], name: str) -> None:
 
     for event in events:
         is_key = bool(open_) and open_[-1].mapping and open_[-1].entries % 2 == 0
-        if isinstance(event, CollectionStartEvent):
+        kind = type(event).__name__  # ruamel's and PyYAML's events share their names
+        if kind in _STARTS:
             if is_key:
                 fail_at(name, event, "khóa không hợp lệ: khóa phải là một chữ (ví dụ 'meeting'), không phải danh "
                                      "sách hay nhóm mục; hãy xóa dấu '?' hoặc dấu ngoặc [ { ở đầu khóa")
             if len(open_) >= MAX_DEPTH:
                 fail_at(name, event, f"các mục lồng nhau quá sâu (hơn {MAX_DEPTH} cấp); đề cương chỉ cần vài cấp "
                                      "thụt lề, hãy kiểm tra lại thụt lề và dấu ngoặc [ {")
-            open_.append(_Open(event.anchor, isinstance(event, MappingStartEvent)))
-        elif isinstance(event, CollectionEndEvent):
+            open_.append(_Open(event.anchor, kind == "MappingStartEvent"))
+        elif kind in _ENDS:
             done = open_.pop()
             if done.anchor is not None:
                 sizes[done.anchor] = done.size
                 collections.add(done.anchor)
             entry(done.size)
-        elif isinstance(event, ScalarEvent):
+        elif kind == "ScalarEvent":
             if event.anchor is not None:
                 sizes[event.anchor] = 1
                 collections.discard(event.anchor)
-            if event.style is None and len(event.value) > MAX_DIGITS and _LONG_INTEGER.fullmatch(event.value):
+            if not event.style and len(event.value) > MAX_DIGITS and _LONG_INTEGER.fullmatch(event.value):
                 fail_at(name, event, f"số quá dài ({len(event.value)} chữ số); hãy kiểm tra lại giá trị này")
             entry(1)
-        elif isinstance(event, AliasEvent):
+        elif kind == "AliasEvent":
             if any(o.anchor == event.anchor for o in open_):
                 fail_at(name, event, f"tham chiếu '*{event.anchor}' nằm bên trong chính neo '&{event.anchor}' "
                                      "(vòng lặp vô tận); hãy bỏ tham chiếu này")

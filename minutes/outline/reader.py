@@ -1,4 +1,10 @@
-"""Reading YAML safely: bytes to text, text to ruamel's round-trip nodes, positions.
+"""Reading YAML safely: bytes to text, text to mappings and lists with positions.
+
+A file is read in one pass by libyaml's C parser (:mod:`minutes.outline.compose`,
+YAML 1.2 scalars by :mod:`minutes.outline.scalars`): dicts and lists that carry a
+ruamel-style ``lc`` with each key's and item's place. Only what that pass leaves
+aside (a syntax error, a tag, NEL/U+2028) is read by ruamel's round trip, which
+gives the same values and words every error as before; ruamel is imported then only.
 
 Every outline (and, later, every profile it extends) is read through :func:`load`,
 so the limits of :mod:`minutes.outline.limits` that keep a hostile file from exhausting
@@ -20,12 +26,7 @@ import codecs
 import re
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.constructor import RoundTripConstructor
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-from ruamel.yaml.representer import RoundTripRepresenter
-
+from minutes.outline import compose as yamlcompose
 from minutes.errors import OutlineError, Problem
 from minutes.outline.syntax import fail as _fail, reader_problem as _reader_problem, syntax_problem as _syntax_problem
 from minutes.outline.limits import (  # noqa: F401 (re-exported: the limits are part of this API)
@@ -42,10 +43,11 @@ _SAVE_AS_UTF8 = "hãy lưu lại tệp với mã hóa UTF-8 (Notepad: Lưu thàn
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SENTINEL_BASE = 0xF0000
 _SENTINELS = re.compile("[\U000f0000-\U000f00ff]")
+_ANY_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\U000f0000-\U000f00ff]")
 
 
 def load(data: bytes, name: str, *, problems: list[Problem] | None = None) -> Any:
-    """Decode ``data`` and parse it: the root CommentedMap of a one-document YAML file.
+    """Decode ``data`` and parse it: the root mapping of a one-document YAML file.
 
     Refuses a file over :data:`MAX_BYTES` before reading it. ``problems``: see :func:`parse`.
     """
@@ -83,41 +85,53 @@ def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
     return data.count(b"\n", 0, offset) + 1, column
 
 
-class _Constructor(RoundTripConstructor):
+def _yaml(allow_duplicates: bool = False) -> Any:
+    """ruamel's round-trip reader for YAML 1.2, with the lenient constructor (imported on first use)."""
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="rt")
+    yaml.version = (1, 2)
+    yaml.allow_duplicate_keys = allow_duplicates
+    yaml.Constructor = _constructor()
+    return yaml
+
+
+_CONSTRUCTOR: list[Any] = []
+
+
+def _constructor() -> Any:
     """ruamel's round-trip constructor, except that a scalar it cannot convert stays text.
 
     ``date: 2025-02-31``, ``number: +_`` or ``!!int abc`` would otherwise stop ruamel with
     a Python error; kept as text, they reach the outline's own checks, which say in words
     what is wrong with the field ("ngày 31/02/2025 không tồn tại").
     """
+    if _CONSTRUCTOR:
+        return _CONSTRUCTOR[0]
+    from ruamel.yaml.constructor import RoundTripConstructor
 
+    class Constructor(RoundTripConstructor):
+        pass
 
-def _lenient(construct: Any) -> Any:
-    def convert(self: _Constructor, node: ScalarNode) -> Any:
-        try:
-            return construct(self, node)
-        except (ArithmeticError, LookupError, TypeError, ValueError):
-            return str(node.value)
+    def lenient(construct: Any) -> Any:
+        def convert(self: Any, node: Any) -> Any:
+            try:
+                return construct(self, node)
+            except (ArithmeticError, LookupError, TypeError, ValueError):
+                return str(node.value)
 
-    return convert
+        return convert
 
-
-for _tag in ("int", "float", "bool", "timestamp", "binary"):
-    _Constructor.add_constructor(
-        f"tag:yaml.org,2002:{_tag}", _lenient(getattr(RoundTripConstructor, f"construct_yaml_{_tag}"))
-    )
-
-
-def _yaml(allow_duplicates: bool = False) -> YAML:
-    yaml = YAML(typ="rt")
-    yaml.version = (1, 2)
-    yaml.allow_duplicate_keys = allow_duplicates
-    yaml.Constructor = _Constructor
-    return yaml
+    for tag in ("int", "float", "bool", "timestamp", "binary"):
+        Constructor.add_constructor(
+            f"tag:yaml.org,2002:{tag}", lenient(getattr(RoundTripConstructor, f"construct_yaml_{tag}"))
+        )
+    _CONSTRUCTOR.append(Constructor)
+    return Constructor
 
 
 def parse(text: str, name: str, *, problems: list[Problem] | None = None) -> Any:
-    """Parse YAML 1.2 ``text`` into ruamel round-trip nodes (the root must be a mapping).
+    """Parse YAML 1.2 ``text`` into mappings and lists with positions (the root must be a mapping).
 
     Raises OutlineError for a syntax error, several documents, an empty file, a root
     that is not a mapping, and duplicated keys. Given a ``problems`` list, duplicated
@@ -127,6 +141,23 @@ def parse(text: str, name: str, *, problems: list[Problem] | None = None) -> Any
     check_size(len(text), name)  # characters: a text longer than this is surely over in bytes
     text = _mask_controls(text)
     _check_version(text, name)
+    found: list[tuple[int, int, str, str, int]] = []
+    data = yamlcompose.compose(text, name, check_limits, found)
+    duplicates = [_duplicate(name, *where) for where in found]
+    if data is None:
+        data, duplicates = _parse_ruamel(text, name, problems)
+    elif duplicates and problems is None:
+        raise OutlineError(duplicates)
+    _check_root(data, name)
+    if problems is not None:
+        problems.extend(duplicates)
+    return data
+
+
+def _parse_ruamel(text: str, name: str, problems: list[Problem] | None) -> tuple[Any, list[Problem]]:
+    """The round-trip reading of ``text`` (when the fast pass declined): data and duplicated keys."""
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
     try:
         _check_limits(text, name)
         yaml = _yaml(allow_duplicates=True)
@@ -142,10 +173,7 @@ def parse(text: str, name: str, *, problems: list[Problem] | None = None) -> Any
     except (ArithmeticError, LookupError, TypeError, ValueError, RecursionError) as exc:  # a ruamel bug
         _fail(name, 0, 0, f"không đọc được tệp YAML ({type(exc).__name__}: {exc}); hãy kiểm tra phần vừa sửa "
                           "hoặc đặt các giá trị lạ trong dấu ngoặc kép")
-    _check_root(data, name)
-    if problems is not None:
-        problems.extend(duplicates)
-    return data
+    return data, duplicates
 
 
 _DIRECTIVE = re.compile(r"^%YAML[ \t]+(\S+)", re.MULTILINE)
@@ -180,6 +208,8 @@ def _to_sentinel(match: re.Match[str]) -> str:
 
 def control_chars(text: str) -> list[str]:
     """Return the control characters of ``text`` as ``U+XXXX`` (tab and newline are allowed)."""
+    if not _ANY_CONTROL.search(text):
+        return []
     found = []
     for char in text:
         code = ord(char)
@@ -209,8 +239,10 @@ def _check_root(data: Any, name: str) -> None:
         )
 
 
-def _duplicates(node: Node | None, name: str, path: str = "", seen: set[int] | None = None):
+def _duplicates(node: Any, name: str, path: str = "", seen: set[int] | None = None):
     """Yield a Problem for each repeated key in the node graph (aliases visited once)."""
+    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
     seen = set() if seen is None else seen
     if node is None or id(node) in seen:
         return
@@ -224,16 +256,18 @@ def _duplicates(node: Node | None, name: str, path: str = "", seen: set[int] | N
                 continue
             if key.value in first and key.value != "<<":
                 mark = key.start_mark
-                yield Problem(
-                    name, mark.line + 1, mark.column + 1, label,
-                    f"khóa '{show(str(key.value))}' bị lặp lại (lần đầu ở dòng {first[key.value]}); "
-                    "hãy xóa hoặc gộp một trong hai",
-                )
+                yield _duplicate(name, mark.line + 1, mark.column + 1, label, str(key.value), first[key.value])
             first.setdefault(key.value, key.start_mark.line + 1)
             yield from _duplicates(value, name, label, seen)
     elif isinstance(node, SequenceNode):
         for index, item in enumerate(node.value):
             yield from _duplicates(item, name, f"{path}[{index}]", seen)
+
+
+def _duplicate(name: str, line: int, col: int, path: str, key: str, first: int) -> Problem:
+    """The problem of a key written twice in one mapping (``first``: the line of the first)."""
+    return Problem(name, line, col, path,
+                   f"khóa '{show(key)}' bị lặp lại (lần đầu ở dòng {first}); hãy xóa hoặc gộp một trong hai")
 
 
 def position(container: Any, key: Any = None, *, of_key: bool = False) -> tuple[int, int]:
@@ -259,9 +293,11 @@ def position(container: Any, key: Any = None, *, of_key: bool = False) -> tuple[
     return (lc.line + 1, (lc.col or 0) + 1)
 
 
-_REPRESENTER = RoundTripRepresenter()
-
-
 def source_text(scalar: int | float) -> str:
     """Return a YAML number as it was written (``05``, ``14.30``, ``1.2480``), as near as ruamel keeps it."""
-    return str(_REPRESENTER.represent_data(scalar).value)
+    source = getattr(scalar, "source", None)
+    if source is not None:
+        return source
+    from ruamel.yaml.representer import RoundTripRepresenter
+
+    return str(RoundTripRepresenter().represent_data(scalar).value)

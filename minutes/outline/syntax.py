@@ -8,11 +8,12 @@ into one :class:`~minutes.errors.Problem` with a Vietnamese hint (used by
 
 from __future__ import annotations
 
-from typing import Any, NoReturn
-
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from minutes.errors import OutlineError, Problem
+
+if TYPE_CHECKING:  # ruamel is imported only when a file needs its parser
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 
 def fail(name: str, line: int, col: int, message: str, path: str = "") -> NoReturn:

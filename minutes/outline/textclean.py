@@ -25,11 +25,10 @@ from problems. Import these names from :mod:`minutes.outline.schema`.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Any
-
-from ruamel.yaml.comments import TaggedScalar
 
 from minutes.vietnamese import legacy
 from minutes.outline import reader as yamlio
@@ -41,7 +40,7 @@ _STR_TAG = "tag:yaml.org,2002:str"
 def scalar(ch: Checker, at: At) -> Any:
     """The plain value at ``at``: text NFC-normalised and stripped, control characters reported."""
     value = at.value
-    if isinstance(value, TaggedScalar):
+    if type(value).__name__ == "TaggedScalar":  # ruamel's, for a tag it does not know (``!foo x``)
         if str(value.tag) != _STR_TAG:
             return ch.report(at, f"không dùng thẻ YAML '{value.tag}' trong đề cương; hãy xóa thẻ")
         value = value.value
@@ -110,6 +109,8 @@ def clean(ch: Checker, at: At, value: str) -> Any:
     value, removed = normalise(value)
     if removed:
         ch.warn(at, f"đã xóa ký tự vô hình {', '.join(removed)} (thường do dán từ web, Word hoặc PDF)")
+    if _plain(value):
+        return value
     verdict = legacy.detect(value)
     if verdict.ambiguous:
         return ch.report(
@@ -125,3 +126,46 @@ def clean(ch: Checker, at: At, value: str) -> Any:
         )
         value = verdict.text.strip()
     return value
+
+
+# --- a quick answer for ordinary text, the same as legacy.detect's ---
+
+# Characters ordinary Vietnamese text is made of. Within them, a word is what
+# legacy.detect takes for one (letters, marks and legacy-table characters), found by
+# one regular expression instead of a loop; text with any other character goes to
+# legacy.detect itself.
+_COMMON = frozenset(
+    "".join(chr(c) for c in range(0x20, 0x7F)) + "\t\n\r“”‘’–—…•°«»·×€§№"
+    + "".join(legacy.LETTERS) + "".join(c.upper() for c in legacy.LETTERS)
+)
+_WORD = re.compile(
+    "[" + "".join(re.escape(c) for c in sorted(_COMMON)
+                   if c in legacy._WORD_CHARS or unicodedata.category(c)[0] in "LM") + "]+"
+)
+_classify = functools.lru_cache(maxsize=4096)(legacy.classify)  # bounded: memory stays flat
+
+
+def _plain(value: str) -> bool:
+    """True when :func:`legacy.detect` would leave ``value`` as it is; False when detect must
+    look (it may still leave it). Two quick answers, each exactly detect's own:
+
+    * every encoding is ruled out: the text has a letter outside its table (ạ, ộ, ư…),
+      so it cannot convert, and none of the table's non-Vietnamese characters (©, µ…),
+      so it cannot be suspected either;
+    * no word of the text reads as foreign (each word classified once per process).
+    """
+    if value.isascii():
+        return True
+    chars = set(value)
+    if all(_ruled_out(encoding, chars) for encoding in legacy.ENCODINGS):
+        return True
+    if not _COMMON.issuperset(chars):
+        return False
+    return all(_classify(word) != legacy.FOREIGN for word in _WORD.findall(value))
+
+
+def _ruled_out(encoding: legacy.Encoding, chars: set[str]) -> bool:
+    """True when text made of ``chars`` can neither be converted from ``encoding`` nor suspected of it."""
+    return encoding.strong.isdisjoint(chars) and any(
+        not c.isascii() and c not in encoding.chars and unicodedata.category(c)[0] in "LM" for c in chars
+    )

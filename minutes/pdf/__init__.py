@@ -1,13 +1,16 @@
 """From .docx to print: PDF through LibreOffice, page previews as PNG.
 
 Owns: finding and running LibreOffice (:mod:`.convert`), font substitution warnings
-and page previews.
+and page previews (every page as PNG: :mod:`.pages`); a LibreOffice kept warm between
+conversions (:mod:`.server`, whose :mod:`.worker` runs under LibreOffice's own Python).
 May import: the base layer (and the lower stages, though it needs none of them).
 """
 
 from minutes import lazy_exports
 
 __getattr__ = lazy_exports(__name__, {
-    name: "convert" for name in ("PdfError", "find_soffice", "pdf_target", "convert_to_pdf",
-                                 "font_warnings", "preview_png")
+    **{name: "convert" for name in ("PdfError", "find_soffice", "pdf_target", "convert_to_pdf",
+                                    "font_warnings", "preview_png", "POPPLER_HINT")},
+    **{name: "server" for name in ("WarmOffice", "convert_warm", "page_png", "shared")},
+    "page_images": "pages",
 })

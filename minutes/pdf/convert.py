@@ -22,6 +22,7 @@ import tempfile
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from minutes.errors import MinutesError
 
@@ -65,11 +66,13 @@ def pdf_target(docx: str | os.PathLike, outdir: str | os.PathLike | None = None)
 
 
 def convert_to_pdf(docx_paths: Iterable[str | os.PathLike], outdir: str | os.PathLike | None = None,
-                   *, timeout: float = 180) -> list[Path]:
+                   *, timeout: float = 180, office: Any = None) -> list[Path]:
     """Convert every document to PDF in one LibreOffice run; return the PDFs in input order.
 
     PDFs go beside each document, or into ``outdir`` (which must exist). Raises
     :class:`PdfError` naming the document and the fix; then no PDF was written.
+    With ``office`` (a :class:`minutes.pdf.server.WarmOffice`), the documents are
+    converted in that running LibreOffice, and in one fresh run only if it fails.
     """
     sources = [Path(p) for p in docx_paths]
     if not sources:
@@ -81,7 +84,10 @@ def convert_to_pdf(docx_paths: Iterable[str | os.PathLike], outdir: str | os.Pat
         staged = _stage(sources, work / "in")
         (work / "out").mkdir()
         copies = [copy for _, copy in staged.values()]
-        log = _run_soffice(soffice, copies, work / "out", work / "profile", timeout, _names(sources))
+        if office is None or not office.convert_all(copies, work / "out"):
+            log = _run_soffice(soffice, copies, work / "out", work / "profile", timeout, _names(sources))
+        else:
+            log = ""
         made = {key: _check_pdf(src, work / "out" / f"{copy.stem}.pdf", log) for key, (src, copy) in staged.items()}
         _install({target: made[src.resolve()] for src, target in zip(sources, targets)})
     return targets

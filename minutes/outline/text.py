@@ -1,0 +1,105 @@
+"""An outline as text, for editors that keep the file as the one source of truth (``minutes serve``).
+
+Read it with its version, check it as ``minutes check`` does without raising, get its
+round-trip tree and write the tree back with the file's own layout, and save it only
+if nobody saved another version meanwhile (:class:`ConflictError`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from minutes.errors import MinutesError, Problem
+from minutes.outline.load import load_outline
+
+
+class ConflictError(MinutesError):
+    """Raised when an outline changed on disk since the version the caller last read."""
+
+
+def version_of(data: bytes | None) -> str:
+    """Return the version tag of a file's bytes ("new" for a file that does not exist yet)."""
+    import hashlib
+
+    return "new" if data is None else hashlib.sha256(data).hexdigest()[:20]
+
+
+def read_outline_text(path: str | Path) -> tuple[str, str]:
+    """Return the text of the outline at ``path`` and its version; ("", "new") when absent."""
+    from minutes.outline import reader
+    from minutes.outline.load import read_file
+
+    path = Path(path)
+    if not path.exists():
+        return "", version_of(None)
+    data = read_file(path, path.name)
+    return reader.decode(data, path.name), version_of(data)
+
+
+@dataclass
+class Checked:
+    """What the loader of ``minutes check`` says about an outline text."""
+
+    outline: object = None
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def check_text(text: str, path: str | Path) -> Checked:
+    """Load ``text`` as the outline at ``path`` (its ``extends`` start there); never raises OutlineError."""
+    from minutes.errors import OutlineError
+
+    result = Checked()
+    try:
+        result.outline = load_outline(str(path), data=text.encode("utf-8"), warnings=result.warnings)
+    except OutlineError as exc:
+        result.problems = list(exc.problems)
+    return result
+
+
+def outline_tree(text: str, name: str):
+    """Return the round-trip tree of an outline text (OutlineError when it is not readable YAML)."""
+    from ruamel.yaml.comments import CommentedMap
+
+    from minutes.outline import reader
+    from minutes.outline.edit import loader
+
+    if not text.strip():
+        return CommentedMap()
+    reader.parse(text, name)  # the loader's limits and syntax checks first
+    return loader().load(text.replace("\r\n", "\n"))  # tree_text puts CRLF back
+
+
+def tree_text(tree, like_text: str) -> str:
+    """Return ``tree`` written back as YAML with the layout (indents, line ends) of ``like_text``."""
+    import io
+
+    from minutes.outline.edit import dumper
+
+    out = io.StringIO()
+    dumper(like_text).dump(tree, out)
+    return out.getvalue().replace("\n", "\r\n") if "\r\n" in like_text else out.getvalue()
+
+
+def set_key(mapping, key: str, value, before: tuple[str, ...]) -> None:
+    """Set ``mapping[key]`` (a new key goes after the last of ``before``; None removes it), comments kept."""
+    from minutes.outline.edit import insert_after, replace
+
+    if value is None:
+        mapping.pop(key, None)
+    elif key in mapping:
+        replace(mapping, key, value)
+    else:
+        insert_after(mapping, before, key, value)
+
+
+def write_outline_text(path: str | Path, text: str, version: str) -> str:
+    """Write ``text`` to the outline at ``path`` if it is still at ``version``; return the new version."""
+    from minutes.files import write_atomic
+
+    path = Path(path)
+    if version_of(path.read_bytes() if path.exists() else None) != version:
+        raise ConflictError(f"{path.name}: tệp đã được sửa ở nơi khác sau khi bạn mở nó")
+    write_atomic(path, text.encode("utf-8"))
+    return version_of(text.encode("utf-8"))

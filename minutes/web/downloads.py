@@ -1,0 +1,108 @@
+"""Downloads: the .docx, the PDF, every document as a .zip, the news item; the preview pages.
+
+Nothing is written into the folder: each download is made in memory (the PDF in a
+private temporary folder), so a document edited by hand is never overwritten.
+"""
+
+from __future__ import annotations
+
+import io
+import tempfile
+import zipfile
+from pathlib import Path
+from urllib.parse import quote
+
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import FileResponse, Response
+from starlette.routing import Route
+
+from minutes import api
+from minutes.errors import MinutesError
+from minutes.web import preview
+from minutes.web.site import site_of
+from minutes.web.security import check_inside, inside
+
+MAX_UPLOAD = 10 * 1024 * 1024
+"""The largest upload accepted (a .docx to import)."""
+
+KINDS = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+    "zip": "application/zip",
+    "md": "text/markdown; charset=utf-8",
+    "html": "text/html; charset=utf-8",
+}
+
+
+def attachment(data: bytes, filename: str, kind: str) -> Response:
+    """A download response named ``filename`` (UTF-8 names survive, RFC 6266)."""
+    ascii_name = filename.encode("ascii", "replace").decode().replace("?", "_").replace('"', "_")
+    disposition = f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"
+    return Response(data, media_type=KINDS[kind], headers={"Content-Disposition": disposition})
+
+
+def make(path: Path, kind: str) -> tuple[bytes, str]:
+    """Return the bytes and the file name of one download of the outline at ``path``."""
+    text, _ = api.read_outline_text(path)
+    checked = check_inside(text, path)
+    if checked.problems:
+        raise HTTPException(409, f"{path.name}: đề cương còn {len(checked.problems)} vấn đề; hãy sửa rồi tải lại.")
+    outline = checked.outline
+    if kind in ("md", "html"):
+        return api.document_data(outline, "tin-bai", kind), api.output_name(path.name, "tin-bai", kind).name
+    if kind == "docx":
+        return api.document_data(outline, None, "docx"), api.output_name(path.name, "bien-ban").name
+    if kind == "pdf":
+        return pdf_bytes(outline, path), api.output_name(path.name, "bien-ban", "pdf").name
+    return zip_bytes(outline, path), f"{path.stem}.zip"
+
+
+def pdf_bytes(outline, path: Path) -> bytes:
+    """The biên bản as PDF, converted in a private temporary folder."""
+    with tempfile.TemporaryDirectory(prefix="minutes-pdf-") as tmp:
+        docx = Path(tmp) / api.output_name(path.name, "bien-ban").name
+        docx.write_bytes(api.document_data(outline, None, "docx"))
+        made, _ = api.make_pdfs([docx])
+        return made[0].read_bytes()
+
+
+def zip_bytes(outline, path: Path) -> bytes:
+    """Every document the outline has data for (``render --all``), as one .zip."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for document in api.documents_of(outline, None, True):
+            name = api.output_name(path.name, api.document_label(document)).name
+            archive.writestr(name, api.document_data(outline, document, "docx"))
+    return out.getvalue()
+
+
+async def download(request: Request) -> Response:
+    """GET /o/NAME/download/KIND: one of docx, pdf, zip, md, html."""
+    path = inside(site_of(request).folder, request.path_params["name"])
+    kind = request.path_params["kind"]
+    if path is None or not path.is_file() or kind not in KINDS:
+        raise HTTPException(404, "Không có tệp này.")
+    try:
+        data, filename = await run_in_threadpool(make, path, kind)
+    except MinutesError as exc:
+        raise HTTPException(409, str(exc)) from None
+    return attachment(data, filename, kind)
+
+
+async def page_image(request: Request) -> Response:
+    """GET /o/NAME/page/N.png: one page of the preview."""
+    site = site_of(request)
+    path = inside(site.folder, request.path_params["name"])
+    pages = preview.pages_of(site, path.name) if path is not None else []
+    number = request.path_params["number"]
+    if not 1 <= number <= len(pages):
+        raise HTTPException(404, "Không có trang này.")
+    return FileResponse(pages[number - 1], media_type="image/png", headers={"Cache-Control": "private, max-age=3600"})
+
+
+ROUTES = [
+    Route("/o/{name}/download/{kind}", download, methods=["GET"]),
+    Route("/o/{name}/page/{number:int}.png", page_image, methods=["GET"]),
+]

@@ -1,0 +1,149 @@
+"""The outline form's fields: every outline key, grouped as ``minutes new`` asks them.
+
+Labels come from :mod:`minutes.glossary` (the one glossary); this module adds only the
+kind of control, the sub-fields of people and list entries, and a short example.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from minutes import glossary
+from minutes.web.text import N_
+
+
+@dataclass(frozen=True)
+class Sub:
+    """A box inside a person or a list entry: ``name`` is the YAML key."""
+
+    name: str
+    kind: str = "text"  # text | long | lines | number
+    example: str = ""
+    term: str = ""  # where the glossary's term of ``name`` does not fit this list
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese term of this box, capitalised."""
+        return capital(self.term or glossary.FIELD_TERMS.get(self.name, self.name))
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One outline key on the form.
+
+    ``kind``: text, long (several lines), number, choice, person (boxes ``subs``) or
+    list (rows of ``subs``). ``shape`` tells how a one-line list entry is split:
+    item, text, guest, absence or record.
+    """
+
+    key: str
+    kind: str = "text"
+    example: str = ""
+    subs: tuple[Sub, ...] = ()
+    shape: str = "item"
+    choices: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """The key's Vietnamese term from the glossary, capitalised."""
+        return capital(glossary.field_term(self.key) or glossary.term(self.key) or self.key)
+
+    @property
+    def note(self) -> str:
+        """The glossary's note on this key ("" if none)."""
+        found = [t for t in glossary.OUTLINE_TERMS if t.key == self.key]
+        return found[0].note if found else ""
+
+    @property
+    def name(self) -> str:
+        """The HTML name of a one-box field (its dotted key)."""
+        return self.key
+
+
+def capital(text: str) -> str:
+    """``text`` with its first letter in capitals ("ngày họp" → "Ngày họp")."""
+    return text[:1].upper() + text[1:]
+
+
+NAME = Sub("name", example="Nguyễn Văn An")
+POSITION = Sub("position", example="Giám đốc Sở")
+TEXT = Sub("text", "long")
+ITEMS = Sub("items", "lines", "mỗi dòng một ý nhỏ")
+OWNER = Sub("owner", example="Văn phòng Sở")
+DUE = Sub("due", example="15/12/2025")
+
+SECTIONS: tuple[tuple[str, tuple[Spec, ...]], ...] = (
+    (N_("Cơ quan, tổ chức ban hành"), (
+        Spec("style", "choice", choices=("state", "party", "youth")),
+        Spec("organization.parent", example="ỦY BAN NHÂN DÂN TỈNH TÂY NINH"),
+        Spec("organization.name", example="SỞ NỘI VỤ"),
+        Spec("organization.code", example="SNV"),
+        Spec("organization.in_text", example="Sở Nội vụ"),
+        Spec("place", example="Tây Ninh"),
+        Spec("number", "number", example="18"),
+        Spec("issued", example="26/8/2025"),
+        Spec("template", example="bien-ban"),
+        Spec("extends", example="../ho-so.yaml"),
+    )),
+    (N_("Cuộc họp"), (
+        Spec("meeting.title", "long", example="Hội nghị giao ban quý III năm 2025"),
+        Spec("meeting.date", example="26/8/2025, 2025-08-26 hoặc ngày 26 tháng 8 năm 2025"),
+        Spec("meeting.start", example="14:00, 14h hoặc 14 giờ 30"),
+        Spec("meeting.end", example="16:30"),
+        Spec("meeting.end_date", example="27/8/2025"),
+        Spec("meeting.location", example="Hội trường Sở Nội vụ"),
+        Spec("meeting.period"),
+    )),
+    (N_("Chủ trì, thư ký, thành phần tham dự"), (
+        Spec("chair", "person", subs=(NAME, POSITION)),
+        Spec("secretary", "person", subs=(Sub("name", example="Trần Thị Bình"),
+                                          Sub("position", example="Chuyên viên Văn phòng"))),
+        Spec("guests", "list", subs=(NAME, POSITION, Sub("role", example="dự và chỉ đạo")), shape="guest"),
+        Spec("attendees.summary", "long", example="Lãnh đạo Sở và trưởng các phòng, đơn vị thuộc Sở"),
+        Spec("attendees.expected", "number", example="25"),
+        Spec("attendees.present", "number", example="23"),
+        Spec("attendees.absent", "list", subs=(NAME, POSITION, Sub("reason", example="đi công tác")),
+             shape="absence"),
+    )),
+    (N_("Nội dung cuộc họp"), (
+        Spec("agenda", "list", subs=(TEXT, ITEMS)),
+        Spec("review", "list", subs=(TEXT, Sub("status", example="Đã hoàn thành"), OWNER, DUE)),
+        Spec("achievements", "list", subs=(TEXT, ITEMS)),
+        Spec("indicators", "list", shape="record", subs=(
+            Sub("name", example="Kinh phí vận động", term="tên chỉ tiêu"), Sub("value", "number", "1900000000"),
+            Sub("unit", example="đồng"), Sub("previous", "number", "1500000000"))),
+        Spec("discussion", "list", shape="record", subs=(
+            Sub("speaker", example="Trưởng phòng Tổ chức"), Sub("content", "lines", "mỗi dòng một đoạn"))),
+        Spec("directions", "list", shape="record", subs=(
+            Sub("speaker", example="Giám đốc Sở"), Sub("content", "lines", "mỗi dòng một đoạn"))),
+        Spec("tasks", "list", subs=(TEXT, ITEMS, OWNER, DUE)),
+        Spec("commendations", "list", shape="record", subs=(
+            Sub("count", "number", "1"), Sub("recipient", example="tập thể"),
+            Sub("title", example="Hoàn thành xuất sắc nhiệm vụ"), Sub("by", example="Giám đốc Sở"))),
+        Spec("conclusion", "list", subs=(TEXT, ITEMS)),
+        Spec("vote.agree", "number", example="23"),
+        Spec("vote.against", "number", example="0"),
+        Spec("vote.abstain", "number", example="0"),
+    )),
+    (N_("Nơi nhận, người ký"), (
+        Spec("recipients", "list", subs=(Sub("text", example="UBND tỉnh (b/c)"),), shape="text"),
+        Spec("archive", example="Lưu: VT, Hồ sơ."),
+        Spec("signer", "person", subs=(NAME, POSITION, Sub("authority", example="TM, KT, TL, TUQ hoặc Q"),
+                                       Sub("on_behalf", example="ỦY BAN NHÂN DÂN"))),
+        Spec("addressee", "list", subs=(Sub("text", example="Ủy ban nhân dân tỉnh"),), shape="text"),
+        Spec("notes", "list", subs=(Sub("text", "long"),), shape="text"),
+    )),
+)
+
+SPECS: tuple[Spec, ...] = tuple(spec for _, specs in SECTIONS for spec in specs)
+
+ORDER: tuple[str, ...] = glossary.outline_keys()
+"""Where a key the file does not have yet is inserted: the glossary's order."""
+
+
+def sub_label(spec: Spec, sub: Sub) -> str:
+    """The label of a box: the glossary's term for ``key.sub`` if it has one, else the field's."""
+    own = glossary.term(f"{spec.key}.{sub.name}") if spec.kind == "person" else ""
+    if own and own != glossary.term(spec.key):
+        return capital(own)
+    return sub.label

@@ -1,0 +1,65 @@
+"""The pages of the biên bản as they will print, beside the form (LibreOffice → PNG).
+
+A preview is made after each save of a valid outline, and when a valid outline is
+opened, and kept per outline in the server's cache folder until the next version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from minutes import api
+from minutes.errors import MinutesError
+from minutes.web.security import check_inside
+from minutes.web.text import N_
+
+
+def folder_of(site, name: str) -> Path:
+    """The cache folder of one outline's preview."""
+    folder = site.cache / hashlib.sha256(name.encode()).hexdigest()[:16]
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+def pages_of(site, name: str) -> list[Path]:
+    """The preview pages of ``name`` made so far, in page order."""
+    return sorted(folder_of(site, name).glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+
+
+def attach(site, path: Path, state, version: str, checked, make: bool = False) -> None:
+    """Fill ``state.pages`` (URLs) for this version, or say why there is none.
+
+    Without ``make`` a preview not made yet is left ``pending`` (the page asks for it
+    at once, so a save answers before LibreOffice has run).
+    """
+    if checked.problems:
+        state.no_preview = N_("Chưa có bản xem trước: hãy sửa các vấn đề của đề cương rồi lưu.")
+        return
+    missing = api.preview_missing()
+    if missing:
+        state.no_preview, state.no_preview_detail = N_("Không có bản xem trước vì máy chưa có LibreOffice."), missing
+        return
+    if site.previews.get(path.name) != version:
+        if not make:
+            state.pending = True
+            return
+        try:
+            api.preview_pages(checked.outline, folder_of(site, path.name), site.warm_office())
+        except MinutesError as exc:
+            state.no_preview, state.no_preview_detail = N_("Không tạo được bản xem trước."), str(exc)
+            return
+        site.previews[path.name] = version
+    state.pages = [f"/o/{path.name}/page/{i}.png?v={version}" for i in range(1, len(pages_of(site, path.name)) + 1)]
+
+
+def panel(site, path: Path, state) -> None:
+    """Make the preview of the outline at ``path`` as it is on disk (one LibreOffice run at a time
+    per outline; saves do not wait for it)."""
+    text, version = api.read_outline_text(path)
+    state.version = version
+    saved, checked = site.checked.get(path.name, ("", None))
+    if saved != version:
+        checked = check_inside(text, path)
+    with site.lock(f"preview:{path.name}"):
+        attach(site, path, state, version, checked, make=True)

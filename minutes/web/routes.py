@@ -1,0 +1,187 @@
+"""The pages: the folder, login, the outline form (save, list edits), the YAML tab, next period."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from urllib.parse import quote
+
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Route
+
+from minutes import api
+from minutes.errors import MinutesError
+from minutes.web import downloads, editing, forms, preview
+from minutes.web.site import site_of
+from minutes.web.text import _
+from minutes.web.security import csrf_ok, inside
+
+MAX_FORM_BYTES = 2 * 1024 * 1024
+"""A submitted form larger than this is refused (an outline is at most 1 MiB)."""
+
+
+async def read_form(request: Request, limit: int = MAX_FORM_BYTES):
+    """Return the submitted form; 413 when too large, 403 without this session's CSRF token."""
+    length = request.headers.get("content-length")
+    if length is None or not length.isdigit() or int(length) > limit:
+        raise HTTPException(413, _("Nội dung gửi lên quá lớn hoặc thiếu độ dài."))
+    form = await request.form(max_files=1, max_fields=5000, max_part_size=limit)
+    if not csrf_ok(request, form):
+        raise HTTPException(403, _("Thiếu mã xác nhận (CSRF) hoặc mã đã cũ; hãy tải lại trang rồi thử lại."))
+    return form
+
+
+def outline_path(request: Request) -> Path:
+    """The outline named in the URL, inside the folder; 404 for anything else."""
+    path = inside(site_of(request).folder, request.path_params["name"])
+    if path is None or (path.exists() and not path.is_file()):
+        raise HTTPException(404, _("Không có đề cương này trong thư mục."))
+    return path
+
+
+async def folder_page(request: Request) -> Response:
+    """The list of outlines with their state, and the actions on them."""
+    site = site_of(request)
+    entries = await run_in_threadpool(editing.folder_entries, site.folder)
+    return site.page(request, "folder.html", entries=entries, message=request.query_params.get("m", ""),
+                     can_import=editing.importer() is not None)
+
+
+async def login_page(request: Request) -> Response:
+    """Ask for the password when the server is not on the loopback."""
+    return site_of(request).page(request, "login.html", wrong=False)
+
+
+async def login(request: Request) -> Response:
+    """Check the password; a good one logs this session in."""
+    site = site_of(request)
+    form = await read_form(request, 4096)
+    if site.keys.password_ok(str(form.get("password", ""))):
+        site.keys.logged_in.add(request.state.sid)
+        return RedirectResponse("/", status_code=303)
+    await asyncio.sleep(1)  # a wrong password costs a second: no fast guessing
+    return site.page(request, "login.html", status=401, wrong=True)
+
+
+async def new_outline(request: Request) -> Response:
+    """Start a new outline: blank, or extending a shared profile (nothing is written yet)."""
+    site, form = site_of(request), await read_form(request)
+    name = str(form.get("filename", "")).strip()
+    name = name if name.lower().endswith((".yaml", ".yml")) else f"{name}.yaml"
+    path = inside(site.folder, name)
+    if path is None or path.exists():
+        message = _("Tên tệp không hợp lệ hoặc đã có tệp này; hãy chọn tên khác (ví dụ hop-quy-3.yaml).")
+        return RedirectResponse(f"/?m={quote(message)}", status_code=303)
+    profile = str(form.get("profile", ""))
+    query = f"?extends={profile}" if profile and inside(site.folder, profile) else ""
+    return RedirectResponse(f"/o/{name}{query}", status_code=303)
+
+
+async def form_page(request: Request) -> Response:
+    """The outline form, filled from the file (or empty for a new outline)."""
+    site, path = site_of(request), outline_path(request)
+    state = await run_in_threadpool(editing.open_outline, site, path)
+    if state.unreadable:
+        return RedirectResponse(f"/o/{path.name}/yaml", status_code=303)
+    profile = request.query_params.get("extends", "")
+    if state.version == "new" and profile and inside(site.folder, profile):
+        state.values["extends"] = profile
+    state.saved = request.query_params.get("saved") == "1"
+    state.unsure = request.query_params.get("m", "")  # the fields an import could not be sure of
+    return site.page(request, "form.html", s=state, name=path.name)
+
+
+async def save(request: Request) -> Response:
+    """Save the form: the same checks as ``minutes check``, the round trip, the version check."""
+    site, path = site_of(request), outline_path(request)
+    form = await read_form(request)
+    state = await run_in_threadpool(editing.save_form, site, path, form)
+    if request.headers.get("hx-request") == "true":
+        return site.page(request, "_saved.html", s=state, name=path.name, oob=True)
+    if state.written and not state.problems:
+        return RedirectResponse(f"/o/{path.name}?saved=1", status_code=303)
+    return site.page(request, "form.html", status=409 if state.conflict else 422, s=state, name=path.name)
+
+
+async def edit_lists(request: Request) -> Response:
+    """Add, remove or move a list row and show the form again (nothing is saved)."""
+    site, path = site_of(request), outline_path(request)
+    form = await read_form(request)
+    state = editing.edited(form)
+    return site.page(request, "form.html", s=state, name=path.name)
+
+
+async def yaml_page(request: Request) -> Response:
+    """The YAML tab: the file itself, with the problems the loader finds in it."""
+    site, path = site_of(request), outline_path(request)
+    state = await run_in_threadpool(editing.open_yaml, path)
+    return site.page(request, "yaml.html", s=state, name=path.name)
+
+
+async def save_yaml(request: Request) -> Response:
+    """Save the YAML tab's text, with the same checks and version check as the form."""
+    site, path = site_of(request), outline_path(request)
+    form = await read_form(request)
+    state = await run_in_threadpool(editing.save_yaml, site, path, form)
+    status = 409 if state.conflict else 422 if state.problems and not state.written else 200
+    return site.page(request, "yaml.html", status=status, s=state, name=path.name)
+
+
+async def preview_panel(request: Request) -> Response:
+    """The preview of the outline as saved (made now if needed): a fragment for htmx, else a page."""
+    site, path = site_of(request), outline_path(request)
+    state = editing.State({}, "")
+    await run_in_threadpool(preview.panel, site, path, state)
+    template = "_preview.html" if request.headers.get("hx-request") == "true" else "preview.html"
+    return site.page(request, template, s=state, name=path.name)
+
+
+async def next_period(request: Request) -> Response:
+    """Write next period's outline (``minutes next``) and open it."""
+    path = outline_path(request)
+    await read_form(request)
+    try:
+        made = await run_in_threadpool(api.write_next_outline, path)
+    except MinutesError as exc:
+        return RedirectResponse("/?m=" + quote(_("Không tạo được đề cương kỳ sau") + f": {exc}"), status_code=303)
+    return RedirectResponse(f"/o/{made.name}", status_code=303)
+
+
+async def import_docx(request: Request) -> Response:
+    """Start an outline from a .docx (``minutes import``), when that command exists."""
+    site = site_of(request)
+    form = await read_form(request, downloads.MAX_UPLOAD)
+    try:
+        name, uncertain = await run_in_threadpool(editing.import_upload, site, form)
+    except MinutesError as exc:
+        return RedirectResponse(f"/?m={quote(str(exc))}", status_code=303)
+    finally:
+        await form.close()
+    note = f"?m={quote(', '.join(uncertain))}" if uncertain else ""
+    return RedirectResponse(f"/o/{name}{note}", status_code=303)
+
+
+async def no_icon(request: Request) -> Response:
+    """There is no favicon: say so without an error in the browser's console."""
+    return Response(status_code=204)
+
+
+ROUTES = [
+    Route("/", folder_page),
+    Route("/favicon.ico", no_icon),
+    Route("/login", login_page, methods=["GET"]),
+    Route("/login", login, methods=["POST"]),
+    Route("/new", new_outline, methods=["POST"]),
+    Route("/import", import_docx, methods=["POST"]),
+    Route("/o/{name}", form_page, methods=["GET"]),
+    Route("/o/{name}/save", save, methods=["POST"]),
+    Route("/o/{name}/edit", edit_lists, methods=["POST"]),
+    Route("/o/{name}/yaml", yaml_page, methods=["GET"]),
+    Route("/o/{name}/yaml", save_yaml, methods=["POST"]),
+    Route("/o/{name}/next", next_period, methods=["POST"]),
+    Route("/o/{name}/preview", preview_panel, methods=["GET"]),
+    *downloads.ROUTES,
+]

@@ -1,0 +1,163 @@
+"""Who may use the form and what a request may touch.
+
+- a signed session cookie for every browser; off the loopback, a login with the
+  password (token) given by whoever started the server;
+- a CSRF token, derived from the session, on every request that changes something;
+- the Host header checked on the loopback (a DNS-rebinding page cannot reach us);
+- every outline name stays a plain file name inside FOLDER (no ``..``, no absolute
+  path, no symlink that leads out), and so do the templates and profiles it names;
+- a Content-Security-Policy with a fresh nonce on every page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import ipaddress
+import os
+import re
+import secrets
+from pathlib import Path
+
+from starlette.middleware.base import BaseHTTPMiddleware
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, RedirectResponse, Response
+
+from minutes.errors import MinutesError, Problem
+
+COOKIE = "minutes_session"
+OPEN_PATHS = ("/login", "/static/")
+OUTLINE_NAME = re.compile(r"[^/\\\x00-\x1f]{1,200}\.ya?ml", re.IGNORECASE)
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` (an address or "localhost") only listens on this machine."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+class Keys:
+    """The server's secrets: the cookie signing key, the login token, the logged-in sessions."""
+
+    def __init__(self, token: str | None):
+        self.secret = secrets.token_bytes(32)
+        self.token = token or None
+        self.logged_in: set[str] = set()
+
+    def sign(self, sid: str) -> str:
+        """Return the cookie value carrying session ``sid``."""
+        mac = hmac.new(self.secret, sid.encode(), hashlib.sha256).hexdigest()[:32]
+        return f"{sid}.{mac}"
+
+    def session_of(self, cookie: str | None) -> str | None:
+        """Return the session id in a cookie value, None when it is missing or forged."""
+        if not cookie or "." not in cookie:
+            return None
+        sid = cookie.split(".", 1)[0]
+        return sid if hmac.compare_digest(self.sign(sid), cookie) else None
+
+    def csrf(self, sid: str) -> str:
+        """Return the CSRF token of session ``sid``."""
+        return hmac.new(self.secret, f"csrf:{sid}".encode(), hashlib.sha256).hexdigest()[:32]
+
+    def password_ok(self, given: str) -> bool:
+        """Whether ``given`` is the login token (compared in constant time)."""
+        return bool(self.token) and hmac.compare_digest(given.encode(), self.token.encode())
+
+
+def csp(nonce: str) -> str:
+    """The Content-Security-Policy of every response: our own files only, scripts by nonce."""
+    return ("default-src 'none'; "
+            f"script-src 'self' 'nonce-{nonce}'; style-src 'self'; img-src 'self' data:; "
+            "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+
+
+class Guard(BaseHTTPMiddleware):
+    """Session cookie, login, Host and Origin checks, and the security headers."""
+
+    def __init__(self, app, keys: Keys, hosts: set[str] | None):
+        super().__init__(app)
+        self.keys, self.hosts = keys, hosts
+
+    async def dispatch(self, request: Request, call_next) -> Response:
+        refused = self.refusal(request)
+        sid = self.keys.session_of(request.cookies.get(COOKIE))
+        fresh = sid is None
+        sid = sid or secrets.token_urlsafe(18)
+        request.state.sid, request.state.nonce = sid, secrets.token_urlsafe(16)
+        request.state.csrf = self.keys.csrf(sid)
+        if refused is None and self.keys.token and sid not in self.keys.logged_in \
+                and not request.url.path.startswith(OPEN_PATHS):
+            refused = (RedirectResponse("/login", status_code=303) if request.method in ("GET", "HEAD")
+                       else PlainTextResponse("Cần đăng nhập.", status_code=401))
+        response = refused or await call_next(request)
+        if fresh:
+            response.set_cookie(COOKIE, self.keys.sign(sid), httponly=True, samesite="strict",
+                                secure=request.url.scheme == "https")
+        headers = response.headers
+        headers.setdefault("Content-Security-Policy", csp(request.state.nonce))
+        headers["X-Content-Type-Options"] = "nosniff"
+        headers["Referrer-Policy"] = "no-referrer"
+        headers["X-Frame-Options"] = "DENY"
+        headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    def refusal(self, request: Request) -> Response | None:
+        """A refusal for a foreign Host (loopback only) or a cross-site Origin, else None."""
+        host = request.headers.get("host", "").rsplit(":", 1)[0].strip("[]")
+        if self.hosts is not None and host not in self.hosts:
+            return PlainTextResponse("Tên máy không hợp lệ.", status_code=400)
+        origin = request.headers.get("origin")
+        if request.method not in ("GET", "HEAD") and origin and origin != "null":
+            if origin.split("://", 1)[-1] != request.headers.get("host", ""):
+                return PlainTextResponse("Yêu cầu từ trang khác bị từ chối.", status_code=403)
+        return None
+
+
+def csrf_ok(request: Request, form) -> bool:
+    """Whether a changing request carries this session's CSRF token (form field or header)."""
+    given = form.get("_csrf") or request.headers.get("x-csrf-token") or ""
+    return hmac.compare_digest(str(given), request.state.csrf)
+
+
+def check_inside(text: str, path: Path):
+    """``minutes check`` on ``text`` (the outline at ``path``), plus a problem for a template or
+    profile path that leads out of the outline's folder (the web may only read inside it)."""
+    from minutes import api
+
+    checked = api.check_text(text, path)
+    try:
+        tree = api.outline_tree(text, path.name)
+    except MinutesError:
+        return checked
+    folder = path.parent.resolve()
+    for key in ("template", "extends"):
+        value = tree.get(key) if hasattr(tree, "get") else None
+        if not isinstance(value, str) or (key == "template" and not value.lower().endswith(".docx")):
+            continue
+        if os.path.isabs(value) or not (folder / value).resolve().is_relative_to(folder):
+            message = f"'{value}' nằm ngoài thư mục đề cương; hãy chép tệp vào thư mục {folder.name} rồi ghi tên tệp"
+            checked.problems.append(Problem(path.name, 0, 0, key, message))
+            checked.outline = None
+    return checked
+
+
+def inside(folder: Path, name: str) -> Path | None:
+    """Return the outline ``name`` inside ``folder``, or None when it would lead out of it.
+
+    Only a plain ``*.yaml``/``*.yml`` file name is accepted; a symlink must stay inside.
+    """
+    if not OUTLINE_NAME.fullmatch(name) or name.startswith(".") or name in (".", ".."):
+        return None
+    path = folder / name
+    try:
+        real = path.resolve()
+    except (OSError, RuntimeError):
+        return None
+    if real.parent != folder.resolve() and not real.is_relative_to(folder.resolve()):
+        return None
+    return path

@@ -1,0 +1,97 @@
+"""Fixtures of the web tests: an app over a temporary folder and its test client; for the
+browser tests a live server and a headless Chromium driven by Playwright.
+
+Each test module imports them (``from webfixtures import *``): a second conftest.py
+would shadow the root one, which other tests import by name."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("starlette")
+
+from starlette.testclient import TestClient  # noqa: E402
+
+from minutes.web.app import create_app  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+__all__ = ["folder", "example", "client", "live", "chromium", "page"]
+EXAMPLE = ROOT / "examples" / "mat-tran-giao-ban-quy-3-2021.yaml"
+BASE = "http://127.0.0.1:8000"
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    """An empty folder of outlines."""
+    path = tmp_path / "hop"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def example(folder) -> Path:
+    """The seed-003 example outline (with its comments), copied into ``folder``."""
+    target = folder / EXAMPLE.name
+    shutil.copy(EXAMPLE, target)
+    return target
+
+
+@pytest.fixture
+def client(folder, monkeypatch) -> TestClient:
+    """A test client of the app over ``folder`` on the loopback (no LibreOffice: fast)."""
+    monkeypatch.setenv("MINUTES_SOFFICE", "/nonexistent/soffice")
+    with TestClient(create_app(folder), base_url=BASE) as test_client:
+        yield test_client
+
+
+# --- browser tests ---
+
+@pytest.fixture
+def live(folder):
+    """A real uvicorn server over ``folder`` on a free loopback port; yields its address."""
+    uvicorn = pytest.importorskip("uvicorn")
+    server = uvicorn.Server(uvicorn.Config(create_app(folder), host="127.0.0.1", port=0, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.02)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(10)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """A headless Chromium (Debian's package) driven by Playwright; skipped when absent."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip("chromium is not installed (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"])
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(chromium, live):
+    """A fresh browser tab at desktop size (its own cookies), closed before the server stops."""
+    context = chromium.new_context(viewport={"width": 1366, "height": 900}, accept_downloads=True)
+    tab = context.new_page()
+    tab.set_default_timeout(60_000)
+    errors: list[str] = []  # console errors include every Content-Security-Policy violation
+    context.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    context.on("weberror", lambda error: errors.append(str(error.error)))
+    yield tab
+    context.close()
+    assert not errors, errors
