@@ -7,12 +7,14 @@ input/output), calls the loader and the renderer, and raises only
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from minutes.errors import MinutesError, OutputError, Problem
+from minutes.files import InputError
 from minutes.outline.load import load_outline
 from minutes.outline.text import (  # noqa: F401 (the web form's outline text, re-exported)
     Checked, ConflictError, check_text, outline_tree, read_outline_text, set_key, tree_text, version_of,
@@ -40,7 +42,11 @@ FORMATS = ("docx", "md", "html")
 
 def read_source(name: str) -> bytes | None:
     """Return standard input's bytes for "-", else None (the loader reads the file)."""
-    return sys.stdin.buffer.read() if name == "-" else None
+    if name != "-":
+        return None
+    from minutes.outline.load import read_file
+
+    return read_file(name, "<stdin>")  # bounded: at most the outline limit and one byte
 
 
 def expand_outlines(names: Iterable[str]) -> list[str]:
@@ -49,7 +55,11 @@ def expand_outlines(names: Iterable[str]) -> list[str]:
     for name in names:
         path = Path(name)
         if name != "-" and path.is_dir():
-            found += sorted(str(p) for p in path.iterdir() if p.suffix.lower() in (".yaml", ".yml"))
+            inside = sorted(str(p) for p in path.iterdir() if p.suffix.lower() in (".yaml", ".yml"))
+            if not inside:
+                raise InputError(f"thư mục '{name}' không có đề cương nào (tệp .yaml hoặc .yml); "
+                                 "hãy chỉ tới đúng thư mục hoặc tệp đề cương")
+            found += inside
         else:
             found.append(name)
     return found
@@ -81,18 +91,32 @@ def document_data(outline, template: str | None, fmt: str) -> bytes:
     return text.encode("utf-8")
 
 
-def save(target: str | Path, data: bytes, force: bool = False) -> Path | None:
-    """Write ``data`` to ``target`` whole; return the backup made of an edited .docx, if any.
+def save(target: str | Path, data: bytes, force: bool = False, inputs: Iterable[str] = ()) -> Path | None:
+    """Write ``data`` to ``target`` whole; return the backup made of the old file, if any.
 
-    A .docx that was edited since minutes wrote it is not replaced without ``force``
-    (see :mod:`minutes.docx.fingerprint`).
+    Never replaces one of ``inputs`` (the outline, the template). An existing file is
+    replaced only when minutes wrote it and it is unchanged since (see
+    :mod:`minutes.docx.fingerprint`), or with ``force``, which keeps it as a backup.
+    A link is written through, a device written into; neither is replaced.
     """
     from minutes.docx import fingerprint
-    from minutes.files import write_atomic
+    from minutes.files import target_kind, write_atomic
 
-    backup = fingerprint.guard(target, force) if str(target).lower().endswith(".docx") else None
+    refuse_inputs(target, inputs)
+    kind, real = target_kind(Path(target))
+    backup = fingerprint.guard(real, force, data) if kind == "file" else None
     write_atomic(target, data)
     return backup
+
+
+def refuse_inputs(target: str | Path, inputs: Iterable[str | Path]) -> None:
+    """Raise :class:`OutputError` when ``target`` is one of ``inputs`` (links resolved)."""
+    from minutes.files import same_file
+
+    for source in inputs:
+        if source and str(source) != "-" and same_file(target, source):
+            raise OutputError(f"{target}: đây là chính tệp đầu vào ({source}); không ghi đè lên nó, "
+                              "kể cả với --force. Hãy chọn tên khác bằng -o")
 
 
 def render_file(outline: str, output: str | None = None, template: str | None = None,
@@ -106,11 +130,17 @@ def render_file(outline: str, output: str | None = None, template: str | None = 
     target = output or str(output_name(outline, label, fmt))
     data = document_data(parsed, template, fmt)
     if target == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        from minutes.files import write_stdout
+
+        write_stdout(data)
         return None
-    save(target, data, force)
+    save(target, data, force, inputs=_inputs(outline, template or parsed.template))
     return Path(target)
+
+
+def _inputs(outline: str, template: str | None) -> list[str]:
+    """The files a render reads: the outline and a template given as a path."""
+    return [outline] + ([template] if template and template.lower().endswith(".docx") else [])
 
 
 @dataclass
@@ -144,7 +174,7 @@ def render_batch(outlines: list[str], directory: str | None = None, template: st
             for document in documents_of(parsed, template, every):
                 kind = fmt if document == "tin-bai" else "docx"
                 target = output_name(name, document_label(document), kind, directory)
-                save(target, document_data(parsed, document, kind), force)
+                save(target, document_data(parsed, document, kind), force, inputs=_inputs(name, document))
                 result.written.append(target)
         except MinutesError as exc:
             result.failed.append((name, exc))
@@ -222,7 +252,7 @@ def export_template(name: str, target: str, style: str = "state", force: bool = 
     ref = resolve(name, style)
     if not ref.built_in:
         raise OutputError(f"'{name}' không phải mẫu có sẵn; xem danh sách bằng: minutes templates")
-    if Path(target).exists() and not force:
+    if os.path.lexists(target) and not force:
         raise OutputError(f"{target} đã có; dùng --force để ghi đè")
     write_atomic(target, ref.path.read_bytes())
     return Path(target)
@@ -235,18 +265,20 @@ def import_file(source: str, output: str | None = None, force: bool = False):
     standard input, prints it) and returns (the file written or None, the
     :class:`~minutes.importer.ImportResult`). An existing file is replaced only with ``force``.
     """
-    from minutes.files import write_atomic
+    from minutes.files import write_atomic, write_stdout
     from minutes.importer import import_docx
 
     to_stdout = output == "-" or (output is None and source == "-")
     target = None if to_stdout else Path(output) if output else Path(source).with_suffix(".yaml")
-    if target is not None and target.exists() and not force:
+    if target is not None:
+        refuse_inputs(target, [source])
+    if target is not None and os.path.lexists(target) and not force:
         raise OutputError(f"{target} đã có; dùng --force để ghi đè, hoặc -o để chọn tên khác")
-    data = sys.stdin.buffer.read() if source == "-" else source
+    data = (getattr(sys.stdin, "buffer", None) or b"") if source == "-" else source  # read with a bound
     result = import_docx(data, name=Path(source).name if source != "-" else "<stdin>",
                          outline_name=str(target) if target is not None else "<stdout>")
     if target is None:
-        sys.stdout.write(result.outline_text)
+        write_stdout(result.outline_text.encode("utf-8"))
     else:
         write_atomic(target, result.outline_text.encode("utf-8"))
     return target, result

@@ -91,7 +91,7 @@ def _check_render_options(single: bool, output: str | None, fmt: str, pdf: bool)
         raise click.UsageError("-o chỉ dùng với một đề cương; với nhiều văn bản hãy dùng -d THƯ_MỤC")
     if pdf and (output == "-" or fmt != "docx"):
         raise click.UsageError("--pdf/--preview cần ghi tệp .docx (không dùng với -o - hay --format md/html)")
-    if output == "-" and fmt == "docx" and sys.stdout.isatty():
+    if output == "-" and fmt == "docx" and sys.stdout is not None and sys.stdout.isatty():
         raise click.UsageError("không ghi tệp .docx ra màn hình; hãy dùng -o TỆP hoặc chuyển hướng đầu ra")
 
 

@@ -1,41 +1,350 @@
-"""Files in and out: the one place where the tool writes to the user's disk.
+"""Files in and out: the one place where the tool reads input and writes to the user's disk.
 
-:func:`write_atomic` writes through a temporary file in the target folder and
-renames it into place, so an output is either whole or untouched. This module is
-in the base layer: every stage that writes a file (documents, outlines, PDFs)
-goes through it.
+Reading: :func:`read_bounded` is used for every input (outlines, standard input,
+profiles, templates, documents to lint or convert). It reads at most ``limit + 1``
+bytes whatever size the system reports (devices and pipes report 0), never blocks
+on a FIFO or a device that sends nothing, and raises :class:`InputError` with a
+Vietnamese message.
+
+Writing: :func:`write_atomic` writes through a temporary file in the target folder
+and renames it into place, so an output is either whole or untouched. A symlink is
+written through (its target replaced, the link kept); a dangling one, a block device
+or a directory is refused; a character device or a FIFO (``/dev/stdout``) is written
+into as a stream. Temporary files that a killed run left behind are removed on the
+next write of the same name. :func:`write_stdout` reports a closed standard output.
 """
 
 from __future__ import annotations
 
-import os
+import errno
+import fcntl
 import tempfile
+import os
+import re
+import select
+import stat
+import sys
 from pathlib import Path
 
-from minutes.errors import OutputError
+from minutes.errors import MinutesError, OutputError
 
+READ_IDLE_SECONDS = 20.0
+"""How long a pipe or a device may send nothing before reading it is given up."""
+_CHUNK = 1 << 16
+_NAME_MAX = 255
+_TMP_EXTRA = len("..XXXXXXXX.tmp")
+
+
+class InputError(MinutesError):
+    """Raised when an input cannot be read within its bounds: missing, a folder, a device
+    that blocks, a pipe that sends nothing, or larger than the limit."""
+
+
+class InputTooLarge(InputError):
+    """Raised when an input holds more than its limit; ``size`` is its size as far as known."""
+
+    def __init__(self, message: str, size: int, limit: int):
+        super().__init__(message)
+        self.size, self.limit = size, limit
+
+
+def human_size(size: int) -> str:
+    """``1 MiB``, ``20 MiB``, ``512 KiB``, ``700 byte``: a size for messages."""
+    for unit, scale in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
+        if size >= scale:
+            value = f"{size / scale:.1f}".replace(".", ",").removesuffix(",0")
+            return f"{value} {unit}"
+    return f"{size} byte"
+
+
+def read_bounded(source, limit: int, name: str | None = None, what: str = "tệp") -> bytes:
+    """Return the bytes of ``source``: a path, "-" (standard input) or a binary file.
+
+    Reads at most ``limit + 1`` bytes; raises :class:`InputTooLarge` past ``limit`` and
+    :class:`InputError` when the source cannot be read (``what`` names it in messages).
+    """
+    shown = name or ("<stdin>" if str(source) == "-" else str(source))
+    if str(source) == "-" and not hasattr(source, "read"):
+        source = getattr(sys.stdin, "buffer", None)
+        if source is None:
+            raise InputError(f"không đọc được đầu vào chuẩn (đã bị đóng); hãy chỉ rõ {what} cần đọc")
+    if hasattr(source, "read"):
+        return _read_object(source, limit, shown, what)
+    try:
+        fd = os.open(source, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+    except OSError as exc:
+        raise InputError(_open_message(exc, shown, what)) from None
+    try:
+        return _read_fd(fd, limit, shown, what, owned=True)
+    finally:
+        os.close(fd)
+
+
+def _open_message(exc: OSError, name: str, what: str) -> str:
+    if exc.errno == errno.ENOENT:
+        return f"không tìm thấy {what} '{name}'; hãy kiểm tra tên tệp và thư mục"
+    if exc.errno == errno.EISDIR:
+        return f"'{name}' là một thư mục, không phải {what}"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"không có quyền đọc {what} '{name}'"
+    if exc.errno == errno.ENAMETOOLONG:
+        return f"tên tệp '{name[:60]}…' quá dài"
+    return f"không đọc được {what} '{name}': {exc.strerror or exc}"
+
+
+def _read_object(handle, limit: int, name: str, what: str) -> bytes:
+    try:
+        fd = handle.fileno()
+    except (AttributeError, OSError, ValueError):  # io.BytesIO, a test runner's input
+        data = handle.read(limit + 1)
+        return _bounded(data, len(data), limit, name, what)
+    return _read_fd(fd, limit, name, what, owned=False)
+
+
+def _read_fd(fd: int, limit: int, name: str, what: str, owned: bool) -> bytes:
+    try:
+        info = os.fstat(fd)
+    except OSError as exc:
+        raise InputError(_open_message(exc, name, what)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(f"'{name}' là một thư mục, không phải {what}")
+    if stat.S_ISBLK(info.st_mode):
+        raise InputError(f"'{name}' là một thiết bị lưu trữ, không phải {what}; hãy chọn một tệp thường")
+    if stat.S_ISREG(info.st_mode):
+        if info.st_size > limit:
+            raise InputTooLarge(_too_large(name, what, limit, info.st_size), info.st_size, limit)
+        data = _read_loop(fd, limit, name, what, wait=None)
+        return _bounded(data, max(len(data), info.st_size), limit, name, what)
+    idle = None if os.isatty(fd) else READ_IDLE_SECONDS
+    data = _read_loop(fd, limit, name, what, wait=idle, nonblocking=owned)
+    if not data and owned and stat.S_ISFIFO(info.st_mode):
+        raise InputError(f"'{name}' là một ống (FIFO) không có dữ liệu; hãy dùng một tệp thường làm {what}")
+    return _bounded(data, len(data), limit, name, what)
+
+
+def _read_loop(fd: int, limit: int, name: str, what: str, wait: float | None, nonblocking: bool = False) -> bytes:
+    """Read up to ``limit + 1`` bytes; for a stream, wait at most ``wait`` seconds for each chunk."""
+    data = bytearray()
+    poller = select.poll()
+    poller.register(fd, select.POLLIN | select.POLLPRI)
+    must_wait = wait is not None and not nonblocking
+    while len(data) <= limit:
+        if must_wait and not poller.poll(None if wait is None else int(wait * 1000)):
+            raise InputError(f"'{name}' không gửi dữ liệu sau {wait:g} giây (ống hoặc thiết bị chưa có ai ghi); "
+                             f"hãy dùng một tệp thường làm {what}")
+        try:
+            chunk = os.read(fd, min(_CHUNK, limit + 1 - len(data)))
+        except BlockingIOError:
+            must_wait = True
+            continue
+        except OSError as exc:
+            raise InputError(_open_message(exc, name, what)) from None
+        if not chunk:
+            break
+        data += chunk
+        must_wait = wait is not None and not nonblocking
+    return bytes(data)
+
+
+def _bounded(data: bytes, size: int, limit: int, name: str, what: str) -> bytes:
+    if len(data) > limit or size > limit:
+        raise InputTooLarge(_too_large(name, what, limit, size if size > len(data) else None), size, limit)
+    return data
+
+
+def _too_large(name: str, what: str, limit: int, size: int | None) -> str:
+    shown = human_size(size) if size else f"hơn {human_size(limit)}"
+    return f"{what} '{name}' quá lớn ({shown}); giới hạn {human_size(limit)}"
+
+
+# --- writing -------------------------------------------------------------------------------
 
 def write_atomic(path: str | os.PathLike, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename.
+    """Write ``data`` to ``path`` whole, or raise :class:`OutputError` and leave it untouched.
 
-    Raises :class:`OutputError` with a Vietnamese message when the folder is
-    missing or read-only or the disk is full; the target is then untouched.
+    A regular file is written through a temporary file and a rename; a symlink is
+    followed (the link is kept); a character device or a FIFO is written into as a
+    stream; a dangling link, a folder or a block device is refused.
     """
     target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
+    kind, real = target_kind(target)
+    if kind == "stream":
+        return _write_stream(target, data)
+    folder = real.parent
     if not folder.is_dir():
         raise OutputError(f"{target}: thư mục {folder} không tồn tại; hãy tạo thư mục hoặc chọn nơi lưu khác")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise OutputError(f"{target}: không ghi được vào thư mục {folder} ({exc.strerror})") from exc
+    tmp, fd = _temporary(real, target)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, real)  # still holding the lock: no cleaner can take the file away
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise OutputError(f"{target}: không ghi được tệp ({exc.strerror}); tệp cũ (nếu có) vẫn giữ nguyên") from exc
+
+
+def target_kind(target: Path) -> tuple[str, Path]:
+    """Return ("file", real path) for a path to write atomically, or ("stream", path).
+
+    A link is followed (the real file is replaced, the link kept); a character
+    device, a FIFO, or anything under /dev or /proc (``/dev/stdout``) is a stream.
+    Raises :class:`OutputError` for a dangling link, a folder, a block device or a
+    name longer than the system allows.
+    """
+    size = len(os.fsencode(target.name))
+    if size > _NAME_MAX:
+        raise OutputError(f"{str(target)[:80]}…: tên tệp quá dài ({size} byte; tối đa {_NAME_MAX}); "
+                          "hãy chọn tên ngắn hơn")
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        if os.path.islink(target):
+            raise OutputError(f"{target}: là liên kết tới '{os.readlink(target)}' không tồn tại; "
+                              "không ghi qua liên kết hỏng, hãy chọn tên khác") from None
+        return "file", target
+    except OSError:
+        return "file", target  # the write will say what is wrong
+    if stat.S_ISDIR(mode):
+        raise OutputError(f"{target}: là một thư mục; hãy chọn tên tệp")
+    if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or str(target).startswith(("/dev/", "/proc/")):
+        return "stream", target
+    if not stat.S_ISREG(mode):
+        raise OutputError(f"{target}: không phải tệp thường (thiết bị hoặc socket); không ghi vào đó")
+    return "file", Path(os.path.realpath(target)) if os.path.islink(target) else target
+
+
+def _write_stream(target: Path, data: bytes) -> None:
+    """Write ``data`` into a character device or a FIFO (never replacing the node)."""
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+    except OSError as exc:
+        why = "không có chương trình nào đọc ở đầu kia" if exc.errno == errno.ENXIO else exc.strerror
+        raise OutputError(f"{target}: không ghi được ({why})") from None
+    try:
+        os.set_blocking(fd, True)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    except OSError as exc:
+        raise OutputError(f"{target}: không ghi được ({exc.strerror})") from None
+    finally:
+        os.close(fd)
+
+
+def _temporary(real: Path, shown: Path) -> tuple[str, int]:
+    """Create and lock ``.NAME.XXXXXXXX.tmp`` beside ``real``; remove stale ones of the same name."""
+
+    prefix = temp_prefix(real.name)
+    remove_stale(real.parent, prefix)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=real.parent)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+    except OSError as exc:
+        raise OutputError(f"{shown}: không ghi được vào thư mục {real.parent} ({exc.strerror})") from exc
+    return tmp, fd
+
+
+def temp_prefix(name: str) -> str:
+    """``.NAME.``, shortened so that the temporary name still fits in 255 bytes."""
+    room = _NAME_MAX - _TMP_EXTRA
+    raw = os.fsencode(name)
+    if len(raw) > room:
+        name = raw[:room].decode("utf-8", errors="ignore") if sys.getfilesystemencoding() == "utf-8" else name[:room]
+    return f".{name}."
+
+
+def remove_stale(folder: Path, prefix: str) -> list[Path]:
+    """Remove ``PREFIX + 8 chars + .tmp`` files in ``folder`` that no live writer holds; return them."""
+    pattern = re.compile(re.escape(prefix) + r"[a-z0-9_]{8}\.tmp")
+    removed = []
+    try:
+        names = [n for n in os.listdir(folder) if n.startswith(prefix)]
+    except OSError:
+        return removed
+    for found in names:
+        if pattern.fullmatch(found) and _unlocked_remove(folder / found):
+            removed.append(folder / found)
+    return removed
+
+
+def _unlocked_remove(path: Path) -> bool:
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK)
+    except OSError:
+        return False
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # a writer still alive holds it
+        os.unlink(path)
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
+def write_new(path: Path, data) -> None:
+    """Create ``path`` holding ``data`` (bytes or a binary file) whole, never replacing anything.
+
+    Written to a temporary file first and then linked into place, so a full disk
+    leaves no empty or partial file behind. Raises FileExistsError when the name is
+    taken, :class:`OutputError` for any other failure.
+    """
+    import shutil
+
+    tmp, fd = _temporary(path, path)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            if isinstance(data, (bytes, bytearray, memoryview)):
+                fh.write(data)
+            else:
+                shutil.copyfileobj(data, fh, _CHUNK)
+            fh.flush()
+            os.fsync(fh.fileno())
+            os.chmod(tmp, 0o644)
+            _place_new(tmp, path)
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"{path}: không ghi được bản lưu ({exc.strerror}); chưa ghi đè tệp nào") from exc
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def _place_new(tmp: str, path: Path) -> None:
+    """Give the finished ``tmp`` the name ``path`` unless it is taken (a link: never replaces)."""
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise
+    except OSError as exc:  # a file system without hard links (FAT, some network shares)
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.EXDEV):
+            raise
+        if os.path.lexists(path):
+            raise FileExistsError(errno.EEXIST, "exists", str(path)) from None
+        os.rename(tmp, path)
+
+
+def same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:
+    """True when ``a`` and ``b`` are the same existing file (links and ``..`` resolved)."""
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
+
+
+def write_stdout(data: bytes) -> None:
+    """Write ``data`` to standard output; :class:`OutputError` when it is closed."""
+    stream = getattr(sys.stdout, "buffer", None)
+    try:
+        if stream is None:
+            raise OSError(errno.EBADF, "closed")
+        stream.write(data)
+        stream.flush()
+    except (OSError, ValueError) as exc:
+        raise OutputError("không ghi được ra đầu ra chuẩn (đã bị đóng hoặc ngắt); "
+                          "hãy ghi ra tệp bằng -o TỆP") from exc

@@ -82,6 +82,12 @@ def running_case(name: str) -> str:
     return capitalize_first(text)
 
 
+MAX_GUESS_WORDS = 60
+"""Names longer than this (no real one is) are not matched against the outline's texts."""
+MAX_RUN = 16
+"""The longest run of words looked up at once; a longer spelling is found run by run."""
+
+
 def unit_name(outline: Outline) -> str:
     """The organization's name in running text: ``organization.in_text``, or a guess.
 
@@ -89,17 +95,28 @@ def unit_name(outline: Outline) -> str:
 
     Starting from :func:`running_case`, each run of two or more words of the name that
     another text of the outline writes mid-sentence, not in capitals, takes that
-    spelling, longest runs first ("… Công ty Cổ phần Dệt may Sao Mai").
+    spelling, longest runs first ("… Công ty Cổ phần Dệt may Sao Mai"). The work is
+    bounded: at most :data:`MAX_GUESS_WORDS` words, runs of at most :data:`MAX_RUN`,
+    each looked up in one lower-cased copy of the texts, and a start whose first two
+    words appear nowhere is skipped at once.
     """
     if outline.organization.in_text:
         return one_line(outline.organization.in_text)
     words = running_case(outline.organization.name).split()
     words = ["Ban", "Chấp", "hành"] + words[1:] if words[:1] == ["BCH"] else words  # spelt out in running text
-    texts = [one_line(t) for t in _strings(outline, ("organization", "source", "template", "style"))]
+    if len(words) > MAX_GUESS_WORDS:
+        return capitalize_first(" ".join(words))
+    texts = [(t, t.lower()) for t in map(one_line, _strings(outline, ("organization", "source", "template", "style")))
+             if len(t.lower()) == len(t)]
+    everything = "\n".join(lower for _, lower in texts)
     i = 0
     while i < len(words):
-        for j in range(len(words), i + 1, -1):
-            found = _spelling(" ".join(words[i:j]), texts)
+        if " ".join(words[i : i + 2]).lower() not in everything:
+            i += 1
+            continue
+        for j in range(min(len(words), i + MAX_RUN), i + 1, -1):
+            phrase = " ".join(words[i:j]).lower()
+            found = _spelling(phrase, texts) if phrase in everything else ""
             if found:
                 words[i:j], i = found.split(), j
                 break
@@ -108,13 +125,17 @@ def unit_name(outline: Outline) -> str:
     return capitalize_first(" ".join(words))
 
 
-def _spelling(phrase: str, texts: list[str]) -> str:
-    """How ``texts`` spell ``phrase`` (case aside) mid-sentence, not in capitals; "" if nowhere."""
-    pattern = re.compile(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)")
-    for text in (t for t in texts if len(t.lower()) == len(t)):
-        for match in pattern.finditer(text.lower()):
-            found, before = text[match.start() : match.end()], text[: match.start()].rstrip()
-            if before and before[-1] not in ".!?:;" and not found.isupper():
+def _spelling(phrase: str, texts: list[tuple[str, str]]) -> str:
+    """How ``texts`` (each with its lower-case copy) spell ``phrase`` mid-sentence, not in
+    capitals; "" if nowhere."""
+    pattern = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+    for text, lower in texts:
+        for match in pattern.finditer(lower):
+            found = text[match.start() : match.end()]
+            k = match.start() - 1
+            while k >= 0 and text[k].isspace():
+                k -= 1
+            if k >= 0 and text[k] not in ".!?:;" and not found.isupper():
                 return found
     return ""
 

@@ -54,3 +54,18 @@ def resolve(name_or_path: str, style: str) -> TemplateRef:
     msg = (f"không tìm thấy mẫu '{name_or_path}': hãy dùng một mẫu có sẵn ({names}) "
            "hoặc đường dẫn tới một tệp .docx")
     raise TemplateNotFoundError(msg)
+
+
+def template_bytes(path: Path) -> bytes:
+    """Return the bytes of the template at ``path``, read with a bound and checked as a
+    package (:func:`minutes.docx.safezip.read_package`); TemplateError otherwise."""
+    from minutes.docx.safezip import read_package
+    from minutes.errors import MinutesError, TemplateError
+
+    try:
+        return read_package(path, str(path), "mẫu .docx")
+    except TemplateError:
+        raise
+    except MinutesError as exc:
+        detail = str(exc).removeprefix(f"{path}: ")
+        raise TemplateError(f"{path}: không đọc được tệp .docx: {detail}") from None

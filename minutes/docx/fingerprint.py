@@ -9,9 +9,9 @@ minutes → refuse unless ``force``, and then keep a backup copy first.
 
 from __future__ import annotations
 
+import errno
 import hashlib
-import shutil
-import zipfile
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from xml.etree import ElementTree as ET
@@ -61,18 +61,29 @@ def merge_custom_properties(existing: bytes, fingerprint: str) -> bytes:
 
 
 def state(path: Path) -> str:
-    """Return "unchanged" (as minutes wrote it), "edited", or "foreign" (not made by minutes)."""
+    """Return "unchanged" (as minutes wrote it), "edited", or "foreign" (not made by minutes).
+
+    The file is read through :mod:`minutes.docx.safezip`, so a zip bomb left where the
+    output goes is only "foreign", read in bounded memory.
+    """
+    from minutes.docx.safezip import MAX_FILE_BYTES, open_zip, read_member
+    from minutes.errors import MinutesError
+    from minutes.files import read_bounded
+
     try:
-        with zipfile.ZipFile(path) as package:
+        data = read_bounded(path, MAX_FILE_BYTES, str(path))
+        with open_zip(data, str(path)) as package:
             names = package.namelist()
-            members = {n: package.read(n) for n in names if n.startswith("word/")}
-            custom = package.read(CUSTOM_MEMBER) if CUSTOM_MEMBER in names else b""
-    except (OSError, zipfile.BadZipFile, KeyError):
+            custom = read_member(package, CUSTOM_MEMBER, str(path)) if CUSTOM_MEMBER in names else b""
+            recorded = _recorded(custom)
+            if not recorded:
+                return "foreign"
+            digest = hashlib.sha256()
+            for name in sorted(n for n in names if n.startswith("word/")):
+                digest.update(name.encode() + b"\0" + read_member(package, name, str(path)) + b"\0")
+    except MinutesError:
         return "foreign"
-    recorded = _recorded(custom)
-    if not recorded:
-        return "foreign"
-    return "unchanged" if recorded == content_digest(members) else "edited"
+    return "unchanged" if recorded == digest.hexdigest() else "edited"
 
 
 def _recorded(custom: bytes) -> str:
@@ -88,30 +99,74 @@ def _recorded(custom: bytes) -> str:
     return ""
 
 
-def guard(target: str | Path, force: bool = False) -> Path | None:
+def guard(target: str | Path, force: bool = False, data: bytes | None = None) -> Path | None:
     """Make sure writing ``target`` loses nothing; return the backup made, if any.
 
-    Raises :class:`OutputError` when ``target`` was edited since minutes wrote it
-    (or was not written by minutes) and ``force`` is not given.
+    A .docx is replaced when it is unchanged since minutes wrote it; any other file
+    only when it already holds ``data``. Otherwise :class:`OutputError` is raised
+    unless ``force`` is given, and then the old file is first kept as a backup.
     """
     path = Path(target)
-    if not path.exists():
+    if not os.path.lexists(path):
         return None
-    found = state(path)
+    found = state(path) if path.suffix.lower() == ".docx" else _same(path, data)
     if found == "unchanged":
         return None
     if not force:
         why = "đã được sửa sau khi tạo" if found == "edited" else "không do minutes tạo ra"
         raise OutputError(f"{path}: tệp {why}; không ghi đè để khỏi mất phần đã sửa. "
                           "Hãy ghi ra tệp khác (-o) hoặc dùng --force (bản cũ được giữ lại thành tệp .bak)")
-    backup = backup_name(path)
-    shutil.copy2(path, backup)
-    return backup
+    return keep_backup(path)
+
+
+def _same(path: Path, data: bytes | None) -> str:
+    """"unchanged" when ``path`` already holds ``data`` exactly, else "foreign"."""
+    from minutes.errors import MinutesError
+    from minutes.files import read_bounded
+
+    if data is None:
+        return "foreign"
+    try:
+        return "unchanged" if read_bounded(path, len(data), str(path)) == data else "foreign"
+    except MinutesError:
+        return "foreign"
+
+
+def keep_backup(path: Path) -> Path:
+    """Keep ``path`` as ``NAME.bak.EXT`` beside it (a hard link, else a whole copy); return it.
+
+    Never follows a link at the backup name and never leaves a partial backup: the
+    copy goes through a temporary file and is linked into place.
+    """
+    from minutes.files import write_new
+
+    while True:
+        backup = backup_name(path)
+        try:
+            os.link(path, backup, follow_symlinks=False)
+            return backup
+        except FileExistsError:
+            continue  # taken meanwhile: try the next name
+        except OSError as exc:
+            if exc.errno not in (errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP):
+                raise OutputError(f"{path}: không tạo được bản lưu {backup.name} ({exc.strerror}); "
+                                  "chưa ghi đè tệp nào") from exc
+        try:
+            with path.open("rb") as source:
+                write_new(backup, source)
+            return backup
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise OutputError(f"{path}: không đọc được tệp cũ để lưu ({exc.strerror}); chưa ghi đè tệp nào") from exc
 
 
 def backup_name(path: Path) -> Path:
-    """Return a free backup name beside ``path``: ``hop.bak.docx``, ``hop.bak-2.docx``…"""
+    """Return a free backup name beside ``path``: ``hop.bak.docx``, ``hop.bak-2.docx``…
+
+    A name taken by anything, a dangling link included, is skipped.
+    """
     candidate, n = path.with_name(f"{path.stem}.bak{path.suffix}"), 2
-    while candidate.exists():
+    while os.path.lexists(candidate):
         candidate, n = path.with_name(f"{path.stem}.bak-{n}{path.suffix}"), n + 1
     return candidate

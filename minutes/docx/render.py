@@ -18,11 +18,11 @@ from pathlib import Path
 import jinja2
 from docx import Document
 from docxtpl import DocxTemplate
-from jinja2.sandbox import SandboxedEnvironment
 
 from minutes.docx import catalog
 from minutes.documents.context import build_context
 from minutes.docx.package import document_bytes
+from minutes.docx.sandbox import BoundedSandbox
 from minutes.errors import TemplateError
 from minutes.files import write_atomic
 from minutes.docx.layout import fit_rules
@@ -53,7 +53,7 @@ class GuardedTemplate:
     def render(self, *args, **kwargs) -> str:
         """Return the rendered text, or raise TemplateError when a limit is passed."""
         chunks, size = [], 0
-        with _deadline(RENDER_SECONDS):
+        with _deadline(RENDER_SECONDS), _runtime_errors():
             for chunk in self._template.generate(*args, **kwargs):
                 size += len(chunk)
                 if size > MAX_PART_BYTES:
@@ -61,6 +61,19 @@ class GuardedTemplate:
                                         "hãy kiểm tra các vòng lặp trong mẫu")
                 chunks.append(chunk)
         return "".join(chunks)
+
+
+@contextlib.contextmanager
+def _runtime_errors():
+    """Turn what a hostile template can raise at run time into a TemplateError."""
+    try:
+        yield
+    except (ArithmeticError, ValueError, TypeError, LookupError, AttributeError) as exc:
+        raise TemplateError(f"mẫu gặp lỗi khi chạy ({type(exc).__name__}: {str(exc)[:200]}); "
+                            "hãy kiểm tra biểu thức trong mẫu") from None
+    except MemoryError:
+        raise TemplateError("mẫu dùng quá nhiều bộ nhớ nên đã bị dừng; hãy kiểm tra các vòng lặp và phép nhân "
+                            "trong mẫu") from None
 
 
 @contextlib.contextmanager
@@ -86,10 +99,11 @@ def _deadline(seconds: float):
         signal.signal(signal.SIGALRM, previous)
 
 
-class TemplateEnvironment(SandboxedEnvironment):
+class TemplateEnvironment(BoundedSandbox):
     """The Jinja environment every template is rendered in.
 
-    Sandboxed (a template cannot reach Python internals), strict (a misspelt
+    Sandboxed and bounded (a template cannot reach Python internals nor build
+    values without limit: :mod:`minutes.docx.sandbox`), strict (a misspelt
     variable is an error, not an empty string) and autoescaping (``&``, ``<``,
     ``>`` and quotes in any field stay valid XML). ``from_string`` compiles a
     given source once: docxtpl hands it the same XML for every render.
@@ -104,7 +118,8 @@ class TemplateEnvironment(SandboxedEnvironment):
         if globals or template_class or not isinstance(source, str):
             return super().from_string(source, globals, template_class)
         if source not in self._compiled:
-            self._compiled[source] = GuardedTemplate(super().from_string(source))
+            with _deadline(RENDER_SECONDS), _runtime_errors():
+                self._compiled[source] = GuardedTemplate(super().from_string(source))
         return self._compiled[source]
 
 
@@ -117,9 +132,12 @@ class _Template(DocxTemplate):
     """A docxtpl template read once from disk whose XML clean-up is done once."""
 
     def __init__(self, path: Path):
-        self._blob = Path(path).read_bytes()
+        self._blob = catalog.template_bytes(path)  # bounded and checked (minutes.docx.safezip)
         self._patched: dict[str, str] = {}
-        super().__init__(io.BytesIO(self._blob))
+        try:
+            super().__init__(io.BytesIO(self._blob))
+        except Exception as exc:  # python-docx raises many kinds on a damaged package  # noqa: BLE001
+            raise TemplateError(f"mẫu {path}: không đọc được tệp .docx ({type(exc).__name__}: {exc})") from None
 
     def init_docx(self, reload: bool = True):
         """Open a fresh copy of the template package (from memory) for each render."""

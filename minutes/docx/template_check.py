@@ -16,7 +16,7 @@ from pathlib import Path
 
 from jinja2 import TemplateSyntaxError, nodes
 
-from minutes.errors import TemplateError
+from minutes.errors import MinutesError, TemplateError
 
 _TAG = re.compile(r"<[^>]+>")
 
@@ -37,9 +37,19 @@ class TemplateProblem:
 
 def sample_context() -> dict:
     """Return the context of an outline that fills every key: what a template may use."""
-    from minutes import model
     from minutes.documents.context import build_context
     from minutes.documents.kinds import DOCUMENTS
+
+    outline = sample_outline()
+    context: dict = {}
+    for doc in DOCUMENTS:  # the biên bản's context, plus what each other document adds
+        context.update(build_context(outline, doc))
+    return context
+
+
+def sample_outline():
+    """Return an outline that fills every key."""
+    from minutes import model
 
     person = model.Person("Nguyễn Văn A", "Chức vụ", "vai trò")
     item = model.Item("Nội dung", ("Ý nhỏ",), "Đơn vị", dt.date(2026, 1, 5))
@@ -54,18 +64,20 @@ def sample_context() -> dict:
         conclusion=(item,), vote=model.Vote(1), recipients=("Nơi nhận",), addressee=("Cấp trên",),
         signer=model.Signer("Nguyễn Văn B", "Chức vụ", "tm", "CƠ QUAN"),
     )
-    context: dict = {}
-    for doc in DOCUMENTS:  # the biên bản's context, plus what each other document adds
-        context.update(build_context(outline, doc))
-    return context
+    return outline
 
 
 def template_source(path: Path) -> list[str]:
     """Return the Jinja source docxtpl renders from ``path``, one entry per source line."""
+    import io
+
     from docxtpl import DocxTemplate
 
+    from minutes.docx.catalog import template_bytes
+
+    blob = template_bytes(path)  # bounded and checked: TemplateError for a bomb or a non-.docx
     try:
-        tpl = DocxTemplate(str(path))
+        tpl = DocxTemplate(io.BytesIO(blob))
         tpl.init_docx()
         xml = tpl.patch_xml(tpl.get_xml())
     except Exception as exc:  # a damaged or non-Word file: python-docx raises several kinds
@@ -74,7 +86,13 @@ def template_source(path: Path) -> list[str]:
 
 
 def check_template(path: str | Path) -> list[TemplateProblem]:
-    """Return every problem found in the template at ``path`` (empty: the template is fine)."""
+    """Return every problem found in the template at ``path`` (empty: the template is fine).
+
+    Static checks first (syntax, include/import, internal attributes, unknown
+    variables); when they find nothing, a trial render of a sample outline in the
+    same bounded sandbox as ``minutes render``, so that what render refuses is
+    refused here too.
+    """
     from minutes.docx.render import environment
 
     lines = template_source(Path(path))
@@ -84,16 +102,33 @@ def check_template(path: str | Path) -> list[TemplateProblem]:
     except TemplateSyntaxError as exc:
         line = exc.lineno or 0
         return [TemplateProblem(line, _line_text(lines, line), f"lỗi cú pháp Jinja: {exc.message}")]
-    return unsafe_attributes(tree, lines) + unknown_variables(tree, lines, sample_context())
+    known = {**env.globals, **sample_context()}  # range, lipsum, namespace… are not misspellings
+    found = unsafe_attributes(tree, lines) + unknown_variables(tree, lines, known)
+    return found or trial_render(Path(path))
+
+
+def trial_render(path: Path) -> list[TemplateProblem]:
+    """Render a sample outline with the template; its refusal, if any, as one problem."""
+    from minutes.docx.render import Renderer
+
+    try:
+        Renderer().render(sample_outline(), str(path))
+    except MinutesError as exc:
+        return [TemplateProblem(0, "", f"khi thử soạn với đề cương mẫu: {exc}")]
+    return []
 
 
 def unsafe_attributes(tree: nodes.Template, lines: list[str]) -> list[TemplateProblem]:
-    """Return the attribute accesses the sandbox refuses: names starting with "_"."""
-    return [
-        TemplateProblem(node.lineno, _line_text(lines, node.lineno),
-                        f"thuộc tính nội bộ '{node.attr}' không được phép trong mẫu")
-        for node in tree.find_all(nodes.Getattr) if node.attr.startswith("_")
-    ]
+    """Return the attribute accesses the sandbox refuses: names starting with "_",
+    written ``x._y``, ``x['_y']`` or ``x|attr('_y')``."""
+    found = [(node.lineno, node.attr) for node in tree.find_all(nodes.Getattr) if node.attr.startswith("_")]
+    found += [(node.lineno, node.arg.value) for node in tree.find_all(nodes.Getitem)
+              if isinstance(node.arg, nodes.Const) and str(node.arg.value).startswith("_")]
+    found += [(node.lineno, node.args[0].value) for node in tree.find_all(nodes.Filter)
+              if node.name == "attr" and node.args and isinstance(node.args[0], nodes.Const)
+              and str(node.args[0].value).startswith("_")]
+    return [TemplateProblem(line, _line_text(lines, line), f"thuộc tính nội bộ '{attr}' không được phép trong mẫu")
+            for line, attr in sorted(found)]
 
 
 def _line_text(lines: list[str], lineno: int) -> str:

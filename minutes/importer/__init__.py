@@ -93,16 +93,22 @@ def import_docx(source, name: str | None = None, today: dt.date | None = None,
 
 
 def _data(source, name: str | None) -> tuple[bytes, str]:
+    """The bytes of ``source`` read with a bound (:func:`minutes.files.read_bounded`); the
+    package itself is checked by the lint reader (:mod:`minutes.docx.safezip`)."""
+    from minutes.docx.safezip import MAX_FILE_BYTES
+    from minutes.files import InputError, read_bounded
+
     if isinstance(source, (bytes, bytearray)):
         return bytes(source), name or "<bytes>"
     if hasattr(source, "read"):
-        return source.read(), name or display_name(getattr(source, "name", "-"))
-    shown = name or os.path.basename(os.fspath(source))
+        shown = name or display_name(getattr(source, "name", "-"))
+    else:
+        shown = name or os.path.basename(os.fspath(source))
     try:
-        with open(os.fspath(source), "rb") as fh:
-            return fh.read(), shown
-    except OSError as exc:
-        raise ImportInputError(f"{display_name(source)}: không đọc được tệp ({exc.strerror or exc})") from exc
+        return read_bounded(source, MAX_FILE_BYTES, shown, "tệp .docx"), shown
+    except InputError as exc:
+        raise ImportInputError(f"{display_name(source) if not hasattr(source, 'read') else shown}: "
+                               f"không đọc được tệp ({exc})") from None
 
 
 def _finish(draft: Draft, found) -> None:

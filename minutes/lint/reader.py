@@ -40,17 +40,24 @@ def _open(path_or_bytes):
     """Return (python-docx Document, display name) or raise :class:`LintInputError`."""
     import docx
 
+    from minutes.docx.safezip import MAX_FILE_BYTES, check_package
+    from minutes.errors import MinutesError
+    from minutes.files import InputError, read_bounded
+
     if isinstance(path_or_bytes, (bytes, bytearray)):
         data, name = bytes(path_or_bytes), "<bytes>"
     elif hasattr(path_or_bytes, "read"):
-        data, name = path_or_bytes.read(), getattr(path_or_bytes, "name", "<stdin>")
+        data, name = path_or_bytes, getattr(path_or_bytes, "name", "<stdin>")
     else:
-        name = display_name(path_or_bytes)
-        try:
-            with open(os.fspath(path_or_bytes), "rb") as fh:
-                data = fh.read()
-        except OSError as exc:
-            raise LintInputError(f"{name}: không đọc được tệp ({exc.strerror or exc})") from exc
+        data, name = os.fspath(path_or_bytes), display_name(path_or_bytes)
+    try:  # bounded reading and a checked package (minutes.docx.safezip)
+        data = data if isinstance(data, bytes) else read_bounded(data, MAX_FILE_BYTES, name, "tệp .docx")
+        if data[:4] != b"\xd0\xcf\x11\xe0":
+            check_package(data, name)
+    except InputError as exc:
+        raise LintInputError(f"{name}: không đọc được tệp ({exc})") from None
+    except MinutesError as exc:
+        raise LintInputError(str(exc) if str(exc).startswith(f"{name}: ") else f"{name}: {exc}") from None
     if data[:4] == b"\xd0\xcf\x11\xe0":
         raise LintInputError(f"{name}: đây là tệp .doc (Word 97-2003); hãy mở bằng Word và lưu lại dạng .docx")
     try:

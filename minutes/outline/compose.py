@@ -197,6 +197,8 @@ class _Composer:
                 raise _Fallback  # an alias as a key: rare, ruamel reads it
             raw = key_event.value
             key = self.node("")
+            if key is None or isinstance(key, (bool, int, float)):
+                key = raw or "null"  # keys are text as typed: `null:` is 'null', `1:` and `true:` are two keys
             label = f"{path}.{raw}" if path else raw
             value_line, value_col = self.place(self.index, value=True)
             value = self.node(label)

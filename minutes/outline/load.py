@@ -8,10 +8,10 @@ positions), :mod:`minutes.outline.profiles` (``extends``), and
 from __future__ import annotations
 
 import os
-import sys
 
 from minutes import model
 from minutes.errors import OutlineError, Problem, display_name
+from minutes.files import InputError, InputTooLarge, read_bounded
 from minutes.outline import profiles
 from minutes.outline import reader as yamlio
 from minutes.outline.fields import validate
@@ -46,19 +46,12 @@ def load_outline(path: str | os.PathLike[str], *, data: bytes | None = None,
 
 
 def read_file(path: str | os.PathLike[str], name: str) -> bytes:
-    """Return the bytes of ``path`` ("-": standard input); OutlineError when it cannot be read."""
-    if str(path) == "-":
-        return sys.stdin.buffer.read(yamlio.MAX_BYTES + 1)  # over the limit: refused by yamlio
+    """Return the bytes of ``path`` ("-": standard input), read with a bound
+    (:func:`minutes.files.read_bounded`); OutlineError when it cannot be read."""
     try:
-        with open(path, "rb") as handle:
-            yamlio.check_size(os.fstat(handle.fileno()).st_size, name)
-            return handle.read()
-    except FileNotFoundError:
-        message = f"không tìm thấy tệp '{name}'; hãy kiểm tra tên tệp và thư mục"
-    except IsADirectoryError:
-        message = f"'{name}' là một thư mục, không phải tệp đề cương"
-    except PermissionError:
-        message = f"không có quyền đọc tệp '{name}'"
-    except OSError as exc:
-        message = f"không đọc được tệp '{name}': {exc.strerror or exc}"
-    raise OutlineError([Problem(name, 0, 0, "", message)])
+        return read_bounded(path, yamlio.MAX_BYTES, name, "tệp")
+    except InputTooLarge as exc:
+        yamlio.check_size(exc.size, name)  # raises the outline's own message
+        raise  # pragma: no cover (check_size always raises past the limit)
+    except InputError as exc:
+        raise OutlineError([Problem(name, 0, 0, "", str(exc))]) from None

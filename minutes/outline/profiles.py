@@ -28,6 +28,7 @@ from typing import Any
 
 from minutes.outline import reader as yamlio
 from minutes.errors import OutlineError, Problem
+from minutes.files import InputError, read_bounded
 from minutes.outline.fields import MEETING, OUTLINE, validate
 
 PROFILE_KEYS = ("extends", "template", "style", "organization", "place", "chair", "secretary", "guests",
@@ -109,14 +110,13 @@ def _load(chain: Chain, current: Any, shown: str, path: Path, seen: list[str], p
         return _broken(chain, current, shown, problems, f"hồ sơ dùng chung lặp vòng ({steps}); hãy bỏ một dòng extends")
     if len(chain.files) >= MAX_DEPTH:
         return _broken(chain, current, shown, problems, f"quá {MAX_DEPTH} hồ sơ dùng chung nối nhau ({steps})")
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
+    if not os.path.lexists(path):
         return _broken(chain, current, shown, problems,
                        f"không tìm thấy hồ sơ dùng chung '{path}'; đường dẫn tính từ thư mục của tệp ghi extends")
-    except OSError as exc:
-        message = f"không đọc được hồ sơ dùng chung '{path}': {exc.strerror or exc}"
-        return _broken(chain, current, shown, problems, message)
+    try:
+        data = read_bounded(path, yamlio.MAX_BYTES, str(path), "hồ sơ dùng chung")
+    except InputError as exc:
+        return _broken(chain, current, shown, problems, str(exc))
     try:
         return yamlio.load(data, str(path), problems=problems)
     except OutlineError as exc:

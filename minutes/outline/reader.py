@@ -162,7 +162,7 @@ def _parse_ruamel(text: str, name: str, problems: list[Problem] | None) -> tuple
         _check_limits(text, name)
         yaml = _yaml(allow_duplicates=True)
         node = yaml.compose(text)  # composed once: checked for duplicate keys, then constructed
-        duplicates = list(_duplicates(node, name))
+        duplicates = list(_duplicates(node, name)) + list(_odd_tags(node, name))
         if duplicates and problems is None:
             raise OutlineError(duplicates)
         data = yaml.constructor.construct_document(node) if node is not None else None
@@ -262,6 +262,58 @@ def _duplicates(node: Any, name: str, path: str = "", seen: set[int] | None = No
     elif isinstance(node, SequenceNode):
         for index, item in enumerate(node.value):
             yield from _duplicates(item, name, f"{path}[{index}]", seen)
+
+
+_TEXT_KEYS = ("tag:yaml.org,2002:null", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int",
+              "tag:yaml.org,2002:float")
+_REFUSED_TAGS = {"tag:yaml.org,2002:binary": "!!binary", "tag:yaml.org,2002:set": "!!set",
+                 "tag:yaml.org,2002:omap": "!!omap", "tag:yaml.org,2002:pairs": "!!pairs"}
+
+
+def _odd_tags(node: Any, name: str, path: str = "", seen: set[int] | None = None):
+    """Make plain keys such as ``null``, ``1`` or ``true`` text (as typed), so each is
+    reported as the key it is, at its own line; yield a Problem for each value tagged
+    ``!!binary``, ``!!set``, ``!!omap`` or ``!!pairs`` (no outline value is one), whose
+    value is then read as plain text (``!!binary``) or a list (the others)."""
+    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+    seen = set() if seen is None else seen
+    if node is None or id(node) in seen:
+        return
+    seen.add(id(node))
+    tag = str(getattr(node.tag, "value", node.tag) or "")
+    if tag in _REFUSED_TAGS:
+        mark = node.start_mark
+        yield Problem(name, mark.line + 1, mark.column + 1, path,
+                      f"không dùng thẻ YAML '{_REFUSED_TAGS[tag]}' trong đề cương; hãy xóa thẻ và viết giá trị "
+                      "như văn bản thường")
+        return
+    if isinstance(node, MappingNode):
+        for index, (key, value) in enumerate(node.value):
+            key_tag = str(getattr(key.tag, "value", key.tag) or "")
+            if isinstance(key, ScalarNode) and key_tag in _TEXT_KEYS and key.style is None:
+                key.tag = "tag:yaml.org,2002:str"
+                key.value = key.value or "null"
+            label = f"{path}.{key.value}" if path else str(key.value)
+            yield from _odd_tags(value, name, label, seen)
+            node.value[index] = (key, _plain(value))
+    elif isinstance(node, SequenceNode):
+        for index, item in enumerate(node.value):
+            yield from _odd_tags(item, name, f"{path}[{index}]", seen)
+            node.value[index] = _plain(item)
+
+
+def _plain(node: Any) -> Any:
+    """``node``, or for a refused tag its plain form: a scalar as text, a set or pairs as a list."""
+    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+    if str(getattr(node.tag, "value", node.tag) or "") not in _REFUSED_TAGS:
+        return node
+    if isinstance(node, ScalarNode):
+        node.tag = "tag:yaml.org,2002:str"
+        return node
+    items = [key for key, _ in node.value] if isinstance(node, MappingNode) else node.value
+    return SequenceNode("tag:yaml.org,2002:seq", items, node.start_mark, node.end_mark, flow_style=True)
 
 
 def _duplicate(name: str, line: int, col: int, path: str, key: str, first: int) -> Problem:

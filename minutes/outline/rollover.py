@@ -25,7 +25,6 @@ import datetime as dt
 import io
 import os
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +33,8 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from ruamel.yaml.tokens import CommentToken
 
 from minutes.outline import reader as yamlio
-from minutes.files import write_atomic
-from minutes.errors import MinutesError, display_name
+from minutes.files import same_file, write_atomic, write_stdout
+from minutes.errors import MinutesError, OutlineError, display_name
 from minutes.model import Period
 from minutes.outline.load import load_outline, read_file
 from minutes.vietnamese.periods import next_period, period_code
@@ -123,7 +122,11 @@ def _roll(text: str, name: str, folder: str | Path | None = None) -> tuple[str, 
     out = io.StringIO()
     dumper(text).dump(root, out)
     result = out.getvalue().replace("\n", "\r\n") if "\r\n" in text else out.getvalue()
-    load_outline(target, data=result.encode("utf-8"))  # what is written must be a valid outline
+    try:  # what is written must be a valid outline
+        load_outline(target, data=result.encode("utf-8"))
+    except OutlineError as exc:
+        found = "; ".join(f"{p.path}: {p.message}" if p.path else p.message for p in exc.problems[:3])
+        raise RolloverError(f"{display_name(name)}: không viết được đề cương kỳ {period_code(new)}: {found}") from None
     return result, old, new
 
 
@@ -223,10 +226,12 @@ def write_next(path: str | Path, output: str | Path | None = None, force: bool =
     folder = Path(output).parent if output is not None and str(output) != "-" else None
     new_text, old, new = _roll(text, str(path), folder)
     if str(output) == "-":
-        sys.stdout.write(new_text)
+        write_stdout(new_text.encode("utf-8"))
         return None
     target = Path(output) if output is not None else next_name(Path(path), old, new)
-    if target.exists() and not force:
+    if str(path) != "-" and same_file(target, path):
+        raise RolloverError(f"'{target}' là chính đề cương đang đọc; không ghi đè lên nó, hãy chọn tên khác bằng -o")
+    if os.path.lexists(target) and not force:
         raise RolloverError(f"tệp '{target}' đã có; dùng --force để ghi đè, hoặc -o để chọn tên khác")
     write_atomic(target, new_text.encode("utf-8"))
     return target

@@ -14,6 +14,7 @@ Standard library only, so the command line can import this cheaply.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import signal
@@ -25,6 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from minutes.errors import MinutesError
+from minutes.files import remove_stale, temp_prefix
+from minutes.pdf.lockdown import lock_profile
 
 SOFFICE_ENV = "MINUTES_SOFFICE"
 """Environment variable naming the LibreOffice executable (overrides PATH)."""
@@ -83,6 +86,7 @@ def convert_to_pdf(docx_paths: Iterable[str | os.PathLike], outdir: str | os.Pat
         work = Path(tmp)
         staged = _stage(sources, work / "in")
         (work / "out").mkdir()
+        lock_profile(work / "profile")
         copies = [copy for _, copy in staged.values()]
         if office is None or not office.convert_all(copies, work / "out"):
             log = _run_soffice(soffice, copies, work / "out", work / "profile", timeout, _names(sources))
@@ -104,10 +108,27 @@ def _plan(sources: list[Path], outdir: str | os.PathLike | None) -> list[Path]:
         if src.suffix.lower() == ".docx" and not zipfile.is_zipfile(src):
             raise PdfError(f"{src}: không phải tệp .docx hợp lệ (hỏng hoặc rỗng); hãy tạo lại bằng minutes render")
         target = pdf_target(src, outdir)
+        _check_target(target)
         first = owner.setdefault(target.resolve(), src)
         if first.resolve() != src.resolve():
             raise PdfError(f"{first} và {src} cùng ghi ra {target}; hãy đổi tên một tệp hoặc chuyển đổi riêng từng tệp")
     return [pdf_target(src, outdir) for src in sources]
+
+
+def _check_target(target: Path, magic: bytes = b"%PDF-", kind: str = "tệp PDF") -> None:
+    """Refuse to replace a link, a device or an existing file that is not a PDF (or ``kind``)."""
+    if os.path.islink(target) or (os.path.lexists(target) and not target.is_file()):
+        raise PdfError(f"{target}: là liên kết hoặc thiết bị, không phải tệp thường; không ghi đè lên đó. "
+                       "Hãy xóa nó hoặc chuyển tệp .docx sang thư mục khác")
+    if target.is_file():
+        try:
+            with target.open("rb") as fh:
+                found = fh.read(len(magic))
+        except OSError:
+            found = b""
+        if found != magic:
+            raise PdfError(f"{target}: đã có và không phải {kind}; không ghi đè để khỏi mất dữ liệu. "
+                           "Hãy đổi tên hoặc xóa tệp đó rồi chạy lại")
 
 
 def _stage(sources: list[Path], folder: Path) -> dict[Path, tuple[Path, Path]]:
@@ -125,11 +146,23 @@ def _stage(sources: list[Path], folder: Path) -> dict[Path, tuple[Path, Path]]:
             name = f"{src.stem}-{n}{src.suffix}"
         taken.add(name.casefold())
         try:
-            shutil.copyfile(src, folder / name)
+            (folder / name).write_bytes(_cut_off(src))
         except OSError as exc:
             raise PdfError(f"{src}: không đọc được tệp ({exc.strerror})") from exc
         staged[src.resolve()] = (src, folder / name)
     return staged
+
+
+def _cut_off(src: Path) -> bytes:
+    """The bytes of ``src`` read safely, without anything LibreOffice could fetch from outside."""
+    from minutes.docx.sanitize import strip_external
+    from minutes.docx.safezip import read_package
+    from minutes.files import InputError
+
+    try:
+        return strip_external(read_package(src, str(src)), str(src))
+    except (InputError, MinutesError) as exc:
+        raise PdfError(str(exc)) from None
 
 
 def _names(paths: list[Path], most: int = 3) -> str:
@@ -201,7 +234,9 @@ def _install(moves: dict[Path, Path]) -> None:
     target = None
     try:
         for target, made in moves.items():
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            remove_stale(target.parent, temp_prefix(target.name))  # left by a killed run
+            fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=".tmp", dir=target.parent)
+            fcntl.flock(fd, fcntl.LOCK_EX)  # held while it is written: a live file is never cleaned up
             temps.append((tmp, target))
             with os.fdopen(fd, "wb") as fh, made.open("rb") as src:
                 shutil.copyfileobj(src, fh)
@@ -279,6 +314,7 @@ def preview_png(pdf: str | os.PathLike, png: str | os.PathLike | None = None, *,
         raise PdfError(f"{pdf}: không tìm thấy tệp PDF")
     if not png.parent.is_dir():
         raise PdfError(f"{png}: thư mục {png.parent} không tồn tại; hãy tạo thư mục hoặc chọn nơi lưu khác")
+    _check_target(png, b"\x89PNG", "ảnh PNG")
     try:
         with tempfile.TemporaryDirectory(prefix=f".{png.stem}.", dir=png.parent, ignore_cleanup_errors=True) as tmp:
             made = _pdftoppm(tool, pdf, Path(tmp) / "page", dpi)

@@ -36,6 +36,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from minutes.pdf.convert import PdfError, convert_to_pdf, find_soffice
+from minutes.pdf.lockdown import lock_profile
 
 UNO_PYTHON_ENV = "MINUTES_UNO_PYTHON"
 """Environment variable naming a Python that can ``import uno`` (overrides the search)."""
@@ -122,6 +123,7 @@ class WarmOffice:
                            f"python3-uno) hoặc đặt biến {UNO_PYTHON_ENV}")
         self._home = tempfile.TemporaryDirectory(prefix="minutes-office-", ignore_cleanup_errors=True)
         pipe = f"minutes-{os.getpid()}-{id(self):x}-{self.starts}"
+        lock_profile(Path(self._home.name) / "profile")  # never update links (minutes.pdf.lockdown)
         cmd = [python, str(WORKER), soffice, str(Path(self._home.name) / "profile"), pipe]
         self._replies = queue.Queue()
         try:

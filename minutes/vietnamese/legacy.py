@@ -43,6 +43,7 @@ re-exported here.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -67,9 +68,12 @@ NEUTRAL, VIETNAMESE, FOREIGN = "neutral", "vietnamese", "foreign"
 _CONSONANTS = frozenset("bcdđfghjklmnpqrstvwxzBCDĐFGHJKLMNPQRSTVWXZ")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def classify(token: str) -> str:
     """How a word reads as Unicode: neutral (ASCII only, or no vowel: an abbreviation such
     as NĐ, HĐND), Vietnamese (one valid syllable), or neither (foreign).
+
+    Memoised: a long field repeats its words, and each is looked up once.
     """
     if token.isascii() or all(c in _CONSONANTS for c in token):
         return NEUTRAL

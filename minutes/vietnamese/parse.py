@@ -9,6 +9,7 @@ for decimals ("1.248" is one thousand two hundred forty-eight).
 from __future__ import annotations
 
 import calendar
+import math
 import datetime as dt
 import re
 import unicodedata
@@ -54,10 +55,10 @@ def parse_date(value: object) -> dt.date:
     >>> parse_date("5/2/2026")
     datetime.date(2026, 2, 5)
     """
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
+    if isinstance(value, dt.date):  # an ISO date read by YAML: the same year range as the others
+        date = value.date() if isinstance(value, dt.datetime) else value
+        _year(date.year)
+        return date
     if not isinstance(value, str):
         raise ValueError(f"'{_shown(value)}' không phải một ngày; {DATE_FORMS}")
     text = _clean(value).lower()
@@ -163,7 +164,20 @@ def _make_period(shown: str, kind: str, match: re.Match[str]) -> Period:
     return Period(kind, year, index)
 
 
-_DASH = re.compile(r"(?:^|\s+)[-–—](?:\s+|$)")
+_DASHES = re.compile("[-–—]")
+
+
+def _split_dash(text: str) -> list[str]:
+    """``text`` split at its first dash that has white space (or an end) on both sides.
+
+    A scan over the dashes, in linear time (a regex with ``\\s+`` on both sides
+    backtracks quadratically over long runs of spaces).
+    """
+    for match in _DASHES.finditer(text):
+        k = match.start()
+        if (k == 0 or text[k - 1].isspace()) and (k + 1 == len(text) or text[k + 1].isspace()):
+            return [text[:k].rstrip(), text[k + 1 :].lstrip()]
+    return [text]
 
 
 def parse_person(value: object) -> Person:
@@ -174,14 +188,23 @@ def parse_person(value: object) -> Person:
     """
     if not isinstance(value, str):
         raise ValueError("hãy viết \"Họ tên - Chức vụ\" hoặc dùng các mục name và position")
-    parts = _DASH.split(unicodedata.normalize("NFC", value).strip(), maxsplit=1)
+    parts = _split_dash(unicodedata.normalize("NFC", value).strip())
     name = parts[0].strip()
     if not name:
         raise ValueError("thiếu họ tên; hãy viết \"Họ tên - Chức vụ\"")
     return Person(name, parts[1].strip() if len(parts) > 1 else "")
 
 
-_REASON = re.compile(r"(?P<who>.*?)\s*\((?P<reason>[^()]*)\)")
+
+
+def _reason(text: str) -> tuple[str, str]:
+    """``("Họ tên", "lý do")`` of ``"Họ tên (lý do)"``: the last bracket, if it ends the text and
+    holds no bracket; else ``(text, "")``. Linear (no backtracking regex)."""
+    if text.endswith(")"):
+        start = text.rfind("(", 0, len(text) - 1)
+        if start >= 0 and ")" not in text[start + 1 : -1]:
+            return text[:start].rstrip(), text[start + 1 : -1].strip()
+    return text, ""
 
 
 def parse_absence(value: object) -> Absence:
@@ -193,8 +216,7 @@ def parse_absence(value: object) -> Absence:
     if not isinstance(value, str):
         raise ValueError("hãy viết \"Họ tên (lý do)\" hoặc dùng các mục name và reason")
     text = unicodedata.normalize("NFC", value).strip()
-    match = _REASON.fullmatch(text)
-    who, reason = (match["who"], match["reason"].strip()) if match else (text, "")
+    who, reason = _reason(text)
     person = parse_person(who)
     return Absence(person.name, reason, person.position)
 
@@ -214,6 +236,8 @@ def parse_number(value: object) -> Number:
         raise ValueError(f"'{_shown(value)}' không phải số; {NUMBER_FORMS}")
     if isinstance(value, int):
         return int(value)
+    if isinstance(value, (float, Decimal)) and not math.isfinite(value):
+        raise ValueError(f"'{_shown(value)}' không phải một số hữu hạn (quá lớn hoặc không phải số); {NUMBER_FORMS}")
     if isinstance(value, float):
         return Decimal(repr(value))
     if isinstance(value, Decimal):

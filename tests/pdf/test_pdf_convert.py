@@ -141,7 +141,12 @@ done""")
     for sub in ("a", "b"):
         (tmp_path / sub).mkdir()
         path = tmp_path / sub / "x.docx"
-        with zipfile.ZipFile(path, "w") as zf:  # any zip passes the pre-check
+        with zipfile.ZipFile(path, "w") as zf:  # the smallest package the safe reader accepts
+            zf.writestr("_rels/.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                        'relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/'
+                        'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+                        '</Relationships>')
+            zf.writestr("word/document.xml", "<w:document xmlns:w='urn:w'/>")
             zf.writestr("which.txt", f"document in {sub}")
         sources.append(path)
     pdfs = convert_to_pdf([*sources, sources[0]])
