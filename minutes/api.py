@@ -165,8 +165,8 @@ def render_batch(outlines: list[str], directory: str | None = None, template: st
                  every: bool = False, fmt: str = "docx", force: bool = False,
                  progress: Callable[[list[str]], Iterator[str]] = iter, warn: Warn = _quiet) -> BatchResult:
     """Render each outline (every document with ``every``); one bad outline does not stop the rest."""
-    if directory and not Path(directory).is_dir():
-        raise OutputError(f"thư mục '{directory}' không tồn tại; hãy tạo thư mục trước")
+    if directory:
+        make_folder(directory)
     result = BatchResult()
     for name in progress(outlines):
         try:
@@ -179,6 +179,18 @@ def render_batch(outlines: list[str], directory: str | None = None, template: st
         except MinutesError as exc:
             result.failed.append((name, exc))
     return result
+
+
+def make_folder(directory: str) -> Path:
+    """Create the output folder ``directory`` (and its parents) when it does not exist yet."""
+    folder = Path(directory)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError(f"'{directory}' là một tệp, không phải thư mục; hãy chọn thư mục khác với -d") from None
+    except OSError as exc:
+        raise OutputError(f"không tạo được thư mục '{directory}': {exc.strerror or exc}") from None
+    return folder
 
 
 def make_pdfs(docx_files: list[Path], preview: bool = False) -> tuple[list[Path], list[str]]:

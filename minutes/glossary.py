@@ -134,3 +134,88 @@ def field_term(path: str) -> str:
 def outline_keys() -> tuple[str, ...]:
     """Return every documented outline key, dotted, in glossary order."""
     return tuple(t.key for t in OUTLINE_TERMS)
+
+
+ALIASES: dict[str, tuple[str, ...]] = {
+    "template": ("mẫu",), "style": ("kiểu",), "organization": ("cơ quan", "đơn vị", "tổ chức"),
+    "organization.name": ("tên cơ quan", "tên đơn vị", "tên"), "organization.code": ("viết tắt", "ký hiệu"),
+    "organization.parent": ("cơ quan chủ quản", "cấp trên"), "number": ("số", "số biên bản"),
+    "meeting": ("hội nghị", "cuộc họp"), "meeting.title": ("tên cuộc họp", "tên hội nghị", "tiêu đề", "trích yếu"),
+    "meeting.date": ("ngày", "ngày họp", "thời gian"), "meeting.start": ("giờ", "giờ họp", "bắt đầu"),
+    "meeting.end": ("kết thúc",), "meeting.location": ("địa điểm", "nơi họp"), "meeting.period": ("kỳ",),
+    "chair": ("chủ trì", "chủ tọa", "người chủ trì"), "secretary": ("thư ký", "người ghi biên bản"),
+    "guests": ("đại biểu", "khách mời"), "attendees": ("thành phần", "tham dự"),
+    "attendees.expected": ("triệu tập", "số triệu tập"), "attendees.present": ("có mặt", "số có mặt"),
+    "attendees.absent": ("vắng mặt", "vắng"), "agenda": ("chương trình",), "achievements": ("kết quả",),
+    "indicators": ("số liệu", "chỉ tiêu"), "discussion": ("thảo luận", "ý kiến"), "directions": ("chỉ đạo",),
+    "tasks": ("nhiệm vụ", "phương hướng"), "commendations": ("khen thưởng",), "conclusion": ("kết luận",),
+    "vote": ("biểu quyết",), "recipients": ("nơi nhận",), "signer": ("người ký",),
+}
+"""Other words a secretary may type as a key, for :func:`key_for` ("chủ trì:" → chair)."""
+
+_LEAF_ALIASES: dict[str, tuple[str, ...]] = {
+    "name": ("họ tên", "tên", "họ và tên"), "position": ("chức vụ",), "reason": ("lý do",),
+    "agree": ("tán thành", "đồng ý"), "against": ("không tán thành",), "abstain": ("không biểu quyết",),
+    "value": ("giá trị", "số liệu"), "unit": ("đơn vị tính",), "previous": ("kỳ trước",),
+    "due": ("thời hạn", "hạn"), "owner": ("chủ trì", "thực hiện"), "content": ("nội dung",),
+    "speaker": ("người phát biểu",), "count": ("số lượng",), "status": ("kết quả",),
+}
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased without diacritics or punctuation: "Chủ trì:" → "chu tri"."""
+    import unicodedata
+
+    bare = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("Đ", "d"))
+    letters = "".join(c if c.isalnum() else " " for c in bare if not unicodedata.combining(c))
+    return " ".join(letters.split())
+
+
+def _variants(term_text: str) -> set[str]:
+    """A term and its parts: "chủ trì (chủ tọa)" → {"chủ trì (chủ tọa)", "chủ trì", "chủ tọa"}."""
+    found = {term_text}
+    outer, _, inner = term_text.partition("(")
+    if inner:
+        found |= {outer, inner.rstrip(")")}
+    return {fold(v) for v in found if fold(v)}
+
+
+def _index() -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for t in OUTLINE_TERMS:
+        for variant in _variants(t.term) | {fold(a) for a in ALIASES.get(t.key, ())}:
+            index.setdefault(variant, []).append(t.key)
+    for leaf, term_text in FIELD_TERMS.items():
+        for variant in _variants(term_text) | {fold(a) for a in _LEAF_ALIASES.get(leaf, ())}:
+            index.setdefault(variant, []).append(f"*.{leaf}")
+    return index
+
+
+_TERM_INDEX: dict[str, list[str]] = {}
+
+
+def key_for(typed: str, where: str, allowed: tuple[str, ...] | list[str]) -> tuple[str, str] | None:
+    """The English key a Vietnamese ``typed`` key stands for, in the mapping at ``where``.
+
+    Returns ``(key, hint)``: ``key`` is one of ``allowed`` (else ""), ``hint`` the words
+    "có phải ý bạn là '…'?"; None when ``typed`` is no glossary term.
+
+    >>> key_for("Chu tri", "", ("meeting", "chair"))
+    ('chair', "có phải ý bạn là 'chair'?")
+    >>> key_for("địa điểm", "", ("meeting", "chair"))[1]
+    "có phải ý bạn là 'location' (trong 'meeting:')?"
+    """
+    if not _TERM_INDEX:
+        _TERM_INDEX.update(_index())
+    keys = _TERM_INDEX.get(fold(typed), [])
+    parent = ".".join(part.split("[", 1)[0] for part in where.split(".")) if where else ""
+    for key in keys:
+        head, _, leaf = key.rpartition(".")
+        if leaf in allowed and (head == parent or head == "*"):
+            return leaf, f"có phải ý bạn là '{leaf}'?"
+    for key in keys:
+        head, _, leaf = key.rpartition(".")
+        if head != "*":
+            inside = f" (trong '{head}:')" if head else " (ở đầu dòng, không thụt lề)"
+            return "", f"có phải ý bạn là '{leaf}'{inside}?"
+    return None

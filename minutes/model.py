@@ -17,6 +17,21 @@ Number = int | Decimal
 """A figure from the outline: whole numbers stay ``int``, others are exact ``Decimal``."""
 
 
+class ToFill(tuple):
+    """An empty list left to fill by hand: its key is written in the outline with no value
+    (``achievements:``, as ``minutes next`` leaves it). Empty and falsy like ``()``, but
+    the document prints dotted lines for it instead of leaving the section out."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "TO_FILL"
+
+
+TO_FILL = ToFill()
+"""The one :class:`ToFill` value."""
+
+
 @dataclass(frozen=True, slots=True)
 class Person:
     """A person: chủ trì, thư ký, đại biểu. ``role`` is what a guest came for ("dự và chỉ đạo")."""
@@ -100,7 +115,8 @@ class Meeting:
 class Attendees:
     """Thành phần tham dự: who was summoned, how many came, who was absent and why.
 
-    ``present`` is a head count; ``present_people`` lists names when the outline gives them.
+    ``present`` is a head count; ``present_people`` lists names when the outline gives them;
+    ``absent`` is :data:`TO_FILL` when it is left to fill.
     """
 
     summary: str = ""
@@ -108,6 +124,8 @@ class Attendees:
     present: int | None = None
     present_people: tuple[Person, ...] = ()
     absent: tuple[Absence, ...] = ()
+    unfilled: tuple[str, ...] = ()
+    """Keys written with no value, left to fill by hand ("present", "absent")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,10 +153,13 @@ class ReviewItem:
 
 @dataclass(frozen=True, slots=True)
 class Indicator:
-    """A key figure (số liệu chủ yếu) with its unit and, optionally, last period's value."""
+    """A key figure (số liệu chủ yếu) with its unit and, optionally, last period's value.
+
+    ``value`` is None when it is left to fill (``minutes next`` empties it).
+    """
 
     name: str
-    value: Number
+    value: Number | None
     unit: str = ""
     previous: Number | None = None
 
@@ -163,16 +184,19 @@ class Commendation:
 
 @dataclass(frozen=True, slots=True)
 class Vote:
-    """Biểu quyết: how many agreed, were against, abstained."""
+    """Biểu quyết: how many agreed, were against, abstained; None: left to fill by hand."""
 
-    agree: int
-    against: int = 0
-    abstain: int = 0
+    agree: int | None
+    against: int | None = 0
+    abstain: int | None = 0
 
 
 @dataclass(frozen=True, slots=True)
 class Outline:
-    """One meeting, validated. Built only by :func:`minutes.outline.load.load_outline`."""
+    """One meeting, validated. Built only by :func:`minutes.outline.load.load_outline`.
+
+    A content list written with no value is :data:`TO_FILL` (dotted lines in the document).
+    """
 
     organization: Organization
     meeting: Meeting

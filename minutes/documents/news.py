@@ -176,7 +176,8 @@ def results_paragraph(outline: Outline, unit: str) -> str:
 
 def figures_paragraph(outline: Outline, written: str) -> str:
     """The key figures the other paragraphs do not already give, each once, with its change."""
-    said = [_indicator(i, outline.meeting.period) for i in outline.indicators if not _mentioned(i, written)]
+    said = [_indicator(i, outline.meeting.period) for i in outline.indicators
+            if i.value is not None and not _mentioned(i, written)]  # a figure left to fill is not told
     return " ".join(vf.end_sentence(capitalize_first(s)) for s in said)
 
 

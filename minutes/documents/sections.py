@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from minutes.vietnamese import format as vf
 from minutes.model import (
-    Attendees, Commendation, Indicator, Item, Outline, Person, ReviewItem, Speech, Vote,
+    Attendees, Commendation, Indicator, Item, Outline, Person, ReviewItem, Speech, ToFill, Vote,
 )
 from minutes.documents.naming import lower_first
 from minutes.documents.wording import Wording
@@ -17,6 +17,22 @@ from minutes.documents.wording import Wording
 ITEM, SUB = "- ", "+ "
 TITLES = ("Lao động tiên tiến", "Chiến sĩ thi đua", "Tập thể lao động", "Anh hùng", "Giấy khen", "Bằng khen", "“")
 """Danh hiệu and forms of award that keep their capital after a colon."""
+FILL = "……"
+"""Where one figure is left to fill by hand (a value the outline leaves empty)."""
+FILL_LINE = "." * 110
+"""A line of dots to write on by hand (as :data:`minutes.documents.context.DOTS`)."""
+FILL_LINES = 3
+"""How many dotted lines a section left to fill gets."""
+
+
+def _to_fill(values) -> bool:
+    """True for a list the outline leaves to fill (its key written with no value)."""
+    return isinstance(values, ToFill)
+
+
+def _blank(value) -> str:
+    """A count as printed, or dots when it is left to fill."""
+    return FILL if value is None else vf.pad2(value)
 
 
 def _marked(text: str, marker: str) -> list[str]:
@@ -30,6 +46,8 @@ def _marked(text: str, marker: str) -> list[str]:
 
 def item_lines(items: tuple[Item, ...]) -> list[str]:
     """Return "- item" lines, each followed by its "+ sub-point" lines."""
+    if _to_fill(items):
+        return [FILL_LINE] * FILL_LINES
     out: list[str] = []
     for item in items:
         out += _marked(item.text, ITEM)
@@ -40,6 +58,8 @@ def item_lines(items: tuple[Item, ...]) -> list[str]:
 
 def task_lines(tasks: tuple[Item, ...]) -> list[str]:
     """Return task lines with who leads them and the deadline: "- X (chủ trì: Y; thời hạn: Z)."."""
+    if _to_fill(tasks):
+        return [FILL_LINE] * FILL_LINES
     out: list[str] = []
     for task in tasks:
         lines = _marked(task.text, ITEM)
@@ -57,6 +77,8 @@ def task_lines(tasks: tuple[Item, ...]) -> list[str]:
 
 def review_lines(review: tuple[ReviewItem, ...]) -> list[str]:
     """Return last period's tasks with their results; an empty result is left to fill by hand."""
+    if _to_fill(review):
+        return [FILL_LINE] * FILL_LINES
     out = []
     for entry in review:
         text = " ".join(vf.split_lines(entry.text)).rstrip(" .;")
@@ -67,6 +89,8 @@ def review_lines(review: tuple[ReviewItem, ...]) -> list[str]:
 
 def conclusion_lines(conclusion: tuple[Item, ...]) -> list[str]:
     """Return the conclusion: plain paragraphs when it is one text, "- " items when a list."""
+    if _to_fill(conclusion):
+        return [FILL_LINE] * FILL_LINES
     if len(conclusion) == 1 and not conclusion[0].items:
         return [vf.end_sentence(line) for line in vf.split_lines(conclusion[0].text)]
     return item_lines(conclusion)
@@ -74,6 +98,8 @@ def conclusion_lines(conclusion: tuple[Item, ...]) -> list[str]:
 
 def speech_lines(speeches: tuple[Speech, ...], outline: Outline, words: Wording) -> list[str]:
     """Return who said what: one line for a single point, a "+ " list for several."""
+    if _to_fill(speeches):
+        return [FILL_LINE] * FILL_LINES
     out: list[str] = []
     for speech in speeches:
         speaker = speaker_label(speech.speaker, outline, words)
@@ -100,6 +126,8 @@ def _honour(text: str, words: Wording) -> str:
 
 def commendation_lines(commendations: tuple[Commendation, ...]) -> list[str]:
     """Return "- [Who] khen thưởng 03 cá nhân: title." lines."""
+    if _to_fill(commendations):
+        return [FILL_LINE] * FILL_LINES
     out = []
     for c in commendations:
         who = f"{c.by} khen thưởng" if c.by else "Khen thưởng"
@@ -112,25 +140,33 @@ def vote_lines(vote: Vote | None, attendees: Attendees, words: Wording) -> list[
     """Return the vote as one sentence, with the share of those present who agreed."""
     if vote is None:
         return []
+    counts = (vote.agree, vote.against, vote.abstain)
     total = attendees.present if attendees.present is not None else (
-        len(attendees.present_people) or vote.agree + vote.against + vote.abstain)
-    share = vf.format_percent(vote.agree / total) if total else "0%"
+        len(attendees.present_people) or (None if None in counts else sum(counts)))
+    if vote.agree is None or total is None:
+        share = FILL
+    else:
+        share = vf.format_percent(vote.agree / total) if total else "0%"
     return [
-        f"Số {words.person_unit} tán thành: {vf.pad2(vote.agree)}/{vf.pad2(total)} ({share}); "
-        f"không tán thành: {vf.pad2(vote.against)}; không biểu quyết: {vf.pad2(vote.abstain)}."
+        f"Số {words.person_unit} tán thành: {_blank(vote.agree)}/{_blank(total)} ({share}); "
+        f"không tán thành: {_blank(vote.against)}; không biểu quyết: {_blank(vote.abstain)}."
     ]
 
 
 def indicator_rows(indicators: tuple[Indicator, ...]) -> list[dict]:
-    """Return the indicators table's rows with Vietnamese number formatting."""
+    """Return the indicators table's rows with Vietnamese number formatting; a value left
+    to fill is printed as dots, never as last period's figure."""
+    if _to_fill(indicators):
+        return [{"stt": str(n), "name": FILL, "unit": "", "value": FILL, "previous": "", "change": ""}
+                for n in range(1, FILL_LINES + 1)]
     return [
         {
             "stt": str(n),
             "name": i.name,
             "unit": i.unit,
-            "value": vf.format_number(i.value),
+            "value": vf.format_number(i.value) if i.value is not None else FILL,
             "previous": vf.format_number(i.previous) if i.previous is not None else "",
-            "change": change(i) if i.previous is not None else "",
+            "change": change(i) if None not in (i.value, i.previous) else "",
         }
         for n, i in enumerate(indicators, start=1)
     ]
@@ -197,14 +233,16 @@ def present_lines(att: Attendees, unit: str) -> list[str]:
         out.append(f"{ITEM}Có mặt: {vf.format_count(len(att.present_people), unit)}:")
         out += [vf.list_line(_person(p), last=i == len(att.present_people) - 1, marker="+")
                 for i, p in enumerate(att.present_people)]
-    elif att.present is not None:
+    elif att.present is not None or "present" in att.unfilled:
         of = f"/{vf.pad2(att.expected)}" if att.expected is not None else ""
-        out.append(f"{ITEM}Có mặt: {vf.pad2(att.present)}{of} {unit}.")
+        out.append(f"{ITEM}Có mặt: {_blank(att.present)}{of} {unit}.")
     return out
 
 
 def absence_lines(att: Attendees, unit: str) -> list[str]:
-    """Return the "Vắng mặt" line: how many, who and why."""
+    """Return the "Vắng mặt" line: how many, who and why (dots where left to fill)."""
+    if _to_fill(att.absent) or ("present" in att.unfilled and not att.absent):
+        return [f"{ITEM}Vắng mặt: {FILL} {unit}: {FILL_LINE[:60]}"]
     count = len(att.absent)
     if att.expected is not None and att.present is not None:
         count = max(count, att.expected - att.present)

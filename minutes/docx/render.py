@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import io
 import os
+import re
 import signal
 import threading
 from pathlib import Path
@@ -174,6 +175,8 @@ class Renderer:
         doc, env = self._template(ref.path)
         try:
             doc.render(context, jinja_env=env, autoescape=True)
+        except jinja2.UndefinedError as exc:
+            raise TemplateError(undefined_message(ref.label, ref.path, exc)) from exc
         except jinja2.TemplateError as exc:
             raise TemplateError(describe_template_error(ref.label, exc)) from exc
         except RecursionError:
@@ -212,10 +215,27 @@ def render_document(outline: Outline, output: str | os.PathLike, template: str |
     return Path(output)
 
 
+def undefined_message(label: str, path: Path, exc: jinja2.UndefinedError) -> str:
+    """A misspelt variable, said as ``minutes templates check`` says it: its full name, the
+    nearest one the outline has ("có phải ý bạn là 'location'?") and the paragraph's text."""
+    from minutes.docx.template_scan import scan
+
+    try:
+        unknown = [p for p in scan(path) if p.unknown]
+    except TemplateError:
+        unknown = []
+    if not unknown:
+        return describe_template_error(label, exc)
+    lines = "\n".join(f"  {problem}" for problem in unknown)
+    return f"mẫu {label}: {len(unknown)} biến không có trong đề cương:\n{lines}"
+
+
 def describe_template_error(label: str, exc: jinja2.TemplateError) -> str:
     """Return a Vietnamese message for a Jinja error, with the template text around it."""
     if isinstance(exc, jinja2.UndefinedError):
-        what = f"biến không có trong đề cương ({exc.message})"
+        missing = re.search(r"(?:attribute|key) '([^']+)'|'([^']+)' is undefined", exc.message or "")
+        name = next((g for g in missing.groups() if g), "") if missing else ""
+        what = f"biến '{name}' không có trong đề cương" if name else "một biến không có trong đề cương"
     elif isinstance(exc, jinja2.TemplateSyntaxError):
         what = f"lỗi cú pháp Jinja: {exc.message}"
     elif isinstance(exc, jinja2.exceptions.SecurityError):
@@ -223,4 +243,4 @@ def describe_template_error(label: str, exc: jinja2.TemplateError) -> str:
     else:
         what = str(exc)
     near = " ".join(t.strip() for t in getattr(exc, "docx_context", []) if t.strip())
-    return f"mẫu {label}: {what}" + (f"\n  gần đoạn: {near[:300]}" if near else "")
+    return f"mẫu {label}: {what}" + (f"\n  gần đoạn “{near[:120]}”" if near else "")

@@ -5,6 +5,7 @@
 re-asks until an answer parses; :func:`whole` and :func:`choice` are parsers that
 :mod:`minutes.vietnamese.parse` has not. :func:`choose_output`, :func:`save` and
 :func:`offer_render` pick, check and write the outline's file, then offer the document.
+Yes/no, the style and "<" (go back) are :mod:`minutes.interview.answers`.
 The YAML side (``*_text``, ``*_yaml``, :func:`dump_outline`) is :mod:`minutes.interview.emit`,
 whose names are importable from here too.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,8 @@ import click
 
 from minutes.files import write_atomic
 from minutes.glossary import OUTLINE_TERMS
+from minutes.interview.answers import BACK, GoBack, confirm, parse_yes, style_choice
+from minutes.outline.fields import parse_absentee as parse_absent
 from minutes.interview.emit import (
     FLOW, HEADER, absence_yaml, comment, commendation_yaml, compact, date_text, dump_outline, guest_yaml,
     indicator_yaml, item_yaml, number_text, number_yaml, period_text, person_text, signer_yaml, speech_yaml,
@@ -30,7 +33,7 @@ from minutes.outline.load import load_outline
 from minutes.vietnamese.parse import parse_number
 
 __all__ = [
-    "CLEAR", "END_HINT", "FLOW", "HEADER", "INTERRUPTED", "SUB", "Asker", "absence_yaml", "add_point", "choice",
+    "BACK", "CLEAR", "END_HINT", "GoBack", "confirm", "parse_absent", "parse_yes", "style_choice", "FLOW", "HEADER", "INTERRUPTED", "SUB", "Asker", "absence_yaml", "add_point", "choice",
     "choose_output", "clean", "comment", "commendation_yaml", "compact", "date_text", "dump_outline", "guest_yaml",
     "indicator_yaml", "item_yaml", "number_text", "number_yaml", "offer_render", "period_text", "person_text",
     "question", "save", "signer_yaml", "speech_yaml", "time_text", "time_yaml", "whole",
@@ -64,28 +67,63 @@ def question(key: str, hint: str = "") -> str:
 
 @dataclass
 class Asker:
-    """Asks questions through ``prompt``/``echo``/``confirm`` (Click's by default) and checks answers."""
+    """Asks questions through ``prompt``/``echo``/``confirm`` and checks answers.
+
+    Every answer is recorded. When the user types :data:`BACK`, :class:`GoBack` is raised;
+    the caller drops the last answer and asks again from the start, and the recorded answers
+    are replayed silently (:attr:`position`), so the user is back at the question before.
+    """
 
     prompt: Callable[..., Any] = click.prompt
     echo: Callable[..., Any] = click.echo
-    confirm: Callable[..., Any] = click.confirm
+    confirm: Callable[..., Any] = confirm
+    answers: list[Any] = field(default_factory=list)
+    position: int = 0
+
+    @property
+    def replaying(self) -> bool:
+        """True while recorded answers are given again (nothing is shown)."""
+        return self.position < len(self.answers)
+
+    def restart(self, back: bool = False) -> None:
+        """Start again from the first question; with ``back``, without the last answer."""
+        if back and self.answers:
+            self.answers.pop()
+        self.position = 0
+
+    def forget(self) -> None:
+        """Drop every recorded answer (what was asked so far cannot be gone back to)."""
+        self.answers, self.position = [], 0
+
+    def _ask(self, ask: Callable[[], Any]) -> Any:
+        if self.replaying:
+            self.position += 1
+            return self.answers[self.position - 1]
+        answer = ask()
+        if isinstance(answer, str) and answer.strip() == BACK:
+            raise GoBack
+        self.answers.append(answer)
+        self.position += 1
+        return answer
 
     def say(self, message: str = "") -> None:
-        """Print a line for the user."""
-        self.echo(message)
+        """Print a line for the user (not while replaying)."""
+        if not self.replaying:
+            self.echo(message)
 
     def warn(self, message: str) -> None:
-        """Print why an answer was refused (standard error)."""
-        self.echo(f"  Lỗi: {message}", err=True)
+        """Print why an answer was refused (standard error; not while replaying)."""
+        if not self.replaying:
+            self.echo(f"  Lỗi: {message}", err=True)
 
     def yes(self, text: str, default: bool) -> bool:
         """Ask a yes/no question."""
-        return bool(self.confirm(text, default=default))
+        return bool(self._ask(lambda: self.confirm(text, default=default)))
 
     def text(self, text: str, default: str = "", *, required: bool = False) -> str:
         """Ask for text; Enter keeps ``default``; "-" clears the default of an optional question."""
         while True:
-            answer = clean(self.prompt(text, default=default, show_default=bool(default)))
+            answer = clean(self._ask(lambda: self.prompt(text, default=default, show_default=bool(default))))
             if answer == CLEAR and not required:
                 return ""
             if answer and answer != CLEAR or not required:
@@ -182,7 +220,7 @@ def choice(options: Sequence[str]) -> Callable[[str], str]:
 
 def choose_output(a: Asker, output: Path | None, day: str) -> Path:
     """The outline's file: ``output`` or asked (default bien-ban-dd-mm-yyyy.yaml); never
-    an existing file unless the user agrees to overwrite it."""
+    an existing file unless the user agrees to overwrite it, nor a folder that is not there."""
     path, suggestion = output, output or Path(f"bien-ban-{day.replace('/', '-')}.yaml")
     while True:
         if path is None:
@@ -192,14 +230,36 @@ def choose_output(a: Asker, output: Path | None, day: str) -> Path:
             a.warn(f"không ghi được vào '{path}': thư mục không tồn tại hoặc đó là một thư mục")
         elif not path.exists() or a.yes(f"Tệp {path} đã có. Ghi đè?", False):
             return path
+        else:
+            suggestion = free_name(path)
         path = None
 
 
-def save(path: Path, data: Mapping[str, Any]) -> None:
-    """Check the outline as ``minutes check`` would, then write it whole (atomically)."""
+def free_name(path: Path) -> Path:
+    """``path`` with "-2", "-3"… added to its name, the first that is not taken."""
+    number = 2
+    while (found := path.with_name(f"{path.stem}-{number}{path.suffix}")).exists():
+        number += 1
+    return found
+
+
+def save(path: Path, data: Mapping[str, Any], echo: Callable[..., Any] = click.echo) -> None:
+    """Check the outline as ``minutes check`` would, then write it whole (atomically).
+
+    When it cannot be saved, the YAML is printed (standard output) before the error is
+    raised, so that no answer is lost: it can be copied into a file by hand.
+    """
+    from minutes.errors import MinutesError
+
     blob = dump_outline(data)
-    load_outline(path, data=blob)
-    write_atomic(path, blob)
+    try:
+        load_outline(path, data=blob)
+        write_atomic(path, blob)
+    except MinutesError:
+        echo(f"Không ghi được đề cương vào {path}. Các câu trả lời ở dưới đây; hãy chép lại vào một tệp .yaml:",
+             err=True)
+        echo(blob.decode("utf-8"))
+        raise
 
 
 def offer_render(a: Asker, path: Path, template: str | None) -> None:
@@ -210,7 +270,7 @@ def offer_render(a: Asker, path: Path, template: str | None) -> None:
     try:
         wanted = a.yes("Soạn biên bản ngay bây giờ?", True) and (
             template is not None or not target.exists() or a.yes(f"Tệp {target} đã có. Ghi đè?", False))
-    except INTERRUPTED:
+    except (*INTERRUPTED, GoBack):
         wanted = False
         a.say("")
     if not wanted:

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from typing import Any
 
 from minutes import model
-from minutes.interview.asking import SUB, Asker, whole
+from minutes.interview.asking import SUB, Asker, parse_absent, whole
 from minutes.interview.emit import absence_yaml, commendation_yaml, guest_yaml, indicator_yaml, item_yaml
-from minutes.vietnamese.parse import parse_absence, parse_date, parse_number, parse_person
+from minutes.vietnamese.parse import parse_date, parse_number, parse_person
 
 
 def read_guest(a: Asker) -> Callable[[int, list[Any]], Any]:
@@ -32,10 +32,10 @@ def read_guest(a: Asker) -> Callable[[int, list[Any]], Any]:
 
 
 def read_absent(a: Asker) -> Callable[[int, list[Any]], Any]:
-    """Ask one absentee: "Họ tên (lý do)" or "Họ tên - Chức vụ (lý do)"."""
+    """Ask one absentee: "Họ tên (lý do)", "Họ tên - lý do" or "Họ tên - Chức vụ (lý do)"."""
 
     def read(number: int, done: list[Any]) -> Any:
-        absence = a.parsed(f"    Người vắng {number}", parse_absence)
+        absence = a.parsed(f"    Người vắng {number}", parse_absent)
         return None if absence is None else absence_yaml(absence)
 
     return read

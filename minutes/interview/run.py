@@ -10,6 +10,10 @@ interruption (Ctrl-C, end of input) leaves no file behind.
 Rules of the conversation (also in the README):
 
 - Enter keeps the default in brackets; ``-`` clears the default of an optional question.
+- ``<`` goes back one answer (the interview is replayed silently up to the one before);
+  yes/no questions take c/có and k/không (:mod:`minutes.interview.answers`).
+- An existing ``output`` is offered for overwriting before the first question; an outline
+  that cannot be saved is printed, so that no answer is lost.
 - Lists are typed item by item, a blank answer ends them (a blank first item skips the
   section). A previous list is kept whole or not at all, then items can be added.
 - In agenda, achievements, tasks and conclusion, an answer starting with ``+ `` is a
@@ -33,7 +37,7 @@ from typing import Any
 
 import click
 
-from minutes.interview.asking import INTERRUPTED, Asker, choose_output, offer_render, save
+from minutes.interview.asking import INTERRUPTED, Asker, GoBack, choose_output, confirm, offer_render, save
 from minutes.interview.sections import (
     Answers, Old, ask_closing, ask_content, ask_meeting, ask_organization, ask_people,
 )
@@ -43,6 +47,8 @@ from minutes.outline.load import load_outline
 INTRO = """Soạn đề cương biên bản: trả lời từng câu hỏi rồi nhấn Enter.
   - Enter giữ giá trị trong ngoặc vuông; gõ - để xóa giá trị đó (câu không bắt buộc).
   - Danh sách nhập từng mục, để trống để kết thúc; dòng bắt đầu bằng "+ " là ý con của mục ngay trên.
+  - Gõ < rồi Enter để quay lại câu trả lời trước và nhập lại (gõ nhiều lần để lùi nhiều câu).
+  - Câu hỏi có/không: c (có) hoặc k (không).
   - Ctrl-C để dừng: chưa có tệp nào được ghi cho đến câu hỏi cuối cùng."""
 STOPPED = "Đã dừng: chưa ghi tệp nào."
 CARRIED = ("template", "signer", "addressee", "archive")
@@ -53,7 +59,7 @@ ORDER = ("template", "style", "organization", "place", "number", "meeting", "cha
 
 def run_interview(output: Path | None, previous: Path | None, *,
                   prompt: Callable[..., Any] = click.prompt, echo: Callable[..., Any] = click.echo,
-                  confirm: Callable[..., Any] = click.confirm) -> Path | None:
+                  confirm: Callable[..., Any] = confirm) -> Path | None:
     """Ask for an outline, write it to ``output`` (asked for when None); return its path.
 
     ``previous`` is an earlier outline whose answers become the defaults. ``prompt``,
@@ -66,15 +72,28 @@ def run_interview(output: Path | None, previous: Path | None, *,
     old = load_outline(previous) if previous is not None else None
     try:
         asker.say(INTRO)
-        data = ask_outline(asker, old)
-        path = choose_output(asker, output, data["meeting"]["date"])
-        save(path, data)
+        if output is not None:  # overwrite or not is asked first, before any answer is typed
+            output = choose_output(asker, output, "")
+            asker.forget()
+        data, path = ask_until_done(asker, old, output)
+        save(path, data, echo)
     except INTERRUPTED:
         echo(f"\n{STOPPED}", err=True)
         return None
     asker.say(f"Đã ghi đề cương {path}")
     offer_render(asker, path, data.get("template"))
     return path
+
+
+def ask_until_done(a: Asker, old: Old, output: Path | None) -> tuple[Answers, Path]:
+    """Ask the whole outline (and, without ``output``, the file): "<" goes back one answer."""
+    while True:
+        try:
+            data = ask_outline(a, old)
+            return data, output or choose_output(a, None, data["meeting"]["date"])
+        except GoBack:
+            a.restart(back=True)
+            a.echo("  (quay lại câu trước)")
 
 
 def ask_outline(a: Asker, old: Old) -> Answers:

@@ -15,7 +15,7 @@ from minutes import model
 from minutes.interview.entries import (
     read_absent, read_commendation, read_guest, read_indicator, read_items, read_speech, read_task,
 )
-from minutes.interview.asking import Asker, choice, question, whole
+from minutes.interview.asking import Asker, question, style_choice, whole
 from minutes.interview.emit import (
     absence_yaml, commendation_yaml, compact, date_text, guest_yaml, indicator_yaml, item_yaml, period_text,
     person_text, speech_yaml, time_text, time_yaml,
@@ -23,6 +23,27 @@ from minutes.interview.emit import (
 from minutes.vietnamese.parse import parse_date, parse_period, parse_person, parse_time
 
 SUB_HINT = '(dòng bắt đầu bằng "+ " là ý con của mục trên)'
+ABSENT_HINT = "Họ tên (lý do) hoặc Họ tên - lý do, ví dụ: Lê Văn Bảy (đi công tác)"
+STYLE_HINT = "state hoặc Nhà nước (NĐ 30), party hoặc Đảng (HD 05-HD/VPTW), youth hoặc Đoàn (Đoàn TNCS)"
+STYLE_NOTES = {
+    "party": {
+        "organization.parent": "cấp ủy cấp trên, ví dụ ĐẢNG BỘ TỈNH TÂY NINH",
+        "organization.name": "viết in hoa, ví dụ ĐẢNG ỦY SỞ NỘI VỤ hoặc CHI BỘ VĂN PHÒNG",
+        "organization.code": 'dùng trong số, ký hiệu, ví dụ "ĐU" (Số 03-BB/ĐU) hoặc "CB"',
+        "recipients": '"Lưu Văn phòng." được thêm tự động',
+    },
+    "youth": {
+        "organization.parent": "ví dụ BCH TỈNH ĐOÀN TÂY NINH",
+        "organization.name": "viết in hoa, ví dụ BCH ĐOÀN SỞ NỘI VỤ",
+        "organization.code": 'dùng trong số, ký hiệu, ví dụ "ĐTN" (Số: 04-BB/ĐTN)',
+    },
+}
+"""The examples of each question in the party and youth styles (the glossary's are the state's)."""
+
+
+def styled(key: str, style: str, hint: str = "") -> str:
+    """The question for ``key`` with the example of ``style``."""
+    return question(key, hint or STYLE_NOTES.get(style, {}).get(key, ""))
 
 Answers = dict[str, Any]
 Old = model.Outline | None
@@ -52,11 +73,11 @@ def section(a: Asker, number: int, title: str) -> None:
 def ask_organization(a: Asker, old: Old, data: Answers) -> Answers:
     """Style, cơ quan chủ quản, cơ quan ban hành, its abbreviation, địa danh."""
     section(a, 1, "Cơ quan, tổ chức ban hành")
-    style = a.parsed(question("style"), choice(model.STYLES), _default(old, "style") or "state", required=True)
+    style = a.parsed(question("style", STYLE_HINT), style_choice, _default(old, "style") or "state", required=True)
     organization = {
-        "parent": a.text(question("organization.parent"), _default(old, "organization.parent")),
-        "name": a.text(question("organization.name"), _default(old, "organization.name"), required=True),
-        "code": a.text(question("organization.code"), _default(old, "organization.code"), required=True),
+        "parent": a.text(styled("organization.parent", style), _default(old, "organization.parent")),
+        "name": a.text(styled("organization.name", style), _default(old, "organization.name"), required=True),
+        "code": a.text(styled("organization.code", style), _default(old, "organization.code"), required=True),
         "in_text": _default(old, "organization.in_text"),  # carried, not asked
     }
     place = a.text(question("place"), _default(old, "place"))
@@ -113,7 +134,7 @@ def ask_attendees(a: Asker, old: Old) -> Answers:
     expected = a.parsed("  " + question("attendees.expected"), whole(0), _default(old, "attendees.expected"))
     present = ask_present(a, old, expected)
     previous = [absence_yaml(x) for x in _old(old, "attendees.absent") or ()]
-    absent = a.collect("  " + question("attendees.absent", "Họ tên (lý do)"), previous, read_absent(a))
+    absent = a.collect("  " + question("attendees.absent", ABSENT_HINT), previous, read_absent(a))
     return compact({"summary": summary, "expected": expected, "present": present, "absent": absent})
 
 
@@ -157,10 +178,16 @@ def ask_vote(a: Asker, old: Old, data: Answers) -> Answers:
         return {}
     present = data.get("attendees", {}).get("present")
     heads = len(present) if isinstance(present, list) else present
-    agree = a.parsed("  Số tán thành", whole(0), str(vote.agree if vote else heads or ""), required=True)
-    against = a.parsed("  Số không tán thành", whole(0), str(vote.against if vote else 0))
-    abstain = a.parsed("  Số không biểu quyết", whole(0), str(vote.abstain if vote else 0))
+    agree = a.parsed("  Số tán thành", whole(0), _count(vote and vote.agree, heads), required=True)
+    against = a.parsed("  Số không tán thành", whole(0), _count(vote and vote.against, 0))
+    abstain = a.parsed("  Số không biểu quyết", whole(0), _count(vote and vote.abstain, 0))
     return {"agree": agree, "against": against or 0, "abstain": abstain or 0}
+
+
+def _count(old: int | None, otherwise: int | None) -> str:
+    """A vote count's default: last time's, else ``otherwise`` ("" when neither is known)."""
+    value = old if old is not None else otherwise
+    return "" if value is None else str(value)
 
 
 # --- 5. closing ---
@@ -172,4 +199,5 @@ def ask_closing(a: Asker, old: Old, data: Answers) -> Answers:
     def read(number: int, done: list[Any]) -> Any:
         return a.text(f"  Nơi nhận {number}") or None
 
-    return {"recipients": a.collect(question("recipients"), list(_old(old, "recipients") or ()), read)}
+    style = data.get("style", "state")
+    return {"recipients": a.collect(styled("recipients", style), list(_old(old, "recipients") or ()), read)}

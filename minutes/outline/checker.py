@@ -20,10 +20,19 @@ from typing import Any
 
 from minutes.outline import reader as yamlio
 from minutes.errors import Problem
-from minutes.glossary import field_term
+from minutes.glossary import field_term, key_for
 
 INVALID: Any = type("Invalid", (), {"__repr__": lambda self: "INVALID"})()
 """Returned by a converter that has reported a problem."""
+
+BLANK: Any = type("Blank", (), {"__repr__": lambda self: "BLANK"})()
+"""A key written with no value: a place left to fill by hand (reported as a warning)."""
+
+NO_BLANK: Any = type("NoBlank", (), {"__repr__": lambda self: "NO_BLANK"})()
+"""For :attr:`Field.blank`: a blank value is dropped (the key counts as absent)."""
+
+UNFILLED = "chưa được điền"
+"""In the warning about each place left to fill (see :func:`unfilled`)."""
 
 
 @dataclass(frozen=True)
@@ -68,9 +77,9 @@ class Checker:
         self.problems.append(Problem(self.name, line, col, at.path if path is None else path, message))
         return INVALID
 
-    def warn(self, at: At, message: str) -> None:
+    def warn(self, at: At, message: str, *, of_key: bool = False) -> None:
         """Record a warning about ``at`` (once, however often the value is read)."""
-        line, col = at.where()
+        line, col = at.where(of_key=of_key)
         warning = Problem(self.name, line, col, at.path, message)
         if warning not in self.warnings:
             self.warnings.append(warning)
@@ -89,11 +98,17 @@ Convert = Callable[[Checker, At], Any]
 
 @dataclass(frozen=True)
 class Field:
-    """One allowed key: its converter, whether it is required, whether the model gets it."""
+    """One allowed key: its converter, whether it is required, whether the model gets it.
+
+    ``blank``: what the model gets for the key written with no value (a place to fill);
+    by default nothing (the model's default). A required key with a ``blank`` may be left
+    to fill; without one, leaving it empty is an error.
+    """
 
     convert: Convert
     required: bool = False
     keep: bool = True
+    blank: Any = NO_BLANK
 
 
 @dataclass(frozen=True)
@@ -128,11 +143,17 @@ def record(ch: Checker, at: At, spec: Record, **extra: Any) -> Any:
     suggested = _unknown_keys(ch, at, spec)
     values = {key: _field(ch, at, key, rule, suggested) for key, rule in spec.fields.items()}
     if spec.check:
-        spec.check(ch, at, values)
+        spec.check(ch, at, {k: None if v is BLANK else v for k, v in values.items()})
     if len(ch.problems) > reported:
         return INVALID
-    kept = {k: v for k, v in values.items() if spec.fields[k].keep and not is_empty(v)}
-    return spec.make(**kept, **extra)
+    made = {}
+    for key, value in values.items():
+        rule = spec.fields[key]
+        if rule.keep and value is BLANK and rule.blank is not NO_BLANK:
+            made[key] = rule.blank
+        elif rule.keep and value is not BLANK and not is_empty(value):
+            made[key] = value
+    return spec.make(**made, **extra)
 
 
 def _field(ch: Checker, at: At, key: str, rule: Field, suggested: set[str]) -> Any:
@@ -141,14 +162,22 @@ def _field(ch: Checker, at: At, key: str, rule: Field, suggested: set[str]) -> A
             return _missing(ch, at, key)
         return None
     child = at.child(key)
-    if child.value is None:  # "key:" with nothing after it: point at the key
-        return ch.report(child, _empty(child.path), of_key=True) if rule.required else None
-    if isinstance(child.value, str) and not child.value.strip():
-        return ch.report(child, _empty(child.path)) if rule.required else None
+    if child.value is None or isinstance(child.value, str) and not child.value.strip():
+        if rule.required and rule.blank is NO_BLANK:  # "key:" with nothing after it: point at the key
+            return ch.report(child, _empty(child.path), of_key=child.value is None)
+        ch.warn(child, unfilled(child.path), of_key=child.value is None)
+        return BLANK
     value = rule.convert(ch, child)
     if rule.required and value is not INVALID and is_empty(value):
         return ch.report(child, _empty(child.path))
     return value
+
+
+def unfilled(path: str) -> str:
+    """The warning for a key written with no value: the document leaves room to write it in."""
+    name = label(path) or f"'{path.rsplit('.', 1)[-1]}'"
+    return (f"{name} {UNFILLED}: văn bản sẽ để dòng chấm (……) để ghi tay; hãy điền trước khi in, "
+            "hoặc xóa cả dòng nếu không dùng")
 
 
 def _missing(ch: Checker, at: At, key: str) -> Any:
@@ -162,6 +191,17 @@ def _empty(path: str) -> str:
     return f"{name} không được để trống"
 
 
+def _comma_hint(mapping: Mapping, key: Any) -> str:
+    """A key without a value right after a text value: most likely a comma inside ``{…}``."""
+    keys = list(mapping)
+    before = keys[keys.index(key) - 1] if keys.index(key) else None
+    if not isinstance(mapping.get(before), str):
+        return ""
+    joined = f"{mapping[before]}, {yamlio.show(str(key))}"
+    return (f"có lẽ dấu phẩy trong giá trị đã cắt nó làm hai; hãy đặt cả giá trị trong dấu ngoặc kép: "
+            f'{before}: "{joined}" (nếu không, ')
+
+
 def _unknown_keys(ch: Checker, at: At, spec: Record) -> set[str]:
     """Report every key ``spec`` does not allow; return the allowed keys they resemble."""
     suggested: set[str] = set()
@@ -170,12 +210,19 @@ def _unknown_keys(ch: Checker, at: At, spec: Record) -> set[str]:
         if isinstance(key, str) and key in spec.fields:
             continue
         shown = yamlio.show(str(key))
+        known = key_for(str(key), at.path, allowed)
         close = difflib.get_close_matches(str(key).strip().lower(), allowed, n=1, cutoff=0.6)
-        if close:
+        if known is not None:
+            suggested.add(known[0])
+            hint = known[1]
+        elif close:
             suggested.add(close[0])
             hint = f"có phải ý bạn là '{close[0]}'?"
         else:
             hint = "các khóa được phép ở đây: " + ", ".join(allowed)
+        if at.value[key] is None and known is None and not close:
+            comma = _comma_hint(at.value, key)
+            hint = f"{comma}{hint})" if comma else hint
         path = f"{at.path}.{shown}" if at.path else shown
         ch.report(at.child(key), f"khóa '{shown}' không hợp lệ; {hint}", path=path, of_key=True)
     return suggested

@@ -12,7 +12,7 @@ import os
 from minutes import model
 from minutes.errors import OutlineError, Problem, display_name
 from minutes.files import InputError, InputTooLarge, read_bounded
-from minutes.outline import profiles
+from minutes.outline import profiles, slips
 from minutes.outline import reader as yamlio
 from minutes.outline.fields import validate
 
@@ -31,7 +31,7 @@ def load_outline(path: str | os.PathLike[str], *, data: bytes | None = None,
     if data is None:
         data = read_file(path, name)
     found: list[Problem] = []
-    node = yamlio.load(data, name, problems=found)
+    node, todos = parse(data, name, found)
     chain = profiles.apply(node, path, name, found)
     repaired: list[Problem] = []
     try:
@@ -41,8 +41,29 @@ def load_outline(path: str | os.PathLike[str], *, data: bytes | None = None,
     if found:
         raise OutlineError(chain.ordered(found))
     if warnings is not None:
-        warnings.extend(chain.attribute(repaired, node))
+        repaired = chain.attribute(repaired, node)
+        said = {(p.file, p.line) for p in repaired}  # a TODO on a line already warned about adds nothing
+        todos = [t for t in todos if (t.file, t.line) not in said]
+        warnings.extend(sorted(todos + repaired, key=lambda p: (p.file != name, p.line, p.column)))
     return outline
+
+
+def parse(data: bytes, name: str, found: list[Problem]) -> tuple[object, list[Problem]]:
+    """Parse the outline's bytes; the slips of its text (:mod:`minutes.outline.slips`) are added
+    to ``found``, every one at its own line, even when the parser stops at the first.
+    Return the root node and the ``# TODO`` marks (warnings: places still to fill)."""
+    yamlio.check_size(len(data), name)
+    text = yamlio.decode(data, name)
+    typed = slips.scan(text, name)
+    try:
+        node = yamlio.parse(text, name, problems=found)
+    except OutlineError as exc:
+        if not typed:
+            raise
+        rest = [p for p in exc.problems if not slips.explained(p, typed, text)]
+        raise OutlineError(sorted(typed + rest, key=lambda p: (p.line, p.column))) from None
+    found.extend(typed)
+    return node, slips.todos(text, name)
 
 
 def read_file(path: str | os.PathLike[str], name: str) -> bytes:

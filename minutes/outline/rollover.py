@@ -8,10 +8,15 @@ Comments, key order, quoting and layout stay as written; only these values chang
   2021" → "quý IV năm 2021", "6 tháng đầu năm" → "6 tháng cuối năm"); periods shorter than
   the meeting's (a "tháng 4" in a quarterly title) are left alone.
 - ``meeting.date``, ``end_date`` and ``issued`` move on by the period's length (the day
-  clamped to the month's end), marked ``# TODO`` to confirm; ``number`` is emptied.
+  clamped to the month's end), marked ``# TODO`` to confirm, as is ``start``; ``end`` and
+  ``number`` are emptied.
 - Last period's ``tasks`` become ``review`` (``status: ""`` to fill); achievements,
-  discussion, directions, tasks, commendations, conclusion and vote keep their keys, emptied.
-- Each indicator's ``value`` is copied to ``previous`` and marked ``# TODO``.
+  discussion, directions, tasks, commendations, conclusion and vote keep their keys, emptied;
+  so do ``attendees.present`` and ``attendees.absent``.
+- Each indicator's ``value`` moves to ``previous`` and is emptied, marked ``# TODO``.
+
+What is emptied is a place to fill: ``check`` lists it (and each ``# TODO``) as a warning,
+and the document prints dotted lines there, never last period's figure as this one's.
 
 The comment-keeping edits are :mod:`minutes.outline.edit`; finding and moving the periods
 named in text is :mod:`minutes.vietnamese.periodtext`.
@@ -44,6 +49,7 @@ from minutes.outline.edit import comment_slot, dumper, insert_after, like, loade
 
 DATE_NOTE, ISSUED_NOTE = "TODO: xác nhận ngày họp", "TODO: xác nhận ngày ban hành"
 NUMBER_NOTE, VALUE_NOTE = "TODO: số mới: để trống hoặc điền", "TODO: số liệu kỳ mới"
+START_NOTE = "TODO: xác nhận giờ bắt đầu"
 EMPTIED = ("achievements", "discussion", "directions", "commendations", "conclusion", "vote", "tasks")
 BEFORE_REVIEW = ("template", "style", "extends", "organization", "place", "number", "issued",
                  "meeting", "chair", "secretary", "guests", "attendees", "agenda")
@@ -113,6 +119,7 @@ def _roll(text: str, name: str, folder: str | Path | None = None) -> tuple[str, 
     _review(root)
     for key in (k for k in EMPTIED if k in root):
         replace(root, key, None)
+    _attendance(root)
     _indicators(root)
     target = name if folder is None else str(Path(folder) / Path(name).name)
     if folder is not None and isinstance(root.get("extends"), str) and not os.path.isabs(root["extends"]):
@@ -144,6 +151,24 @@ def _move_meeting(root: CommentedMap, old: Period, new: Period) -> None:
     if "number" in root:
         root["number"] = None
         mark(root, "number", NUMBER_NOTE)
+    if meeting.get("start") is not None:
+        mark(meeting, "start", START_NOTE)
+    if "end" in meeting:
+        meeting["end"] = _empty(meeting, "end")
+
+
+def _empty(holder: Any, key: Any) -> Any:
+    """The empty value of ``holder[key]``: null, or "" inside ``{…}`` (where null reads badly)."""
+    return DoubleQuotedScalarString("") if holder.fa.flow_style() else None
+
+
+def _attendance(root: CommentedMap) -> None:
+    """Who came and who did not are this meeting's: ``present`` and ``absent`` are emptied."""
+    attendees = root.get("attendees")
+    if isinstance(attendees, CommentedMap):
+        for key in ("present", "absent"):
+            if key in attendees:
+                replace(attendees, key, _empty(attendees, key))
 
 
 def _shifted(node: Any, old: Period, new: Period) -> Any:
@@ -185,14 +210,19 @@ def _review_item(task: Any) -> CommentedMap:
 
 
 def _indicators(root: CommentedMap) -> None:
-    """Each indicator's ``value`` is copied to ``previous`` and marked for the new figure."""
+    """Each indicator's ``value`` moves to ``previous`` and is emptied, marked for the new figure.
+
+    A value left empty last time empties ``previous`` too: last period's figure is unknown.
+    """
     found = root.get("indicators")
     places = [(found, i, x) for i, x in enumerate(found)] if isinstance(found, list) else [(root, "indicators", found)]
     for holder, key, item in places:
-        if isinstance(item, CommentedMap) and item.get("value") is not None:
+        if isinstance(item, CommentedMap) and "value" in item:
             if "previous" not in item:
                 insert_after(item, tuple(item), "previous", None)
-            item["previous"] = copy.deepcopy(item["value"])
+            old = item["value"]
+            item["previous"] = copy.deepcopy(old) if old not in (None, "") else _empty(item, "previous")
+            item["value"] = _empty(item, "value")
             mark(holder, key, VALUE_NOTE) if item.fa.flow_style() else mark(item, "value", VALUE_NOTE)
 
 

@@ -43,9 +43,19 @@ _HINTS: tuple[tuple[str, str], ...] = (
         "trong dấu ngoặc kép, dấu '\\' bắt đầu một ký tự đặc biệt; hãy dùng dấu nháy đơn "
         "(ví dụ 'C:\\mau\\bien-ban.docx') hoặc viết '\\\\'",
     ),
+    ("found '<scalar>'",
+     "sau giá trị còn chữ: nếu giá trị bắt đầu bằng dấu ngoặc kép, dấu nháy hoặc dấu ngoặc, hãy đặt cả giá trị "
+     "trong dấu ngoặc kép; nếu không, các mục cùng cấp phải thẳng hàng (cùng số dấu cách)"),
     ("expected <block end>", "thụt lề không khớp: các mục cùng cấp phải thẳng hàng (cùng số dấu cách)"),
+    ("could not find expected ':'",
+     "dòng này không có dạng 'khóa: giá trị' hay '- mục': kiểm tra dòng này và dòng trên nó "
+     "(thiếu dấu cách sau dấu '-' hoặc ':', hay thụt lề sai)"),
     ("found undefined alias", "tham chiếu '*' tới một neo '&' chưa được khai báo"),
 )
+
+
+_GENERIC = ("tệp không đọc được từ đây; kiểm tra thụt lề (dấu cách, không dùng Tab), dấu cách sau dấu ':' "
+            "và '-', dấu ngoặc và dấu ngoặc kép được đóng đủ")
 
 
 def syntax_problem(exc: MarkedYAMLError, text: str, name: str) -> Problem:
@@ -64,8 +74,8 @@ def syntax_problem(exc: MarkedYAMLError, text: str, name: str) -> Problem:
             f"cột {opened.column + 1}; nếu giá trị có dấu phẩy hoặc ':', hãy đặt nó trong dấu ngoặc kép"
         )
     else:
-        hint = next((h for key, h in _HINTS if key in problem), "kiểm tra thụt lề, dấu ':' và dấu ngoặc")
-        message = f"lỗi cú pháp YAML ({problem}): {hint}"
+        hint = next((h for key, h in _HINTS if key in problem), _GENERIC)
+        message = f"lỗi cú pháp YAML: {hint}"
     line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
     return Problem(name, line, col, "", message)
 

@@ -51,9 +51,9 @@ def test_all_skips_documents_without_data(invoke, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["toi-thieu-giay-moi.docx", "toi-thieu.docx"]
 
 
-def test_missing_output_folder_is_a_clean_error(invoke, tmp_path):
+def test_missing_output_folder_is_created(invoke, tmp_path):
     result = invoke("render", FULL, "--all", "-d", tmp_path / "khong-co")
-    assert result.exit_code == 1 and "không tồn tại" in result.stderr
+    assert result.exit_code == 0 and (tmp_path / "khong-co" / f"{FULL.stem}.docx").is_file(), result.stderr
 
 
 def test_news_item_as_markdown_and_html_on_stdout(invoke):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import docx
 import pytest
 
@@ -52,6 +54,26 @@ def test_misspelt_variable_is_named_with_did_you_mean(invoke, tmp_path):
     rendered = invoke("render", MINIMAL, "-t", target, "-o", tmp_path / "x.docx")
     assert rendered.exit_code == 1 and "titel" in rendered.stderr and "Traceback" not in rendered.output
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_misspelt_variable_is_said_the_same_in_render_and_check_by_the_paragraphs_text(invoke, tmp_path):
+    target = exported_with(tmp_path, invoke, "Họp tại {{ meeting.locaton }} hôm nay")
+    said = ("đoạn “Họp tại {{ meeting.locaton }} hôm nay”: biến 'meeting.locaton' không có trong meeting; "
+            "có phải ý bạn là 'location'?")
+    checked = invoke("templates", "check", target)
+    rendered = invoke("render", MINIMAL, "-t", target, "-o", tmp_path / "x.docx")
+    assert checked.exit_code == rendered.exit_code == 1
+    assert said in checked.stderr and said in rendered.stderr, (checked.stderr, rendered.stderr)
+    assert "dict object" not in rendered.stderr
+    assert not re.search(r"đoạn \d", checked.stderr + rendered.stderr)
+
+
+def test_a_long_paragraph_is_quoted_by_its_start():
+    from minutes.docx.template_check import TemplateProblem
+
+    text = "Thành phần tham dự gồm toàn thể cán bộ, công chức của cơ quan {{ attendance }} và khách mời"
+    assert str(TemplateProblem(11, text, "x")) == f"đoạn “{text[:60]}…”: x"
+    assert str(TemplateProblem(11, "", "x")) == "đoạn thứ 11 (trống): x"
 
 
 def test_syntax_error_is_reported_with_its_paragraph(invoke, tmp_path):

@@ -77,6 +77,11 @@ def outlines(draw) -> dict:
             out[key] = draw(strategy)
     if "end" not in out["meeting"] and draw(st.booleans()):
         out["meeting"]["end"] = "11:45"
+    if "vote" in out:  # figures that agree (minutes.outline.consistency): no more votes than people present
+        out["vote"]["against"] = min(out["vote"]["against"], present - out["vote"]["agree"])
+    attendees = out.get("attendees", {})
+    if "expected" in attendees:  # nor more present and absent than convened
+        attendees["expected"] = max(attendees["expected"], present + len(attendees.get("absent", [])))
     return out
 
 

@@ -61,10 +61,16 @@ def test_each_example_rolls_forward_four_times(path):
         assert [r.text for r in outline.review] == [review_text(t) for t in before.tasks]
         assert all(r.status == "" for r in outline.review)
         assert not (outline.achievements or outline.discussion or outline.directions or outline.tasks
-                    or outline.commendations or outline.conclusion or outline.vote)
+                    or outline.commendations or outline.conclusion)
+        assert outline.vote is None or outline.vote.agree is None  # emptied: left to fill
         assert [i.previous for i in outline.indicators] == [i.value for i in before.indicators]
-        for kept in ("organization", "chair", "secretary", "guests", "attendees", "recipients", "style", "place"):
+        assert all(i.value is None for i in outline.indicators)  # never last period's figure as this one's
+        for kept in ("organization", "chair", "secretary", "guests", "recipients", "style", "place"):
             assert getattr(outline, kept) == getattr(first, kept)
+        att = outline.attendees
+        assert (att.summary, att.expected) == (first.attendees.summary, first.attendees.expected)
+        assert att.present is None and not att.present_people and not att.absent
+        assert outline.meeting.end is None
         assert render_bytes(outline)[:2] == b"PK"
         before = outline
 
@@ -166,7 +172,9 @@ def allowed_change(section: str, line: str) -> bool:
     """Is a changed line one of the values ``minutes next`` is meant to change?"""
     body = line.strip()
     if section == "meeting":
-        return body.startswith(("title:", "date:", "period:", "end_date:"))
+        return body.startswith(("title:", "date:", "period:", "end_date:", "start:", "end:"))
+    if section == "attendees":
+        return body.startswith(("present:", "absent:", "- "))
     if section == "agenda":
         return body.startswith("- ") and re.search(r"quý|năm|tháng", body) is not None
     if section == "indicators":
@@ -193,14 +201,17 @@ def test_a_commented_outline_changes_only_the_rolled_values():
                 lines = old[i1:i2] + new[j1:j2]
                 assert all(allowed_change(key, line) for line in lines), f"{key}: {lines}"
                 changed += len(lines)
-    # old and new lines: number 1+1, issued 1+1, title and date 2+2, period 1+1, agenda 2+2, indicators 3+4
-    assert changed == 21
+    # old and new lines: number 1+1, issued 1+1, title, date, start, end 4+4, period 1+1, agenda 2+2,
+    # attendees 2+1, indicators 3+4
+    assert changed == 28
     assert "  title: 'Hội nghị giao ban Quý IV năm 2025'    # trích yếu" in after["meeting"]
     assert '  date: "26/11/2025"   # TODO: xác nhận ngày họp; ngày họp' in after["meeting"]
     assert '  period: "Q4/2025"    # kỳ báo cáo' in after["meeting"]
     assert f"number:              # {NUMBER_NOTE}; số biên bản, đánh từ 01 mỗi năm" in after["number"]
     assert '  - "Triển khai nhiệm vụ quý I"' in after["agenda"]
-    assert f'  - {{name: "Hồ sơ số hóa", value: "12.450", unit: hồ sơ, previous: "12.450"}}  # {VALUE_NOTE}' in after["indicators"]
+    assert f'  - {{name: "Hồ sơ số hóa", value: "", unit: hồ sơ, previous: "12.450"}}  # {VALUE_NOTE}' in after["indicators"]
+    assert '    value:           # TODO: số liệu kỳ mới; phần trăm' in after["indicators"]
+    assert ["  present:", "  # người vắng", "  absent:"] == after["attendees"][-3:]
     assert after["review"][2:] == [
         '  - text: "Tổ chức hội nghị tổng kết năm"', "    owner: Văn phòng Sở   # chủ trì", "    due: 2025-12-15",
         '    status: ""', "  - text: Rà soát hồ sơ tồn đọng", '    status: ""',

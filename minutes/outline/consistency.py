@@ -1,0 +1,266 @@
+"""What is checked across fields: figures and dates that must agree with each other.
+
+Each field of an outline may be well formed and the biên bản still false: 25 votes
+from 19 people present, a meeting ending before it starts, a task due before the
+meeting that set it. :data:`RULES` is the table of these relations; each rule reads
+the converted values of the whole outline and yields :class:`Finding`\\ s, an
+**error** when the relation is impossible, a **warning** ("Lưu ý:") when it is only
+unlikely. A value that is invalid, absent or left to fill is skipped by every rule.
+
+:func:`check` is the :class:`~minutes.outline.checker.Record` check of the outline's root
+(:mod:`minutes.outline.fields`), so these problems are reported with all the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from minutes import model
+from minutes.outline.checker import INVALID, At, Checker
+from minutes.vietnamese import format as vf
+
+ERROR, WARNING = "error", "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One relation that does not hold: the dotted path to point at, how bad, what to say."""
+
+    path: str
+    level: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One row of the table: what it relates (for the README and tests) and its check."""
+
+    name: str
+    relates: str
+    check: Callable[[dict[str, Any]], Iterator[Finding]]
+
+
+def _ok(value: Any) -> bool:
+    return value is not None and value is not INVALID
+
+
+def _day(day: dt.date) -> str:
+    return f"{day:%d/%m/%Y}"
+
+
+def _heads(att: Any) -> int | None:
+    """How many were present, when the outline says."""
+    if not _ok(att) or "present" in att.unfilled:
+        return None
+    return att.present
+
+
+# --- the rules ---
+
+def vote_vs_present(v: dict[str, Any]) -> Iterator[Finding]:
+    """The votes counted against those present (or, when not given, those convened)."""
+    vote, att = v["vote"], v["attendees"]
+    if not _ok(vote) or vote.agree is None:
+        return
+    total = vote.agree + (vote.against or 0) + (vote.abstain or 0)
+    heads = _heads(att)
+    expected = att.expected if _ok(att) else None
+    counted = (f"tổng số biểu quyết {total} (tán thành {vote.agree}, không tán thành {vote.against or 0}, "
+               f"không biểu quyết {vote.abstain or 0})")
+    if heads is not None and total > heads:
+        yield Finding("vote", ERROR, f"{counted} nhiều hơn số người có mặt ({heads}); hãy sửa lại số phiếu "
+                                     "hoặc số người có mặt")
+    elif heads is not None and total < heads:
+        yield Finding("vote", WARNING, f"{counted} ít hơn số người có mặt ({heads}): {heads - total} người "
+                                       "không được tính; nếu họ không biểu quyết, hãy ghi vào abstain")
+    elif heads is None and expected is not None and total > expected:
+        yield Finding("vote", ERROR, f"{counted} nhiều hơn số người được triệu tập ({expected})")
+
+
+def present_vs_expected(v: dict[str, Any]) -> Iterator[Finding]:
+    """Those present against those convened."""
+    att = v["attendees"]
+    heads = _heads(att)
+    if heads is not None and att.expected is not None and heads > att.expected:
+        yield Finding("attendees.present", ERROR,
+                      f"số người có mặt ({heads}) lớn hơn số được triệu tập ({att.expected})")
+
+
+def absent_vs_expected(v: dict[str, Any]) -> Iterator[Finding]:
+    """Those present plus the absentees named against those convened."""
+    att = v["attendees"]
+    heads = _heads(att)
+    if heads is None or att.expected is None or not att.absent or heads > att.expected:
+        return
+    named, total = len(att.absent), heads + len(att.absent)
+    if total > att.expected:
+        yield Finding("attendees.absent", ERROR,
+                      f"có mặt {heads} cộng vắng mặt {named} là {total}, nhiều hơn số được triệu tập "
+                      f"({att.expected}); hãy sửa lại một trong ba số")
+    elif total < att.expected:
+        yield Finding("attendees.absent", WARNING,
+                      f"có mặt {heads} cộng vắng mặt {named} là {total}, ít hơn số được triệu tập "
+                      f"({att.expected}): biên bản sẽ ghi vắng {att.expected - heads} người nhưng chỉ nêu tên "
+                      f"{named}; hãy thêm người vắng còn thiếu hoặc sửa số")
+
+
+def present_people_vs_absent(v: dict[str, Any]) -> Iterator[Finding]:
+    """The list of people present against itself and against the absentees."""
+    att = v["attendees"]
+    if not _ok(att) or not att.present_people:
+        return
+    seen: set[str] = set()
+    for index, person in enumerate(att.present_people):
+        if person.name.casefold() in seen:
+            yield Finding(f"attendees.present[{index}]", WARNING,
+                          f"'{person.name}' có tên hai lần trong danh sách có mặt; số người có mặt được đếm "
+                          f"là {len(att.present_people)}")
+        seen.add(person.name.casefold())
+    for index, absence in enumerate(att.absent):
+        if absence.name.casefold() in seen:
+            yield Finding(f"attendees.absent[{index}]", ERROR,
+                          f"'{absence.name}' vừa có tên trong danh sách có mặt vừa trong danh sách vắng mặt")
+
+
+def end_vs_start(v: dict[str, Any]) -> Iterator[Finding]:
+    """The end time against the start, on the same day."""
+    m = v["meeting"]
+    if not _ok(m) or m.end is None or (m.end_date not in (None, m.date)):
+        return
+    if m.end < m.start:
+        yield Finding("meeting.end", ERROR,
+                      f"giờ kết thúc {m.end:%H:%M} trước giờ bắt đầu {m.start:%H:%M}; "
+                      "nếu cuộc họp kết thúc vào hôm sau, hãy ghi meeting.end_date")
+    elif m.end == m.start:
+        yield Finding("meeting.end", WARNING, f"giờ kết thúc bằng giờ bắt đầu ({m.start:%H:%M})")
+
+
+def end_date_vs_date(v: dict[str, Any]) -> Iterator[Finding]:
+    """The end date against the meeting date."""
+    m = v["meeting"]
+    if not _ok(m) or m.end_date is None:
+        return
+    if m.end_date < m.date:
+        yield Finding("meeting.end_date", ERROR,
+                      f"ngày kết thúc {_day(m.end_date)} trước ngày họp {_day(m.date)}")
+    elif (m.end_date - m.date).days > 7:
+        yield Finding("meeting.end_date", WARNING,
+                      f"cuộc họp kéo dài {(m.end_date - m.date).days + 1} ngày ({_day(m.date)} – "
+                      f"{_day(m.end_date)}); hãy kiểm tra ngày kết thúc")
+
+
+def issued_vs_date(v: dict[str, Any]) -> Iterator[Finding]:
+    """The date of issue against the meeting date: minutes are written at or after the meeting
+    (a warning only: the same date heads a giấy mời, sent before it)."""
+    m, issued = v["meeting"], v["issued"]
+    if _ok(m) and _ok(issued) and issued < m.date:
+        yield Finding("issued", WARNING, f"ngày ban hành {_day(issued)} trước ngày họp {_day(m.date)}: biên bản "
+                                         "được lập trong hoặc sau cuộc họp; hãy kiểm tra lại (giấy mời thì đúng)")
+
+
+def tasks_vs_date(v: dict[str, Any]) -> Iterator[Finding]:
+    """Each task's deadline against the meeting that sets it."""
+    m, tasks = v["meeting"], v["tasks"]
+    if not _ok(m) or not _ok(tasks):
+        return
+    for index, task in enumerate(tasks):
+        if task.due is not None and task.due < m.date:
+            yield Finding(f"tasks[{index}].due", WARNING,
+                          f"thời hạn {_day(task.due)} trước ngày họp {_day(m.date)}: nhiệm vụ kỳ tới thường có "
+                          "thời hạn từ ngày họp trở đi; hãy kiểm tra năm và tháng (hoặc chuyển việc đã qua "
+                          "sang review)")
+
+
+_MONTHS = {"year": 12, "half": 6, "quarter": 3, "month": 1}
+
+
+def period_bounds(period: model.Period) -> tuple[dt.date, dt.date]:
+    """The first and the last day of ``period``."""
+    months = _MONTHS[period.kind]
+    first_month = 1 + months * ((period.index or 1) - 1)
+    first = dt.date(period.year, first_month, 1)
+    end_month = first_month + months
+    after = dt.date(period.year + (end_month > 12), (end_month - 1) % 12 + 1, 1)
+    return first, after - dt.timedelta(days=1)
+
+
+def period_vs_date(v: dict[str, Any]) -> Iterator[Finding]:
+    """The period reported on against the meeting date (held near the period's end)."""
+    m = v["meeting"]
+    if not _ok(m) or m.period is None:
+        return
+    first, last = period_bounds(m.period)
+    named = vf.format_period(m.period)
+    if m.date < first - dt.timedelta(days=31):
+        yield Finding("meeting.period", WARNING,
+                      f"kỳ báo cáo ({named}) bắt đầu ngày {_day(first)}, sau ngày họp {_day(m.date)}; "
+                      "hãy kiểm tra năm của kỳ báo cáo hoặc của ngày họp")
+    elif m.date > last + dt.timedelta(days=92):
+        yield Finding("meeting.period", WARNING,
+                      f"kỳ báo cáo ({named}) đã kết thúc ngày {_day(last)}, hơn ba tháng trước ngày họp "
+                      f"{_day(m.date)}; hãy kiểm tra năm của kỳ báo cáo hoặc của ngày họp")
+
+
+_LEADING_NUMBER = re.compile(r"\s*(\d+)\s+\S")
+
+
+def commendation_counts(v: dict[str, Any]) -> Iterator[Finding]:
+    """Each commendation's count against a number typed into its recipient."""
+    found = v["commendations"]
+    if not _ok(found):
+        return
+    for index, c in enumerate(found):
+        match = _LEADING_NUMBER.match(c.recipient)
+        if match:
+            typed = int(match.group(1))
+            rest = c.recipient[match.end(1):].strip()
+            yield Finding(f"commendations[{index}].recipient", ERROR,
+                          f"số lượng nằm trong đối tượng '{c.recipient}' (biên bản sẽ in "
+                          f"'{vf.format_count(c.count, c.recipient)}'); hãy viết count: {typed}, "
+                          f"recipient: {rest}")
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("vote_vs_present", "vote ↔ attendees.present (expected)", vote_vs_present),
+    Rule("present_vs_expected", "attendees.present ↔ attendees.expected", present_vs_expected),
+    Rule("absent_vs_expected", "attendees.present + absent ↔ expected", absent_vs_expected),
+    Rule("present_people_vs_absent", "attendees.present (list) ↔ absent", present_people_vs_absent),
+    Rule("end_vs_start", "meeting.end ↔ meeting.start", end_vs_start),
+    Rule("end_date_vs_date", "meeting.end_date ↔ meeting.date", end_date_vs_date),
+    Rule("issued_vs_date", "issued ↔ meeting.date", issued_vs_date),
+    Rule("tasks_vs_date", "tasks[].due ↔ meeting.date", tasks_vs_date),
+    Rule("period_vs_date", "meeting.period ↔ meeting.date", period_vs_date),
+    Rule("commendation_counts", "commendations[].count ↔ recipient", commendation_counts),
+)
+"""Every relation checked across fields, in the order they are reported."""
+
+
+def findings(values: dict[str, Any]) -> list[Finding]:
+    """Every finding of :data:`RULES` on the outline's converted ``values``."""
+    return [f for rule in RULES for f in rule.check(values)]
+
+
+def check(ch: Checker, at: At, values: dict[str, Any]) -> None:
+    """Report the findings on the outline at ``at``: errors as problems, warnings as warnings."""
+    for finding in findings(values):
+        place = locate(at, finding.path)
+        if finding.level == ERROR:
+            ch.report(place, finding.message, path=finding.path)
+        else:
+            ch.warn(At(place.value, finding.path, place.parent, place.key), finding.message)
+
+
+def locate(at: At, path: str) -> At:
+    """The value at dotted ``path`` (``tasks[1].due``) under ``at``, or the nearest one that exists."""
+    for part in re.findall(r"[^.\[\]]+|\[\d+\]", path):
+        key: Any = int(part[1:-1]) if part.startswith("[") else part
+        value = at.value
+        if isinstance(key, int) and isinstance(value, list) and key < len(value):
+            at = at.child(key)
+        elif isinstance(key, str) and hasattr(value, "keys") and key in value:
+            at = at.child(key)
+    return at
