@@ -120,10 +120,12 @@ def refuse_inputs(target: str | Path, inputs: Iterable[str | Path]) -> None:
 
 
 def render_file(outline: str, output: str | None = None, template: str | None = None,
-                fmt: str = "docx", force: bool = False, warn: Warn = _quiet) -> Path | None:
+                fmt: str = "docx", force: bool = False, warn: Warn = _quiet,
+                sources: dict | None = None) -> Path | None:
     """Validate ``outline`` and write its document; return the path (None for standard output).
 
-    Nothing is written when the outline or the template is wrong.
+    Nothing is written when the outline or the template is wrong. ``sources``, when
+    given, gets {path written: (outline, template)} (for the record sheet).
     """
     parsed = load(outline, warn)
     label = document_label(template or parsed.template) if fmt == "docx" else "tin-bai"
@@ -135,6 +137,8 @@ def render_file(outline: str, output: str | None = None, template: str | None = 
         write_stdout(data)
         return None
     save(target, data, force, inputs=_inputs(outline, template or parsed.template))
+    if sources is not None:
+        sources[Path(target)] = (parsed, template)
     return Path(target)
 
 
@@ -150,6 +154,7 @@ class BatchResult:
     written: list[Path] = field(default_factory=list)
     failed: list[tuple[str, MinutesError]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    sources: dict = field(default_factory=dict)  # {.docx written: (outline, template)}
 
 
 def documents_of(outline, template: str | None, every: bool) -> list[str]:
@@ -176,6 +181,7 @@ def render_batch(outlines: list[str], directory: str | None = None, template: st
                 target = output_name(name, document_label(document), kind, directory)
                 save(target, document_data(parsed, document, kind), force, inputs=_inputs(name, document))
                 result.written.append(target)
+                result.sources[target] = (parsed, document)
         except MinutesError as exc:
             result.failed.append((name, exc))
     return result
@@ -193,15 +199,16 @@ def make_folder(directory: str) -> Path:
     return folder
 
 
-def make_pdfs(docx_files: list[Path], preview: bool = False) -> tuple[list[Path], list[str]]:
-    """Convert ``docx_files`` to PDF in one LibreOffice run (and page-1 PNGs with ``preview``).
+def make_pdfs(docx_files: list[Path], preview: bool = False, plain: bool = False) -> tuple[list[Path], list[str]]:
+    """Convert ``docx_files`` to PDF/A-2b (an ordinary PDF with ``plain``) in one LibreOffice
+    run, and page-1 PNGs with ``preview``.
 
     Return the files written and the font warnings: every document asks for Times
     New Roman, so the first PDF tells whether a stand-in font was used for all.
     """
     from minutes.pdf import convert as pdf
 
-    pdfs = pdf.convert_to_pdf([Path(p) for p in docx_files])
+    pdfs = pdf.convert_to_pdf([Path(p) for p in docx_files], plain=plain)
     written: list[Path] = list(pdfs)
     if preview:
         written += [pdf.preview_png(p) for p in pdfs]
@@ -210,25 +217,43 @@ def make_pdfs(docx_files: list[Path], preview: bool = False) -> tuple[list[Path]
 
 def render(names: list[str], *, output: str | None = None, directory: str | None = None,
            template: str | None = None, every: bool = False, fmt: str = "docx", force: bool = False,
-           pdf: bool = False, preview: bool = False,
+           pdf: bool = False, preview: bool = False, plain: bool = False, record: bool = False,
            progress: Callable[[list[str]], Iterator[str]] = iter, warn: Warn = _quiet) -> BatchResult:
     """Render what the ``render`` command asks for and return what was written.
 
     One outline (without ``every`` or ``directory``) goes to ``output`` and raises on
     error; several are a batch whose failures are collected. With ``pdf`` or
-    ``preview`` the .docx files written are then converted in one LibreOffice run.
+    ``preview`` the .docx files written are then converted in one LibreOffice run
+    (PDF/A-2b, or an ordinary PDF with ``plain``); with ``record`` each .docx gets its
+    record sheet (:mod:`minutes.docx.record`).
     """
     if len(names) == 1 and not every and not directory:
-        path = render_file(names[0], output, template, fmt, force, warn)
-        result = BatchResult(written=[path] if path else [])
+        sources: dict = {}
+        path = render_file(names[0], output, template, fmt, force, warn, sources)
+        result = BatchResult(written=[path] if path else [], sources=sources)
     else:
         result = render_batch(names, directory, template, every, fmt, force, progress, warn)
     docx_files = [p for p in result.written if p.suffix == ".docx"]
     if (pdf or preview) and docx_files:
-        files, notes = make_pdfs(docx_files, preview)
+        files, notes = make_pdfs(docx_files, preview, plain)
         result.written += files
         result.notes += notes
+    if record:
+        result.written += write_records(result, docx_files, pdf or preview, plain)
     return result
+
+
+def write_records(result: BatchResult, docx_files: list[Path], with_pdf: bool, plain: bool) -> list[Path]:
+    """Write the record sheet of each .docx of ``result`` (with its PDF's when one was made)."""
+    from minutes.docx.record import write_record
+    from minutes.pdf.convert import pdf_target
+
+    written = []
+    for docx in docx_files:
+        outline, template = result.sources[docx]
+        pdf = pdf_target(docx) if with_pdf else None
+        written.append(write_record(outline, template, docx, pdf, pdfa=not plain))
+    return written
 
 
 def check_files(names: Iterable[str], ok: Callable[[str], None], bad: Callable[[MinutesError], None],

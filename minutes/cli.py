@@ -70,8 +70,11 @@ def main() -> None:
               help="Ghi đè cả văn bản đã sửa sau khi tạo (bản cũ được giữ thành tệp .bak.docx).")
 @click.option("--pdf", "to_pdf", is_flag=True, help="Tạo thêm bản PDF (cần LibreOffice).")
 @click.option("--preview", is_flag=True, help="Tạo thêm ảnh PNG trang 1 cạnh văn bản (kèm --pdf).")
+@click.option("--pdf-plain", "pdf_plain", is_flag=True, help="Tạo PDF thường thay cho PDF/A-2b (lưu trữ lâu dài).")
+@click.option("--record", is_flag=True, help="Ghi phiếu hồ sơ (TỆP.record.json: siêu dữ liệu, mã SHA-256) cạnh văn bản.")
 def render(outlines: tuple[str, ...], output: str | None, directory: str | None,
-           template: str | None, every: bool, fmt: str, force: bool, to_pdf: bool, preview: bool) -> None:
+           template: str | None, every: bool, fmt: str, force: bool, to_pdf: bool, preview: bool,
+           pdf_plain: bool, record: bool) -> None:
     """Soạn văn bản từ đề cương OUTLINES (tệp, thư mục, hoặc '-' đọc từ đầu vào chuẩn)."""
     from minutes import api
 
@@ -79,9 +82,10 @@ def render(outlines: tuple[str, ...], output: str | None, directory: str | None,
     single = len(names) == 1 and not every and not directory
     if single and output is None and names[0] == "-":
         output = "-"
-    _check_render_options(single, output, fmt, to_pdf or preview)
+    _check_render_options(single, output, fmt, to_pdf or preview or pdf_plain or record)
     result = api.render(names, output=output, directory=directory, template=template, every=every,
-                        fmt=fmt, force=force, pdf=to_pdf, preview=preview, progress=_progress, warn=_warn)
+                        fmt=fmt, force=force, pdf=to_pdf or pdf_plain, preview=preview, plain=pdf_plain,
+                        record=record, progress=_progress, warn=_warn)
     _report(result, len(names))
 
 
@@ -90,7 +94,7 @@ def _check_render_options(single: bool, output: str | None, fmt: str, pdf: bool)
     if output and not single:
         raise click.UsageError("-o chỉ dùng với một đề cương; với nhiều văn bản hãy dùng -d THƯ_MỤC")
     if pdf and (output == "-" or fmt != "docx"):
-        raise click.UsageError("--pdf/--preview cần ghi tệp .docx (không dùng với -o - hay --format md/html)")
+        raise click.UsageError("--pdf/--preview/--record cần ghi tệp .docx (không dùng với -o - hay --format md/html)")
     if output == "-" and fmt == "docx" and sys.stdout is not None and sys.stdout.isatty():
         raise click.UsageError("không ghi tệp .docx ra màn hình; hãy dùng -o TỆP hoặc chuyển hướng đầu ra")
 
@@ -120,11 +124,12 @@ def _progress(names: list[str]):
 @main.command(name="pdf")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--preview", is_flag=True, help="Tạo thêm ảnh PNG trang 1 của mỗi tệp.")
-def pdf_(files: tuple[str, ...], preview: bool) -> None:
-    """Chuyển các tệp .docx sang PDF bằng LibreOffice (một lần chạy cho cả loạt)."""
+@click.option("--plain", is_flag=True, help="Tạo PDF thường thay cho PDF/A-2b.")
+def pdf_(files: tuple[str, ...], preview: bool, plain: bool) -> None:
+    """Chuyển các tệp .docx sang PDF/A-2b bằng LibreOffice (một lần chạy cho cả loạt)."""
     from minutes import api
 
-    written, notes = api.make_pdfs([Path(f) for f in files], preview)
+    written, notes = api.make_pdfs([Path(f) for f in files], preview, plain)
     _report(api.BatchResult(written=written, notes=notes), len(files))
 
 

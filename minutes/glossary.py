@@ -73,6 +73,8 @@ OUTLINE_TERMS: tuple[Term, ...] = (
     Term("invitation", "giấy mời", "những điều cần lưu ý khi mời họp (Mẫu 1.7): preparation (tài liệu, "
          "nội dung cần chuẩn bị), contact (đầu mối liên hệ)"),
     Term("archive", "nơi lưu", 'dòng "Lưu" cuối Nơi nhận; mặc định "Lưu: VT, Hồ sơ." (Đảng: "Lưu Văn phòng.")'),
+    Term("file_code", "mã hồ sơ", "mã của hồ sơ lưu văn bản, ghi vào phiếu hồ sơ (--record)"),
+    Term("retention", "thời hạn bảo quản", 'ví dụ "Vĩnh viễn", "10 năm"; ghi vào phiếu hồ sơ (--record)'),
     Term("notes", "ghi chú", "không in ra văn bản; minutes import ghi ở đây phần chưa xếp được vào mục nào"),
 )
 

@@ -225,4 +225,6 @@ class Outline:
     addressee: tuple[str, ...] = ()
     numbers: tuple[tuple[str, int], ...] = ()  # (document name, số) of the notice, report, invitation
     invitation: Invitation = field(default_factory=Invitation)
+    file_code: str = ""
+    retention: str = ""
     source: str = ""

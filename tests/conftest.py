@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
 from pathlib import Path
 
 import docx
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
+
+# CI runs the same examples every time (a new random one may find a bug, but must not
+# block a landing by chance) and does not fail a test for being slow on a busy machine.
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
@@ -73,3 +81,17 @@ def open_docx(data: bytes):
 def rendered() -> dict[str, bytes]:
     """Return every example rendered once: {file stem: .docx bytes}."""
     return {path.stem: render_outline_bytes(path) for path in EXAMPLES}
+
+
+@pytest.fixture(scope="session")
+def printed(tmp_path_factory):
+    """Every example x document x style (and a long indicator table) as .docx and PDF/A,
+    converted in ONE LibreOffice run per session (tests/print/printbatch.py)."""
+    if not has_pdf_tools():
+        pytest.skip("LibreOffice/poppler not installed")
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tests" / "print"))
+    from printbatch import make_batch
+
+    return make_batch(tmp_path_factory.mktemp("printed"))

@@ -123,6 +123,7 @@ def indicator_table(doc, columns, width_mm: float) -> None:
     for cell, column in zip(kit.add_row(table, widths).cells, columns):
         fill(cell, [(column[1], column[2])])
     kit.add_row(table, widths).cells[0].paragraphs[0].text = "{%tr endfor %}"
+    kit.repeat_header(table)
 
 
 def signature_block(doc, form: Form, left_title: str, right_title: str,

@@ -248,6 +248,22 @@ _PPR_AFTER_KEEPNEXT = (
 )
 
 
+def repeat_header(table) -> None:
+    """Repeat the first row of ``table`` on every page; no row splits across pages.
+
+    The header row's paragraphs keep with the next row, so the header never stands
+    alone at the bottom of a page.
+    """
+    for index, row in enumerate(table.rows):
+        tr_pr = row._tr.get_or_add_trPr()
+        if tr_pr.find(qn("w:cantSplit")) is None:
+            tr_pr.insert(0, OxmlElement("w:cantSplit"))
+        if index == 0:
+            tr_pr.append(OxmlElement("w:tblHeader"))
+            for p in row._tr.iter(qn("w:p")):
+                p.get_or_add_pPr().insert_element_before(OxmlElement("w:keepNext"), *_PPR_AFTER_KEEPNEXT)
+
+
 def add_row(table, widths_mm: list[float]):
     """Append a row to ``table`` and set its cells' widths."""
     row = table.add_row()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from minutes.docx import fontmetrics
 from minutes.docx.read import effective
@@ -39,6 +40,17 @@ def text_width_pt(text: str, size_pt: float, bold: bool = False) -> float:
     66
     """
     return sum(char_width(c, bold) for c in text) * size_pt / 1000
+
+
+def cached_format(p, document, cache: dict):
+    """Return the effective format of paragraph element ``p``, computed once per distinct
+    paragraph properties and first-run properties (the text is not part of it)."""
+    ppr = p.find(qn("w:pPr"))
+    rpr = p.find(f"{qn('w:r')}/{qn('w:rPr')}")
+    key = (etree.tostring(ppr) if ppr is not None else b"", etree.tostring(rpr) if rpr is not None else b"")
+    if key not in cache:
+        cache[key] = effective(Paragraph(p, document), document)
+    return cache[key]
 
 
 def fit_rules(document) -> int:

@@ -27,6 +27,10 @@ from minutes.docx.sandbox import BoundedSandbox
 from minutes.errors import TemplateError
 from minutes.files import write_atomic
 from minutes.docx.layout import fit_rules
+from minutes.docx.linebreak import break_paragraphs
+from minutes.docx.columns import fit_signature_columns
+from minutes.docx.keeps import apply_keeps
+from minutes.docx.metadata import core_properties
 from minutes.model import Outline
 
 
@@ -183,21 +187,14 @@ class Renderer:
             raise TemplateError(f"mẫu {ref.label}: một macro gọi lại chính nó không dừng; "
                                 "hãy sửa macro trong mẫu") from None
         document = doc.docx
+        fit_signature_columns(document)
+        break_paragraphs(document)
+        apply_keeps(document)
         fit_rules(document)
         props = document.core_properties
-        props.title = _property(context["trich_yeu"])
-        props.subject = _property(f"{ref.document.ten_loai.capitalize()} - {context['organization']['name']}")
-        props.language = "vi-VN"
+        for name, value in core_properties(context, ref.document.ten_loai).items():
+            setattr(props, name, value)
         return document_bytes(document, dt.datetime.combine(outline.meeting.date, dt.time()))
-
-
-PROPERTY_LIMIT = 255
-"""python-docx refuses core properties longer than this; the full text is in the document."""
-
-
-def _property(text: str) -> str:
-    """Return ``text`` shortened to fit a core property (title, subject)."""
-    return text if len(text) <= PROPERTY_LIMIT else text[: PROPERTY_LIMIT - 1] + "…"
 
 
 _SHARED = Renderer()

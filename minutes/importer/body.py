@@ -20,6 +20,9 @@ from minutes.importer.text import (
     bare, date_text, find_date, find_time, is_blank, key, split_label, split_marker, time_text,
 )
 
+TITLE_LINES = 4
+"""The most lines a trích yếu takes: minutes breaks a long one into balanced lines."""
+
 HEADINGS = (
     ("ketquathuchiennhiemvu", "review"), ("kiemdiem", "review"),
     ("ketquabieuquyet", "vote"), ("bieuquyet", "vote"),
@@ -122,7 +125,7 @@ class Body:
                     break
                 continue
             if is_blank(block.clean.replace("-", "").replace("*", "")) or self._opening_line(block) \
-                    or len(lines) == 4 or (lines and block.bold != lines[0].bold):  # a trích yếu of up to 4 lines
+                    or len(lines) == TITLE_LINES or (lines and block.bold != lines[0].bold):
                 break
             lines.append(block)
         else:

@@ -116,10 +116,13 @@ def _bodies(bodies: list[tuple[Line, str, bool]], draft: Draft) -> None:
         tail = min(tail, len(groups) - 1) if tail else 0
         parent = [line for lines, _ in groups[:tail] for line in lines]
         name = [line for lines, _ in groups[tail:] for line in lines]
+    # A document minutes made (our style names) had its long names broken by meaning when it
+    # was rendered (docx/linebreak.py): one line, broken again the same way; else keep the lines.
+    join = " " if styled else "\n"
     if parent:
-        draft.set("organization.parent", "\n".join(parent), unsure)
+        draft.set("organization.parent", join.join(parent), unsure)
     if name:
-        draft.set("organization.name", "\n".join(name), unsure)
+        draft.set("organization.name", join.join(name), unsure)
 
 
 def _groups(lines: list[tuple[str, bool]]) -> list[tuple[list[str], bool]]:

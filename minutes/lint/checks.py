@@ -14,6 +14,7 @@ from minutes.lint.model import Doc, Finding
 from minutes.lint.rules_closing import check_noi_nhan, check_signature
 from minutes.lint.rules_followup import FOLLOWUP_HELP, check_followup
 from minutes.lint.rules_header import check_header
+from minutes.lint.rules_linebreak import check_name_breaks
 from minutes.lint.rules_page import check_fonts, check_page, check_page_number
 from minutes.lint.rules_signer import check_signer_format
 from minutes.lint.rules_so_dates import check_date_line, check_dates, check_so
@@ -39,7 +40,8 @@ def check_structure(doc: Doc, rules: Rules) -> list[Finding]:
 
 FILE_CHECKS = [check_page, check_fonts, check_page_number, check_line_spacing]
 DOCUMENT_CHECKS = [check_header, check_so, check_date_line, check_title, check_dash_rules, check_dates,
-                   check_noi_nhan, check_signature, check_signer_format, check_followup]
+                   check_noi_nhan, check_signature, check_signer_format, check_name_breaks,
+                   check_followup]
 
 
 ATTACHED_CHECKS = [check_header, check_title, check_dash_rules, check_dates]

@@ -35,6 +35,7 @@ RULES_HELP = {
     "noi-nhan": "“Nơi nhận:” đúng kiểu chữ; các dòng “- …;”, dòng cuối “- Lưu…” kết thúc bằng “.”",
     "signature": "quyền hạn ký TM./KT./TL. (nhà nước, Đoàn) hoặc T/M, K/T, T/L (Đảng); chức danh ký biên bản; "
                  "cỡ và kiểu chữ của quyền hạn, chức vụ, họ tên người ký",
+    "name-break": "tên cơ quan, dòng ký không xuống dòng giữa một từ hai âm tiết hay sau “TỈNH”, “HUYỆN”…",
     "structure": "cảnh báo: không nhận ra thể thức văn bản, chỉ kiểm tra bố cục trang, phông, ngày, giãn dòng",
     "empty": "cảnh báo: văn bản chưa có chữ",
     "unreadable": "tệp không mở được như .docx",

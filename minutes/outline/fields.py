@@ -199,6 +199,8 @@ OUTLINE = Record(model.Outline, {
     "addressee": Field(texts),
     "numbers": Field(by(NUMBERS)),
     "invitation": Field(by(INVITATION)),
+    "file_code": Field(text),  # mã hồ sơ, for the record sheet (minutes render --record)
+    "retention": Field(text),  # thời hạn bảo quản, for the record sheet
     "notes": Field(texts, keep=False),  # text `minutes import` could not place; never printed
 }, check=consistency.check)
 

@@ -28,6 +28,7 @@ from typing import Any
 from minutes.errors import MinutesError
 from minutes.files import remove_stale, temp_prefix
 from minutes.pdf.lockdown import lock_profile
+from minutes.pdf.options import convert_to_argument
 
 SOFFICE_ENV = "MINUTES_SOFFICE"
 """Environment variable naming the LibreOffice executable (overrides PATH)."""
@@ -69,13 +70,16 @@ def pdf_target(docx: str | os.PathLike, outdir: str | os.PathLike | None = None)
 
 
 def convert_to_pdf(docx_paths: Iterable[str | os.PathLike], outdir: str | os.PathLike | None = None,
-                   *, timeout: float = 180, office: Any = None) -> list[Path]:
+                   *, timeout: float = 180, office: Any = None, plain: bool = False) -> list[Path]:
     """Convert every document to PDF in one LibreOffice run; return the PDFs in input order.
+
+    The PDFs are PDF/A-2b unless ``plain`` (see :mod:`minutes.pdf.options`).
 
     PDFs go beside each document, or into ``outdir`` (which must exist). Raises
     :class:`PdfError` naming the document and the fix; then no PDF was written.
     With ``office`` (a :class:`minutes.pdf.server.WarmOffice`), the documents are
-    converted in that running LibreOffice, and in one fresh run only if it fails.
+    converted in that running LibreOffice, and in one fresh run only if it fails; a warm
+    instance writes LibreOffice's ordinary PDF (previews), so pass ``plain=True`` with it.
     """
     sources = [Path(p) for p in docx_paths]
     if not sources:
@@ -89,7 +93,8 @@ def convert_to_pdf(docx_paths: Iterable[str | os.PathLike], outdir: str | os.Pat
         lock_profile(work / "profile")
         copies = [copy for _, copy in staged.values()]
         if office is None or not office.convert_all(copies, work / "out"):
-            log = _run_soffice(soffice, copies, work / "out", work / "profile", timeout, _names(sources))
+            log = _run_soffice(soffice, copies, work / "out", work / "profile", timeout, _names(sources),
+                               convert_to_argument(plain))
         else:
             log = ""
         made = {key: _check_pdf(src, work / "out" / f"{copy.stem}.pdf", log) for key, (src, copy) in staged.items()}
@@ -171,10 +176,11 @@ def _names(paths: list[Path], most: int = 3) -> str:
     return ", ".join(map(str, paths[:most])) + more
 
 
-def _run_soffice(soffice: str, files: list[Path], outdir: Path, profile: Path, timeout: float, what: str) -> str:
+def _run_soffice(soffice: str, files: list[Path], outdir: Path, profile: Path, timeout: float, what: str,
+                 convert_to: str = "pdf") -> str:
     """Run one headless LibreOffice over ``files``; return the tail of its messages."""
     cmd = [soffice, "--headless", "--norestore", f"-env:UserInstallation={profile.as_uri()}",
-           "--convert-to", "pdf", "--outdir", str(outdir), *map(str, files)]
+           "--convert-to", convert_to, "--outdir", str(outdir), *map(str, files)]
     try:
         proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, start_new_session=True)

@@ -259,7 +259,7 @@ def convert_warm(docx_paths: Iterable[str | os.PathLike], outdir: str | os.PathL
             office: WarmOffice | None = None, timeout: float = 180) -> list[Path]:
     """:func:`~minutes.pdf.convert.convert_to_pdf` through a warm instance (``office``,
     default :func:`shared`), falling back to the one-shot run when the warm one fails."""
-    return convert_to_pdf(docx_paths, outdir, timeout=timeout, office=office or shared())
+    return convert_to_pdf(docx_paths, outdir, timeout=timeout, office=office or shared(), plain=True)
 
 
 def started_in(office: WarmOffice) -> float:

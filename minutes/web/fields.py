@@ -137,6 +137,8 @@ SECTIONS: tuple[tuple[str, tuple[Spec, ...]], ...] = (
         Spec("invitation.preparation", "list", subs=(Sub("text", example="Báo cáo quý III"),), shape="text"),
         Spec("invitation.contact", example="Văn phòng, 0276 3822 000"),
         Spec("notes", "list", subs=(Sub("text", "long"),), shape="text"),
+        Spec("file_code", example="01.VP.2025"),
+        Spec("retention", example="Vĩnh viễn"),
     )),
 )
 

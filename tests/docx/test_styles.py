@@ -82,7 +82,7 @@ def test_page_and_header(rendered, style, doc):
     text, size = rules["title"]
     _, f = para(d, re.escape(text))
     assert within(f.size, size) and f.bold and f.alignment == WD_ALIGN_PARAGRAPH.CENTER
-    _, f = para(d, "ỦY BAN NHÂN DÂN TỈNH TÂY NINH")
+    _, f = para(d, "ỦY BAN NHÂN DÂN")  # broken by meaning: "TỈNH TÂY NINH" below
     assert within(f.size, rules["parent"]) and not f.bold
     _, f = para(d, "SỞ NỘI VỤ")
     assert within(f.size, rules["name"]) and f.bold
@@ -114,7 +114,10 @@ def test_title_block(rendered, style, doc):
     i = next(n for n, q in enumerate(body) if q._p is p._p)
     g = effective(body[i + 1], d)
     assert within(g.size, rules["trich_yeu"]) and g.bold
-    separator = body[i + 2]
+    j = i + 1
+    while body[j].style.style_id == "TrichYeu":  # a long trích yếu is broken into lines by meaning
+        j += 1
+    separator = body[j]
     if rules["title_separator"]:
         assert separator.text == rules["title_separator"]
     else:

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from minutes.importer import import_docx
+from minutes.importer.text import HONORIFICS
 from minutes.vietnamese import legacy
 from test_roundtrip import paragraphs, render_text
 
@@ -26,7 +27,10 @@ def words(low: int = 1, high: int = 6):
     return st.lists(SYLLABLE, min_size=low, max_size=high).map(lambda ws: " ".join(ws).capitalize())
 
 
-name = st.lists(SYLLABLE.map(str.capitalize), min_size=2, max_size=4).map(" ".join)
+# A name that starts with an honorific ("Bà A", "Anh Tú") reads, in a document, as that honorific
+# before a shorter name; the importer drops the honorific, so such names cannot round-trip.
+name = st.lists(SYLLABLE.map(str.capitalize), min_size=2, max_size=4).map(" ".join).filter(
+    lambda n: not n.lower().startswith(tuple(h + " " for h in HONORIFICS)))
 day = st.dates(dt.date(2020, 1, 1), dt.date(2030, 12, 28)).map(lambda d: f"{d.day}/{d.month}/{d.year}")
 lines = st.lists(words(2, 8), min_size=1, max_size=2).map("\n".join)
 item = st.one_of(lines, st.fixed_dictionaries({"text": words(), "items": st.lists(lines, min_size=1, max_size=3)}))

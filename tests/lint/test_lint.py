@@ -126,7 +126,7 @@ STATE_BREAKAGES = {
     "quoc-hieu": lambda d: setattr(_paragraph(d, "CỘNG HÒA").runs[0].font, "bold", False),
     "quoc-hieu-text": lambda d: _retext(_paragraph(d, "CỘNG HÒA"), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT  NAM"),
     "tieu-ngu": lambda d: setattr(_paragraph(d, "Độc lập").runs[0].font, "size", Pt(12)),
-    "co-quan": lambda d: setattr(_paragraph(d, "ỦY BAN MẶT TRẬN").runs[0].font, "bold", False),
+    "co-quan": lambda d: setattr(_paragraph(d, "HUYỆN PHÚ THIỆN").runs[0].font, "bold", False),
     "font": lambda d: setattr(_paragraph(d, "Địa điểm").runs[0].font, "name", "Arial"),
     "margins": lambda d: setattr(d.sections[0], "right_margin", Mm(10)),
     "paper": lambda d: setattr(d.sections[0], "page_height", Mm(279)),
