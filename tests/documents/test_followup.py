@@ -37,7 +37,8 @@ def docs(outlines):
 
 
 def lines(outline, kind: str) -> list[str]:
-    return [x.strip() for x in document_text(open_docx(render_bytes(outline, kind))).split("\n") if x.strip()]
+    text = document_text(open_docx(render_bytes(outline, kind))).replace("\xa0", " ")  # no-break spaces (issue 15)
+    return [x.strip() for x in text.split("\n") if x.strip()]
 
 
 def after(doc: list[str], label: str) -> list[str]:
