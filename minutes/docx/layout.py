@@ -9,7 +9,9 @@ Widths come from Times New Roman metrics (:mod:`minutes.docx.fontmetrics`).
 
 from __future__ import annotations
 
+import functools
 import unicodedata
+
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from lxml import etree
@@ -23,6 +25,7 @@ RULE_STYLES = {"DuongKeNgan": 0.4, "DuongKeDai": 1.0}
 _TWIPS_PER_PT = 20
 
 
+@functools.lru_cache(maxsize=4096)
 def char_width(ch: str, bold: bool) -> int:
     """Return the advance of ``ch`` in thousandths of an em (Vietnamese letters share their base's)."""
     table = fontmetrics.BOLD if bold else fontmetrics.REGULAR
@@ -39,18 +42,37 @@ def text_width_pt(text: str, size_pt: float, bold: bool = False) -> float:
     >>> round(text_width_pt("SỞ NỘI VỤ", 13, bold=True))
     66
     """
-    return sum(char_width(c, bold) for c in text) * size_pt / 1000
+    return _units(text, bold) * size_pt / 1000
+
+
+@functools.lru_cache(maxsize=65536)
+def _units(text: str, bold: bool) -> int:
+    """The advance of ``text`` in thousandths of an em: words and names recur across
+    documents, so each distinct text is measured once."""
+    return sum(char_width(c, bold) for c in text)
+
+
+_FORMATS: dict[tuple, object] = {}
+"""Effective formats shared by all documents: keyed by the styles part, the paragraph's
+properties and its first run's properties (documents of one template share them)."""
+_MAX_FORMATS = 20000
 
 
 def cached_format(p, document, cache: dict):
     """Return the effective format of paragraph element ``p``, computed once per distinct
-    paragraph properties and first-run properties (the text is not part of it)."""
+    styles part, paragraph properties and first-run properties (the text is not part of it:
+    read it from the paragraph). ``cache`` is the caller's per-document dict."""
+    if None not in cache:
+        cache[None] = hash(etree.tostring(document.styles.element))
     ppr = p.find(qn("w:pPr"))
     rpr = p.find(f"{qn('w:r')}/{qn('w:rPr')}")
-    key = (etree.tostring(ppr) if ppr is not None else b"", etree.tostring(rpr) if rpr is not None else b"")
-    if key not in cache:
-        cache[key] = effective(Paragraph(p, document), document)
-    return cache[key]
+    key = (cache[None], etree.tostring(ppr) if ppr is not None else b"",
+           etree.tostring(rpr) if rpr is not None else b"")
+    if key not in _FORMATS:
+        if len(_FORMATS) >= _MAX_FORMATS:
+            _FORMATS.clear()
+        _FORMATS[key] = effective(Paragraph(p, document), document)
+    return _FORMATS[key]
 
 
 def fit_rules(document) -> int:
@@ -89,13 +111,13 @@ def _column_width(p, page_width: int) -> int:
 
 def _text_width_above(p, document, column: int) -> float:
     """Return the widest line (twips) of the run of same-styled paragraphs above ``p``."""
-    widest, style = 0.0, None
+    widest, style, formats = 0.0, None, {}
     for prev in p.itersiblings(qn("w:p"), preceding=True):
-        fmt = effective(Paragraph(prev, document), document)
-        if not fmt.text.strip() or (style is not None and fmt.style_id != style):
+        fmt, text = cached_format(prev, document, formats), Paragraph(prev, document).text
+        if not text.strip() or (style is not None and fmt.style_id != style):
             break
         style = fmt.style_id
-        width = text_width_pt(fmt.text, fmt.size or 14.0, fmt.bold) * _TWIPS_PER_PT
+        width = text_width_pt(text, fmt.size or 14.0, fmt.bold) * _TWIPS_PER_PT
         widest = max(widest, min(column, width))
     return widest
 
