@@ -263,13 +263,23 @@ def check_files(names: Iterable[str], ok: Callable[[str], None], bad: Callable[[
     failed = 0
     for name in names:
         try:
-            load(name, warn)
+            outline = load(name, warn)
         except MinutesError as exc:
             failed += 1
             bad(exc)
         else:
+            signer_warning(name, outline, warn)
             ok(name)
     return failed
+
+
+def signer_warning(name: str, outline, warn: Warn) -> None:
+    """Say when the signer of the notice, report and invitation was guessed (issue 17)."""
+    from minutes.documents.signing import signer_note
+
+    note = signer_note(outline)
+    if note:
+        warn(Problem(name, 0, 0, "signer", note))
 
 
 def export_template(name: str, target: str, style: str = "state", force: bool = False) -> Path:

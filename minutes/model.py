@@ -60,6 +60,14 @@ class Signer:
 
 
 @dataclass(frozen=True, slots=True)
+class Invitation:
+    """What a giấy mời adds to the meeting: documents to prepare, whom to contact (Mẫu 1.7, ô 8)."""
+
+    preparation: tuple[str, ...] = ()
+    contact: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Absence:
     """Someone who was summoned but absent, with the reason (lý do vắng mặt)."""
 
@@ -215,6 +223,8 @@ class Outline:
     archive: str = ""
     signer: Signer | None = None
     addressee: tuple[str, ...] = ()
+    numbers: tuple[tuple[str, int], ...] = ()  # (document name, số) of the notice, report, invitation
+    invitation: Invitation = field(default_factory=Invitation)
     file_code: str = ""
     retention: str = ""
     source: str = ""

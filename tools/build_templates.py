@@ -58,7 +58,7 @@ def state_body(doc, form: Form) -> None:
         *b.loop("blank_content", "NoiDung"),
     ])
     b.content(doc, form, CONTENT + ENDING)
-    b.fill(doc, [(f"Cuộc họp kết thúc vào {{{{ meeting.closing }}}}{form.ending}", "NoiDung")])
+    b.fill(doc, [(f"{{{{ meeting.noun }}}} kết thúc vào {{{{ meeting.closing }}}}{form.ending}", "NoiDung")])
 
 
 def party_body(doc, form: Form) -> None:
@@ -66,8 +66,10 @@ def party_body(doc, form: Form) -> None:
     b.fill(doc, [
         ("- Thời gian: bắt đầu vào hồi {{ meeting.start }}, {{ meeting.date }}.", "NoiDung"),
         ("- Địa điểm: {{ meeting.location }}.", "NoiDung"),
+        ("- Nội dung: {{ meeting.content }}.", "NoiDung"),
         ("- Người chủ trì: {{ chair.line }}.", "NoiDung"),
         ("- Người ghi biên bản: {{ secretary.line }}.", "NoiDung"),
+        ("- Tài liệu sử dụng trong hội nghị: {{ meeting.documents }}.", "NoiDung"),
         ("1. Thành phần hội nghị", "MucNoiDung"),
         *b.loop("attendance", "NoiDung"),
         *b.when("numbers.dien_bien", [("{{ numbers.dien_bien }}. Diễn biến hội nghị", "MucNoiDung")]),

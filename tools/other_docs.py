@@ -18,11 +18,10 @@ def _document(form: Form, ten_loai: str):
 
 
 def build_thong_bao(form: Form):
-    """Return the thông báo kết luận template: conclusions, directions and assigned tasks."""
+    """Return the thông báo kết luận template: the opening, then the numbered conclusions
+    (directions and assigned tasks folded in), as built by ``minutes.documents.followup``."""
     doc = _document(form, "THÔNG BÁO")
-    b.fill(doc, b.loop("opening", "NoiDung"))
-    b.content(doc, form, (("conclusion", "Kết luận"), ("directions", "Ý kiến chỉ đạo"),
-                         ("tasks", "Nhiệm vụ được giao")))
+    b.fill(doc, [*b.loop("opening", "NoiDung"), *b.loop("ket_luan", "NoiDung")])
     b.fill(doc, [(f"Thông báo để các cơ quan, đơn vị liên quan biết, thực hiện{form.ending}", "NoiDung")])
     b.single_signature_block(doc, form)
     return doc
@@ -45,15 +44,18 @@ def build_bao_cao(form: Form):
 
 
 def build_giay_moi(form: Form):
-    """Return the giấy mời template: who is invited, when, where, and the agenda."""
+    """Return the giấy mời template (Mẫu 1.7): who is invited, to what, who chairs, when,
+    where, the agenda and the notes to heed (ô 8)."""
     doc = _document(form, "GIẤY MỜI")
     b.fill(doc, [
         *b.loop("opening", "NoiDung"),
         *b.loop("invitees", "NoiDung"),
-        ("Tới dự {{ meeting.title }}.", "NoiDung"),
+        ("Tới dự {{ meeting_name }}.", "NoiDung"),
+        ("Chủ trì: {{ chu_tri }}.", "NoiDung"),
         ("Thời gian: {{ meeting.start }}, {{ weekday }}, {{ meeting.date }}.", "NoiDung"),
         ("Địa điểm: {{ meeting.location }}.", "NoiDung"),
         *b.when("agenda", [("Nội dung:", "NoiDung"), *b.loop("agenda", "NoiDung")]),
+        *b.loop("notes", "NoiDung"),
         (f"Rất mong {{{{ invited }}}} tham dự đúng thời gian{form.ending}", "NoiDung"),
     ])
     b.single_signature_block(doc, form)

@@ -8,13 +8,14 @@ document elements use the Vietnamese element names (``so_ky_hieu``, ``noi_nhan``
 
 from __future__ import annotations
 
-from minutes.documents import sections
+from minutes.documents import followup, sections
 from minutes.vietnamese import format as vf
 from minutes.model import Outline, Person
 from minutes.documents.kinds import (
-    BIEN_BAN_SECTIONS, BY_NAME, DocumentType, document_context, signer_context,
+    BIEN_BAN_SECTIONS, BY_NAME, DocumentType, document_context, document_number, signer_context,
 )
-from minutes.documents.naming import inline, one_line, unit_name
+from minutes.documents.naming import inline, lower_first, one_line, unit_name
+from minutes.documents.titles import TITLE_WIDTH_PT, break_title
 from minutes.documents.wording import wording_for
 
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -40,7 +41,7 @@ def build_context(outline: Outline, doc: DocumentType | str = "bien-ban") -> dic
     doc = BY_NAME[doc] if isinstance(doc, str) else doc
     words = wording_for(outline.style)
     content = content_lines(outline, words)
-    return {
+    context = {
         **content,
         "style": outline.style,
         "place": outline.place,
@@ -48,7 +49,7 @@ def build_context(outline: Outline, doc: DocumentType | str = "bien-ban") -> dic
         "quoc_hieu": QUOC_HIEU,
         "tieu_ngu": TIEU_NGU,
         "tieu_de": TIEU_DE.get(outline.style, ""),
-        "so_ky_hieu": vf.format_reference(outline.number, doc.code or "BB",
+        "so_ky_hieu": vf.format_reference(document_number(outline, doc), doc.code or "BB",
                                           outline.organization.code, outline.style),
         "dia_danh_ngay": vf.format_place_date(outline.place, outline.issued or outline.meeting.date),
         "trich_yeu": one_line(outline.meeting.title),
@@ -59,7 +60,7 @@ def build_context(outline: Outline, doc: DocumentType | str = "bien-ban") -> dic
         "guests": [person_context(g) for g in outline.guests],
         "attendance": sections.attendance_lines(outline, words) or [DOTS],
         "blank_content": [] if any(content.values()) else [DOTS] * BLANK_CONTENT_LINES,
-        "invitees": sections.invitee_lines(outline, words),
+        "invitees": followup.invitee_lines(outline),
         "kinh_gui": "; ".join(one_line(a).rstrip(".;") for a in outline.addressee),
         "has_previous": any(i.previous is not None for i in outline.indicators),
         "numbers": section_numbers(content, outline.style, doc.sections, doc.roman),
@@ -67,6 +68,9 @@ def build_context(outline: Outline, doc: DocumentType | str = "bien-ban") -> dic
         "noi_nhan": recipient_lines(outline.recipients, outline.archive or words.archive),
         **document_context(outline, doc, words),
     }
+    size = 15 if outline.style == "party" else 14  # HD 05: trích yếu 15 pt; NĐ 30: 14 pt
+    context["trich_yeu"] = break_title(context["trich_yeu"], TITLE_WIDTH_PT * 14 / size)
+    return context
 
 
 def content_lines(outline: Outline, words) -> dict:
@@ -110,7 +114,23 @@ def meeting_context(outline: Outline) -> dict:
         "location": inline(m.location),
         "period": vf.format_period(m.period) if m.period else "",
         "closing": closing_time(outline),
+        "noun": followup.event_noun(m.title).capitalize(),
+        "content": party_content(outline),
+        "documents": party_documents(outline),
     }
+
+
+def party_content(outline: Outline) -> str:
+    """HD 16's "- Nội dung:" line: the agenda in one sentence, or the meeting's title."""
+    items = [inline(i.text) for i in outline.agenda]
+    return "; ".join(lower_first(i) for i in items) if items else followup.meeting_name(outline.meeting.title)
+
+
+def party_documents(outline: Outline) -> str:
+    """HD 16's "- Tài liệu sử dụng trong hội nghị:" line: the reports on the agenda, else dots."""
+    found = [followup.heard_item(i.text) for i in outline.agenda]
+    found = [f for f in found if f] + [inline(p) for p in outline.invitation.preparation]
+    return "; ".join(dict.fromkeys(found)) or "." * 60
 
 
 def closing_time(outline: Outline) -> str:

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 
 from minutes.vietnamese import periods
 from minutes.vietnamese import format as vf
-from minutes.model import Outline, Signer
-from minutes.documents.naming import unit_name
+from minutes.model import Outline
+from minutes.documents import followup
+from minutes.documents.naming import capitalize_first, unit_name
+from minutes.documents.signing import default_signer, signer_lines
 from minutes.documents.news import news_item
 from minutes.documents.wording import Wording
 
@@ -58,35 +60,20 @@ DOCUMENTS: tuple[DocumentType, ...] = (
 BY_NAME = {d.name: d for d in DOCUMENTS}
 
 
-PARTY_BODIES = ("BAN THƯỜNG VỤ", "ĐẢNG ỦY", "ĐẢNG UỶ", "CHI BỘ", "HUYỆN ỦY", "TỈNH ỦY", "THÀNH ỦY")
-PARTY_POSTS = ("Phó Bí thư", "Bí thư")
-
-
-def default_signer(outline: Outline, style: str) -> Signer:
-    """Return who signs when the outline names no ``signer``: the chair.
-
-    A Party committee signs on behalf of the committee (HD 05: "T/M ĐẢNG ỦY /
-    BÍ THƯ"): the body is the kind of committee the issuing body's name starts
-    with, the post the chair's Party post ("Bí thư…" → "BÍ THƯ").
-    """
-    chair = outline.chair
-    if style != "party":
-        return Signer(chair.name, chair.position)
-    name = " ".join(outline.organization.name.upper().split())
-    body = next((b for b in PARTY_BODIES if name.startswith(b)), name)
-    first = chair.position.split(",")[0].strip()
-    post = next((p for p in PARTY_POSTS if first.lower().startswith(p.lower())), first)
-    return Signer(chair.name, post, "tm", body)
-
-
 def signer_context(outline: Outline, style: str) -> dict:
-    """Return the signer's lines (ô 7): authority line, position, name (:func:`default_signer`)."""
-    signer = outline.signer or default_signer(outline, style)
-    prefix = {"tm": "TM.", "kt": "KT.", "tl": "TL.", "tuq": "TUQ.", "q": "Q."}
-    if style == "party":  # HD 05-HD/VPTW: slash forms, no TUQ
-        prefix = {"tm": "T/M", "kt": "K/T", "tl": "T/L", "tuq": "T/L", "q": "Q."}
-    authority = f"{prefix[signer.authority]} {signer.on_behalf.upper()}".strip() if signer.authority else ""
-    return {"authority": authority, "position": signer.position.upper(), "name": signer.name}
+    """Return the signer's lines (ô 7): authority line, position, name.
+
+    ``signer`` when the outline names one, else :func:`~minutes.documents.signing.default_signer`.
+    """
+    signer = outline.signer or default_signer(outline).signer
+    return signer_lines(signer, style)
+
+
+def document_number(outline: Outline, doc: "DocumentType") -> int | None:
+    """The số of ``doc``: ``number`` for the biên bản, ``numbers.<doc>`` for the others."""
+    if doc.name in ("bien-ban", ""):
+        return outline.number
+    return dict(outline.numbers).get(doc.name)
 
 
 def news_context(outline: Outline) -> dict:
@@ -97,35 +84,29 @@ def news_context(outline: Outline) -> dict:
 
 
 def document_context(outline: Outline, doc: DocumentType, words: Wording) -> dict:
-    """Return what ``doc`` adds to the shared context: its trích yếu and opening lines."""
+    """Return what ``doc`` adds to the shared context: its trích yếu, opening lines, Nơi nhận."""
     org = unit_name(outline)
     m = outline.meeting
     period = vf.format_period(m.period) if m.period else ""
     later = vf.format_period(periods.next_period(m.period)) if m.period else "thời gian tới"
-    chair = vf.person_line(outline.chair.name, outline.chair.position)
+    archive = outline.archive or words.archive
     extra = {
         "thong-bao-ket-luan": lambda: {
-            "trich_yeu": f"Kết luận của {outline.chair.position or 'người chủ trì'} tại {m.title}",
-            "opening": [
-                f"{vf.format_date(m.date).capitalize()}, {org} tổ chức {m.title}. "
-                f"Đồng chí {chair} chủ trì.",
-                f"Sau khi nghe báo cáo và ý kiến của các đại biểu, {outline.chair.position or 'người chủ trì'}"
-                " kết luận như sau:",
-            ],
+            "trich_yeu": f"Kết luận của {followup.chair_title(outline)} tại {followup.meeting_name(m.title)}",
+            "opening": followup.notice_opening(outline, org),
+            "ket_luan": followup.notice_lines(outline, words),
         },
         "bao-cao": lambda: {
             "trich_yeu": (f"Kết quả thực hiện nhiệm vụ {period} và phương hướng, nhiệm vụ {later}"
-                          if period else f"Kết quả {m.title}"),
+                          if period else f"Kết quả {followup.meeting_name(m.title)}"),
             "opening": [f"{org} báo cáo kết quả thực hiện nhiệm vụ {period or 'trong kỳ'} như sau:"],
             "period_upper": period.upper() or "TRONG KỲ",
             "next_upper": later.upper(),
+            **followup.report_context(outline, archive),
         },
-        "giay-moi": lambda: {
-            "trich_yeu": f"Dự {m.title}",
-            "opening": [f"{org} trân trọng kính mời:"],
-            "weekday": vf.format_weekday(m.date),
-            "invited": "các đồng chí" if words.honorific else "quý đại biểu",
-        },
+        "giay-moi": lambda: followup.invitation_context(outline, org, words),
         "tin-bai": lambda: {"news": news_context(outline)},
     }.get(doc.name, dict)()
+    if "trich_yeu" in extra:
+        extra["trich_yeu"] = capitalize_first(extra["trich_yeu"])
     return {"ten_loai": doc.ten_loai, **extra}

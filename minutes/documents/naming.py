@@ -36,6 +36,27 @@ def capitalize_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+BODY_WORDS = (
+    "Văn phòng", "Công ty", "Công đoàn", "Liên đoàn", "Huyện đoàn", "Tỉnh đoàn", "Thành đoàn",
+    "Huyện ủy", "Tỉnh ủy", "Thành ủy", "Đảng ủy", "Đảng bộ", "Chi bộ", "Chi đoàn", "Ủy ban", "Hội",
+    "Ban", "Sở", "Phòng", "Trung tâm", "Trường", "Bộ", "Đoàn", "Mặt trận", "Nhà nước", "Chính phủ",
+    "Quốc hội", "Thường trực", "Nhân dân", "Khối", "Nghị quyết",
+)
+"""Words that start a proper name in running text even when the next word is lower case."""
+
+
+def lower_first(text: str) -> str:
+    """``text`` to follow a verb or a colon: first letter lower case unless a proper name begins it.
+
+    Kept: a first word in capitals (UBND), one followed by a capitalised word (Ban
+    Thường vụ), or a name of a body (:data:`BODY_WORDS`: "Văn phòng Sở", "Huyện đoàn").
+    """
+    words = text.split(maxsplit=2) + ["", ""]
+    proper = (len(words[0]) > 1 and words[0].isupper()) or words[1][:1].isupper()
+    body = any(re.match(rf"{re.escape(w)} ", text) for w in BODY_WORDS)
+    return text if proper or body else text[:1].lower() + text[1:]
+
+
 def running_case(name: str) -> str:
     """An upper-case body name in running-text case, roughly as Phụ lục II NĐ 30 writes it.
 
@@ -82,6 +103,7 @@ def unit_name(outline: Outline) -> str:
     if outline.organization.in_text:
         return one_line(outline.organization.in_text)
     words = running_case(outline.organization.name).split()
+    words = ["Ban", "Chấp", "hành"] + words[1:] if words[:1] == ["BCH"] else words  # spelt out in running text
     if len(words) > MAX_GUESS_WORDS:
         return capitalize_first(" ".join(words))
     texts = [(t, t.lower()) for t in map(one_line, _strings(outline, ("organization", "source", "template", "style")))

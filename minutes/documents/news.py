@@ -19,7 +19,7 @@ from typing import Any
 
 from minutes.vietnamese import format as vf
 from minutes.model import Commendation, Indicator, Item, Outline, Period, Person, Speech
-from minutes.documents.naming import capitalize_first, inline, one_line, unit_name
+from minutes.documents.naming import capitalize_first, inline, lower_first, one_line, unit_name
 from minutes.vietnamese.periods import next_period
 from minutes.documents.wording import wording_for
 
@@ -39,29 +39,37 @@ class NewsItem:
     byline: str
 
 
+HEADLINE_WORDS = 20
+"""A portal headline stays under about this many words."""
+
+
 def news_item(outline: Outline) -> NewsItem:
     """Write the news item of ``outline``; paragraphs without data are left out."""
     unit, secretary = unit_name(outline), outline.secretary
-    paragraphs = (results_paragraph(outline, unit), figures_paragraph(outline),
-                  *(direction_paragraph(s, outline) for s in outline.directions),
-                  tasks_paragraph(outline, unit), commendations_paragraph(outline.commendations))
+    body = [results_paragraph(outline, unit),
+            *(direction_paragraph(s, outline) for s in outline.directions),
+            tasks_paragraph(outline, unit), commendations_paragraph(outline.commendations)]
+    body.insert(1, figures_paragraph(outline, " ".join(body)))
     return NewsItem(
-        headline=f"{unit}: {one_line(outline.meeting.title)}",
+        headline=headline(outline, unit),
         lead=lead(outline, unit),
-        paragraphs=tuple(p for p in paragraphs if p),
+        paragraphs=tuple(p for p in body if p),
         byline=f"{one_line(secretary.name)}, {unit}" if secretary else "",
     )
 
 
-def lower_first(text: str) -> str:
-    """``text`` to follow a verb: first letter lower case unless it looks like a proper name.
-
-    Kept: a first word in capitals (UBND) or one followed by a capitalised word (Ban
-    Thường vụ). A one-word proper name ("Huyện đoàn", "Công ty") is not recognised.
-    """
-    words = text.split(maxsplit=2) + ["", ""]
-    proper = (len(words[0]) > 1 and words[0].isupper()) or words[1][:1].isupper()
-    return text if proper else text[:1].lower() + text[1:]
+def headline(outline: Outline, unit: str) -> str:
+    """"Unit: title" as the portals write it, cut at a joint of meaning to stay short."""
+    title = one_line(outline.meeting.title)
+    for text in (f"{unit}: {title}", title):
+        if len(text.split()) <= HEADLINE_WORDS:
+            return text
+    for joint in (" và ", ", "):
+        short = title.split(joint)[0]
+        for text in (f"{unit}: {short}", short):
+            if len(text.split()) <= HEADLINE_WORDS:
+                return text
+    return " ".join(title.split()[:HEADLINE_WORDS])
 
 
 def event_noun(title: str) -> str:
@@ -94,10 +102,11 @@ def _person(person: Person) -> str:
 
 
 def lead(outline: Outline, unit: str) -> str:
-    """When, who held which meeting ("Hội nghị" keeps its capital, as in the seeds), who chaired."""
+    """Who held which meeting, when and where; who chaired; who came ("Hội nghị" keeps its capital)."""
     m, noun = outline.meeting, event_noun(outline.meeting.title)
     title = one_line(m.title) if noun != "cuộc họp" else lower_first(one_line(m.title))
-    opening = f"{part_of_day(m.start)} ngày {vf.format_date_short(m.date)}, {unit} tổ chức {title}."
+    opening = (f"{part_of_day(m.start)} ngày {vf.format_date_short(m.date)}, tại {inline(m.location)}, "
+               f"{unit} tổ chức {title}.")
     return " ".join([opening, f"Đồng chí {_person(outline.chair)} chủ trì {noun}.", *who_came(outline, noun)])
 
 
@@ -108,73 +117,133 @@ def who_came(outline: Outline, noun: str) -> list[str]:
         roles.setdefault(inline(guest.role) or "dự", []).append(_person(guest))
     out = [f"{capitalize_first(role)} {noun} có {'các đồng chí: ' if len(people) > 1 else 'đồng chí '}"
            f"{'; '.join(people)}." for role, people in roles.items()]
-    att, person_unit = outline.attendees, wording_for(outline.style).person_unit
+    att = outline.attendees
     present = len(att.present_people) if att.present_people else att.present
     if present is not None:
-        of = f"/{vf.pad2(att.expected)}" if att.expected is not None else ""
-        out.append(f"{capitalize_first(noun)} có {vf.pad2(present)}{of} {person_unit} tham dự.")
+        who = "đồng chí" if wording_for(outline.style).honorific else "đại biểu"
+        out.append(f"{capitalize_first(noun)} có {vf.pad2(present)} {who} tham dự.")
     return out
 
 
-def _prose(item: Item, due: bool = False) -> str:
-    """One item as a sentence: "Text (thời hạn: d): sub-point; sub-point."."""
+def _clause(item: Item, due: bool = False) -> str:
+    """One item as a clause: "text, gồm: sub-point; sub-point", a deadline as "trước ngày d"."""
     text = inline(item.text)
+    subs = [lower_first(inline(s)) for s in item.items if inline(s)]
+    if subs:
+        text = f"{text}, gồm: {'; '.join(subs)}"
     if due and item.due:
-        text += f" (thời hạn: {vf.format_date_short(item.due)})"
-    subs = [inline(s) for s in item.items if inline(s)]
-    return vf.end_sentence(f"{text}: {'; '.join(subs)}" if subs else text)
+        text += f" trước ngày {vf.format_date_short(item.due)}"
+    return text
+
+
+def has_subject(text: str) -> bool:
+    """Whether ``text`` starts with its own subject (a name: "Mặt trận và các tổ chức…")."""
+    return bool(text) and lower_first(text) == text and text[:1].isupper()
+
+
+SHORT_NAMES = (("ỦY BAN MẶT TRẬN", "Mặt trận"), ("ỦY BAN MTTQ", "Mặt trận"), ("CÔNG ĐOÀN", "Công đoàn"),
+               ("BCH ĐOÀN", "Đoàn"), ("ĐOÀN", "Đoàn"), ("ĐẢNG ỦY", "Đảng ủy"), ("ĐẢNG BỘ", "Đảng bộ"),
+               ("CHI BỘ", "Chi bộ"), ("ỦY BAN NHÂN DÂN", "Ủy ban nhân dân"), ("UBND", "Ủy ban nhân dân"))
+CONNECTORS = ("{} cũng", "Bên cạnh đó, {}", "Đồng thời, {}", "Ngoài ra, {}", "Cùng với đó, {}", "{} còn")
+
+
+def short_name(outline: Outline) -> str:
+    """How the item names the body again after the first time: "Mặt trận", "Công đoàn", "đơn vị"."""
+    name = " ".join(outline.organization.name.upper().split())
+    return next((short for start, short in SHORT_NAMES if name.startswith(start)), "đơn vị")
 
 
 def results_paragraph(outline: Outline, unit: str) -> str:
-    """The achievements of the period as flowing prose, or "" when there are none."""
+    """The achievements of the period as sentences, each with its subject, or ""."""
     if not outline.achievements:
         return ""
     period = outline.meeting.period
-    when = f"Trong {vf.format_period(period)}" if period else "Thời gian qua"
-    return " ".join([f"{when}, {unit} đã đạt được những kết quả sau.", *map(_prose, outline.achievements)])
+    when = f"Trong {vf.format_period(period)}, " if period else "Thời gian qua, "
+    short, sentences = short_name(outline), []
+    for n, item in enumerate(outline.achievements):
+        who = unit if n == 0 else short
+        subs = [lower_first(inline(s)) for s in item.items if inline(s)]
+        if subs:
+            sentence = f"về {lower_first(inline(item.text))}, {who} đã {'; '.join(subs)}"
+        elif has_subject(inline(item.text)):
+            sentence = inline(item.text)
+        else:
+            verb = f"{who} đã" if n == 0 else CONNECTORS[(n - 1) % len(CONNECTORS)].format(who)
+            sentence = f"{verb} {lower_first(inline(item.text))}"
+        sentences.append(vf.end_sentence(capitalize_first(when + sentence if n == 0 else sentence)))
+    return " ".join(sentences)
 
 
-def figures_paragraph(outline: Outline) -> str:
-    """The key figures written out, with the change against last period when known."""
-    known = [i for i in outline.indicators if i.value is not None]  # a figure left to fill is not told
-    if not known:
-        return ""
-    period = outline.meeting.period
-    when = f" {vf.format_period(period)}" if period else ""
-    figures = "; ".join(map(_indicator, known))
-    return f"Các số liệu chủ yếu{when} được nêu tại {event_noun(outline.meeting.title)} gồm: {figures}."
+def figures_paragraph(outline: Outline, written: str) -> str:
+    """The key figures the other paragraphs do not already give, each once, with its change."""
+    said = [_indicator(i, outline.meeting.period) for i in outline.indicators
+            if i.value is not None and not _mentioned(i, written)]  # a figure left to fill is not told
+    return " ".join(vf.end_sentence(capitalize_first(s)) for s in said)
 
 
-def _indicator(i: Indicator) -> str:
-    """"Name: figure", plus ", tăng 26,7% so với kỳ trước (figure)" when last period's is known."""
-    text = f"{inline(i.name)}: {figure(i.value, i.unit)}"
+def _mentioned(i: Indicator, text: str) -> bool:
+    """Whether ``text`` already gives the figure of ``i`` (in any of its written forms)."""
+    forms = {vf.format_number(i.value), figure(i.value, i.unit).rsplit(" ", 1)[0]}
+    if isinstance(i.value, int) and 0 <= i.value < 10:
+        forms.add(vf.pad2(i.value))
+    money = format_money(i.value).removesuffix(" đồng") if i.unit.strip().lower() == "đồng" else ""
+    forms |= {money} - {""}
+    return any(re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d)", text) for f in forms)
+
+
+def _indicator(i: Indicator, period: Period | None) -> str:
+    """"Name đạt figure", plus the change against the previous period when known."""
+    text = f"{inline(i.name)} đạt {figure(i.value, i.unit)}"
     if i.previous is None:
         return text
-    return f"{text}, {vf.format_change(i.value, i.previous)} so với kỳ trước ({figure(i.previous, i.unit)})"
+    before = f"so với {vf.format_period(previous_period(period))}" if period else "so với kỳ trước đó"
+    if i.unit.strip() == "%":
+        diff = i.value - i.previous
+        change = f"tăng {vf.format_number(diff)}" if diff >= 0 else f"giảm {vf.format_number(-diff)}"
+        return f"{text}, {change} điểm phần trăm {before}"
+    return f"{text}, {vf.format_change(i.value, i.previous)} {before}"
+
+
+def previous_period(period: Period) -> Period:
+    """The period before ``period`` (same kind)."""
+    if period.kind == "year":
+        return Period("year", period.year - 1)
+    count = {"quarter": 4, "half": 2, "month": 12}[period.kind]
+    if (period.index or 1) == 1:
+        return Period(period.kind, period.year - 1, count)
+    return Period(period.kind, period.year, (period.index or 1) - 1)
 
 
 def figure(value: int | Decimal, unit: str) -> str:
-    """A figure with its unit: :func:`format_money` for "đồng", ``format_quantity`` otherwise."""
+    """A figure with its unit: :func:`format_money` for "đồng", "97,5%" for a rate, else quantity."""
+    if unit.strip() == "%":
+        return f"{vf.format_number(value)}%"
     return format_money(value) if unit.strip().lower() == "đồng" else vf.format_quantity(value, unit)
 
 
 def direction_paragraph(speech: Speech, outline: Outline) -> str:
-    """"Phát biểu chỉ đạo Hội nghị, đồng chí X - position ghi nhận …. Đồng thời, đồng chí yêu cầu …"."""
+    """A leader's directions in indirect speech: praise, then requests, a pledge as "cho biết"."""
     points = [inline(p) for text in speech.content for p in vf.split_lines(text) if inline(p)]
     if not points:
         return ""
-    praise = [p for p in points if p.lower().startswith(PRAISING)]
-    asks = [p for p in points if p not in praise]
     known = (p for p in (outline.chair, outline.secretary, *outline.guests) if p and p.name == speech.speaker)
     who = next((_person(p) for p in known if p.position), one_line(speech.speaker))
-    opening = f"Phát biểu chỉ đạo {event_noun(outline.meeting.title)}, đồng chí {who}"
-    if praise:
-        opening += " " + "; ".join(map(lower_first, praise)) + "."
-    if not asks:
-        return opening
-    verb = "" if asks[0].lower().startswith(ASKING) else " yêu cầu"
-    ask = f"{'Đồng thời, đồng chí' if praise else opening}{verb} {lower_first(asks[0])}."
-    return " ".join([opening] * bool(praise) + [ask, *map(vf.end_sentence, asks[1:])])
+    praise = [lower_first(p) for p in points if p.lower().startswith(PRAISING)]
+    rest = [p for p in points if not p.lower().startswith(PRAISING)]
+    sentences = [f"Phát biểu chỉ đạo {event_noun(outline.meeting.title)}, đồng chí {who}"
+                 + (f" {' và '.join(praise)}." if praise else " nêu một số nội dung.")]
+    asks: list[str] = []
+    for point in rest:
+        if point.lower().startswith(ASKING):
+            sentences.append(f"Đồng chí {lower_first(point)}" + "." * (not point.endswith(".")))
+        elif has_subject(point):
+            sentences.append(vf.end_sentence(f"Đồng chí cho biết {point}"))
+        else:
+            asks.append(lower_first(point))
+    for n in range(0, len(asks), 3):
+        lead_in = ("Đồng thời, đồng chí yêu cầu", "Đồng chí cũng đề nghị", "Bên cạnh đó, đồng chí lưu ý cần")
+        sentences.insert(1 + n // 3, vf.end_sentence(f"{lead_in[min(n // 3, 2)]} {'; '.join(asks[n:n + 3])}"))
+    return " ".join(sentences)
 
 
 def tasks_paragraph(outline: Outline, unit: str) -> str:
@@ -183,8 +252,8 @@ def tasks_paragraph(outline: Outline, unit: str) -> str:
         return ""
     period = outline.meeting.period
     when = capitalize_first(vf.format_period(next_period(period))) if period else "Thời gian tới"
-    first, *rest = [_prose(t, due=True) for t in outline.tasks]
-    return " ".join([f"{when}, {unit} đề ra nhiệm vụ trọng tâm là {lower_first(first)}", *rest])
+    clauses = [lower_first(_clause(t, due=True)) for t in outline.tasks]
+    return vf.end_sentence(f"{when}, {unit} tập trung thực hiện các nhiệm vụ trọng tâm: {'; '.join(clauses)}")
 
 
 def commendations_paragraph(commendations: tuple[Commendation, ...]) -> str:

@@ -11,9 +11,12 @@ from minutes.vietnamese import format as vf
 from minutes.model import (
     Attendees, Commendation, Indicator, Item, Outline, Person, ReviewItem, Speech, ToFill, Vote,
 )
+from minutes.documents.naming import lower_first
 from minutes.documents.wording import Wording
 
 ITEM, SUB = "- ", "+ "
+TITLES = ("Lao động tiên tiến", "Chiến sĩ thi đua", "Tập thể lao động", "Anh hùng", "Giấy khen", "Bằng khen", "“")
+"""Danh hiệu and forms of award that keep their capital after a colon."""
 FILL = "……"
 """Where one figure is left to fill by hand (a value the outline leaves empty)."""
 FILL_LINE = "." * 110
@@ -61,7 +64,7 @@ def task_lines(tasks: tuple[Item, ...]) -> list[str]:
     for task in tasks:
         lines = _marked(task.text, ITEM)
         details = "; ".join(filter(None, (
-            f"chủ trì: {task.owner}" if task.owner else "",
+            f"chủ trì: {lower_first(' '.join(task.owner.split()))}" if task.owner else "",
             f"thời hạn: {vf.format_date_short(task.due)}" if task.due else "",
         )))
         if details and lines:
@@ -79,7 +82,7 @@ def review_lines(review: tuple[ReviewItem, ...]) -> list[str]:
     out = []
     for entry in review:
         text = " ".join(vf.split_lines(entry.text)).rstrip(" .;")
-        status = " ".join(vf.split_lines(entry.status)) or "……………………"
+        status = lower_first(" ".join(vf.split_lines(entry.status))) or "……………………"
         out.append(vf.end_sentence(f"{ITEM}{text}: {status}"))
     return out
 
@@ -102,7 +105,7 @@ def speech_lines(speeches: tuple[Speech, ...], outline: Outline, words: Wording)
         speaker = speaker_label(speech.speaker, outline, words)
         points = [line for text in speech.content for line in vf.split_lines(text)]
         if len(points) == 1:
-            out.append(vf.end_sentence(f"{ITEM}{speaker}: {points[0]}"))
+            out.append(vf.end_sentence(f"{ITEM}{speaker}: {lower_first(points[0])}"))
         else:
             out.append(f"{ITEM}{speaker}:")
             out += [vf.end_sentence(SUB + p) for p in points]
@@ -128,7 +131,8 @@ def commendation_lines(commendations: tuple[Commendation, ...]) -> list[str]:
     out = []
     for c in commendations:
         who = f"{c.by} khen thưởng" if c.by else "Khen thưởng"
-        out.append(vf.end_sentence(f"{ITEM}{who} {vf.format_count(c.count, c.recipient)}: {c.title}"))
+        title = c.title if c.title.startswith(TITLES) else lower_first(c.title)
+        out.append(vf.end_sentence(f"{ITEM}{who} {vf.format_count(c.count, c.recipient)}: {title}"))
     return out
 
 
@@ -162,18 +166,69 @@ def indicator_rows(indicators: tuple[Indicator, ...]) -> list[dict]:
             "unit": i.unit,
             "value": vf.format_number(i.value) if i.value is not None else FILL,
             "previous": vf.format_number(i.previous) if i.previous is not None else "",
-            "change": vf.format_change(i.value, i.previous) if None not in (i.value, i.previous) else "",
+            "change": change(i) if None not in (i.value, i.previous) else "",
         }
         for n, i in enumerate(indicators, start=1)
     ]
 
 
+def change(i: Indicator) -> str:
+    """The change against last period: a rate (unit "%") in "điểm phần trăm", others in per cent."""
+    if i.unit.strip() != "%":
+        return vf.format_change(i.value, i.previous)
+    diff = i.value - i.previous
+    if not diff:
+        return "không đổi"
+    word = "tăng" if diff > 0 else "giảm"
+    return f"{word} {vf.format_number(abs(diff))} điểm phần trăm"
+
+
+GUEST_LABELS = ("đại biểu mời", "đại biểu mời dự", "khách mời")
+
+
+def summary_guests(summary: str) -> tuple[str, list[str]]:
+    """Split ``attendees.summary`` into its "Đại biểu mời:" part and its other sentences."""
+    sentences = _sentences(" ".join(summary.split()))
+    labelled = [x.partition(":") for x in sentences]
+    found = [i for i, (label, _, body) in enumerate(labelled)
+             if body.strip() and label.strip().lower() in GUEST_LABELS]
+    if not found:  # nothing to take apart: the summary as typed
+        return "", [summary] if summary.strip() else []
+    guests = labelled[found[0]][2].strip().rstrip(".;")
+    return guests, [x.rstrip(".;") for i, x in enumerate(sentences) if i != found[0]]
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of ``text``: a full stop followed by a capital ends one."""
+    out: list[str] = []
+    for piece in text.split(". "):
+        if out and piece[:1].islower():
+            out[-1] += ". " + piece
+        elif piece.strip():
+            out.append(piece.strip())
+    return out
+
+
 def attendance_lines(outline: Outline, words: Wording) -> list[str]:
-    """Return the lines under "Thành phần tham dự": guests, who was summoned, present, absent."""
+    """Return the lines under "Thành phần tham dự": guests, who was summoned, present, absent.
+
+    Party minutes with guests split them as HD 16 does: "1.1. Đại biểu chính thức",
+    "1.2. Đại biểu mời dự".
+    """
     att, unit = outline.attendees, words.person_unit
-    out = guest_lines(outline.guests)
-    if att.summary:
-        out += _marked(att.summary, ITEM)
+    invited, groups = summary_guests(att.summary)
+    guests = guest_lines(outline.guests, invited)
+    members = [line for g in groups for line in _marked(g, ITEM)] if not invited else \
+        [vf.end_sentence(ITEM + g) for g in groups]
+    members += present_lines(att, unit) + absence_lines(att, unit)
+    if outline.style == "party" and guests:
+        return ["1.1. Đại biểu chính thức", *members, "1.2. Đại biểu mời dự", *guests]
+    return guests + members
+
+
+def present_lines(att: Attendees, unit: str) -> list[str]:
+    """Return the "Có mặt" line (or list)."""
+    out: list[str] = []
     if att.present_people:
         out.append(f"{ITEM}Có mặt: {vf.format_count(len(att.present_people), unit)}:")
         out += [vf.list_line(_person(p), last=i == len(att.present_people) - 1, marker="+")
@@ -181,7 +236,7 @@ def attendance_lines(outline: Outline, words: Wording) -> list[str]:
     elif att.present is not None or "present" in att.unfilled:
         of = f"/{vf.pad2(att.expected)}" if att.expected is not None else ""
         out.append(f"{ITEM}Có mặt: {_blank(att.present)}{of} {unit}.")
-    return out + absence_lines(att, unit)
+    return out
 
 
 def absence_lines(att: Attendees, unit: str) -> list[str]:
@@ -199,27 +254,21 @@ def absence_lines(att: Attendees, unit: str) -> list[str]:
     return [f"{ITEM}Vắng mặt: {vf.format_count(count, unit)}" + (f": {names}." if names else ".")]
 
 
-def guest_lines(guests: tuple[Person, ...]) -> list[str]:
-    """Return the invited guests: one line for one guest, a "+ " list for several."""
-    if len(guests) == 1:
-        return [vf.end_sentence(f"{ITEM}Đại biểu mời dự: {_person(guests[0])}")]
-    if not guests:
+def guest_lines(guests: tuple[Person, ...], others: str = "") -> list[str]:
+    """Return the invited guests: one line for one guest, a "+ " list for several.
+
+    ``others`` are guests the summary names as a group ("lãnh đạo các ban Đảng…"); they
+    join the same line, so "Đại biểu mời dự" is printed once.
+    """
+    names = [_person(g) for g in guests] + [others[:1].upper() + others[1:]] * bool(others)
+    if len(names) == 1:
+        return [vf.end_sentence(f"{ITEM}Đại biểu mời dự: {names[0] if guests else lower_first(others)}")]
+    if not names:
         return []
-    lines = [vf.list_line(_person(g), last=i == len(guests) - 1, marker="+") for i, g in enumerate(guests)]
+    lines = [vf.list_line(n, last=i == len(names) - 1, marker="+") for i, n in enumerate(names)]
     return [f"{ITEM}Đại biểu mời dự:", *lines]
 
 
 def _person(p: Person) -> str:
     text = vf.person_line(p.name, p.position)
     return f"{text} ({p.role})" if p.role else text
-
-
-def invitee_lines(outline: Outline, words: Wording) -> list[str]:
-    """Return who a giấy mời invites: each guest, then the summoned group."""
-    honour = words.honorific.capitalize() or "Ông (bà)"
-    lines = [f"{ITEM}{honour} {_person(g)};" for g in outline.guests]
-    if outline.attendees.summary:
-        lines.append(f"{ITEM}{' '.join(vf.split_lines(outline.attendees.summary)).rstrip('.;')};")
-    if lines:
-        lines[-1] = lines[-1][:-1] + "."
-    return lines

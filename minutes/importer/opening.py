@@ -29,6 +29,8 @@ LABELS = (
 """Label keys (start of the matching key) and what they introduce."""
 
 SENTENCE = ("homnay", "vaohoi", "vaoluc", "hoi")
+SUBHEADS = ("daibieuchinhthuc", "daibieumoidu")
+"""The sub-headings of a Party biên bản's "1. Thành phần hội nghị" (HD 16)."""
 DATE_LINE = re.compile(r"^(?P<place>[^\d,.…][^,]{1,40}), ngày\b")
 """The place and date line typed under the title instead of in the header."""
 ROLE_SENTENCE = re.compile(r"^(?P<who>.{4,120}?)\s+(?:làm\s+)?(?P<role>chủ trì|chủ tọa|thư ký|ghi biên bản)"
@@ -94,6 +96,9 @@ class Opening:
             self._person(role, said["who"])
             self.draft.doubt(role, f"đọc từ câu “{bare(rest)}”")
             return role
+        if attendance and key(rest).startswith(SUBHEADS) and len(key(rest)) <= 24:
+            self.sub = ""  # HD 16's "1.1. Đại biểu chính thức", "1.2. Đại biểu mời dự": headings only
+            return "attendance"
         if attendance:
             self.sub = ""
             self._summary_line(rest)

@@ -12,6 +12,7 @@ from minutes.lint.common import finding
 from minutes.lint.families import family_checks
 from minutes.lint.model import Doc, Finding
 from minutes.lint.rules_closing import check_noi_nhan, check_signature
+from minutes.lint.rules_followup import FOLLOWUP_HELP, check_followup
 from minutes.lint.rules_header import check_header
 from minutes.lint.rules_linebreak import check_name_breaks
 from minutes.lint.rules_page import check_fonts, check_page, check_page_number
@@ -19,7 +20,9 @@ from minutes.lint.rules_signer import check_signer_format
 from minutes.lint.rules_so_dates import check_date_line, check_dates, check_so
 from minutes.lint.rules_spacing import check_line_spacing
 from minutes.lint.rules_title import check_dash_rules, check_title
-from minutes.lint.tables import Rules
+from minutes.lint.tables import RULES_HELP, Rules
+
+RULES_HELP.update(FOLLOWUP_HELP)  # issue 17's checks (minutes.lint.rules_followup)
 
 
 def check_empty(doc: Doc, rules: Rules) -> list[Finding]:
@@ -37,7 +40,8 @@ def check_structure(doc: Doc, rules: Rules) -> list[Finding]:
 
 FILE_CHECKS = [check_page, check_fonts, check_page_number, check_line_spacing]
 DOCUMENT_CHECKS = [check_header, check_so, check_date_line, check_title, check_dash_rules, check_dates,
-                   check_noi_nhan, check_signature, check_signer_format, check_name_breaks]
+                   check_noi_nhan, check_signature, check_signer_format, check_name_breaks,
+                   check_followup]
 
 
 ATTACHED_CHECKS = [check_header, check_title, check_dash_rules, check_dates]

@@ -157,6 +157,15 @@ SIGNER = Record(model.Signer, {
     "on_behalf": Field(text),
 })
 
+NUMBERED = ("thong-bao-ket-luan", "bao-cao", "giay-moi")
+"""The documents registered with a số of their own (``numbers``); the biên bản takes ``number``."""
+NUMBERS = Record(lambda **given: tuple((k, given[k]) for k in NUMBERED if k in given),
+                 {name: Field(positive) for name in NUMBERED})
+INVITATION = Record(model.Invitation, {
+    "preparation": Field(texts),
+    "contact": Field(text),
+})
+
 person = shorthand(PERSON, parse_person)
 items = list_of(shorthand(ITEM, model.Item))
 speeches = list_of(by(SPEECH))
@@ -188,6 +197,8 @@ OUTLINE = Record(model.Outline, {
     "archive": Field(text),
     "signer": Field(shorthand(SIGNER, lambda value: model.Signer(**vars_of(parse_person(value))))),
     "addressee": Field(texts),
+    "numbers": Field(by(NUMBERS)),
+    "invitation": Field(by(INVITATION)),
     "file_code": Field(text),  # mã hồ sơ, for the record sheet (minutes render --record)
     "retention": Field(text),  # thời hạn bảo quản, for the record sheet
     "notes": Field(texts, keep=False),  # text `minutes import` could not place; never printed

@@ -131,6 +131,11 @@ SECTIONS: tuple[tuple[str, tuple[Spec, ...]], ...] = (
         Spec("signer", "person", subs=(NAME, POSITION, Sub("authority", example="TM, KT, TL, TUQ hoặc Q"),
                                        Sub("on_behalf", example="ỦY BAN NHÂN DÂN"))),
         Spec("addressee", "list", subs=(Sub("text", example="Ủy ban nhân dân tỉnh"),), shape="text"),
+        Spec("numbers.thong-bao-ket-luan", "number", example="19"),  # issue 17: each document its số
+        Spec("numbers.bao-cao", "number", example="20"),
+        Spec("numbers.giay-moi", "number", example="17"),
+        Spec("invitation.preparation", "list", subs=(Sub("text", example="Báo cáo quý III"),), shape="text"),
+        Spec("invitation.contact", example="Văn phòng, 0276 3822 000"),
         Spec("notes", "list", subs=(Sub("text", "long"),), shape="text"),
         Spec("file_code", example="01.VP.2025"),
         Spec("retention", example="Vĩnh viễn"),

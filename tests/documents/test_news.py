@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import re
 import xml.etree.ElementTree as ET
 from decimal import Decimal
 
@@ -50,16 +51,19 @@ def _walk(value, path=()):
 
 
 def _figure_texts(outline, path, number):
-    """How the news item must write ``number`` found at ``path`` of ``outline``."""
+    """How the news item may write ``number`` found at ``path`` of ``outline`` (any one form, once)."""
     if path[0] == "indicators":
+        if path[-1] == "previous":
+            return []  # the change against the previous period is written, not the old figure
         units = {i.unit for i in outline.indicators if number in (i.value, i.previous)}
-        return [news.format_money(number) if u == "đồng" else vf.format_quantity(number, u) for u in units]
+        forms = [news.figure(number, u) for u in units] + [vf.format_number(number)]
+        forms += [vf.pad2(number)] if isinstance(number, int) and number < 10 else []
+        forms += [news.format_money(number).removesuffix(" đồng")] if "đồng" in units else []
+        return [tuple(forms)]
     if path == ("commendations", "count"):
         return [vf.format_count(c.count, c.recipient) for c in outline.commendations if c.count == number]
-    if path[0] == "attendees":  # "60/64 đồng chí": present over summoned
-        att = outline.attendees
-        shown = [vf.pad2(n) for n in (att.present, att.expected) if n is not None]
-        return ["/".join(shown) + " "]
+    if path[0] == "attendees":  # "60 đồng chí tham dự": who came, not the minutes' "60/64"
+        return [f"{vf.pad2(number)} "] if path[-1] == "present" else []
     if path[:2] == ("meeting", "period"):
         return [vf.format_period(outline.meeting.period)]
     raise AssertionError(f"a number at {'.'.join(path)} that the news test does not know: {number!r}")
@@ -86,14 +90,45 @@ def test_every_date_name_and_figure_of_the_outline_is_in_the_news(dang_bo):
     text = news.to_markdown(news.news_item(dang_bo))
     expected = expected_texts(dang_bo)
     assert len(expected) > 25  # the walk really found the outline's data
-    assert "18/01/2021" in expected and "23/5/2021" in expected and "1,9 tỷ đồng" in expected
-    assert [t for t in expected if t not in text] == []
+    assert "18/01/2021" in expected and "23/5/2021" in expected
+    assert any(isinstance(t, tuple) and "1,9 tỷ đồng" in t for t in expected)
+    missing = [t for t in expected if not any(form in text for form in (t if isinstance(t, tuple) else (t,)))]
+    assert missing == []
 
 
-def test_every_indicator_is_written_with_its_figure(dang_bo):
-    body = " ".join(news.news_item(dang_bo).paragraphs)
-    for i in dang_bo.indicators:
-        assert f"{i.name}: {news.figure(i.value, i.unit)}" in body
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_figures_once_in_one_form(path):
+    """A figure is written once: not "19.000.000 đồng" beside "19 triệu đồng", nor a second list."""
+    outline = load_outline(path)
+    text = " ".join(news.news_item(outline).paragraphs)
+    for i in outline.indicators:
+        forms = {news.figure(i.value, i.unit), vf.format_quantity(i.value, i.unit)}
+        if i.unit == "đồng":
+            forms |= {vf.format_number(i.value) + " đồng", news.format_money(i.value)}
+        assert sum(text.count(f) for f in forms if f) <= 1 or len({f for f in forms if f in text}) == 1, i.name
+    assert "Các số liệu chủ yếu" not in text and "so với kỳ trước" not in text and "(thời hạn:" not in text
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_news_reads_as_news(path):
+    """Headline under ~20 words; no capital after a colon or semicolon unless a name; no minutes phrasing."""
+    outline = load_outline(path)
+    item = news.news_item(outline)
+    assert len(item.headline.split()) <= news.HEADLINE_WORDS
+    body = " ".join([item.lead, *item.paragraphs])
+    for m in re.finditer(r"[:;] (\S+(?: \S+){0,2})", body):
+        words = m.group(1)
+        assert not words[:1].isupper() or naming.lower_first(words) == words, m.group(0)
+    assert not re.search(r"\d+/\d+ (người|đồng chí) tham dự", body)
+    assert " tại " in item.lead and "tổ chức" in item.lead
+
+
+def test_an_indicator_not_in_the_text_is_written_with_its_change():
+    outline = load_outline(ROOT / "examples" / "cong-doan-quy-1-2026.yaml")
+    body = " ".join(news.news_item(outline).paragraphs)
+    assert "Số đoàn viên công đoàn đạt 1.268 người, tăng 3% so với quý IV năm 2025." in body
+    assert "tăng 0,7 điểm phần trăm so với quý IV năm 2025" in body
+    assert "19.000.000 đồng" in body and "19 triệu đồng" not in body
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
@@ -109,24 +144,25 @@ def test_news_matches_golden(path):
 def test_headline_lead_and_byline_follow_the_seed(dang_bo):
     item = news.news_item(dang_bo)
     unit = "Đảng ủy các cơ quan Đoàn thể huyện"  # spelt as in the chair's position
-    assert item.headline == f"{unit}: Hội nghị sinh hoạt định kỳ Đảng bộ các cơ quan đoàn thể năm 2020 " \
-        "và đề ra phương hướng nhiệm vụ năm 2021"
-    assert item.lead.startswith(f"Chiều ngày 18/01/2021, {unit} tổ chức Hội nghị sinh hoạt định kỳ")
+    # the seed's own headline: the title cut before "và đề ra…" to stay short
+    assert item.headline == "Hội nghị sinh hoạt định kỳ Đảng bộ các cơ quan đoàn thể năm 2020"
+    assert item.lead.startswith(f"Chiều ngày 18/01/2021, tại Hội trường Khối vận huyện Tháp Mười, {unit} tổ chức "
+                                "Hội nghị sinh hoạt định kỳ")
     assert "Đồng chí Trương Văn Hiền - Bí thư Đảng ủy các cơ quan Đoàn thể huyện, Chủ tịch Ủy ban " \
         "MTTQ Việt Nam huyện chủ trì Hội nghị." in item.lead
-    assert item.lead.endswith("Hội nghị có 60/64 đồng chí tham dự.")
+    assert item.lead.endswith("Hội nghị có 60 đồng chí tham dự.")
     assert item.byline == f"Huỳnh Thơ, {unit}"
 
 
 def test_paragraphs_follow_the_seed(dang_bo):
-    first, figures, tasks, awards = news.news_item(dang_bo).paragraphs
-    assert first.startswith("Trong năm 2020, Đảng ủy các cơ quan Đoàn thể huyện đã đạt được")
-    assert "Lãnh đạo công tác phòng, chống dịch Covid-19: Phối hợp các ngành" in first
-    assert figures.startswith("Các số liệu chủ yếu năm 2020 được nêu tại Hội nghị gồm: ")
-    assert tasks.startswith(
-        "Năm 2021, Đảng ủy các cơ quan Đoàn thể huyện đề ra nhiệm vụ trọng tâm là phối hợp"
-    )
-    assert "(thời hạn: 30/6/2021): Nghị quyết Đại hội" in tasks
+    first, tasks, awards = news.news_item(dang_bo).paragraphs[:1] + news.news_item(dang_bo).paragraphs[-2:]
+    assert first.startswith("Trong năm 2020, về lãnh đạo công tác phòng, chống dịch Covid-19, Đảng ủy các cơ quan "
+                            "Đoàn thể huyện đã phối hợp các ngành")
+    assert "Bên cạnh đó, Đảng ủy phối hợp tổ chức Tết Quân – Dân" not in first  # a topic with sub-points
+    assert "Về phối hợp tổ chức Tết Quân – Dân, Đảng ủy đã phối hợp với Ban Chỉ đạo huyện" in first
+    assert tasks.startswith("Năm 2021, Đảng ủy các cơ quan Đoàn thể huyện tập trung thực hiện các nhiệm vụ trọng "
+                            "tâm: phối hợp")
+    assert "trước ngày 30/6/2021" in tasks and "(thời hạn:" not in tasks
     assert awards == (
         "Dịp này có 01 tập thể chi bộ đạt tiêu chuẩn “Trong sạch vững mạnh tiêu biểu” năm 2020, "
         "03 đảng viên đạt tiêu chuẩn hoàn thành xuất sắc nhiệm vụ năm 2020 được biểu dương, khen thưởng. "
@@ -143,8 +179,17 @@ def test_guests_and_directions_follow_seed_003():
         "Phát biểu chỉ đạo Hội nghị, đồng chí Kpă Ngun - Phó Bí thư Thường trực Huyện ủy ghi nhận sự nỗ lực"
     )
     assert ". Đồng thời, đồng chí yêu cầu tập trung rà soát, đẩy nhanh tiến độ" in direction
-    tasks = "Quý IV năm 2021, Ủy ban Mặt trận Tổ quốc Việt Nam huyện Phú Thiện đề ra nhiệm vụ trọng tâm là"
+    tasks = "Quý IV năm 2021, Ủy ban Mặt trận Tổ quốc Việt Nam huyện Phú Thiện tập trung thực hiện"
     assert any(p.startswith(tasks) for p in item.paragraphs)
+    assert item.paragraphs[0].startswith("Trong quý III năm 2021, Mặt trận và các tổ chức thành viên")
+
+
+def test_a_leaders_own_pledge_stays_his():
+    item = news.news_item(load_outline(ROOT / "examples" / "cong-doan-quy-1-2026.yaml"))
+    direction = next(p for p in item.paragraphs if p.startswith("Phát biểu chỉ đạo"))
+    assert "Đồng chí cho biết Công ty bố trí kinh phí" in direction
+    assert "yêu cầu công ty" not in direction.lower()
+    assert "Đồng chí đề nghị Công đoàn phối hợp hoàn thành thương lượng" in direction
 
 
 def test_several_guests_of_one_role_and_a_direction_without_praise(dang_bo):
@@ -156,8 +201,8 @@ def test_several_guests_of_one_role_and_a_direction_without_praise(dang_bo):
     item = news.news_item(dataclasses.replace(dang_bo, guests=guests, directions=(speech,)))
     assert "Dự và chỉ đạo Hội nghị có các đồng chí: Kpă Ngun - Phó Bí thư Huyện ủy; " \
         "Rah Lan - Chủ tịch UBND huyện." in item.lead
-    assert "Phát biểu chỉ đạo Hội nghị, đồng chí Kpă Ngun - Phó Bí thư Huyện ủy đề nghị Đảng ủy rà soát. " \
-        "Tập trung tuyên truyền." in item.paragraphs
+    assert "Phát biểu chỉ đạo Hội nghị, đồng chí Kpă Ngun - Phó Bí thư Huyện ủy nêu một số nội dung. " \
+        "Đồng thời, đồng chí yêu cầu tập trung tuyên truyền. Đồng chí đề nghị Đảng ủy rà soát." in item.paragraphs
 
 
 @pytest.mark.parametrize("start, word", [
@@ -211,7 +256,7 @@ def test_running_case(name, text):
 @pytest.mark.parametrize("stem, unit", [
     ("dang-bo-doan-the-2020", "Đảng ủy các cơ quan Đoàn thể huyện"),
     ("cong-doan-quy-1-2026", "Công đoàn cơ sở Công ty Cổ phần Dệt may Sao Mai"),
-    ("doan-thanh-nien-2026", "BCH Đoàn phường Ba Đình"),
+    ("doan-thanh-nien-2026", "Ban Chấp hành Đoàn phường Ba Đình"),  # "BCH" spelt out in running text
     ("mat-tran-giao-ban-quy-3-2021", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Phú Thiện"),
     ("toi-thieu", "Ủy ban nhân dân đặc khu Phú Quý"),
 ])
@@ -232,10 +277,9 @@ def test_lower_first(text, lowered):
 
 def test_paragraphs_without_data_are_left_out(dang_bo):
     full = news.news_item(dang_bo).paragraphs
-    for key, start in [("achievements", "Trong năm 2020"), ("indicators", "Các số liệu"),
-                       ("tasks", "Năm 2021"), ("commendations", "Dịp này")]:
+    for key, start in [("achievements", "Trong năm 2020"), ("tasks", "Năm 2021"), ("commendations", "Dịp này")]:
         item = news.news_item(dataclasses.replace(dang_bo, **{key: ()}))
-        assert len(item.paragraphs) == len(full) - 1
+        assert len(item.paragraphs) <= len(full)  # without achievements, the figures get their own sentences
         assert not any(p.startswith(start) for p in item.paragraphs)
         assert all(p.strip() for p in item.paragraphs)
 
@@ -250,9 +294,10 @@ def test_commendations_by_an_awarding_body_only(dang_bo):
 def test_minimal_outline_gives_headline_and_lead_only():
     item = news.news_item(load_outline(MINIMAL))
     title = "Cuộc họp giao ban lãnh đạo Ủy ban nhân dân đặc khu tháng 3 năm 2026"
-    assert item.headline == f"Ủy ban nhân dân đặc khu Phú Quý: {title}"
+    assert item.headline == title
     assert item.lead == (
-        "Sáng ngày 02/3/2026, Ủy ban nhân dân đặc khu Phú Quý tổ chức cuộc họp giao ban lãnh đạo "
+        "Sáng ngày 02/3/2026, tại Phòng họp Ủy ban nhân dân đặc khu Phú Quý, Ủy ban nhân dân đặc khu Phú Quý "
+        "tổ chức cuộc họp giao ban lãnh đạo "
         "Ủy ban nhân dân đặc khu tháng 3 năm 2026. "
         "Đồng chí Nguyễn Hữu Phước - Chủ tịch Ủy ban nhân dân đặc khu chủ trì cuộc họp."
     )

@@ -209,7 +209,7 @@ def test_start_time_and_date_follow_the_zero_rule(doc):
 
 
 def test_closing_sentence(doc):
-    assert body_paragraphs(doc)[-1].text == "Cuộc họp kết thúc vào 16 giờ 30 cùng ngày./."
+    assert body_paragraphs(doc)[-1].text == "Hội nghị kết thúc vào 16 giờ 30 cùng ngày./."  # a "Hội nghị" (issue 17)
 
 
 def test_sections_are_numbered_without_gaps(doc):

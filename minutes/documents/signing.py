@@ -1,0 +1,128 @@
+"""Who signs a notice, report or invitation when the outline names no ``signer`` (ô 7).
+
+NĐ 30 Phụ lục I (II.7): a collective body signs "TM." before the name of the
+collective, and the line below is the signer's chức vụ only ("TM. ỦY BAN NHÂN
+DÂN / CHỦ TỊCH"); a deputy signs "KT." before the head's title ("KT. GIÁM ĐỐC /
+PHÓ GIÁM ĐỐC"); a head signing alone prints the short title ("GIÁM ĐỐC"). The
+Front signs for its Ban Thường trực, a Công đoàn or Đoàn cơ sở for its Ban Chấp
+hành, a Party committee "T/M ĐẢNG ỦY / BÍ THƯ" (HD 05-HD/VPTW).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from minutes.model import Outline, Signer
+
+COLLECTIVES = (
+    # (how the issuing body's name starts, the collective that signs for it)
+    ("ỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN"), ("UBND", "ỦY BAN NHÂN DÂN"),
+    ("ỦY BAN MẶT TRẬN", "BAN THƯỜNG TRỰC"), ("ỦY BAN MTTQ", "BAN THƯỜNG TRỰC"),
+    ("BAN THƯỜNG TRỰC", "BAN THƯỜNG TRỰC"), ("HỘI ĐỒNG NHÂN DÂN", "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN"),
+    ("LIÊN ĐOÀN LAO ĐỘNG", "BAN THƯỜNG VỤ"), ("CÔNG ĐOÀN", "BAN CHẤP HÀNH"),
+    ("HUYỆN ĐOÀN", "BAN THƯỜNG VỤ"), ("TỈNH ĐOÀN", "BAN THƯỜNG VỤ"), ("THÀNH ĐOÀN", "BAN THƯỜNG VỤ"),
+    ("QUẬN ĐOÀN", "BAN THƯỜNG VỤ"), ("BCH ĐOÀN", "BAN CHẤP HÀNH"), ("BAN CHẤP HÀNH", "BAN CHẤP HÀNH"),
+    ("ĐOÀN", "BAN CHẤP HÀNH"), ("CHI ĐOÀN", "BAN CHẤP HÀNH"), ("HỘI ", "BAN THƯỜNG VỤ"),
+)
+"""Collective bodies, recognised by the start of the issuing body's name (longest first)."""
+
+PARTY_BODIES = ("BAN THƯỜNG VỤ", "ĐẢNG ỦY", "ĐẢNG UỶ", "CHI BỘ", "HUYỆN ỦY", "TỈNH ỦY", "THÀNH ỦY")
+
+HEADS = (
+    "Chủ tịch", "Bí thư", "Giám đốc", "Tổng Giám đốc", "Trưởng ban", "Chánh Văn phòng",
+    "Trưởng phòng", "Cục trưởng", "Vụ trưởng", "Viện trưởng", "Hiệu trưởng", "Chánh án",
+    "Viện trưởng", "Bộ trưởng", "Tổng cục trưởng", "Chi cục trưởng", "Trưởng đoàn", "Hội trưởng",
+)
+"""Head words of a chức vụ; "Phó " before one makes a deputy. Longer titles are tried first."""
+
+
+@dataclass(frozen=True, slots=True)
+class SignerGuess:
+    """The default signer and how sure the guess is (``known``: a head word was recognised)."""
+
+    signer: Signer
+    known: bool
+
+
+def collective(name: str) -> str:
+    """The collective that signs "TM." for the body ``name`` (in capitals), or ""."""
+    name = " ".join(name.upper().split())
+    return next((body for start, body in sorted(COLLECTIVES, key=lambda c: -len(c[0]))
+                 if name.startswith(start)), "")
+
+
+def relevant_part(position: str, organization: str) -> str:
+    """The part of a comma-separated chức vụ that concerns the issuing body.
+
+    "Phó Chủ tịch Ủy ban MTTQ Việt Nam phường, Bí thư Đoàn phường" for "BCH ĐOÀN
+    PHƯỜNG BA ĐÌNH" is "Bí thư Đoàn phường": the part sharing most words with the name.
+    """
+    parts = [p.strip() for p in position.split(",") if p.strip()] or [""]
+    words = set(organization.lower().split()) - {"phường", "xã", "huyện", "tỉnh", "việt", "nam"}
+    return max(parts, key=lambda p: (len(words & set(p.lower().split())), -parts.index(p)))
+
+
+def head_title(position: str) -> tuple[str, bool]:
+    """The short chức vụ at the start of ``position`` and whether it is a deputy's.
+
+    >>> head_title("Phó Chủ tịch Ủy ban nhân dân xã")
+    ('Phó Chủ tịch', True)
+    """
+    text = position.strip()
+    deputy = text.lower().startswith("phó ")
+    rest = text[4:] if deputy else text
+    for head in sorted(HEADS, key=len, reverse=True):
+        if rest.lower().startswith(head.lower()):
+            return (f"Phó {head}" if deputy else head), deputy
+    return "", deputy
+
+
+def default_signer(outline: Outline) -> SignerGuess:
+    """Return who signs the follow-up documents when ``signer`` is absent, and how sure that is."""
+    chair, org = outline.chair, outline.organization.name
+    part = relevant_part(chair.position, org)
+    title, deputy = head_title(part)
+    if outline.style == "party":
+        name = " ".join(org.upper().split())
+        body = next((b for b in PARTY_BODIES if name.startswith(b)), name)
+        return SignerGuess(Signer(chair.name, (title or part).upper(), "tm", body), bool(title))
+    if not title:
+        return SignerGuess(Signer(chair.name, part.upper()), False)
+    body = collective(org)
+    head = title[4:] if deputy else title
+    if body and deputy:  # "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
+        return SignerGuess(Signer(chair.name, title.upper(), "tm", f"{body}\nKT. {head.upper()}"), True)
+    if body:
+        return SignerGuess(Signer(chair.name, title.upper(), "tm", body), True)
+    if deputy:
+        return SignerGuess(Signer(chair.name, title.upper(), "kt", head.upper()), True)
+    return SignerGuess(Signer(chair.name, title.upper()), True)
+
+
+PREFIX = {"tm": "TM.", "kt": "KT.", "tl": "TL.", "tuq": "TUQ.", "q": "Q."}
+PARTY_PREFIX = {"tm": "T/M", "kt": "K/T", "tl": "T/L", "tuq": "T/L", "q": "Q."}
+
+
+def signer_lines(signer: Signer, style: str) -> dict:
+    """The signer's lines (ô 7a, 7b): authority line ("" for none), chức vụ, name."""
+    prefix = PARTY_PREFIX if style == "party" else PREFIX
+    authority = ""
+    if signer.authority:
+        authority = f"{prefix[signer.authority]} {signer.on_behalf.upper()}".strip()
+        if style == "party":
+            authority = authority.replace("KT. ", "K/T ")
+    return {"authority": authority, "position": signer.position.upper(), "name": signer.name}
+
+
+def signer_note(outline: Outline) -> str:
+    """What ``minutes check`` says when the signer of the follow-up documents was guessed ("" if named)."""
+    if outline.signer is not None:
+        return ""
+    guess = default_signer(outline)
+    lines = signer_lines(guess.signer, outline.style)
+    shown = " / ".join(filter(None, (lines["authority"].replace("\n", " / "), lines["position"], lines["name"])))
+    if not guess.known:
+        return (f"không nhận ra chức vụ lãnh đạo trong chức vụ người chủ trì; thông báo, báo cáo, giấy mời "
+                f"sẽ ký \"{shown}\". Hãy khai báo signer (name, position, authority, on_behalf)")
+    return (f"chưa khai báo người ký thông báo, báo cáo, giấy mời; mặc định \"{shown}\" (suy từ tên cơ quan "
+            "và chức vụ người chủ trì). Khai báo signer nếu người ký khác")
