@@ -97,21 +97,29 @@ def save_text(site, path: Path, state: State, new_text: str, current: str) -> St
     checked = check_inside(new_text, path)
     state.show(checked.problems)
     state.warnings, state.text = checked.warnings, new_text
+    if write_checked(site, path, state, new_text, current, checked):
+        preview.attach(site, path, state, state.version, checked)
+    return state
+
+
+def write_checked(site, path: Path, state: State, text: str, current: str, checked) -> bool:
+    """Write ``text``, already checked, unless it has problems and is not a draft; the
+    outcome goes into ``state``'s message. True when the file was written."""
     if checked.problems and not state.draft:
         state.message = N_("Chưa lưu: có %(n)s vấn đề cần sửa.")
-        return state
+        return False
     try:
-        state.version = api.write_outline_text(path, new_text, current)
+        state.version = api.write_outline_text(path, text, current)
     except api.ConflictError:
-        return conflict(state, current)
+        conflict(state, current)
+        return False
     except OutputError as exc:
         state.message = str(exc)
-        return state
+        return False
     state.written = True
     site.checked[path.name] = (state.version, checked)  # the preview that follows need not load it again
     state.message = N_("Đã lưu bản nháp (còn lỗi).") if checked.problems else N_("Đã lưu.")
-    preview.attach(site, path, state, state.version, checked)
-    return state
+    return True
 
 
 OP = re.compile(r"(add|del|up|down):([a-z_.]+?)(?:\.(\d+))?")
@@ -163,14 +171,7 @@ def save_yaml(site, path: Path, form) -> State:
             return conflict(state, current)
         checked = check_inside(text, path)
         state.problems, state.warnings = checked.problems, checked.warnings
-        if checked.problems and not state.draft:
-            state.message = N_("Chưa lưu: có %(n)s vấn đề cần sửa.")
-            return state
-        try:
-            state.version = api.write_outline_text(path, text, current)
-        except api.ConflictError:
-            return conflict(state, current)
-        state.written, state.message = True, N_("Đã lưu.")
+        write_checked(site, path, state, text, current, checked)
     return state
 
 

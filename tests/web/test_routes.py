@@ -197,6 +197,24 @@ def test_yaml_tab_shows_the_file_and_checks_it_the_same_way(client, example):
     assert load_outline(example).number == 19
 
 
+def test_yaml_tab_says_why_a_file_cannot_be_written(client, example, monkeypatch):
+    """A write that fails (read-only folder, full disk) is a message on the YAML tab, as on
+    the form: not a server error, and the file is untouched."""
+    from minutes import api
+    from minutes.errors import OutputError
+
+    def refused(*args, **kwargs):
+        raise OutputError("hop.yaml: không ghi được tệp (Read-only file system)")
+
+    monkeypatch.setattr(api, "write_outline_text", refused)
+    before = example.read_text(encoding="utf-8")
+    values = form_values(client.get(f"/o/{NAME}/yaml").text, "yaml")
+    changed = {**values, "text": values["text"].replace("number: 18", "number: 19")}
+    response = client.post(f"/o/{NAME}/yaml", data=changed)
+    assert response.status_code < 500 and "Read-only file system" in response.text
+    assert example.read_text(encoding="utf-8") == before
+
+
 def test_next_period_writes_the_rolled_outline_and_opens_it(client, example, folder):
     response = client.post(f"/o/{NAME}/next", data={"_csrf": csrf(client)}, follow_redirects=False)
     assert response.status_code == 303
