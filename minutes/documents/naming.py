@@ -14,8 +14,9 @@ from dataclasses import fields, is_dataclass
 from typing import Any
 
 from minutes.model import Outline
+from minutes.vietnamese.linebreak import ADMIN_UNIT_WORDS
 
-ADMIN_UNITS = ("thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường")
+ADMIN_UNITS = ADMIN_UNIT_WORDS
 NOT_PLACES = ("ủy", "đoàn", "đội", "hội")  # "huyện ủy", "tỉnh đoàn", "xã hội": no place follows
 PROPER = ("Mặt trận Tổ quốc", "Việt Nam", "Hồ Chí Minh", "Cộng sản")  # keep their capitals
 ACRONYMS = ("UBND", "TAND")  # abbreviations with a vowel letter (those without one are kept anyway)

@@ -18,6 +18,7 @@ from minutes.importer.reading import Line, Source
 from minutes.importer.text import date_text, find_date, is_blank, key
 from minutes.lint.rules_header import TITLE_KEYS
 from minutes.lint.rules_so_dates import DATE_LINE, SO_START
+from minutes.vietnamese.linebreak import ADMIN_UNIT_WORDS
 
 SO = re.compile(r"^Số\s*:?\s*(?P<number>\d*)[\s.…_]*(?P<join>[/-]?)\s*(?P<symbol>\S*)", re.I)
 PARENT_STYLE, NAME_STYLE = "cơ quan chủ quản", "cơ quan ban hành"
@@ -92,7 +93,7 @@ def _place_date(segment: str, draft: Draft) -> None:
         draft.note(f"Dòng ngày tháng chưa ghi đủ ngày: {segment}")
 
 
-ADMIN_UNITS = ("TỈNH", "THÀNH PHỐ", "HUYỆN", "QUẬN", "THỊ XÃ", "THỊ TRẤN", "XÃ", "PHƯỜNG", "ĐẶC KHU")
+ADMIN_UNITS = tuple(word.upper() for word in ADMIN_UNIT_WORDS)
 """A capital line starting with one of these ends the name above it: "ỦY BAN NHÂN DÂN" / "TỈNH LÂM ĐỒNG"."""
 
 

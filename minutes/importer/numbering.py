@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from minutes.vietnamese.format import roman
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
-          (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 
 
 @dataclass(frozen=True)
@@ -97,11 +97,9 @@ def number_text(value: int, fmt: str) -> str:
         text = letters[(value - 1) % 26] * ((value - 1) // 26 + 1)
         return text.upper() if fmt == "upperLetter" else text
     if fmt in ("lowerRoman", "upperRoman"):
-        out, n = "", max(value, 1)
-        for amount, letters in _ROMAN:
-            while n >= amount:
-                out, n = out + letters, n - amount
-        return out.upper() if fmt == "upperRoman" else out
+        thousands, rest = divmod(max(value, 1), 1000)  # roman() stops at 3999; Word does not
+        out = "M" * thousands + (roman(rest) if rest else "")
+        return out if fmt == "upperRoman" else out.lower()
     if fmt == "decimalZero":
         return f"{value:02d}"
     return str(value)

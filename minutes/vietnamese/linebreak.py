@@ -55,9 +55,11 @@ công ty trách nhiệm hữu hạn|cộng hòa xã hội chủ nghĩa việt na
 """.replace("\n", "|").split("|")) - {""}
 """Fixed names better kept on one line (splitting one is allowed, at a cost)."""
 
-ADMIN_UNITS = ("thị xã", "thị trấn", "thành phố", "đặc khu", "tỉnh", "huyện", "xã", "phường", "quận",
-               "tp.", "tx.")
-"""Administrative-unit words: never at the end of a line away from their name."""
+ADMIN_UNIT_WORDS = ("thị xã", "thị trấn", "thành phố", "đặc khu", "tỉnh", "huyện", "xã", "phường", "quận")
+"""The administrative units' words, in lower case (shared with naming and the importer)."""
+
+ADMIN_UNITS = ADMIN_UNIT_WORDS + ("tp.", "tx.")
+"""Administrative-unit words and their abbreviations: never at the end of a line away from their name."""
 
 OPENERS = frozenset({"các", "và", "của", "thuộc", "tại", "về", "trực thuộc"})
 """Words a line may begin with but never end with."""
