@@ -30,6 +30,7 @@ from minutes.docx.layout import fit_rules
 from minutes.docx.linebreak import break_paragraphs
 from minutes.docx.columns import fit_signature_columns
 from minutes.docx.keeps import apply_keeps
+from minutes.docx.ooxml import Page
 from minutes.docx.metadata import core_properties
 from minutes.model import Outline
 
@@ -187,14 +188,20 @@ class Renderer:
             raise TemplateError(f"mẫu {ref.label}: một macro gọi lại chính nó không dừng; "
                                 "hãy sửa macro trong mẫu") from None
         document = doc.docx
-        fit_signature_columns(document)
-        break_paragraphs(document)
-        apply_keeps(document)
-        fit_rules(document)
+        fit_page(Page(document.element.body, document.styles.element))
         props = document.core_properties
         for name, value in core_properties(context, ref.document.ten_loai).items():
             setattr(props, name, value)
         return document_bytes(document, dt.datetime.combine(outline.meeting.date, dt.time()))
+
+
+def fit_page(page: Page) -> None:
+    """Fit a rendered document to its page: the signature columns, names broken by meaning,
+    lines kept together and the rules' lengths, in that order."""
+    fit_signature_columns(page)
+    break_paragraphs(page)
+    apply_keeps(page)
+    fit_rules(page)
 
 
 _SHARED = Renderer()
