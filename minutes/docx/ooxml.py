@@ -129,11 +129,22 @@ class RunFormat:
 
 @dataclass
 class Page:
-    """A rendered document's body and styles, as the fitting passes see them."""
+    """A rendered document's body and styles, as the fitting passes see them.
+
+    ``styles`` is the styles part's root element, or a function returning it, called
+    the first time a format is needed (python-docx adds a styles part when asked for one).
+    """
 
     body: object
-    styles: object | None
+    styles: object = None
     _chains: dict = field(default_factory=dict)
+    _formats: dict = field(default_factory=dict)
+
+    @property
+    def _styles(self):
+        if callable(self.styles):
+            self.styles = self.styles()
+        return self.styles
 
     @property
     def width(self) -> int:
@@ -147,19 +158,31 @@ class Page:
 
     def format(self, p) -> RunFormat:
         """Return the :class:`RunFormat` of paragraph element ``p``."""
-        chain = self._chain(style_id(p))
-        runs = p.findall(qn("w:r"))
-        run = next((r for r in runs if run_text(r).strip()), runs[0] if runs else None)
-        rpr = run.find(qn("w:rPr")) if run is not None else None
-        size = _first([_size(rpr), *(_size(s.find(qn("w:rPr"))) for s in chain)])
-        bold = _first([_on_off(rpr, "w:b"), *(_on_off(s.find(qn("w:rPr")), "w:b") for s in chain)])
-        indent = _first([_first_indent(p.find(qn("w:pPr"))), *(_first_indent(s.find(qn("w:pPr"))) for s in chain)])
+        size, bold, indent, sid = self._style_format(style_id(p))
+        rpr = _text_run_properties(p)
+        own_size, own_bold = _size(rpr), _on_off(rpr, "w:b")
+        own_indent = _first_indent(p.find(qn("w:pPr")))
+        indent = own_indent if own_indent is not None else indent
         return RunFormat(
-            size=size if size is not None else self._default_size(),
-            bold=bool(bold),
+            size=own_size if own_size is not None else size,
+            bold=bool(own_bold if own_bold is not None else bold),
             first_indent_cm=indent * _TWIPS_PER_EMU / _EMU_PER_CM if indent is not None else 0.0,
-            style_id=chain[0].get(qn("w:styleId")) if chain else "",
+            style_id=sid,
         )
+
+    def _style_format(self, sid: str | None) -> tuple:
+        """(size, bold, first-line indent, style id) a paragraph of style ``sid`` gets from its
+        style chain, before its own run and paragraph properties."""
+        if sid not in self._formats:
+            chain = self._chain(sid)
+            size = _first([_size(s.find(qn("w:rPr"))) for s in chain])
+            self._formats[sid] = (
+                size if size is not None else self._default_size(),
+                _first([_on_off(s.find(qn("w:rPr")), "w:b") for s in chain]),
+                _first([_first_indent(s.find(qn("w:pPr"))) for s in chain]),
+                chain[0].get(qn("w:styleId")) if chain else "",
+            )
+        return self._formats[sid]
 
     def _chain(self, sid: str | None) -> tuple:
         """The paragraph style ``sid`` resolves to and its base styles (python-docx's rules:
@@ -178,21 +201,21 @@ class Page:
         return self._chains[sid]
 
     def _by_id(self, sid: str):
-        if self.styles is None:
+        if self._styles is None:
             return None
-        return next((s for s in self.styles.iterchildren(qn("w:style")) if s.get(qn("w:styleId")) == sid), None)
+        return next((s for s in self._styles.iterchildren(qn("w:style")) if s.get(qn("w:styleId")) == sid), None)
 
     def _default(self):
-        if self.styles is None:
+        if self._styles is None:
             return None
-        found = [s for s in self.styles.iterchildren(qn("w:style"))
+        found = [s for s in self._styles.iterchildren(qn("w:style"))
                  if s.get(qn("w:type")) == "paragraph" and s.get(qn("w:default")) == "1"]
         return found[-1] if found else None
 
     def _default_size(self) -> float | None:
-        if self.styles is None:
+        if self._styles is None:
             return None
-        sz = self.styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:sz')}")
+        sz = self._styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:sz')}")
         return int(sz.get(qn("w:val"))) / 2 if sz is not None else None
 
 
@@ -206,6 +229,18 @@ def _first_section(body):
             if sect is not None:
                 return sect
     return None
+
+
+def _text_run_properties(p):
+    """The ``w:rPr`` of the run whose format a paragraph shows: its first run with visible
+    text, else its first run (python-docx's ``runs``: the paragraph's own ``w:r`` children)."""
+    first = None
+    for r in p.iterchildren(qn("w:r")):
+        if first is None:
+            first = r
+        if any((t.text or "").strip() for t in r.iterchildren(qn("w:t"))) or r.find(qn("w:noBreakHyphen")) is not None:
+            return r.find(qn("w:rPr"))
+    return first.find(qn("w:rPr")) if first is not None else None
 
 
 def _first(values):
