@@ -31,6 +31,7 @@ from lxml import etree
 
 from minutes.docx import fingerprint
 from minutes.docx.archive import zip_bytes
+from minutes.docx.fit import fit_page
 from minutes.docx.ooxml import Page, qn
 
 FORMAT = 1
@@ -148,8 +149,6 @@ class Compiled:
         """Return the .docx bytes of the template rendered with ``context``; ``when`` and
         ``properties`` are the document's core properties. Raise :class:`Unsupported`
         when this render needs docxtpl's path."""
-        from minutes.docx.render import fit_page
-
         main = self.data["main"]
         dynamic: dict[str, bytes] = {}
         root = copy.deepcopy(self._shell)

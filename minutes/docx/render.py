@@ -26,10 +26,7 @@ from minutes.docx.compiled import Compiled, Unsupported, compile_template
 from minutes.docx.sandbox import BoundedSandbox
 from minutes.errors import TemplateError
 from minutes.files import write_atomic
-from minutes.docx.layout import fit_rules
-from minutes.docx.linebreak import break_paragraphs
-from minutes.docx.columns import fit_signature_columns
-from minutes.docx.keeps import apply_keeps
+from minutes.docx.fit import fit_page
 from minutes.docx.ooxml import Page
 from minutes.docx.metadata import core_properties
 from minutes.model import Outline
@@ -261,15 +258,6 @@ def _compile(path: Path) -> Compiled | None:
     templates = {part: GuardedTemplate(env.template_class.from_code(env, code, env.make_globals(None)))
                  for part, code in data["code"].items()}
     return Compiled(data, templates)
-
-
-def fit_page(page: Page) -> None:
-    """Fit a rendered document to its page: the signature columns, names broken by meaning,
-    lines kept together and the rules' lengths, in that order."""
-    fit_signature_columns(page)
-    break_paragraphs(page)
-    apply_keeps(page)
-    fit_rules(page)
 
 
 _SHARED = Renderer()
