@@ -179,3 +179,14 @@ def test_page_follows_style_rules_python_docx_follows():
     # a character style's id gives the default paragraph style, as in python-docx
     assert character == RunFormat(size=13.0, bold=False, first_indent_cm=0.0, style_id="Normal")
     assert plain.bold is False  # "yes" is not an ST_OnOff true value
+
+
+def test_the_cache_keeps_the_newest_entries_and_clears_old_temporaries(tmp_path):
+    for n in range(5):
+        (tmp_path / f"{n}.bin").write_bytes(b"x")
+        os.utime(tmp_path / f"{n}.bin", ns=(n * 10**9, n * 10**9))
+    (tmp_path / ".old.1.tmp").write_bytes(b"x")
+    os.utime(tmp_path / ".old.1.tmp", (0, 0))
+    (tmp_path / ".new.2.tmp").write_bytes(b"x")  # another process is writing it now
+    cache.prune(tmp_path, keep=2)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".new.2.tmp", "3.bin", "4.bin"]
