@@ -19,6 +19,7 @@ from pathlib import Path
 
 import jinja2
 from lxml import etree
+from markupsafe import Markup, escape
 
 from minutes.docx import catalog
 from minutes.documents.context import build_context
@@ -108,12 +109,12 @@ class TemplateEnvironment(BoundedSandbox):
     Sandboxed and bounded (a template cannot reach Python internals nor build
     values without limit: :mod:`minutes.docx.sandbox`), strict (a misspelt
     variable is an error, not an empty string) and autoescaping (``&``, ``<``,
-    ``>`` and quotes in any field stay valid XML). ``from_string`` compiles a
-    given source once: docxtpl hands it the same XML for every render.
+    ``>`` and quotes in any field stay valid XML; :func:`escape_value`). ``from_string``
+    compiles a given source once: docxtpl hands it the same XML for every render.
     """
 
     def __init__(self) -> None:
-        super().__init__(undefined=jinja2.StrictUndefined, autoescape=True)
+        super().__init__(undefined=jinja2.StrictUndefined, autoescape=True, finalize=escape_value)
         self._compiled: dict[str, GuardedTemplate] = {}
 
     def from_string(self, source, globals=None, template_class=None):  # noqa: A002 (Jinja's name)
@@ -124,6 +125,26 @@ class TemplateEnvironment(BoundedSandbox):
             with _deadline(RENDER_SECONDS), _runtime_errors():
                 self._compiled[source] = GuardedTemplate(super().from_string(source))
         return self._compiled[source]
+
+
+_DOCXTPL_MARKS = (("{_", "{&#95;"), ("}_", "}&#95;"), ("%_", "%&#95;"))
+
+
+def escape_value(value) -> Markup:
+    """Escape a value for the XML of a template part, keeping its text whole through
+    docxtpl's clean-up.
+
+    docxtpl turns "{_{", "}_}", "{_%" and "%_}" in the rendered XML into "{{", "}}",
+    "{%" and "%}" (a template's way of printing Jinja's own marks), so a field typed as
+    "{_%" would print as "{%". Writing the underscore after a brace or a percent sign as
+    the character reference ``&#95;`` hides it from that replacement; the XML parser
+    reads it back as "_".
+    """
+    text = escape(value)
+    if "_" in text:
+        for mark, hidden in _DOCXTPL_MARKS:
+            text = text.replace(mark, Markup(hidden))
+    return text
 
 
 def environment() -> jinja2.Environment:

@@ -204,3 +204,22 @@ def test_a_template_edited_while_the_renderer_lives_is_read_again(tmp_path, invo
     os.utime(template, ns=(10**18, 10**18))  # a later time, whatever the clock's resolution
     second = docx.Document(io.BytesIO(renderer.render(outline, str(template))))
     assert any(p.text.startswith("Lần hai:") for p in second.paragraphs)
+
+
+@pytest.mark.parametrize("text", ["{_{ x }_}", "A\t{_%", "100%_}", "a_b {_ }_ %_"])
+def test_text_that_looks_like_docxtpls_marks_prints_as_typed(tmp_path, text):
+    from conftest import MINIMAL
+    from minutes.docx.read import document_text
+
+    path = tmp_path / "o.yaml"
+    path.write_text(MINIMAL + f"conclusion:\n  - {json_string(text)}\n", encoding="utf-8")
+    outline = load_outline(path)
+    for renderer in (Renderer(), docxtpl_only()):
+        printed = document_text(docx.Document(io.BytesIO(renderer.render(outline))))
+        assert text.replace("\t", " ") in printed.replace("\t", " ")
+
+
+def json_string(text: str) -> str:
+    import json
+
+    return json.dumps(text, ensure_ascii=False)
