@@ -9,8 +9,8 @@ portal (tin bài). Each is a built-in template per style (see ``catalog``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from minutes import dataclass
 from minutes.vietnamese import periods
 from minutes.vietnamese import format as vf
 from minutes.model import Outline

@@ -14,9 +14,10 @@ Import these names from :mod:`minutes.outline.schema`, which also holds the conv
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
+from minutes import dataclass
 from minutes.outline import reader as yamlio
 from minutes.errors import Problem
 from minutes.glossary import field_term, key_for
