@@ -87,7 +87,8 @@ def dataclass(cls: type | None = None, /, **params: Any) -> Any:
 CODE_CACHE = os.path.join(os.path.dirname(__file__), "__pycache__",
                           f"dataclasses.{sys.implementation.cache_tag}.marshal")
 """Where :func:`dataclass` keeps the compiled methods: (:data:`_HEADER`, {source: code}), marshalled."""
-_HEADER = ("minutes dataclass code", sys.version)
+_HEADER = ("minutes dataclass code", sys.version, sys.flags.optimize)
+_CODE_TYPE = type(lazy_exports.__code__)
 _code: dict[str, Any] | None = None  # the cache, loaded on first use
 _new = False  # whether code was compiled that the file does not have yet
 
@@ -107,7 +108,7 @@ def _compiled(source: str) -> Any:
     if _code is None:
         _code = _load_code()
     code = _code.get(source)
-    if code is None:
+    if type(code) is not _CODE_TYPE:
         code = _code[source] = compile(source, "<string>", "exec", dont_inherit=True)
         if not _new:
             import atexit

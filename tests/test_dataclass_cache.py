@@ -93,6 +93,16 @@ def test_a_broken_cache_file_is_ignored(cache):
     assert minutes._load_code()  # rewritten whole
 
 
+def test_a_cache_of_another_python_or_with_other_values_is_not_used(cache):
+    cache.parent.mkdir()
+    source = "def __create_fn__():\n def f(self):\n  return 1\n return f"
+    cache.write_bytes(minutes.marshal.dumps((("minutes dataclass code", "2.7", 0), {source: None})))
+    assert minutes._load_code() == {}
+    cache.write_bytes(minutes.marshal.dumps((minutes._HEADER, {source: "not code"})))
+    minutes._code = minutes._load_code()
+    assert minutes._compiled(source) == compile(source, "<string>", "exec", dont_inherit=True)
+
+
 def test_a_fresh_process_reads_the_cache(tmp_path):
     code = ("import sys, minutes; sys.dont_write_bytecode = False; import minutes.model;"
             "print(len(minutes._code), minutes._new)")
