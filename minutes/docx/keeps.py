@@ -80,6 +80,8 @@ def _tie_if_stray(p, text: str, format_of, page_width: int) -> bool:
     first = (fmt.first_indent_cm or 0) * 72 / 2.54
     size = fmt.size or 14.0
     sizes, space = [text_width_pt(w, size, fmt.bold) for w in words], text_width_pt(" ", size, fmt.bold)
+    if sum(sizes) + space * (len(sizes) - 1) <= width * min(MARGINS) - first:
+        return False  # one line at every width tried: no last line to be alone on
     if not any(_stray(sizes, space, width * m, first) for m in MARGINS):
         return False
     return _tie(p)

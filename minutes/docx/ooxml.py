@@ -18,6 +18,7 @@ NSMAP = {
     "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
     "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
 }
+_PPR, _PSTYLE, _VAL = (f"{{{W_NS}}}{name}" for name in ("pPr", "pStyle", "val"))
 _TWIPS_PER_EMU = 635
 _EMU_PER_CM = 360000
 
@@ -49,7 +50,10 @@ def insert_in_order(parent, child, successors: tuple[str, ...]):
     """Insert ``child`` into ``parent`` before its first child named in ``successors`` (the
     elements the schema puts after it, looked up in that order as python-docx does), else
     at the end; return ``child``."""
-    follower = next((f for f in (parent.find(qn(s)) for s in successors) if f is not None), None)
+    first = {}
+    for el in parent:
+        first.setdefault(el.tag, el)
+    follower = next((first[qn(s)] for s in successors if qn(s) in first), None)
     if follower is not None:
         follower.addprevious(child)
     else:
@@ -76,8 +80,9 @@ def paragraph_properties(p):
 
 def style_id(p) -> str | None:
     """Return the style id set on paragraph ``p`` (None: none set)."""
-    el = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-    return el.get(qn("w:val")) if el is not None else None
+    ppr = p.find(_PPR)
+    el = ppr.find(_PSTYLE) if ppr is not None else None
+    return el.get(_VAL) if el is not None else None
 
 
 def run_text(r) -> str:
