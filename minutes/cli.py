@@ -14,7 +14,6 @@ from pathlib import Path
 import click
 
 from minutes import __version__
-from minutes.errors import MinutesError
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 STYLES = click.Choice(["state", "party", "youth"])
@@ -38,6 +37,8 @@ class MinutesGroup(click.Group):
 
     def invoke(self, ctx: click.Context):
         """Run the command; a domain error becomes ``Lỗi: …`` on stderr and exit 1."""
+        from minutes.errors import MinutesError  # here: ``--help`` and ``--version`` need none of it
+
         try:
             return super().invoke(ctx)
         except MinutesError as exc:

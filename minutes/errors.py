@@ -7,8 +7,9 @@ the command line adds its own prefix.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+
+from minutes import dataclass
 
 
 class MinutesError(Exception):

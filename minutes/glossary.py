@@ -12,7 +12,7 @@ outline) keep the unaccented Vietnamese name of the element, e.g. ``quoc_hieu``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from minutes import dataclass
 
 
 @dataclass(frozen=True, slots=True)

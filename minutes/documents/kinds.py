@@ -9,15 +9,14 @@ portal (tin bài). Each is a built-in template per style (see ``catalog``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from minutes import dataclass
 from minutes.vietnamese import periods
 from minutes.vietnamese import format as vf
 from minutes.model import Outline
 from minutes.documents import followup
 from minutes.documents.naming import capitalize_first, unit_name
 from minutes.documents.signing import default_signer, signer_lines
-from minutes.documents.news import news_item
 from minutes.documents.wording import Wording
 
 
@@ -78,6 +77,8 @@ def document_number(outline: Outline, doc: "DocumentType") -> int | None:
 
 def news_context(outline: Outline) -> dict:
     """Return the news item's parts for the tin-bai template."""
+    from minutes.documents.news import news_item  # only the tin-bai needs it (and html)
+
     item = news_item(outline)
     return {"headline": item.headline, "lead": item.lead,
             "paragraphs": list(item.paragraphs), "byline": item.byline}

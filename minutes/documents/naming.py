@@ -54,7 +54,7 @@ def lower_first(text: str) -> str:
     """
     words = text.split(maxsplit=2) + ["", ""]
     proper = (len(words[0]) > 1 and words[0].isupper()) or words[1][:1].isupper()
-    body = any(re.match(rf"{re.escape(w)} ", text) for w in BODY_WORDS)
+    body = any(text.startswith(f"{w} ") for w in BODY_WORDS)
     return text if proper or body else text[:1].lower() + text[1:]
 
 

@@ -13,11 +13,11 @@ Import these names from :mod:`minutes.outline.schema`, which also holds the conv
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
+from minutes import dataclass
 from minutes.outline import reader as yamlio
 from minutes.errors import Problem
 from minutes.glossary import field_term, key_for
@@ -211,6 +211,8 @@ def _unknown_keys(ch: Checker, at: At, spec: Record) -> set[str]:
             continue
         shown = yamlio.show(str(key))
         known = key_for(str(key), at.path, allowed)
+        import difflib  # imported only when a key is wrong
+
         close = difflib.get_close_matches(str(key).strip().lower(), allowed, n=1, cutoff=0.6)
         if known is not None:
             suggested.add(known[0])

@@ -16,10 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
-from minutes import model
+from minutes import dataclass, model
 from minutes.outline.checker import INVALID, At, Checker
 from minutes.vietnamese import format as vf
 

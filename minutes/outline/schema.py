@@ -21,7 +21,6 @@ Warnings are collected in :attr:`Checker.warnings`, apart from problems.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -118,6 +117,8 @@ def choice(options: tuple[str, ...]) -> Convert:
             return value
         if value.lower() in options:
             return value.lower()
+        import difflib  # imported only for a wrong value
+
         close = difflib.get_close_matches(value.lower(), options, n=1)
         hint = f"; có phải ý bạn là '{close[0]}'?" if close else ""
         return ch.report(at, f"'{value}' không hợp lệ; chọn một trong: {', '.join(options)}{hint}")

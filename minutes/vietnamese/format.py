@@ -2,8 +2,7 @@
 
 Every function takes plain values and returns display text; nothing here reads
 the outline or touches a document. Numbers use "." for thousands and "," for
-decimals (babel's ``vi`` locale); babel is imported inside the functions that
-need it so that ``minutes --help`` stays fast. Number formatting lives in
+decimals (as babel's ``vi`` locale writes them). Number formatting lives in
 :mod:`minutes.vietnamese.numbers` and is re-exported here.
 """
 

@@ -1,7 +1,10 @@
 """Numbers as Vietnamese official text: "." groups thousands, "," marks decimals.
 
-Pure functions (babel's ``vi`` locale underneath, imported lazily so that
-``minutes --help`` stays fast); :mod:`minutes.vietnamese.format` re-exports them.
+Pure functions, written out rather than asking babel's ``vi`` locale (whose data
+takes longer to load than a whole render); they give babel's
+``format_decimal(d, locale="vi", decimal_quantization=False)`` exactly, which
+``tests/vietnamese/test_numbers_babel.py`` checks. :mod:`minutes.vietnamese.format`
+re-exports them.
 """
 
 from __future__ import annotations
@@ -38,12 +41,12 @@ def format_number(x: int | Decimal | float) -> str:
     ('2.450.000.000', '87,5', '-1.248')
     """
     d = _to_decimal(x)
-    from babel.numbers import format_decimal
-
     with localcontext() as ctx:
-        ctx.prec = _precision(d, 3)  # babel quantizes to at least 3 places first
+        ctx.prec = _precision(d, 3)
         d = d.normalize() if d else Decimal(0)  # also turns -0 into 0
-        return format_decimal(d, locale="vi", decimal_quantization=False)
+        whole, _, fraction = f"{d.copy_abs():f}".partition(".")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    return ("-" if d.is_signed() else "") + grouped + ("," + fraction if fraction else "")
 
 
 def pad2(n: int) -> str:
