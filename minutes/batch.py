@@ -20,6 +20,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing
 from concurrent.futures import ProcessPoolExecutor
@@ -101,9 +102,10 @@ def chunk_size(count: int, workers: int) -> int:
 
 
 def _context():
-    """The start method: ``fork`` on Linux (cheap, minutes already loaded), else the default."""
+    """The start method: ``fork`` on Linux (cheap, minutes already loaded) unless other threads
+    run here (a fork copies their locks as they are: then ``forkserver``), else the default."""
     if sys.platform.startswith("linux"):
-        return multiprocessing.get_context("fork")
+        return multiprocessing.get_context("fork" if threading.active_count() == 1 else "forkserver")
     return multiprocessing.get_context()
 
 

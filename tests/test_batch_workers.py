@@ -122,3 +122,18 @@ def test_ctrl_c_while_writing_leaves_the_old_file_and_no_temporary(tmp_path, mon
     with pytest.raises(KeyboardInterrupt):
         files.write_atomic(target, b"new")
     assert [p.name for p in tmp_path.iterdir()] == ["hop.docx"] and target.read_bytes() == b"old"
+
+
+def test_with_other_threads_running_no_fork():
+    import threading
+
+    release = threading.Event()
+    thread = threading.Thread(target=release.wait)
+    thread.start()
+    try:
+        assert batch._context().get_start_method() == "forkserver"
+        results = list(batch.ordered_map(_pid_and_square, list(range(12)), jobs=2))
+    finally:
+        release.set()
+        thread.join()
+    assert [square for _, square in results] == [n * n for n in range(12)]

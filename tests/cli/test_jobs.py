@@ -17,13 +17,12 @@ from conftest import EXAMPLES, ROOT
 from minutes import api, batch
 
 BAD = ROOT / "tests" / "data" / "outlines" / "invalid-unknown-keys.yaml"
-SPY_DIR = "MINUTES_TEST_SPY_DIR"
 _render_outline = api.render_outline
 
 
 def spy_render_outline(name, *args, **kwargs):
-    """api.render_outline, leaving a file named after the process that ran it."""
-    (Path(os.environ[SPY_DIR]) / str(os.getpid())).touch()
+    """api.render_outline, leaving a file named after the process that ran it in ../pids."""
+    (Path(name).parent.parent / "pids" / str(os.getpid())).touch()
     return _render_outline(name, *args, **kwargs)
 
 
@@ -32,7 +31,6 @@ def processes(monkeypatch, tmp_path):
     """The ids of the processes that rendered outlines (a set, read after the run)."""
     folder = tmp_path / "pids"
     folder.mkdir()
-    monkeypatch.setenv(SPY_DIR, str(folder))
     monkeypatch.setattr(api, "render_outline", spy_render_outline)
     return lambda: {int(p.name) for p in folder.iterdir()}
 
