@@ -25,6 +25,15 @@ def _fail_on_seven(n: int) -> int:
     return n
 
 
+PARENT = os.getpid()
+
+
+def _die_in_a_worker_on_five(n: int) -> tuple[int, int]:
+    if n == 5 and os.getpid() != PARENT:
+        os._exit(3)  # a worker killed (out of memory, kill -9)
+    return os.getpid(), n
+
+
 def all_subclasses(cls: type) -> set[type]:
     found = set()
     for sub in cls.__subclasses__():
@@ -87,6 +96,12 @@ def test_few_items_or_one_job_stay_in_this_process(items, jobs):
 def test_a_bug_in_a_worker_is_raised_here():
     with pytest.raises(ValueError, match="bảy"):
         list(batch.ordered_map(_fail_on_seven, list(range(20)), jobs=2))
+
+
+def test_a_worker_that_dies_leaves_the_rest_to_this_process():
+    results = list(batch.ordered_map(_die_in_a_worker_on_five, list(range(30)), jobs=2))
+    assert [n for _, n in results] == list(range(30))
+    assert dict((n, pid) for pid, n in results)[5] == PARENT
 
 
 def test_no_workers_allowed_means_this_process(monkeypatch):
