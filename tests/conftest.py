@@ -7,6 +7,7 @@ import io
 import os
 import signal
 import shutil
+import tempfile
 from pathlib import Path
 
 import docx
@@ -19,6 +20,9 @@ from hypothesis import settings
 settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+# Compiled templates go to a cache of this test run, never to the user's (minutes.docx.cache).
+os.environ["MINUTES_CACHE_DIR"] = tempfile.mkdtemp(prefix="minutes-test-cache-")
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))

@@ -27,6 +27,7 @@ from other_docs import BUILDERS  # noqa: E402
 
 from minutes.docx.package import document_bytes  # noqa: E402
 from minutes.docx.layout import fit_rules  # noqa: E402
+from minutes.docx.ooxml import Page  # noqa: E402
 
 BUILT_AT = dt.datetime(2026, 1, 1)
 
@@ -92,7 +93,7 @@ def build_bien_ban(form: Form):
 
 def finish(doc, title: str):
     """Fit the rules to the sample text, drop unused styles and parts, set the properties."""
-    fit_rules(doc)
+    fit_rules(Page(doc.element.body, doc.styles.element))
     used = {el.get(qn("w:val")) for part in (doc.part, *header_parts(doc))
             for el in part.element.iter(qn("w:pStyle"))}
     kit.prune(doc, used)

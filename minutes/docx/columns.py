@@ -9,9 +9,8 @@ the room from the signer's column on the right, which keeps at least
 
 from __future__ import annotations
 
-from docx.oxml.ns import qn
-
-from minutes.docx.layout import cached_format, text_width_pt
+from minutes.docx.layout import text_width_pt
+from minutes.docx.ooxml import Page, qn, style_id
 
 ITEM_STYLE = "NoiNhanMuc"
 RIGHT_MIN_MM = 60.0
@@ -22,12 +21,12 @@ _TWIPS_PER_PT = 20
 _TWIPS_PER_MM = 1440 / 25.4
 
 
-def fit_signature_columns(document) -> int:
+def fit_signature_columns(page: Page) -> int:
     """Widen the Nơi nhận column of each table holding it where an item would wrap; return
     how many tables changed."""
     changed = 0
-    for tbl in document.element.body.iter(qn("w:tbl")):
-        items = [p for p in tbl.iter(qn("w:p")) if _style_id(p) == ITEM_STYLE]
+    for tbl in page.body.iter(qn("w:tbl")):
+        items = [p for p in tbl.iter(qn("w:p")) if style_id(p) == ITEM_STYLE]
         if not items:
             continue
         cols = tbl.find(qn("w:tblGrid")).findall(qn("w:gridCol"))
@@ -35,8 +34,7 @@ def fit_signature_columns(document) -> int:
         column = _column_index(items[0])
         if column is None or len(widths) < 2 or column == len(widths) - 1:
             continue
-        formats: dict = {}
-        needed = max(_width_pt(p, document, formats) for p in items) + PAD_PT
+        needed = max(_width_pt(p, page) for p in items) + PAD_PT
         extra = round(needed * _TWIPS_PER_PT) - widths[column]
         spare = widths[-1] - round(RIGHT_MIN_MM * _TWIPS_PER_MM)
         grow = min(extra, spare)
@@ -47,11 +45,6 @@ def fit_signature_columns(document) -> int:
         _set_widths(tbl, cols, widths)
         changed += 1
     return changed
-
-
-def _style_id(p) -> str | None:
-    el = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-    return el.get(qn("w:val")) if el is not None else None
 
 
 def _column_index(p) -> int | None:
@@ -66,9 +59,9 @@ def _column_index(p) -> int | None:
     return index
 
 
-def _width_pt(p, document, formats: dict) -> float:
+def _width_pt(p, page: Page) -> float:
     """Return the printed width of paragraph ``p`` on one line, indents included."""
-    fmt = cached_format(p, document, formats)
+    fmt = page.format(p)
     indent = (fmt.first_indent_cm or 0) * 72 / 2.54
     text = "".join(t.text or "" for t in p.iter(qn("w:t")))
     return text_width_pt(text, fmt.size or 12.0, fmt.bold) + max(indent, 0)

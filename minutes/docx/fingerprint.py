@@ -15,7 +15,6 @@ import re
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from xml.etree import ElementTree as ET
 
 from minutes.errors import OutputError
 
@@ -47,6 +46,8 @@ def custom_properties_xml(fingerprint: str) -> bytes:
 
 def merge_custom_properties(existing: bytes, fingerprint: str) -> bytes:
     """Return custom properties ``existing`` with our fingerprint set (others are kept)."""
+    from xml.etree import ElementTree as ET
+
     try:
         root = ET.fromstring(existing)
     except ET.ParseError:
@@ -90,6 +91,8 @@ def state(path: Path) -> str:
 def _recorded(custom: bytes) -> str:
     if not custom:
         return ""
+    from xml.etree import ElementTree as ET
+
     try:
         root = ET.fromstring(custom)
     except ET.ParseError:

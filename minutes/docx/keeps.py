@@ -14,9 +14,8 @@
 
 from __future__ import annotations
 
-from docx.oxml.ns import qn
-
-from minutes.docx.layout import _column_width, cached_format, text_width_pt
+from minutes.docx.layout import text_width_pt
+from minutes.docx.ooxml import Page, after, column_width, insert_in_order, paragraph_properties, qn
 
 BODY_STYLES = frozenset({"NoiDung", "MucNoiDung", "BangChu"})
 """Paragraph styles of the running text (and of the table's text cells)."""
@@ -30,12 +29,10 @@ MARGINS = (0.98, 1.0, 1.02)
 _TWIPS_PER_PT = 20
 
 
-def apply_keeps(document) -> int:
-    """Apply both rules to ``document``'s body paragraphs; return how many paragraphs changed."""
-    section = document.sections[0]
-    page_width = (section.page_width - section.left_margin - section.right_margin) // 635
-    changed, formats = 0, {}
-    for p in list(document.element.body.iter(qn("w:p"))):
+def apply_keeps(page: Page) -> int:
+    """Apply both rules to the body paragraphs of ``page``; return how many paragraphs changed."""
+    page_width, changed = page.width, 0
+    for p in list(page.body.iter(qn("w:p"))):
         ppr = p.find(qn("w:pPr"))
         style = ppr.find(qn("w:pStyle")) if ppr is not None else None
         if style is None or style.get(qn("w:val")) not in BODY_STYLES:
@@ -44,17 +41,16 @@ def apply_keeps(document) -> int:
         lead_in = text.endswith(":")
         if lead_in:
             _keep_next(p)
-        if _tie_if_stray(p, text, lambda: cached_format(p, document, formats), page_width) or lead_in:
+        if _tie_if_stray(p, text, lambda: page.format(p), page_width) or lead_in:
             changed += 1
-    return changed + _keep_before_closing(document)
+    return changed + _keep_before_closing(page.body)
 
 
 SIGNATURE_STYLES = ("ChuKyQuyenHan", "ChuKyChucVuDau", "ChuKyHoTen")
 
 
-def _keep_before_closing(document) -> int:
+def _keep_before_closing(body) -> int:
     """Keep the body paragraph before the closing sentence with it; return 1 if done."""
-    body = document.element.body
     for tbl in body.iterchildren(qn("w:tbl")):
         styles = {el.get(qn("w:val")) for el in tbl.iter(qn("w:pStyle"))}
         if not styles & set(SIGNATURE_STYLES):
@@ -68,9 +64,9 @@ def _keep_before_closing(document) -> int:
 
 
 def _keep_next(p) -> None:
-    ppr = p.get_or_add_pPr()
+    ppr = paragraph_properties(p)
     if ppr.find(qn("w:keepNext")) is None:
-        ppr.insert_element_before(ppr.makeelement(qn("w:keepNext"), {}), *_AFTER_KEEPNEXT)
+        insert_in_order(ppr, ppr.makeelement(qn("w:keepNext"), {}), after("w:keepNext"))
 
 
 def _tie_if_stray(p, text: str, format_of, page_width: int) -> bool:
@@ -80,7 +76,7 @@ def _tie_if_stray(p, text: str, format_of, page_width: int) -> bool:
     if len(words) < 3 or NBSP in text[-20:]:
         return False
     fmt = format_of()
-    width = (_column_width(p, page_width) - _indents(p) - _cell_margins(p)) / _TWIPS_PER_PT
+    width = (column_width(p, page_width) - _indents(p) - _cell_margins(p)) / _TWIPS_PER_PT
     first = (fmt.first_indent_cm or 0) * 72 / 2.54
     size = fmt.size or 14.0
     sizes, space = [text_width_pt(w, size, fmt.bold) for w in words], text_width_pt(" ", size, fmt.bold)
@@ -141,12 +137,3 @@ def _indents(p) -> int:
         return 0
     return sum(int(ind.get(qn(side)) or 0) for side in ("w:left", "w:right"))
 
-
-_AFTER_KEEPNEXT = (
-    "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl", "w:numPr",
-    "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku",
-    "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
-    "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
-    "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
-    "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
-)

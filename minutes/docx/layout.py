@@ -12,12 +12,8 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-from docx.oxml.ns import qn
-from docx.text.paragraph import Paragraph
-from lxml import etree
-
 from minutes.docx import fontmetrics
-from minutes.docx.read import effective
+from minutes.docx.ooxml import Page, after, child, column_width, paragraph_properties, paragraph_text, qn
 
 RULE_STYLES = {"DuongKeNgan": 0.4, "DuongKeDai": 1.0}
 """Rule paragraph style id -> rule length as a fraction of the text above it."""
@@ -52,47 +48,22 @@ def _units(text: str, bold: bool) -> int:
     return sum(char_width(c, bold) for c in text)
 
 
-_FORMATS: dict[tuple, object] = {}
-"""Effective formats shared by all documents: keyed by the styles part, the paragraph's
-properties and its first run's properties (documents of one template share them)."""
-_MAX_FORMATS = 20000
-
-
-def cached_format(p, document, cache: dict):
-    """Return the effective format of paragraph element ``p``, computed once per distinct
-    styles part, paragraph properties and first-run properties (the text is not part of it:
-    read it from the paragraph). ``cache`` is the caller's per-document dict."""
-    if None not in cache:
-        cache[None] = hash(etree.tostring(document.styles.element))
-    ppr = p.find(qn("w:pPr"))
-    rpr = p.find(f"{qn('w:r')}/{qn('w:rPr')}")
-    key = (cache[None], etree.tostring(ppr) if ppr is not None else b"",
-           etree.tostring(rpr) if rpr is not None else b"")
-    if key not in _FORMATS:
-        if len(_FORMATS) >= _MAX_FORMATS:
-            _FORMATS.clear()
-        _FORMATS[key] = effective(Paragraph(p, document), document)
-    return _FORMATS[key]
-
-
-def fit_rules(document) -> int:
-    """Set the length of every rule paragraph in ``document``; return how many were fitted.
+def fit_rules(page: Page) -> int:
+    """Set the length of every rule paragraph of ``page``; return how many were fitted.
 
     A rule is a paragraph whose style id is in :data:`RULE_STYLES`. Its length is
     that fraction of the widest line among the paragraphs just above it that share
     one style (a name split over lines counts its longest line), centred in the
     column that holds it.
     """
-    section = document.sections[0]
-    page_width = (section.page_width - section.left_margin - section.right_margin) // 635
-    fitted = 0
-    for style_el in document.element.body.iter(qn("w:pStyle")):
+    page_width, fitted = page.width, 0
+    for style_el in page.body.iter(qn("w:pStyle")):
         ratio = RULE_STYLES.get(style_el.get(qn("w:val")))
         if ratio is None:
             continue
         p = style_el.getparent().getparent()
-        column = _column_width(p, page_width)
-        above = _text_width_above(p, document, column)
+        column = column_width(p, page_width)
+        above = _text_width_above(p, page, column)
         if above:
             length = min(column, max(ratio * above, _TWIPS_PER_PT * 20))
             _set_indent(p, round((column - length) / 2))
@@ -100,20 +71,11 @@ def fit_rules(document) -> int:
     return fitted
 
 
-def _column_width(p, page_width: int) -> int:
-    """Return the width in twips available to paragraph ``p``: its cell, or the page."""
-    tc = next((a for a in p.iterancestors(qn("w:tc"))), None)
-    if tc is None:
-        return page_width
-    tcw = tc.find(qn("w:tcPr") + "/" + qn("w:tcW"))
-    return int(tcw.get(qn("w:w"))) if tcw is not None else page_width
-
-
-def _text_width_above(p, document, column: int) -> float:
+def _text_width_above(p, page: Page, column: int) -> float:
     """Return the widest line (twips) of the run of same-styled paragraphs above ``p``."""
-    widest, style, formats = 0.0, None, {}
+    widest, style = 0.0, None
     for prev in p.itersiblings(qn("w:p"), preceding=True):
-        fmt, text = cached_format(prev, document, formats), Paragraph(prev, document).text
+        fmt, text = page.format(prev), paragraph_text(prev)
         if not text.strip() or (style is not None and fmt.style_id != style):
             break
         style = fmt.style_id
@@ -123,6 +85,6 @@ def _text_width_above(p, document, column: int) -> float:
 
 
 def _set_indent(p, twips: int) -> None:
-    ind = p.get_or_add_pPr().get_or_add_ind()
+    ind = child(paragraph_properties(p), "w:ind", after("w:ind"))
     ind.set(qn("w:left"), str(twips))
     ind.set(qn("w:right"), str(twips))

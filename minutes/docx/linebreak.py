@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import copy
 
-from docx.oxml.ns import qn
-
-from minutes.docx.layout import _column_width, cached_format, text_width_pt
+from minutes.docx.layout import text_width_pt
+from minutes.docx.ooxml import Page, after, column_width, insert_in_order, qn, style_id
 from minutes.vietnamese.linebreak import break_lines
 
 BREAK_STYLES = frozenset({"CoQuanChuQuan", "CoQuanBanHanh", "ChuKyQuyenHan", "ChuKyChucVu",
@@ -41,17 +40,15 @@ def break_name(text: str, size_pt: float, bold: bool, width_pt: float) -> list[s
     return break_lines(text, lambda t: text_width_pt(t, size_pt, bold), width_pt)
 
 
-def break_paragraphs(document) -> int:
-    """Split each too-wide paragraph of :data:`BREAK_STYLES` in ``document``; return how many."""
-    section = document.sections[0]
-    page_width = (section.page_width - section.left_margin - section.right_margin) // 635
-    broken, formats = 0, {}
-    for p in list(document.element.body.iter(qn("w:p"))):
-        style = _style_id(p)
+def break_paragraphs(page: Page) -> int:
+    """Split each too-wide paragraph of :data:`BREAK_STYLES` of ``page``; return how many."""
+    page_width, broken = page.width, 0
+    for p in list(page.body.iter(qn("w:p"))):
+        style = style_id(p)
         if style not in BREAK_STYLES or _has_sibling_line(p, style) or len(_texts(p)) != 1:
             continue
-        fmt = cached_format(p, document, formats)
-        width_pt = (_column_width(p, page_width) - _indents(p)) / _TWIPS_PER_PT * SAFETY
+        fmt = page.format(p)
+        width_pt = (column_width(p, page_width) - _indents(p)) / _TWIPS_PER_PT * SAFETY
         lines = break_name(_texts(p)[0].text.strip(), fmt.size or 14.0, fmt.bold, width_pt)
         if len(lines) > 1:
             _split(p, lines)
@@ -59,15 +56,10 @@ def break_paragraphs(document) -> int:
     return broken
 
 
-def _style_id(p) -> str | None:
-    el = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-    return el.get(qn("w:val")) if el is not None else None
-
-
 def _has_sibling_line(p, style: str) -> bool:
     """True when the paragraph just before or after ``p`` has the same style (lines given)."""
     for sibling in (p.getprevious(), p.getnext()):
-        if sibling is not None and sibling.tag == qn("w:p") and _style_id(sibling) == style:
+        if sibling is not None and sibling.tag == qn("w:p") and style_id(sibling) == style:
             return True
     return False
 
@@ -102,13 +94,5 @@ def _no_space_before(p) -> None:
     ppr = p.find(qn("w:pPr"))
     spacing = ppr.find(qn("w:spacing"))
     if spacing is None:
-        spacing = ppr.makeelement(qn("w:spacing"), {})
-        later = [qn(t) for t in ("w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap",
-                                 "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
-                                 "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")]
-        follower = next((c for c in ppr if c.tag in later), None)
-        if follower is not None:
-            follower.addprevious(spacing)
-        else:
-            ppr.append(spacing)
+        spacing = insert_in_order(ppr, ppr.makeelement(qn("w:spacing"), {}), after("w:spacing"))
     spacing.set(qn("w:before"), "0")

@@ -9,8 +9,6 @@ to disk is :func:`minutes.files.write_atomic`'s job.
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
 
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -19,8 +17,7 @@ from docx.opc.part import Part
 from docx.opc.pkgwriter import PackageWriter
 
 from minutes.docx import fingerprint
-
-ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+from minutes.docx.archive import zip_bytes
 
 
 def document_bytes(document, when: dt.datetime) -> bytes:
@@ -31,10 +28,25 @@ def document_bytes(document, when: dt.datetime) -> bytes:
     stamps the current time on every member). The custom properties record a
     fingerprint of the content (:mod:`minutes.docx.fingerprint`).
     """
+    stamp(document, when)
+    return zip_bytes(package_members(document))
+
+
+def stamp(document, when: dt.datetime) -> None:
+    """Set the core properties minutes owns: created and modified ``when``, revision 1."""
     props = document.core_properties
     props.created = props.modified = when
     props.revision = 1
     props.last_modified_by = "minutes"
+
+
+def package_members(document, digest: str | None = None) -> list[tuple[str, bytes]]:
+    """Return the members of ``document``'s package in the order they are zipped: content
+    types, package relationships, each part with its relationships, custom properties.
+
+    ``digest`` is the fingerprint to record (default: computed from the content); the
+    compiled templates (:mod:`minutes.docx.compiled`) pass a placeholder.
+    """
     package = document.part.package
     parts = [p for p in package.parts if p.partname != fingerprint.CUSTOM_URI]
     members: dict[str, bytes] = {}
@@ -43,17 +55,24 @@ def document_bytes(document, when: dt.datetime) -> bytes:
         members[part.partname.membername] = part.blob
         if len(part.rels):
             members[part.partname.rels_uri.membername] = part.rels.xml
-    custom = _custom_part(package, fingerprint.content_digest(members))
+    custom = _custom_part(package, digest or fingerprint.content_digest(members))
     members[custom.partname.membername] = custom.blob
-    out = io.BytesIO()
-    writer = _FixedTimeZipWriter(out)
-    # python-docx 1.x's PackageWriter steps, with our writer and the blobs computed once.
-    PackageWriter._write_content_types_stream(writer, [*parts, custom])
-    PackageWriter._write_pkg_rels(writer, package.rels)
-    for name, blob in members.items():
-        writer.write_member(name, blob)
-    writer.close()
-    return out.getvalue()
+    head = _Members()
+    # python-docx 1.x's PackageWriter steps, with the blobs computed once.
+    PackageWriter._write_content_types_stream(head, [*parts, custom])
+    PackageWriter._write_pkg_rels(head, package.rels)
+    return head.members + list(members.items())
+
+
+class _Members:
+    """Collects what python-docx's PackageWriter writes, as (member name, bytes)."""
+
+    def __init__(self) -> None:
+        self.members: list[tuple[str, bytes]] = []
+
+    def write(self, pack_uri, blob: bytes) -> None:
+        """Keep ``blob`` under the member name of ``pack_uri``."""
+        self.members.append((pack_uri.membername, blob))
 
 
 def _custom_part(package, digest: str):
@@ -67,25 +86,3 @@ def _custom_part(package, digest: str):
                 fingerprint.custom_properties_xml(digest), package)
     package.relate_to(part, RT.CUSTOM_PROPERTIES)
     return part
-
-
-class _FixedTimeZipWriter:
-    """The physical-package writer python-docx expects, with fixed member timestamps."""
-
-    def __init__(self, stream):
-        self._zip = zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED)
-
-    def write(self, pack_uri, blob: bytes) -> None:
-        """Add ``blob`` as the member named by ``pack_uri``."""
-        self.write_member(pack_uri.membername, blob)
-
-    def write_member(self, name: str, blob: bytes) -> None:
-        """Add ``blob`` as the member ``name``."""
-        info = zipfile.ZipInfo(name, date_time=ZIP_EPOCH)
-        info.compress_type = zipfile.ZIP_DEFLATED
-        info.external_attr = 0o644 << 16
-        self._zip.writestr(info, blob)
-
-    def close(self) -> None:
-        """Finish the zip."""
-        self._zip.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import io
 import os
 import re
@@ -17,19 +18,16 @@ import threading
 from pathlib import Path
 
 import jinja2
-from docx import Document
-from docxtpl import DocxTemplate
+from lxml import etree
 
 from minutes.docx import catalog
 from minutes.documents.context import build_context
-from minutes.docx.package import document_bytes
+from minutes.docx.compiled import Compiled, Unsupported, compile_template
 from minutes.docx.sandbox import BoundedSandbox
 from minutes.errors import TemplateError
 from minutes.files import write_atomic
-from minutes.docx.layout import fit_rules
-from minutes.docx.linebreak import break_paragraphs
-from minutes.docx.columns import fit_signature_columns
-from minutes.docx.keeps import apply_keeps
+from minutes.docx.fit import fit_page
+from minutes.docx.ooxml import Page
 from minutes.docx.metadata import core_properties
 from minutes.model import Outline
 
@@ -133,39 +131,57 @@ def environment() -> jinja2.Environment:
     return TemplateEnvironment()
 
 
-class _Template(DocxTemplate):
-    """A docxtpl template read once from disk whose XML clean-up is done once."""
+@functools.cache
+def _docxtpl_class() -> type:
+    """docxtpl's template class, as minutes uses it (imported on first use: the compiled
+    path needs neither docxtpl nor python-docx)."""
+    from docx import Document
+    from docxtpl import DocxTemplate
 
-    def __init__(self, path: Path):
-        self._blob = catalog.template_bytes(path)  # bounded and checked (minutes.docx.safezip)
-        self._patched: dict[str, str] = {}
-        try:
-            super().__init__(io.BytesIO(self._blob))
-        except Exception as exc:  # python-docx raises many kinds on a damaged package  # noqa: BLE001
-            raise TemplateError(f"mẫu {path}: không đọc được tệp .docx ({type(exc).__name__}: {exc})") from None
+    class _Template(DocxTemplate):
+        """A docxtpl template read once from disk whose XML clean-up is done once."""
 
-    def init_docx(self, reload: bool = True):
-        """Open a fresh copy of the template package (from memory) for each render."""
-        if not self.docx or (self.is_rendered and reload):
-            self.docx = Document(io.BytesIO(self._blob))
-            self.is_rendered = False
+        def __init__(self, path: Path):
+            self._blob = catalog.template_bytes(path)  # bounded and checked (minutes.docx.safezip)
+            self._patched: dict[str, str] = {}
+            try:
+                super().__init__(io.BytesIO(self._blob))
+            except Exception as exc:  # python-docx raises many kinds on a damaged package  # noqa: BLE001
+                raise TemplateError(f"mẫu {path}: không đọc được tệp .docx ({type(exc).__name__}: {exc})") from None
 
-    def patch_xml(self, src_xml: str) -> str:
-        """Return docxtpl's cleaned-up XML, computed once per distinct part."""
-        if src_xml not in self._patched:
-            self._patched[src_xml] = super().patch_xml(src_xml)
-        return self._patched[src_xml]
+        def init_docx(self, reload: bool = True):
+            """Open a fresh copy of the template package (from memory) for each render."""
+            if not self.docx or (self.is_rendered and reload):
+                self.docx = Document(io.BytesIO(self._blob))
+                self.is_rendered = False
+
+        def patch_xml(self, src_xml: str) -> str:
+            """Return docxtpl's cleaned-up XML, computed once per distinct part."""
+            if src_xml not in self._patched:
+                self._patched[src_xml] = super().patch_xml(src_xml)
+            return self._patched[src_xml]
+
+    return _Template
 
 
 class Renderer:
-    """Renders outlines into .docx bytes, reusing each template's compiled form."""
+    """Renders outlines into .docx bytes, compiling each template once.
+
+    A template is compiled (:mod:`minutes.docx.compiled`) on its first use, or read
+    compiled from the disk cache (:mod:`minutes.docx.cache`); what the compiled path
+    does not cover, and every error, goes through docxtpl as before, so messages are
+    docxtpl's path's own.
+    """
 
     def __init__(self) -> None:
-        self._templates: dict[Path, tuple[_Template, TemplateEnvironment]] = {}
+        self._templates: dict[Path, tuple[object, TemplateEnvironment]] = {}
+        self._compiled: dict[Path, Compiled | None] = {}
+        self.paths: list[str] = []
+        """How each render went, "compiled" or "docxtpl" (read by the tests)."""
 
-    def _template(self, path: Path) -> tuple[_Template, TemplateEnvironment]:
+    def _template(self, path: Path) -> tuple:
         if path not in self._templates:
-            self._templates[path] = (_Template(path), TemplateEnvironment())
+            self._templates[path] = (_docxtpl_class()(path), TemplateEnvironment())
         return self._templates[path]
 
     def render(self, outline: Outline, template: str | None = None) -> bytes:
@@ -176,6 +192,27 @@ class Renderer:
         """
         ref = catalog.resolve(template or outline.template, outline.style)
         context = build_context(outline, ref.document)
+        properties = core_properties(context, ref.document.ten_loai)
+        when = dt.datetime.combine(outline.meeting.date, dt.time())
+        compiled = self._compiled_template(ref.path)
+        if compiled is not None:
+            try:
+                data = compiled.render(context, when, properties)
+            except (Unsupported, jinja2.TemplateError, RecursionError, etree.LxmlError):
+                pass  # docxtpl's path renders it, or says what is wrong the usual way
+            else:
+                self.paths.append("compiled")
+                return data
+        self.paths.append("docxtpl")
+        return self._render_docxtpl(ref, context, properties, when)
+
+    def _compiled_template(self, path: Path) -> Compiled | None:
+        """The compiled form of the template at ``path``; None where only docxtpl can render it."""
+        if path not in self._compiled:
+            self._compiled[path] = _compile(path)
+        return self._compiled[path]
+
+    def _render_docxtpl(self, ref, context: dict, properties: dict, when: dt.datetime) -> bytes:
         doc, env = self._template(ref.path)
         try:
             doc.render(context, jinja_env=env, autoescape=True)
@@ -187,14 +224,40 @@ class Renderer:
             raise TemplateError(f"mẫu {ref.label}: một macro gọi lại chính nó không dừng; "
                                 "hãy sửa macro trong mẫu") from None
         document = doc.docx
-        fit_signature_columns(document)
-        break_paragraphs(document)
-        apply_keeps(document)
-        fit_rules(document)
+        fit_page(Page(document.element.body, lambda: document.styles.element))
         props = document.core_properties
-        for name, value in core_properties(context, ref.document.ten_loai).items():
+        for name, value in properties.items():
             setattr(props, name, value)
-        return document_bytes(document, dt.datetime.combine(outline.meeting.date, dt.time()))
+        from minutes.docx.package import document_bytes
+
+        return document_bytes(document, when)
+
+
+def _compile(path: Path) -> Compiled | None:
+    """Compile the template at ``path``, or read it compiled from the cache; None when the
+    compiled path cannot render it (docxtpl's path then renders it or reports the error)."""
+    from minutes.docx import cache
+    from minutes.docx.safezip import MAX_FILE_BYTES
+    from minutes.errors import MinutesError
+    from minutes.files import read_bounded
+
+    try:
+        blob = read_bounded(path, MAX_FILE_BYTES, str(path), "mẫu .docx")
+    except MinutesError:
+        return None
+    env, name = TemplateEnvironment(), cache.key(blob)
+    data = cache.load(name)
+    if data is None:
+        try:
+            catalog.template_bytes(path)  # the package checks (minutes.docx.safezip)
+            with _deadline(RENDER_SECONDS), _runtime_errors():
+                data = compile_template(blob, env)
+        except Exception:  # noqa: BLE001 (docxtpl's path reports what is wrong with the template)
+            return None
+        cache.store(name, data)
+    templates = {part: GuardedTemplate(env.template_class.from_code(env, code, env.make_globals(None)))
+                 for part, code in data["code"].items()}
+    return Compiled(data, templates)
 
 
 _SHARED = Renderer()
