@@ -20,10 +20,13 @@ import marshal
 import os
 import stat
 import sys
+import time
 from pathlib import Path
 
 from minutes.docx.compiled import FORMAT
 
+KEEP = 64
+"""How many compiled templates the cache keeps (the most recently written)."""
 _LIBRARIES = ("docxtpl", "docx", "lxml", "jinja2")
 _OWN = ("compiled", "package", "fingerprint", "sandbox", "render", "archive")
 """The modules of minutes.docx whose code shapes an entry."""
@@ -102,6 +105,22 @@ def store(name: str, data: dict) -> None:
     except (OSError, ValueError):
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+    prune(where)
+
+
+def prune(where: Path, keep: int = KEEP) -> None:
+    """Remove all but the ``keep`` most recently written entries of ``where``, and temporaries
+    a killed process left more than an hour ago."""
+    now = time.time()
+    with contextlib.suppress(OSError):
+        entries = []
+        for entry in os.scandir(where):
+            if entry.name.endswith(".tmp") and now - entry.stat().st_mtime > 3600:
+                os.unlink(entry.path)
+            elif entry.name.endswith(".bin"):
+                entries.append((entry.stat().st_mtime_ns, entry.path))
+        for _, path in sorted(entries, reverse=True)[keep:]:
+            os.unlink(path)
 
 
 def _trusted(where: Path) -> bool:

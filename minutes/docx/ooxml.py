@@ -146,7 +146,7 @@ class Page:
             self.styles = self.styles()
         return self.styles
 
-    @property
+    @functools.cached_property
     def width(self) -> int:
         """The text width of the first section in twips (page width less the side margins)."""
         sect = _first_section(self.body)
@@ -220,15 +220,9 @@ class Page:
 
 
 def _first_section(body):
-    """The ``w:sectPr`` of the first section: the first in a paragraph, else the body's own."""
-    for el in body:
-        if el.tag == qn("w:sectPr"):
-            return el
-        if el.tag == qn("w:p"):
-            sect = el.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
-            if sect is not None:
-                return sect
-    return None
+    """The ``w:sectPr`` of the first section: the first one in a paragraph, else the body's own."""
+    found = body.find(f"{qn('w:p')}/{qn('w:pPr')}/{qn('w:sectPr')}")
+    return found if found is not None else body.find(qn("w:sectPr"))
 
 
 def _text_run_properties(p):

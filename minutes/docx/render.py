@@ -174,15 +174,16 @@ class Renderer:
     """
 
     def __init__(self) -> None:
-        self._templates: dict[Path, tuple[object, TemplateEnvironment]] = {}
-        self._compiled: dict[Path, Compiled | None] = {}
-        self.paths: list[str] = []
-        """How each render went, "compiled" or "docxtpl" (read by the tests)."""
+        self._templates: dict[tuple, tuple[object, TemplateEnvironment]] = {}
+        self._compiled: dict[tuple, Compiled | None] = {}
+        self.last_path = ""
+        """How the last render went: "compiled" or "docxtpl" (read by the tests)."""
 
     def _template(self, path: Path) -> tuple:
-        if path not in self._templates:
-            self._templates[path] = (_docxtpl_class()(path), TemplateEnvironment())
-        return self._templates[path]
+        key = _version(path)
+        if key not in self._templates:
+            self._templates[key] = (_docxtpl_class()(path), TemplateEnvironment())
+        return self._templates[key]
 
     def render(self, outline: Outline, template: str | None = None) -> bytes:
         """Return the .docx bytes of ``outline`` rendered with ``template`` (default: the outline's).
@@ -201,16 +202,17 @@ class Renderer:
             except (Unsupported, jinja2.TemplateError, RecursionError, etree.LxmlError):
                 pass  # docxtpl's path renders it, or says what is wrong the usual way
             else:
-                self.paths.append("compiled")
+                self.last_path = "compiled"
                 return data
-        self.paths.append("docxtpl")
+        self.last_path = "docxtpl"
         return self._render_docxtpl(ref, context, properties, when)
 
     def _compiled_template(self, path: Path) -> Compiled | None:
         """The compiled form of the template at ``path``; None where only docxtpl can render it."""
-        if path not in self._compiled:
-            self._compiled[path] = _compile(path)
-        return self._compiled[path]
+        key = _version(path)
+        if key not in self._compiled:
+            self._compiled[key] = _compile(path)
+        return self._compiled[key]
 
     def _render_docxtpl(self, ref, context: dict, properties: dict, when: dt.datetime) -> bytes:
         doc, env = self._template(ref.path)
@@ -231,6 +233,16 @@ class Renderer:
         from minutes.docx.package import document_bytes
 
         return document_bytes(document, when)
+
+
+def _version(path: Path) -> tuple:
+    """The template at ``path`` as it is now: a template edited since (in Word, while
+    ``minutes serve`` runs) is read again."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return (path,)
+    return (path, st.st_mtime_ns, st.st_size)
 
 
 def _compile(path: Path) -> Compiled | None:

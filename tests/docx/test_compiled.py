@@ -35,7 +35,7 @@ def test_compiled_path_gives_docxtpls_bytes(path, document):
     outline = load_outline(path)
     fast, slow = Renderer(), docxtpl_only()
     data = fast.render(outline, document)
-    assert fast.paths == ["compiled"], "a built-in template must render on the compiled path"
+    assert fast.last_path == "compiled", "a built-in template must render on the compiled path"
     assert data == slow.render(outline, document)
 
 
@@ -56,7 +56,7 @@ def test_a_second_process_reads_the_compiled_template_from_disk(monkeypatch):
 
     monkeypatch.setattr("minutes.docx.render.compile_template", refuse)
     second = Renderer()
-    assert second.render(outline) == first and second.paths == ["compiled"]
+    assert second.render(outline) == first and second.last_path == "compiled"
 
 
 def test_a_damaged_or_foreign_cache_entry_is_never_used(tmp_path, monkeypatch):
@@ -81,7 +81,7 @@ def test_cache_off_writes_nothing(tmp_path, monkeypatch):
     monkeypatch.setenv("MINUTES_CACHE", "off")
     renderer = Renderer()
     renderer.render(load_outline(EXAMPLES[0]))
-    assert renderer.paths == ["compiled"] and not (tmp_path / "c").exists()
+    assert renderer.last_path == "compiled" and not (tmp_path / "c").exists()
 
 
 def test_an_unwritable_cache_folder_costs_nothing_but_time(tmp_path, monkeypatch):
@@ -112,7 +112,7 @@ def test_what_the_compiled_path_does_not_cover_goes_through_docxtpl(tmp_path, in
     outline = load_outline(EXAMPLES[-1])
     fast = Renderer()
     data = fast.render(outline, str(template))
-    assert fast.paths == [path]
+    assert fast.last_path == path
     assert data == docxtpl_only().render(outline, str(template))
 
 
@@ -124,7 +124,7 @@ def test_jinja_in_the_core_properties_goes_through_docxtpl(tmp_path, invoke):
     document.save(target)
     fast = Renderer()
     data = fast.render(load_outline(EXAMPLES[-1]), str(target))
-    assert fast.paths == ["docxtpl"]
+    assert fast.last_path == "docxtpl"
     assert docx.Document(io.BytesIO(data)).core_properties.comments != "{{ meeting.location }}"
 
 
@@ -179,3 +179,28 @@ def test_page_follows_style_rules_python_docx_follows():
     # a character style's id gives the default paragraph style, as in python-docx
     assert character == RunFormat(size=13.0, bold=False, first_indent_cm=0.0, style_id="Normal")
     assert plain.bold is False  # "yes" is not an ST_OnOff true value
+
+
+def test_the_cache_keeps_the_newest_entries_and_clears_old_temporaries(tmp_path):
+    for n in range(5):
+        (tmp_path / f"{n}.bin").write_bytes(b"x")
+        os.utime(tmp_path / f"{n}.bin", ns=(n * 10**9, n * 10**9))
+    (tmp_path / ".old.1.tmp").write_bytes(b"x")
+    os.utime(tmp_path / ".old.1.tmp", (0, 0))
+    (tmp_path / ".new.2.tmp").write_bytes(b"x")  # another process is writing it now
+    cache.prune(tmp_path, keep=2)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".new.2.tmp", "3.bin", "4.bin"]
+
+
+def test_a_template_edited_while_the_renderer_lives_is_read_again(tmp_path, invoke):
+    template = with_raw_text(tmp_path, invoke, "Lần một: {{ trich_yeu }}")
+    outline, renderer = load_outline(EXAMPLES[-1]), Renderer()
+    first = docx.Document(io.BytesIO(renderer.render(outline, str(template))))
+    assert any(p.text.startswith("Lần một:") for p in first.paragraphs)
+    document = docx.Document(template)
+    paragraph = next(p for p in document.paragraphs if p.text.startswith("Lần một:"))
+    paragraph.runs[0].text = "Lần hai: {{ trich_yeu }}"
+    document.save(template)
+    os.utime(template, ns=(10**18, 10**18))  # a later time, whatever the clock's resolution
+    second = docx.Document(io.BytesIO(renderer.render(outline, str(template))))
+    assert any(p.text.startswith("Lần hai:") for p in second.paragraphs)
