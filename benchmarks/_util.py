@@ -255,6 +255,14 @@ def heading(text: str) -> None:
     print(f"\n== {text} ==")
 
 
+def cpu_count() -> int:
+    """The CPUs this process may use (its affinity where the system has one)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
 def environment_line() -> str:
     """One line naming the interpreter, the CPU count and the versions that matter."""
     from importlib.metadata import version

@@ -29,7 +29,8 @@ How to read the output (all times are wall clock, ``time.perf_counter``, in ms):
 6. The targets of issue 12 (benchmarks/targets.py), each against its baseline in
    this run, then a summary saying which are met: (1) ``minutes render`` of a folder
    of M different outlines (default 500, made from the examples) against
-   benchmarks/plain.py (PyYAML CSafeLoader + docxtpl, same template) per document;
+   benchmarks/plain.py (PyYAML CSafeLoader + docxtpl, same template) per document,
+   with the default ``--jobs`` (the usable CPUs), and (1') the same with ``-j 1``;
    (2) one outline as a fresh process, R runs; (3) ``check`` of the largest example
    in-process against the ruamel round trip it replaced; (4) PDF through a warm
    LibreOffice (median of P conversions; page PNG too), its cold start, the one-shot
@@ -148,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     cli(args.runs)
     bad = imports()
     memory(args.batch)
-    results = [targets.batch(args.outlines), targets.one(args.runs), targets.load(max(args.repeat, 20))]
+    results = [*targets.batch(args.outlines), targets.one(args.runs), targets.load(max(args.repeat, 20))]
     if not args.no_pdf:
         results += targets.pdf(args.pdf_rounds, args.pdf_count)
     results.append(targets.memory(args.outlines))

@@ -34,6 +34,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("pdf",),
     ("lint",),
     ("importer",),
+    ("batch",),
     ("api",),
     ("interview", "web"),
     ("cli",),

@@ -170,23 +170,73 @@ def documents_of(outline, template: str | None, every: bool) -> list[str]:
 
 def render_batch(outlines: list[str], directory: str | None = None, template: str | None = None,
                  every: bool = False, fmt: str = "docx", force: bool = False,
-                 progress: Callable[[list[str]], Iterator[str]] = iter, warn: Warn = _quiet) -> BatchResult:
-    """Render each outline (every document with ``every``); one bad outline does not stop the rest."""
+                 progress: Callable[[list[str]], Iterator[str]] = iter, warn: Warn = _quiet,
+                 jobs: int | None = None) -> BatchResult:
+    """Render each outline (every document with ``every``); one bad outline does not stop the rest.
+
+    ``jobs``: processes to use (None: ``MINUTES_JOBS`` or the usable CPUs; 1: this one);
+    see :mod:`minutes.batch`. Results, warnings and failures come in the outlines' order.
+    """
+    from contextlib import closing
+    from functools import partial
+
+    from minutes import batch
+
     if directory:
         make_folder(directory)
+    if "-" in outlines or may_collide(outlines, directory):
+        jobs = 1  # standard input is this process's; one file written by two outlines: in order
     result = BatchResult()
-    for name in progress(outlines):
-        try:
-            parsed = load(name, warn)
-            for document in documents_of(parsed, template, every):
-                kind = fmt if document == "tin-bai" else "docx"
-                target = output_name(name, document_label(document), kind, directory)
-                save(target, document_data(parsed, document, kind), force, inputs=_inputs(name, document))
-                result.written.append(target)
-                result.sources[target] = (parsed, document)
-        except MinutesError as exc:
-            result.failed.append((name, exc))
+    job = partial(render_outline, directory=directory, template=template, every=every, fmt=fmt, force=force)
+    with closing(batch.ordered_map(job, outlines, jobs)) as outcomes:
+        for name, outcome in zip(progress(outlines), outcomes):
+            for problem in outcome.warnings:
+                warn(problem)
+            result.written += outcome.written
+            result.sources.update(outcome.sources)
+            if outcome.error is not None:
+                result.failed.append((name, outcome.error))
     return result
+
+
+@dataclass
+class Outcome:
+    """What rendering one outline of a batch did (sent back by a worker process)."""
+
+    written: list[Path] = field(default_factory=list)
+    sources: dict = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)
+    error: MinutesError | None = None
+
+
+def render_outline(name: str, directory: str | None, template: str | None, every: bool, fmt: str,
+                   force: bool) -> Outcome:
+    """Render one outline of a batch; its error, if any, is in the outcome, not raised."""
+    done = Outcome()
+    try:
+        parsed = load(name, done.warnings.append)
+        for document in documents_of(parsed, template, every):
+            kind = fmt if document == "tin-bai" else "docx"
+            target = output_name(name, document_label(document), kind, directory)
+            save(target, document_data(parsed, document, kind), force, inputs=_inputs(name, document))
+            done.written.append(target)
+            done.sources[target] = (parsed, document)
+    except MinutesError as exc:
+        done.error = exc
+    return done
+
+
+def may_collide(outlines: list[str], directory: str | None) -> bool:
+    """Say whether two outlines could write the same file (``a.yaml`` and ``a.yml``, or
+    ``a`` and ``a-giay-moi``), which only the outlines' order may settle."""
+    seen = {(os.path.abspath(directory or Path(name).parent), Path(name).stem.casefold()) for name in outlines}
+    if len(seen) < len(outlines):
+        return True
+    for folder, stem in seen:
+        parts = stem.split("-")
+        if any((folder, "-".join(parts[:n])) in seen for n in range(1, len(parts))):
+            return True
+    return False
 
 
 def make_folder(directory: str) -> Path:
@@ -220,21 +270,22 @@ def make_pdfs(docx_files: list[Path], preview: bool = False, plain: bool = False
 def render(names: list[str], *, output: str | None = None, directory: str | None = None,
            template: str | None = None, every: bool = False, fmt: str = "docx", force: bool = False,
            pdf: bool = False, preview: bool = False, plain: bool = False, record: bool = False,
-           progress: Callable[[list[str]], Iterator[str]] = iter, warn: Warn = _quiet) -> BatchResult:
+           progress: Callable[[list[str]], Iterator[str]] = iter, warn: Warn = _quiet,
+           jobs: int | None = None) -> BatchResult:
     """Render what the ``render`` command asks for and return what was written.
 
     One outline (without ``every`` or ``directory``) goes to ``output`` and raises on
     error; several are a batch whose failures are collected. With ``pdf`` or
     ``preview`` the .docx files written are then converted in one LibreOffice run
     (PDF/A-2b, or an ordinary PDF with ``plain``); with ``record`` each .docx gets its
-    record sheet (:mod:`minutes.docx.record`).
+    record sheet (:mod:`minutes.docx.record`). ``jobs``: see :func:`render_batch`.
     """
     if len(names) == 1 and not every and not directory:
         sources: dict = {}
         path = render_file(names[0], output, template, fmt, force, warn, sources)
         result = BatchResult(written=[path] if path else [], sources=sources)
     else:
-        result = render_batch(names, directory, template, every, fmt, force, progress, warn)
+        result = render_batch(names, directory, template, every, fmt, force, progress, warn, jobs)
     docx_files = [p for p in result.written if p.suffix == ".docx"]
     if (pdf or preview) and docx_files:
         files, notes = make_pdfs(docx_files, preview, plain)

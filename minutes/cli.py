@@ -73,9 +73,12 @@ def main() -> None:
 @click.option("--preview", is_flag=True, help="Tạo thêm ảnh PNG trang 1 cạnh văn bản (kèm --pdf).")
 @click.option("--pdf-plain", "pdf_plain", is_flag=True, help="Tạo PDF thường thay cho PDF/A-2b (lưu trữ lâu dài).")
 @click.option("--record", is_flag=True, help="Ghi phiếu hồ sơ (TỆP.record.json: siêu dữ liệu, mã SHA-256) cạnh văn bản.")
+@click.option("-j", "--jobs", envvar="MINUTES_JOBS", callback=lambda ctx, _param, value: _jobs(ctx, value),
+              metavar="N", help="Số tiến trình soạn song song khi có nhiều đề cương (1 = chỉ tiến trình này; "
+              "mặc định: số lõi CPU dùng được, hoặc biến môi trường MINUTES_JOBS).")
 def render(outlines: tuple[str, ...], output: str | None, directory: str | None,
            template: str | None, every: bool, fmt: str, force: bool, to_pdf: bool, preview: bool,
-           pdf_plain: bool, record: bool) -> None:
+           pdf_plain: bool, record: bool, jobs: int | None) -> None:
     """Soạn văn bản từ đề cương OUTLINES (tệp, thư mục, hoặc '-' đọc từ đầu vào chuẩn)."""
     from minutes import api
 
@@ -86,8 +89,23 @@ def render(outlines: tuple[str, ...], output: str | None, directory: str | None,
     _check_render_options(single, output, fmt, to_pdf or preview or pdf_plain or record)
     result = api.render(names, output=output, directory=directory, template=template, every=every,
                         fmt=fmt, force=force, pdf=to_pdf or pdf_plain, preview=preview, plain=pdf_plain,
-                        record=record, progress=_progress, warn=_warn)
+                        record=record, progress=_progress, warn=_warn, jobs=jobs)
     _report(result, len(names))
+
+
+def _jobs(ctx: click.Context, value: str | None) -> int | None:
+    """Check ``-j``/``MINUTES_JOBS``: a whole number of processes, at least 1 (None: the default)."""
+    from click.core import ParameterSource
+
+    from minutes.batch import JOBS_ENV, parse_jobs
+
+    if value is None or value == "":
+        return None
+    try:
+        return parse_jobs(value)
+    except ValueError:
+        source = f" (biến môi trường {JOBS_ENV})" if ctx.get_parameter_source("jobs") == ParameterSource.ENVIRONMENT else ""
+        raise click.BadParameter(f"cần một số nguyên từ 1 trở lên (số tiến trình), không phải '{value}'{source}") from None
 
 
 def _check_render_options(single: bool, output: str | None, fmt: str, pdf: bool) -> None:

@@ -17,9 +17,19 @@ class MinutesError(Exception):
 
     exit_code = 1
 
+    def __reduce__(self):
+        """Pickle any subclass whatever its ``__init__`` takes: its arguments and attributes
+        are restored without calling it (a batch's worker process sends errors back)."""
+        return _rebuild, (type(self), self.args), self.__dict__
+
     def report(self) -> str:
         """Return the text shown on standard error: ``Lỗi: …`` by default."""
         return f"Lỗi: {self}"
+
+
+def _rebuild(cls: type, args: tuple) -> MinutesError:
+    """Return a bare ``cls`` with ``args``; pickle then sets its attributes."""
+    return cls.__new__(cls, *args)
 
 
 @dataclass(frozen=True)

@@ -184,6 +184,9 @@ def write_atomic(path: str | os.PathLike, data: bytes) -> None:
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise OutputError(f"{target}: không ghi được tệp ({exc.strerror}); tệp cũ (nếu có) vẫn giữ nguyên") from exc
+    except BaseException:  # Ctrl-C in the middle: no temporary left behind either
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def target_kind(target: Path) -> tuple[str, Path]:
