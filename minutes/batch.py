@@ -16,16 +16,16 @@ killed in the middle of writing a file; then the interrupt goes on up.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from typing import Any
+
+# multiprocessing and concurrent.futures are imported where a pool is made: one outline
+# (most renders) never needs them, and they take a fresh process ~25 ms to import.
 
 MIN_ITEMS = 8
 """Fewer items than this run in this process: starting workers would not pay off."""
@@ -84,6 +84,8 @@ def ordered_map(fn: Callable[[Any], Any], items: Sequence, jobs: int | None = No
         yield fn(items[0])  # here first: the workers inherit its imports and warm caches
         done = 1
     if workers:
+        from concurrent.futures.process import BrokenProcessPool
+
         try:
             with closing(_pooled(fn, items[done:], min(workers, len(items) - done))) as results:
                 for result in results:
@@ -104,6 +106,8 @@ def chunk_size(count: int, workers: int) -> int:
 def _context():
     """The start method: ``fork`` on Linux (cheap, minutes already loaded) unless other threads
     run here (a fork copies their locks as they are: then ``forkserver``), else the default."""
+    import multiprocessing
+
     if sys.platform.startswith("linux"):
         return multiprocessing.get_context("fork" if threading.active_count() == 1 else "forkserver")
     return multiprocessing.get_context()
@@ -111,6 +115,8 @@ def _context():
 
 def _pooled(fn: Callable, items: Sequence, workers: int) -> Iterator:
     """Yield ``fn(item)`` computed by ``workers`` processes, in the items' order."""
+    from concurrent.futures import ProcessPoolExecutor
+
     context = _context()
     stop = context.Event()
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(stop,))

@@ -108,7 +108,7 @@ def test_no_workers_allowed_means_this_process(monkeypatch):
     def forbidden(*args, **kwargs):
         raise PermissionError(1, "Operation not permitted")
 
-    monkeypatch.setattr(batch, "ProcessPoolExecutor", forbidden)
+    monkeypatch.setattr("concurrent.futures.ProcessPoolExecutor", forbidden)  # batch imports it when it makes a pool
     results = list(batch.ordered_map(_pid_and_square, list(range(20)), jobs=2))
     assert results == [(os.getpid(), n * n) for n in range(20)]
 
