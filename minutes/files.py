@@ -261,12 +261,12 @@ def temp_prefix(name: str) -> str:
 
 def remove_stale(folder: Path, prefix: str) -> list[Path]:
     """Remove ``PREFIX + 8 chars + .tmp`` files in ``folder`` that no live writer holds; return them."""
-    pattern = re.compile(re.escape(prefix) + r"[a-z0-9_]{8}\.tmp")
-    removed = []
+    removed: list[Path] = []
     try:
         names = [n for n in os.listdir(folder) if n.startswith(prefix)]
     except OSError:
         return removed
+    pattern = re.compile(re.escape(prefix) + r"[a-z0-9_]{8}\.tmp") if names else None
     for found in names:
         if pattern.fullmatch(found) and _unlocked_remove(folder / found):
             removed.append(folder / found)

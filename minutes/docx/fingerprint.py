@@ -62,11 +62,12 @@ def merge_custom_properties(existing: bytes, fingerprint: str) -> bytes:
     return b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + ET.tostring(root, encoding="utf-8")
 
 
-def state(path: Path) -> str:
+def state(path: Path, new: bytes | None = None) -> str:
     """Return "unchanged" (as minutes wrote it), "edited", or "foreign" (not made by minutes).
 
-    The file is read through :mod:`minutes.docx.safezip`, so a zip bomb left where the
-    output goes is only "foreign", read in bounded memory.
+    A file that already holds ``new`` (the bytes about to be written) is unchanged
+    without more ado. Otherwise the file is read through :mod:`minutes.docx.safezip`,
+    so a zip bomb left where the output goes is only "foreign", read in bounded memory.
     """
     from minutes.docx.safezip import MAX_FILE_BYTES, open_zip, read_member
     from minutes.errors import MinutesError
@@ -74,6 +75,8 @@ def state(path: Path) -> str:
 
     try:
         data = read_bounded(path, MAX_FILE_BYTES, str(path))
+        if new is not None and data == new:
+            return "unchanged"
         with open_zip(data, str(path)) as package:
             names = package.namelist()
             custom = read_member(package, CUSTOM_MEMBER, str(path)) if CUSTOM_MEMBER in names else b""
@@ -113,7 +116,7 @@ def guard(target: str | Path, force: bool = False, data: bytes | None = None) ->
     path = Path(target)
     if not os.path.lexists(path):
         return None
-    found = state(path) if path.suffix.lower() == ".docx" else _same(path, data)
+    found = state(path, data) if path.suffix.lower() == ".docx" else _same(path, data)
     if found == "unchanged":
         return None
     if not force:

@@ -36,6 +36,16 @@ def test_unchanged_document_is_simply_re_rendered(invoke, rendered):
     assert not list(target.parent.glob("*.bak*"))
 
 
+def test_a_file_holding_the_very_bytes_to_write_is_unchanged_and_only_those(rendered, tmp_path):
+    _, target = rendered
+    data = target.read_bytes()
+    assert fingerprint.state(target, data) == "unchanged"
+    odd = tmp_path / "odd.docx"
+    odd.write_bytes(b"not a package")  # not ours, unless it is exactly what is to be written
+    assert fingerprint.state(odd, b"not a package") == "unchanged"
+    assert fingerprint.state(odd, data) == "foreign" and fingerprint.state(odd) == "foreign"
+
+
 def test_edited_document_is_kept_unless_forced_then_backed_up(invoke, rendered):
     outline, target = rendered
     document = docx.Document(target)
