@@ -95,12 +95,12 @@ def render(outlines: tuple[str, ...], output: str | None, directory: str | None,
 
 def _jobs(ctx: click.Context, value: str | None) -> int | None:
     """Check ``-j``/``MINUTES_JOBS``: a whole number of processes, at least 1 (None: the default)."""
+    if value is None or value == "":
+        return None
     from click.core import ParameterSource
 
     from minutes.batch import JOBS_ENV, parse_jobs
 
-    if value is None or value == "":
-        return None
     try:
         return parse_jobs(value)
     except ValueError:

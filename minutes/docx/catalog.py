@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from minutes import dataclass
 from minutes.documents.kinds import BY_NAME, DOCUMENTS, DocumentType
 from minutes.errors import TemplateNotFoundError
 
