@@ -10,7 +10,7 @@ the room from the signer's column on the right, which keeps at least
 from __future__ import annotations
 
 from minutes.docx.layout import text_width_pt
-from minutes.docx.ooxml import Page, qn, style_id
+from minutes.docx.ooxml import Page, qn, styled_paragraphs
 
 ITEM_STYLE = "NoiNhanMuc"
 RIGHT_MIN_MM = 60.0
@@ -26,7 +26,7 @@ def fit_signature_columns(page: Page) -> int:
     how many tables changed."""
     changed = 0
     for tbl in page.body.iter(qn("w:tbl")):
-        items = [p for p in tbl.iter(qn("w:p")) if style_id(p) == ITEM_STYLE]
+        items = styled_paragraphs(tbl, {ITEM_STYLE})
         if not items:
             continue
         cols = tbl.find(qn("w:tblGrid")).findall(qn("w:gridCol"))

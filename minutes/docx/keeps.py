@@ -15,7 +15,9 @@
 from __future__ import annotations
 
 from minutes.docx.layout import text_width_pt
-from minutes.docx.ooxml import Page, after, column_width, insert_in_order, paragraph_properties, qn
+from minutes.docx.ooxml import (
+    Page, after, column_width, insert_in_order, paragraph_properties, qn, styled_paragraphs,
+)
 
 BODY_STYLES = frozenset({"NoiDung", "MucNoiDung", "BangChu"})
 """Paragraph styles of the running text (and of the table's text cells)."""
@@ -32,11 +34,7 @@ _TWIPS_PER_PT = 20
 def apply_keeps(page: Page) -> int:
     """Apply both rules to the body paragraphs of ``page``; return how many paragraphs changed."""
     page_width, changed = page.width, 0
-    for p in list(page.body.iter(qn("w:p"))):
-        ppr = p.find(qn("w:pPr"))
-        style = ppr.find(qn("w:pStyle")) if ppr is not None else None
-        if style is None or style.get(qn("w:val")) not in BODY_STYLES:
-            continue
+    for p in styled_paragraphs(page.body, BODY_STYLES):
         text = "".join(t.text or "" for t in p.iter(qn("w:t"))).rstrip()
         lead_in = text.endswith(":")
         if lead_in:

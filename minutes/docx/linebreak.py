@@ -16,7 +16,7 @@ from __future__ import annotations
 import copy
 
 from minutes.docx.layout import text_width_pt
-from minutes.docx.ooxml import Page, after, column_width, insert_in_order, qn, style_id
+from minutes.docx.ooxml import Page, after, column_width, insert_in_order, qn, style_id, styled_paragraphs
 from minutes.vietnamese.linebreak import break_lines
 
 BREAK_STYLES = frozenset({"CoQuanChuQuan", "CoQuanBanHanh", "ChuKyQuyenHan", "ChuKyChucVu",
@@ -43,9 +43,9 @@ def break_name(text: str, size_pt: float, bold: bool, width_pt: float) -> list[s
 def break_paragraphs(page: Page) -> int:
     """Split each too-wide paragraph of :data:`BREAK_STYLES` of ``page``; return how many."""
     page_width, broken = page.width, 0
-    for p in list(page.body.iter(qn("w:p"))):
+    for p in styled_paragraphs(page.body, BREAK_STYLES):
         style = style_id(p)
-        if style not in BREAK_STYLES or _has_sibling_line(p, style) or len(_texts(p)) != 1:
+        if _has_sibling_line(p, style) or len(_texts(p)) != 1:
             continue
         fmt = page.format(p)
         width_pt = (column_width(p, page_width) - _indents(p)) / _TWIPS_PER_PT * SAFETY

@@ -223,3 +223,14 @@ def json_string(text: str) -> str:
     import json
 
     return json.dumps(text, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_styled_paragraphs_are_the_paragraphs_style_id_names(path):
+    from minutes.docx.ooxml import style_id, styled_paragraphs
+
+    body = docx.Document(io.BytesIO(Renderer().render(load_outline(path)))).element.body
+    styles = {style_id(p) for p in body.iter(qn("w:p"))} - {None}
+    assert len(styles) > 5
+    for chosen in ({s} for s in styles):
+        assert styled_paragraphs(body, chosen) == [p for p in body.iter(qn("w:p")) if style_id(p) in chosen]
