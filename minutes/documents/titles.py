@@ -77,12 +77,16 @@ def break_cost(words: list[str], i: int) -> float:
     return 25.0
 
 
+_UNITS_BY_SIZE = {size: frozenset(u for u in UNITS if len(u.split()) == size)
+                  for size in sorted({len(u.split()) for u in UNITS})}
+""":data:`UNITS` by their number of words."""
+
+
 def _inside_unit(words: list[str], i: int) -> bool:
     """Whether a break before ``words[i]`` would split one of :data:`UNITS`."""
-    for unit in UNITS:
-        size = len(unit.split())
+    for size, units in _UNITS_BY_SIZE.items():
         for start in range(max(0, i - size + 1), i):
-            if " ".join(words[start:start + size]).lower().rstrip(",;") == unit:
+            if " ".join(words[start:start + size]).lower().rstrip(",;") in units:
                 return True
     return False
 
