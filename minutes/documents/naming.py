@@ -101,6 +101,21 @@ def unit_name(outline: Outline) -> str:
     each looked up in one lower-cased copy of the texts, and a start whose first two
     words appear nowhere is skipped at once.
     """
+    global _LAST
+    last = _LAST  # one read: another thread may set it meanwhile
+    if last[0] is outline:
+        return last[1]
+    name = _unit_name(outline)
+    _LAST = (outline, name)
+    return name
+
+
+_LAST: tuple = (None, "")
+"""The last outline :func:`unit_name` was asked about and its answer: a document's context
+asks for it more than once."""
+
+
+def _unit_name(outline: Outline) -> str:
     if outline.organization.in_text:
         return one_line(outline.organization.in_text)
     words = running_case(outline.organization.name).split()
