@@ -36,6 +36,10 @@ UNITS = (
 )
 """Words of several syllables common in titles: never broken inside."""
 
+_JOINERS_BY_SIZE = {size: frozenset(j for j in JOINERS if len(j.split()) == size)
+                    for size in sorted({len(j.split()) for j in JOINERS})}
+""":data:`JOINERS` by their number of words."""
+
 _WIDE = {c: 0.72 for c in "ABCDEGHKNOQRUVXYĐÂĂÊÔƠƯMW"}
 _NARROW = {c: 0.28 for c in "iljft.,;:!'()-/ "}
 
@@ -55,7 +59,7 @@ def break_cost(words: list[str], i: int) -> float:
     """The cost of breaking before ``words[i]``: 0 is a natural break, ``inf`` forbidden."""
     before, after = words[i - 1], words[i]
     low_before, low_after = before.lower().rstrip(",;:"), after.lower()
-    joiner = any(" ".join(words[i:i + len(j.split())]).lower() == j for j in JOINERS)
+    joiner = any(" ".join(words[i:i + size]).lower() in joiners for size, joiners in _JOINERS_BY_SIZE.items())
     if low_before in GLUE_AFTER or before[:1].isdigit() and not before.endswith(",") and not joiner:
         return float("inf")  # "quý / II", "6 / tháng"; a year may end a line before "và"
     if after[:1].isdigit() or after.strip("()").isupper() and len(after) <= 5 and after.isalpha():
