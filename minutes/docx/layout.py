@@ -41,7 +41,7 @@ def text_width_pt(text: str, size_pt: float, bold: bool = False) -> float:
     return _units(text, bold) * size_pt / 1000
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=8192)
 def _units(text: str, bold: bool) -> int:
     """The advance of ``text`` in thousandths of an em: words and names recur across
     documents, so each distinct text is measured once."""
