@@ -3,7 +3,7 @@
 The passes that fit a rendered document (:mod:`~minutes.docx.columns`,
 :mod:`~minutes.docx.linebreak`, :mod:`~minutes.docx.keeps`, :mod:`~minutes.docx.layout`)
 work on lxml elements through this module, so a render needs neither python-docx nor
-docxtpl. What it reads is read as python-docx reads it (``tests/docx/test_ooxml.py``
+docxtpl. What it reads is read as python-docx reads it (``tests/docx/test_compiled.py``
 checks every paragraph of every example against python-docx).
 """
 

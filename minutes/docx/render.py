@@ -1,8 +1,12 @@
-"""Render an outline into a .docx with docxtpl, reproducibly and atomically.
+"""Render an outline into a .docx, reproducibly and atomically.
 
-A :class:`Renderer` keeps, per template file, its bytes, docxtpl's cleaned-up
-XML and the compiled Jinja templates, so a batch pays for each template once.
-:func:`render_bytes` and :func:`render_document` use one shared renderer.
+A :class:`Renderer` renders each template from its compiled form
+(:mod:`minutes.docx.compiled`, kept on disk by :mod:`minutes.docx.cache`), with Jinja
+and lxml alone; what that form does not cover, and every template error, goes through
+docxtpl and python-docx (imported then only). Both paths run in the same bounded,
+sandboxed Jinja environment (:class:`TemplateEnvironment`) and fit the page with the
+same passes (:mod:`minutes.docx.fit`), and give the same bytes. :func:`render_bytes`
+and :func:`render_document` use one shared renderer.
 """
 
 from __future__ import annotations
