@@ -69,6 +69,12 @@ def _part_parser():
     return etree.XMLParser(remove_blank_text=True, resolve_entities=False)
 
 
+def _body_parser():
+    """A parser as docxtpl's for a rendered body (``fix_tables``: it recovers from broken
+    markup), that never resolves an entity nor reaches the network."""
+    return etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
+
+
 def _serialize(element) -> bytes:
     """An XML part's bytes as python-docx writes them."""
     return etree.tostring(element, encoding="UTF-8", standalone=True)
@@ -152,7 +158,7 @@ class Compiled:
         main = self.data["main"]
         dynamic: dict[str, bytes] = {}
         root = copy.deepcopy(self._shell)
-        body = etree.fromstring(self._rendered(main, context), etree.XMLParser(recover=True))
+        body = etree.fromstring(self._rendered(main, context), _body_parser())
         _check_tables(body)
         _number_drawings(body)
         root.replace(root.find(qn("w:body")), body)
