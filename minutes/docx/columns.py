@@ -29,7 +29,10 @@ def fit_signature_columns(page: Page) -> int:
         items = styled_paragraphs(tbl, {ITEM_STYLE})
         if not items:
             continue
-        cols = tbl.find(qn("w:tblGrid")).findall(qn("w:gridCol"))
+        grid = tbl.find(qn("w:tblGrid"))
+        cols = grid.findall(qn("w:gridCol")) if grid is not None else []
+        if not all((c.get(qn("w:w")) or "").isdigit() for c in cols):
+            continue  # no grid, or widths not in twips: Word sizes the columns itself
         widths = [int(c.get(qn("w:w"))) for c in cols]
         column = _column_index(items[0])
         if column is None or len(widths) < 2 or column == len(widths) - 1:

@@ -221,11 +221,12 @@ def _fill(blob: bytes, values: dict[str, str]) -> bytes:
 
 
 def _check_tables(body) -> None:
-    """Raise Unsupported where docxtpl's ``fix_tables`` would change a table's grid."""
+    """Raise Unsupported where docxtpl's ``fix_tables`` would change a table's grid (a table
+    without a grid, on which docxtpl fails, is left for Word to size)."""
     for tbl in body.iter(qn("w:tbl")):
         grid = tbl.find(qn("w:tblGrid"))
         if grid is None:
-            raise Unsupported("a table without a grid")
+            continue
         columns = len(grid.findall(qn("w:gridCol")))
         widest = spanned = 0
         for tr in tbl.iter(qn("w:tr")):

@@ -22,14 +22,13 @@ import threading
 from pathlib import Path
 
 import jinja2
-from lxml import etree
 from markupsafe import Markup, escape
 
 from minutes.docx import catalog
 from minutes.documents.context import build_context
-from minutes.docx.compiled import Compiled, Unsupported, compile_template
+from minutes.docx.compiled import Compiled, compile_template
 from minutes.docx.sandbox import BoundedSandbox
-from minutes.errors import TemplateError
+from minutes.errors import MinutesError, TemplateError
 from minutes.files import write_atomic
 from minutes.docx.fit import fit_page
 from minutes.docx.ooxml import Page
@@ -224,7 +223,9 @@ class Renderer:
         if compiled is not None:
             try:
                 data = compiled.render(context, when, properties)
-            except (Unsupported, jinja2.TemplateError, RecursionError, etree.LxmlError):
+            except MinutesError:
+                raise  # a limit of the sandbox (time, size): said the same on either path
+            except Exception:  # noqa: BLE001 (Unsupported, a Jinja error, markup it cannot read…)
                 pass  # docxtpl's path renders it, or says what is wrong the usual way
             else:
                 self.last_path = "compiled"
@@ -243,6 +244,8 @@ class Renderer:
         doc, env = self._template(ref.path)
         try:
             doc.render(context, jinja_env=env, autoescape=True)
+            document = doc.docx
+            fit_page(Page(document.element.body, lambda: document.styles.element))
         except jinja2.UndefinedError as exc:
             raise TemplateError(undefined_message(ref.label, ref.path, exc)) from exc
         except jinja2.TemplateError as exc:
@@ -250,8 +253,12 @@ class Renderer:
         except RecursionError:
             raise TemplateError(f"mẫu {ref.label}: một macro gọi lại chính nó không dừng; "
                                 "hãy sửa macro trong mẫu") from None
-        document = doc.docx
-        fit_page(Page(document.element.body, lambda: document.styles.element))
+        except MinutesError:
+            raise
+        except Exception as exc:  # noqa: BLE001 (docxtpl or python-docx failing on an unusual template)
+            raise TemplateError(f"mẫu {ref.label}: không dựng được văn bản từ mẫu này "
+                                f"({type(exc).__name__}: {str(exc)[:200]}); hãy mở mẫu bằng Word, lưu lại "
+                                "rồi thử lại, hoặc dùng một mẫu có sẵn (xem: minutes templates)") from exc
         props = document.core_properties
         for name, value in properties.items():
             setattr(props, name, value)

@@ -234,3 +234,31 @@ def test_styled_paragraphs_are_the_paragraphs_style_id_names(path):
     assert len(styles) > 5
     for chosen in ({s} for s in styles):
         assert styled_paragraphs(body, chosen) == [p for p in body.iter(qn("w:p")) if style_id(p) in chosen]
+
+
+def without_grid(tmp_path, invoke, text: str | None = None):
+    """The exported state biên bản with the grid of its first table taken out (and ``text``
+    in its trích yếu paragraph)."""
+    target = with_raw_text(tmp_path, invoke, text) if text else tmp_path / "mau.docx"
+    if not text:
+        assert invoke("templates", "export", "bien-ban", target).exit_code == 0
+    document = docx.Document(target)
+    table = document.element.body.find(qn("w:tbl"))
+    table.remove(table.find(qn("w:tblGrid")))
+    document.save(target)
+    return target
+
+
+def test_a_table_without_a_grid_is_rendered_not_a_traceback(tmp_path, invoke):
+    template = without_grid(tmp_path, invoke)
+    result = invoke("render", EXAMPLES[-1], "-t", template, "-o", tmp_path / "out.docx")
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output and (tmp_path / "out.docx").exists()
+
+
+def test_what_docxtpl_cannot_render_is_said_in_a_sentence(tmp_path, invoke):
+    template = without_grid(tmp_path, invoke, "{{ trich_yeu }}\tphụ lục")  # a tab: docxtpl's path
+    result = invoke("render", EXAMPLES[-1], "-t", template, "-o", tmp_path / "out.docx")
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.exception
+    assert "không dựng được văn bản từ mẫu này" in result.stderr and "hãy mở mẫu bằng Word" in result.stderr
+    assert not (tmp_path / "out.docx").exists()
