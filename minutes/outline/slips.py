@@ -96,6 +96,19 @@ def _after_dash(content: str) -> str:
     return content.lstrip("- \t") if content.startswith(("- ", "-\t")) else ""
 
 
+def _in_quote(text: str, i: int, closing: str) -> tuple[int, bool]:
+    """Read ``text[i]`` inside a quote opened by ``closing``: return where to read next and
+    whether the quote closed there (YAML's escapes: ``\\x`` inside "…", ``''`` inside '…')."""
+    c = text[i]
+    if c == "\\" and closing == '"':
+        return i + 2, False
+    if c == closing:
+        if closing == "'" and text[i + 1:i + 2] == "'":
+            return i + 2, False
+        return i + 1, True
+    return i + 1, False
+
+
 def _scan(raw: str, start: int, closing: str, depth: int) -> tuple[int, str, int]:
     """Walk ``raw`` from ``start``: return where its comment starts (or its length), and the
     quote or bracket depth still open at its end."""
@@ -105,15 +118,9 @@ def _scan(raw: str, start: int, closing: str, depth: int) -> tuple[int, str, int
     while i < len(raw):
         c = raw[i]
         if closing:
-            if c == "\\" and closing == '"':
-                i += 2
-                continue
-            if c == closing:
-                if closing == "'" and raw[i + 1:i + 2] == "'":
-                    i += 2
-                    continue
+            i, closed = _in_quote(raw, i, closing)
+            if closed:
                 closing, value_start = "", False
-            i += 1
             continue
         if c == "#" and (i == 0 or raw[i - 1] in " \t"):
             return i, closing, depth
@@ -249,17 +256,13 @@ def _closed_at(value: str) -> int:
     while i < len(value):
         c = value[i]
         if closing:
-            if c == "\\" and closing == '"':
-                i += 2
-                continue
-            if c == closing:
-                if closing == "'" and value[i + 1:i + 2] == "'":
-                    i += 2
-                    continue
+            i, closed = _in_quote(value, i, closing)
+            if closed:
                 closing = ""
                 if not depth:
-                    return i + 1
-        elif c in "\"'":
+                    return i
+            continue
+        if c in "\"'":
             closing = c
         elif c in "[{":
             depth += 1
