@@ -170,7 +170,8 @@ def _parse_ruamel(text: str, name: str, problems: list[Problem] | None) -> tuple
         raise OutlineError([_syntax_problem(exc, text, name)]) from None
     except YAMLError as exc:  # ReaderError: a control character we could not mask
         raise OutlineError([_reader_problem(exc, text, name)]) from None
-    except (ArithmeticError, LookupError, TypeError, ValueError, RecursionError) as exc:  # a ruamel bug
+    except (ArithmeticError, AttributeError, LookupError, TypeError, ValueError,
+            RecursionError) as exc:  # a ruamel bug ("!!omap" on a scalar: AttributeError)
         _fail(name, 0, 0, f"không đọc được tệp YAML ({type(exc).__name__}: {exc}); hãy kiểm tra phần vừa sửa "
                           "hoặc đặt các giá trị lạ trong dấu ngoặc kép")
     return data, duplicates

@@ -58,6 +58,13 @@ def test_binary_and_set_values_are_named_not_shown_as_python(value, tag):
     assert not any("b'" in p or "set(" in p or "odict" in p for p in found)
 
 
+@pytest.mark.parametrize("text", ["!!omap", "!!omap x", "!!pairs x", "!!set x"])
+def test_a_collection_tag_on_a_scalar_is_a_message_not_a_traceback(text):
+    with pytest.raises(OutlineError) as caught:
+        load_outline("x.yaml", data=text.encode())
+    assert str(caught.value.problems[0]).startswith("x.yaml")
+
+
 def test_quoted_keys_stay_unknown_text():
     found = _problems('"null": x\n')
     assert "khóa 'null'" in found[0]
