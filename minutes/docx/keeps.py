@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from minutes.docx.layout import text_width_pt
 from minutes.docx.ooxml import (
-    Page, after, column_width, insert_in_order, paragraph_properties, qn, styled_paragraphs,
+    Page, after, child, column_width, indents, paragraph_properties, qn, styled_paragraphs,
 )
 
 BODY_STYLES = frozenset({"NoiDung", "MucNoiDung", "BangChu"})
@@ -62,9 +62,7 @@ def _keep_before_closing(body) -> int:
 
 
 def _keep_next(p) -> None:
-    ppr = paragraph_properties(p)
-    if ppr.find(qn("w:keepNext")) is None:
-        insert_in_order(ppr, ppr.makeelement(qn("w:keepNext"), {}), after("w:keepNext"))
+    child(paragraph_properties(p), "w:keepNext", after("w:keepNext"))
 
 
 def _tie_if_stray(p, text: str, format_of, page_width: int) -> bool:
@@ -74,7 +72,7 @@ def _tie_if_stray(p, text: str, format_of, page_width: int) -> bool:
     if len(words) < 3 or NBSP in text[-20:]:
         return False
     fmt = format_of()
-    width = (column_width(p, page_width) - _indents(p) - _cell_margins(p)) / _TWIPS_PER_PT
+    width = (column_width(p, page_width) - indents(p) - _cell_margins(p)) / _TWIPS_PER_PT
     first = (fmt.first_indent_cm or 0) * 72 / 2.54
     size = fmt.size or 14.0
     sizes, space = [text_width_pt(w, size, fmt.bold) for w in words], text_width_pt(" ", size, fmt.bold)
@@ -130,10 +128,4 @@ def _cell_margins(p) -> int:
         return 0
     return sum(int(side.get(qn("w:w")) or 0) for side in mar if side.tag in (qn("w:left"), qn("w:right")))
 
-
-def _indents(p) -> int:
-    ind = p.find(f"{qn('w:pPr')}/{qn('w:ind')}")
-    if ind is None:
-        return 0
-    return sum(int(ind.get(qn(side)) or 0) for side in ("w:left", "w:right"))
 

@@ -13,7 +13,9 @@ import functools
 import unicodedata
 
 from minutes.docx import fontmetrics
-from minutes.docx.ooxml import Page, after, child, column_width, paragraph_properties, paragraph_text, qn
+from minutes.docx.ooxml import (
+    Page, after, child, column_width, paragraph_properties, paragraph_text, qn, style_id, styled_paragraphs,
+)
 
 RULE_STYLES = {"DuongKeNgan": 0.4, "DuongKeDai": 1.0}
 """Rule paragraph style id -> rule length as a fraction of the text above it."""
@@ -57,11 +59,8 @@ def fit_rules(page: Page) -> int:
     column that holds it.
     """
     page_width, fitted = page.width, 0
-    for style_el in page.body.iter(qn("w:pStyle")):
-        ratio = RULE_STYLES.get(style_el.get(qn("w:val")))
-        if ratio is None:
-            continue
-        p = style_el.getparent().getparent()
+    for p in styled_paragraphs(page.body, RULE_STYLES):
+        ratio = RULE_STYLES[style_id(p)]
         column = column_width(p, page_width)
         above = _text_width_above(p, page, column)
         if above:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import copy
 
 from minutes.docx.layout import text_width_pt
-from minutes.docx.ooxml import Page, after, column_width, insert_in_order, qn, style_id, styled_paragraphs
+from minutes.docx.ooxml import Page, after, child, column_width, indents, qn, style_id, styled_paragraphs
 from minutes.vietnamese.linebreak import break_lines
 
 BREAK_STYLES = frozenset({"CoQuanChuQuan", "CoQuanBanHanh", "ChuKyQuyenHan", "ChuKyChucVu",
@@ -48,7 +48,7 @@ def break_paragraphs(page: Page) -> int:
         if _has_sibling_line(p, style) or len(_texts(p)) != 1:
             continue
         fmt = page.format(p)
-        width_pt = (column_width(p, page_width) - _indents(p)) / _TWIPS_PER_PT * SAFETY
+        width_pt = (column_width(p, page_width) - indents(p)) / _TWIPS_PER_PT * SAFETY
         lines = break_name(_texts(p)[0].text.strip(), fmt.size or 14.0, fmt.bold, width_pt)
         if len(lines) > 1:
             _split(p, lines)
@@ -69,14 +69,6 @@ def _texts(p) -> list:
     return [t for t in p.iter(qn("w:t")) if t.text and t.text.strip()]
 
 
-def _indents(p) -> int:
-    """Return the paragraph's own left + right indent in twips."""
-    ind = p.find(f"{qn('w:pPr')}/{qn('w:ind')}")
-    if ind is None:
-        return 0
-    return sum(int(ind.get(qn(side)) or 0) for side in ("w:left", "w:right"))
-
-
 def _split(p, lines: list[str]) -> None:
     """Make ``p`` hold ``lines[0]`` and insert a copy after it for each further line."""
     _texts(p)[0].text = lines[0]
@@ -91,8 +83,4 @@ def _split(p, lines: list[str]) -> None:
 
 def _no_space_before(p) -> None:
     """Give a continuation line no space before it (its style may add some to the first)."""
-    ppr = p.find(qn("w:pPr"))
-    spacing = ppr.find(qn("w:spacing"))
-    if spacing is None:
-        spacing = insert_in_order(ppr, ppr.makeelement(qn("w:spacing"), {}), after("w:spacing"))
-    spacing.set(qn("w:before"), "0")
+    child(p.find(qn("w:pPr")), "w:spacing", after("w:spacing")).set(qn("w:before"), "0")

@@ -129,6 +129,14 @@ def paragraph_text(p) -> str:
     return "".join(parts)
 
 
+def indents(p) -> int:
+    """Return paragraph ``p``'s own left + right indent in twips."""
+    ind = p.find(f"{qn('w:pPr')}/{qn('w:ind')}")
+    if ind is None:
+        return 0
+    return sum(int(ind.get(qn(side)) or 0) for side in ("w:left", "w:right"))
+
+
 def column_width(p, page_width: int) -> int:
     """Return the width in twips available to paragraph ``p``: its cell, or the page."""
     tc = next(p.iterancestors(qn("w:tc")), None)
