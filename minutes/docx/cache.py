@@ -88,6 +88,9 @@ def load(name: str) -> dict | None:
 
 def store(name: str, data: dict) -> None:
     """Keep ``data`` as the entry ``name`` (written whole, or not at all)."""
+    from minutes.errors import MinutesError
+    from minutes.files import write_atomic
+
     where = folder()
     if where is None:
         return
@@ -95,16 +98,9 @@ def store(name: str, data: dict) -> None:
         where.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not _trusted(where):
             return
-    except OSError:
+        write_atomic(where / f"{name}.bin", marshal.dumps(data))
+    except (OSError, ValueError, MinutesError):
         return
-    tmp = where / f".{name}.{os.getpid()}.tmp"
-    try:
-        with open(tmp, "wb") as handle:
-            marshal.dump(data, handle)
-        os.replace(tmp, where / f"{name}.bin")
-    except (OSError, ValueError):
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
     prune(where)
 
 
