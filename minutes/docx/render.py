@@ -281,7 +281,7 @@ def _compile(path: Path) -> Compiled | None:
     """Compile the template at ``path``, or read it compiled from the cache; None when the
     compiled path cannot render it (docxtpl's path then renders it or reports the error)."""
     from minutes.docx import cache
-    from minutes.docx.safezip import MAX_FILE_BYTES
+    from minutes.docx.safezip import MAX_FILE_BYTES, check_package
     from minutes.errors import MinutesError
     from minutes.files import read_bounded
 
@@ -293,7 +293,7 @@ def _compile(path: Path) -> Compiled | None:
     data = cache.load(name)
     if data is None:
         try:
-            catalog.template_bytes(path)  # the package checks (minutes.docx.safezip)
+            check_package(blob, str(path), "mẫu .docx")  # the bytes compiled are the bytes checked
             with _deadline(RENDER_SECONDS), _runtime_errors():
                 data = compile_template(blob, env)
         except Exception:  # noqa: BLE001 (docxtpl's path reports what is wrong with the template)
