@@ -188,3 +188,18 @@ def test_the_basics_work_without_javascript(chromium, live, example, folder):
         context.close()
     outline = load_outline(folder / EXAMPLE_NAME)
     assert outline.meeting.date.day == 27 and outline.recipients[-1] == "Văn phòng Huyện ủy"
+
+
+def test_what_she_types_while_the_preview_refreshes_is_kept_as_typed(page, live, example):
+    page.goto(f"{live}/o/{EXAMPLE_NAME}")
+    location = box(page, "meeting.location")
+    before = location.input_value()
+    page.get_by_role("button", name="Lưu", exact=True).first.click()  # a save starts a new preview
+    location.focus()
+    page.keyboard.press("End")
+    typed = ", tầng 2 nhà Ủy ban MTTQ Việt Nam huyện Phú Thiện"
+    page.keyboard.type(typed, delay=30)  # while the save answers and the preview is made
+    if PREVIEW:
+        expect(page.locator("#preview img.page").first).to_be_visible(timeout=120_000)
+    expect(location).to_be_focused()
+    expect(location).to_have_value(before + typed)  # nothing rewrote it: not NFD, not trimmed, not replaced
