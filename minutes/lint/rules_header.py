@@ -85,8 +85,10 @@ def _tieu_ngu_text(text: str, p: Para, expected: str) -> list[Finding]:
     problems = []
     if re.search("[\u2010-\u2015\u2212]", text):
         problems.append("dùng gạch ngang “–” thay cho dấu gạch nối “-”")
-    if re.search(r"\S[-\u2010-\u2015\u2212]|[-\u2010-\u2015\u2212]\S", text) or "  " in text:
+    if re.search(r"\S[-\u2010-\u2015\u2212]|[-\u2010-\u2015\u2212]\S", text):
         problems.append("mỗi bên dấu “-” có đúng một dấu cách")
+    if "  " in text:
+        problems.append("thừa dấu cách (hai dấu cách liền nhau)")
     if text == text.upper():
         problems.append("Tiêu ngữ in thường, chỉ viết hoa chữ đầu mỗi cụm")
     elif _words(text) != _words(expected) and _words(text.lower()) == _words(expected.lower()):

@@ -59,6 +59,11 @@ def _so_problem(text: str, rules: Rules) -> str:
         problems.append("văn bản của Đảng không có dấu hai chấm sau “Số”")
     elif colon and not space:
         problems.append("cần một dấu cách sau dấu hai chấm")
+    gap = space if colon else re.match(r"\w+(\s*)", text).group(1)
+    if len(gap) > 1 or gap.strip(" "):
+        problems.append(f"chỉ một dấu cách thường sau “Số{':' if colon else ''}”")
+    if num and join and re.search(rf"\d\s+{re.escape(join)}|{re.escape(join)}\s", text):
+        problems.append(f"không có dấu cách quanh dấu “{join}”")
     if len(num) == 1:
         problems.append("số nhỏ hơn 10 phải có số 0 phía trước")
     if num and join != rules.so_join:

@@ -501,3 +501,24 @@ def test_our_documents_get_no_warning_but_the_known_ones(examples):
         findings = [f for f in lint_document(path) if f.severity != "info"]
         expected = ["structure"] if path.name.startswith("tin-bai") else []
         assert [f.rule for f in findings] == expected, format_report({path.name: findings})
+
+
+@pytest.mark.parametrize(("text", "rules", "said"), [
+    ("Số:  2114/TTr-SNV", "STATE", "chỉ một dấu cách thường sau “Số:”"),  # looks right when quoted
+    ("Số:\u00a02114/TTr-SNV", "STATE", "chỉ một dấu cách thường sau “Số:”"),
+    ("Số: 409 /TTr-CAT", "STATE", "không có dấu cách quanh dấu “/”"),
+    ("Số  08-BB/ĐU", "PARTY", "chỉ một dấu cách thường sau “Số”"),
+])
+def test_a_so_line_wrong_only_in_its_spaces_says_which_space(text, rules, said):
+    from minutes.lint import tables
+    from minutes.lint.rules_so_dates import _so_problem
+
+    assert said in _so_problem(text, getattr(tables, rules))
+
+
+def test_a_tieu_ngu_wrong_only_by_a_double_space_says_so():
+    from minutes.lint.rules_header import _tieu_ngu_text
+
+    [found] = _tieu_ngu_text("Độc lập  - Tự do - Hạnh phúc", None, "Độc lập - Tự do - Hạnh phúc")
+    assert "thừa dấu cách (hai dấu cách liền nhau)" in found.message
+    assert "mỗi bên dấu" not in found.message  # each "-" does have its spaces
