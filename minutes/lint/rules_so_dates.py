@@ -138,8 +138,8 @@ def check_date_line(doc: Doc, rules: Rules) -> list[Finding]:
     p, text, start, end = hits[0]
     out = []
     if HAND_BLANK.match(text):
-        out.append(finding("date-line", "địa danh để trống (dấu chấm) để ghi tay; nhớ điền trước khi ký, "
-                           "hoặc ghi khóa place trong đề cương", p, severity="warning"))
+        out.append(finding("date-line", "địa danh để trống (dấu chấm) để ghi tay; nhớ điền trước khi ký "
+                           "(văn bản do minutes soạn: ghi khóa place trong đề cương)", p, severity="warning"))
     elif not PLACE_DATE.match(text):
         problem = ("thiếu địa danh" if re.match(r"^[Nn]gày", text)
                    else "sau địa danh có dấu phẩy, rồi “ngày” viết thường")
