@@ -9,15 +9,14 @@ end-of-line comment ``# kiểm tra lại: <why>``; what it could not place under
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 from minutes.importer.draft import Uncertain
+from minutes.outline.edit import dumps
 
 CHECK = "kiểm tra lại"
 FLOW = {"vote"}
@@ -35,12 +34,7 @@ def dump(data: dict[str, Any], uncertain: list[Uncertain], source: str, today: d
         "Sửa xong, chạy: minutes check <tệp>, rồi minutes next <tệp> hoặc minutes render <tệp>.")
     for doubt in uncertain:
         _comment(root, doubt)
-    yaml = YAML(typ="rt")
-    yaml.width = 4096
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    out = io.StringIO()
-    yaml.dump(root, out)
-    return re.sub(rf"(?<=\S) ?(?= # {CHECK})", " ", out.getvalue())
+    return re.sub(rf"(?<=\S) ?(?= # {CHECK})", " ", dumps(root))
 
 
 def _node(value: Any, key: str) -> Any:

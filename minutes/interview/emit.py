@@ -9,16 +9,15 @@ as a commented YAML 1.2 outline whose comments come from
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Mapping
 from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from minutes import model
 from minutes.glossary import OUTLINE_TERMS
+from minutes.outline.edit import dumps
 
 HEADER = (
     "Đề cương biên bản, soạn bằng lệnh `minutes new`.\n"
@@ -128,12 +127,7 @@ def dump_outline(data: Mapping[str, Any]) -> bytes:
     """Return ``data`` as UTF-8 YAML, each glossary key preceded by its Vietnamese comment."""
     root = _node(data, "", 0)
     root.yaml_set_start_comment(HEADER)
-    yaml = YAML(typ="rt")
-    yaml.width = 4096  # one line per value: no folding of long Vietnamese sentences
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    out = io.StringIO()
-    yaml.dump(root, out)
-    return out.getvalue().encode("utf-8")
+    return dumps(root).encode("utf-8")
 
 
 def _node(value: Any, path: str, depth: int) -> Any:

@@ -4,11 +4,13 @@ The helpers ``minutes next`` (:mod:`minutes.outline.rollover`) edits an outline 
 value or add a key while the comment lines that followed stay where they were
 (:func:`replace`, :func:`insert_after`), end a value's line with a ``# note``
 (:func:`mark`), keep a scalar's quoting (:func:`like`), and read back or write
-with the layout of the original text (:func:`loader`, :func:`dumper`).
+with the layout of the original text (:func:`loader`, :func:`dumper`); a new outline is
+written by :func:`dumps`.
 """
 
 from __future__ import annotations
 
+import io
 import re
 from typing import Any
 
@@ -102,6 +104,17 @@ def insert_after(mapping: CommentedMap, before: tuple[str, ...], key: str, value
     lines = _take_trailing(mapping, previous[-1]) if previous else ""
     mapping.insert(list(mapping).index(previous[-1]) + 1 if previous else 0, key, value)
     _put_trailing(mapping, key, lines)
+
+
+def dumps(root: Any) -> str:
+    """``root`` (ruamel nodes) as the text of a new outline: each value on one line however
+    long, mappings indented 2, list items 4 with the dash at 2 (``minutes new``, ``minutes import``)."""
+    yaml = YAML(typ="rt")
+    yaml.width = 4096  # no folding of long Vietnamese sentences
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    out = io.StringIO()
+    yaml.dump(root, out)
+    return out.getvalue()
 
 
 def dumper(text: str) -> YAML:
