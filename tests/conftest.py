@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import math
 import os
 import signal
 import shutil
@@ -14,6 +15,8 @@ import docx
 import pytest
 from click.testing import CliRunner
 from hypothesis import settings
+
+from patience import patience
 
 # CI runs the same examples every time (a new random one may find a bug, but must not
 # block a landing by chance) and does not fail a test for being slow on a busy machine.
@@ -111,7 +114,7 @@ def deadline(seconds: int = 10, what: str = "no answer"):
         raise AssertionError(f"{what} within {seconds} s")
 
     previous = signal.signal(signal.SIGALRM, expired)
-    signal.alarm(seconds)
+    signal.alarm(math.ceil(patience(seconds)))
     try:
         yield
     finally:

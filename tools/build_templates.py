@@ -2,7 +2,9 @@
 
 Usage: ``python tools/build_templates.py`` (rewrites templates/*.docx) or
 ``python tools/build_templates.py --check`` (exit 1 if a committed file differs
-from what this script builds). The templates are ordinary Word documents with
+in meaning from what this script builds: the same parts, each XML part equal after
+canonical serialisation, see tools/equivalence.py; a newer python-docx or lxml that
+only writes the same XML differently does not make the committed files stale). The templates are ordinary Word documents with
 docxtpl tags: a secretary may open one in Word, change a label, and render with
 ``-t``. Variable names are those of minutes.glossary; grey "Lệnh mẫu" paragraphs
 are docxtpl commands and disappear when rendering.
@@ -22,6 +24,7 @@ sys.path[:0] = [str(HERE), str(ROOT)]
 import blocks as b  # noqa: E402
 import docxkit as kit  # noqa: E402
 from docx.oxml.ns import qn  # noqa: E402
+from equivalence import docx_differences  # noqa: E402
 from forms import FORMS, Form  # noqa: E402
 from other_docs import BUILDERS  # noqa: E402
 
@@ -118,24 +121,34 @@ def built_templates() -> dict[str, bytes]:
     return built
 
 
+def stale_templates(built: dict[str, bytes], folder: Path) -> dict[str, list[str]]:
+    """Return {file name: differences} for each built template that ``folder`` lacks or differs from."""
+    stale = {}
+    for name, data in built.items():
+        path = folder / name
+        differences = docx_differences(data, path.read_bytes()) if path.exists() else ["missing"]
+        if differences:
+            stale[name] = differences
+    return stale
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write the templates, or with --check compare them with the committed files."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare, do not write")
     args = parser.parse_args(argv)
-    stale = []
-    for name, data in built_templates().items():
-        path = ROOT / "templates" / name
-        if args.check:
-            if not path.exists() or path.read_bytes() != data:
-                stale.append(name)
-        else:
+    built = built_templates()
+    if not args.check:
+        for name, data in built.items():
+            path = ROOT / "templates" / name
             path.write_bytes(data)
             print(f"wrote {path.relative_to(ROOT)}")
-    for name in stale:
-        print(f"templates/{name} differs from what tools/build_templates.py builds", file=sys.stderr)
+        return 0
+    stale = stale_templates(built, ROOT / "templates")
+    for name, differences in stale.items():
+        print(f"templates/{name} differs from what tools/build_templates.py builds: "
+              f"{'; '.join(differences[:3])}", file=sys.stderr)
     return 1 if stale else 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 
@@ -24,10 +25,36 @@ def test_english_on_request(invoke, monkeypatch):
     assert "Error: Missing argument" in invoke("render").stderr
 
 
+def _check_catalogues(locale=None) -> subprocess.CompletedProcess:
+    """Run tools/build_catalog.py --check (on ``locale``, a copy of the locale folder)."""
+    extra = ["--locale", str(locale)] if locale else []
+    return subprocess.run([sys.executable, "tools/build_catalog.py", "--check", *extra],
+                          cwd=ROOT, capture_output=True, text=True)
+
+
 def test_compiled_catalogue_matches_its_source():
-    result = subprocess.run([sys.executable, "tools/build_catalog.py", "--check"], cwd=ROOT,
-                            capture_output=True, text=True)
+    result = _check_catalogues()
     assert result.returncode == 0, result.stderr
+
+
+def test_catalogue_check_sees_a_changed_message_not_a_new_babel(tmp_path):
+    locale = tmp_path / "locale"
+    shutil.copytree(ROOT / "minutes" / "locale", locale)
+    mo = locale / "vi" / "LC_MESSAGES" / "messages.mo"
+    # Another babel writes another header into the same messages: still current.
+    data = mo.read_bytes()
+    assert b"Generated-By: Babel" in data
+    mo.write_bytes(data.replace(b"Generated-By: Babel", b"Generated-By: Lebab"))
+    assert _check_catalogues(locale).returncode == 0
+    # A translation changed in the source and not compiled: stale, and said which.
+    po = locale / "vi" / "LC_MESSAGES" / "messages.po"
+    text = po.read_text(encoding="utf-8")
+    assert 'msgstr "Lỗi: {message}"' in text
+    po.write_text(text.replace('msgstr "Lỗi: {message}"', 'msgstr "Sai: {message}"'),
+                  encoding="utf-8")
+    result = _check_catalogues(locale)
+    assert result.returncode == 1 and "messages.mo is stale" in result.stderr
+    assert "Sai: {message}" in result.stderr
 
 
 def test_top_level_help_is_vietnamese(invoke):

@@ -14,6 +14,7 @@ import pytest
 from docx import Document
 
 from conftest import EXAMPLES, ROOT
+from patience import patience
 from minutes import api, batch
 
 BAD = ROOT / "tests" / "data" / "outlines" / "invalid-unknown-keys.yaml"
@@ -151,7 +152,7 @@ def test_ctrl_c_stops_cleanly_with_no_partial_file(tmp_path):
         time.sleep(0.05)
     if proc.poll() is None:
         os.killpg(proc.pid, signal.SIGINT)  # what a terminal does on Ctrl-C: the whole group
-    stdout, stderr = proc.communicate(timeout=120)
+    stdout, stderr = proc.communicate(timeout=patience(120))
     assert b"Traceback" not in stderr, stderr.decode()
     assert proc.returncode in (0, 1), stderr.decode()  # 1: Click's "Aborted!"
     assert sorted(p.name for p in out.iterdir() if p.suffix != ".docx") == []  # no temporary left

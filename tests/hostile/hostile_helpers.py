@@ -10,6 +10,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+from patience import patience
+
 ROOT = Path(__file__).resolve().parents[2]
 LIMIT = 1 << 30
 """The address-space limit of the child (1 GiB, as ``ulimit -v 1048576``)."""
@@ -31,7 +33,7 @@ def run_limited(*args, stdin=None, input: bytes | None = None, cwd=None, idle: f
     code = CHILD.format(limit=LIMIT, idle=idle)
     full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
     return subprocess.run([sys.executable, "-c", code, *map(str, args)], stdin=stdin, input=input,
-                          capture_output=True, cwd=cwd, timeout=timeout, env=full_env)
+                          capture_output=True, cwd=cwd, timeout=patience(timeout), env=full_env)
 
 
 def assert_message(result: subprocess.CompletedProcess, *expected: str, code: int = 1) -> str:

@@ -22,6 +22,8 @@ from hostile_helpers import ROOT, assert_message, run_limited, write_outline
 from minutes.errors import OutputError
 from minutes.files import remove_stale, temp_prefix, write_atomic
 
+from patience import patience
+
 
 def _render(invoke, *args):
     return invoke("render", *args)
@@ -214,7 +216,7 @@ def test_a_sigkilled_writer_leaves_a_temporary_file_that_the_next_write_removes(
     code = ("import os, sys; from pathlib import Path; import minutes.files as f\n"
             "f.os.replace = lambda *a: os.kill(os.getpid(), 9)\n"
             f"f.write_atomic(Path({str(target)!r}), b'x' * 100)\n")
-    subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+    subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=patience(60))
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")], "the killed writer left nothing"
     write_atomic(target, b"whole")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["hop.docx"]
@@ -250,7 +252,7 @@ def test_closed_standard_output_is_a_message(tmp_path, command):
     args = [a.format(outline=outline) for a in command]
     code = f"import sys; sys.argv = ['minutes', *{args!r}]; from minutes.cli import main; main()"
     result = subprocess.run(["sh", "-c", 'exec "$0" -c "$1" >&-', sys.executable, code], capture_output=True,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+                            env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=patience(120))
     err = result.stderr.decode()
     assert result.returncode == 1 and "Traceback" not in err and "đầu ra chuẩn" in err, err
 

@@ -26,6 +26,8 @@ from linked_docx import linked_docx
 from minutes.docx.sanitize import strip_external
 from minutes.pdf.lockdown import SETTINGS, lock_profile
 
+from patience import patience
+
 
 def _png(size: int = 64) -> bytes:
     raw = b"".join(b"\0" + b"\xff\x00\x00" * size for _ in range(size))
@@ -75,7 +77,7 @@ def _hostile(tmp_path: Path, base: str) -> Path:
 
 
 def _images(pdf: Path) -> list[str]:
-    done = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True, timeout=60)
+    done = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True, timeout=patience(60))
     assert done.returncode == 0, done.stderr
     listing = done.stdout
     return [line for line in listing.splitlines()[2:] if line.strip()]
@@ -144,5 +146,5 @@ def test_control_without_the_cut_libreoffice_does_fetch_and_embed(tmp_path, serv
     source = _hostile(tmp_path, base)
     subprocess.run([shutil.which("soffice"), "--headless", "--norestore",
                     f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--convert-to", "pdf",
-                    "--outdir", str(tmp_path / "raw"), str(source)], capture_output=True, timeout=180)
+                    "--outdir", str(tmp_path / "raw"), str(source)], capture_output=True, timeout=patience(180))
     assert hits and _images(tmp_path / "raw" / "lien-ket.pdf")

@@ -17,6 +17,8 @@ from hostile_helpers import assert_message, run_limited, write_outline
 from minutes.errors import OutlineError
 from minutes.files import InputError, InputTooLarge, read_bounded
 
+from patience import patience
+
 posix_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs and /dev/zero")
 
 
@@ -133,6 +135,6 @@ def test_closed_standard_input_is_a_message(tmp_path):
 
     code = "import sys; sys.argv = ['minutes', 'check', '-']; from minutes.cli import main; main()"
     result = subprocess.run(["sh", "-c", 'exec "$0" -c "$1" <&-', sys.executable, code], capture_output=True,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+                            env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=patience(120))
     err = result.stderr.decode()
     assert result.returncode == 1 and "Traceback" not in err and "đầu vào chuẩn (đã bị đóng)" in err, err

@@ -10,6 +10,7 @@ import subprocess
 import pytest
 
 from conftest import ROOT, has_pdf_tools, render_outline_bytes
+from patience import patience
 
 pytestmark = [pytest.mark.pdf, pytest.mark.skipif(not has_pdf_tools(), reason="LibreOffice/poppler not installed")]
 
@@ -33,7 +34,7 @@ def pages(tmp_path_factory):
     subprocess.run(
         ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
          "--outdir", str(folder), str(docx)],
-        check=True, capture_output=True, timeout=180,
+        check=True, capture_output=True, timeout=patience(180),
     )
     return pdf_pages(folder / "mat-tran.pdf")
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from conftest import has_pdf_tools, render_outline_bytes
+from patience import patience
 from minutes.pdf import server
 from minutes.pdf.convert import PdfError
 from minutes.pdf.server import WarmOffice, convert_warm, find_uno_python, page_png
@@ -45,7 +46,7 @@ def docx(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def office():
-    with WarmOffice(timeout=120) as warm:
+    with WarmOffice(timeout=patience(120)) as warm:
         yield warm
 
 

@@ -17,8 +17,10 @@ import pytest
 from minutes.outline import load_outline
 from webfixtures import *  # noqa: F401,F403 (the fixtures)
 
+from patience import patience
+
 expect = pytest.importorskip("playwright.sync_api").expect
-expect.set_options(timeout=30_000)  # a save on a busy machine; nothing here measures speed
+expect.set_options(timeout=patience(30) * 1000)  # a save on a busy machine; nothing here measures speed
 
 SEEDS = Path("/work/shared/seeds")
 EXAMPLE_NAME = "mat-tran-giao-ban-quy-3-2021.yaml"
@@ -110,7 +112,7 @@ def test_fill_the_seed_003_meeting_from_an_empty_folder(page, live, folder, tmp_
     assert [t.text for t in outline.tasks] == ["Tổ chức Ngày hội Đại đoàn kết toàn dân tộc"]
 
     if PREVIEW:
-        expect(page.locator("#preview img.page").first).to_be_visible(timeout=120_000)
+        expect(page.locator("#preview img.page").first).to_be_visible(timeout=patience(120) * 1000)
         expect(page.locator("#preview .count")).to_contain_text("trang")
     out = shots(tmp_path)
     page.evaluate("document.activeElement.blur(); window.scrollTo(0, 0)")
@@ -200,6 +202,6 @@ def test_what_she_types_while_the_preview_refreshes_is_kept_as_typed(page, live,
     typed = ", tầng 2 nhà Ủy ban MTTQ Việt Nam huyện Phú Thiện"
     page.keyboard.type(typed, delay=30)  # while the save answers and the preview is made
     if PREVIEW:
-        expect(page.locator("#preview img.page").first).to_be_visible(timeout=120_000)
+        expect(page.locator("#preview img.page").first).to_be_visible(timeout=patience(120) * 1000)
     expect(location).to_be_focused()
     expect(location).to_have_value(before + typed)  # nothing rewrote it: not NFD, not trimmed, not replaced

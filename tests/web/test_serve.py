@@ -11,6 +11,7 @@ import time
 import urllib.request
 
 from conftest import ROOT
+from patience import patience
 
 
 def free_port() -> int:
@@ -38,7 +39,7 @@ def test_serve_answers_and_stops_cleanly_on_ctrl_c(tmp_path):
         assert "hop.yaml" in page
     finally:
         proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=30)
+        out, err = proc.communicate(timeout=patience(30))
     assert proc.returncode == 0, err
     assert f"http://127.0.0.1:{port}/" in out and "Traceback" not in err
 

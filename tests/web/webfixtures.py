@@ -19,6 +19,8 @@ from starlette.testclient import TestClient  # noqa: E402
 
 from minutes.web.app import create_app  # noqa: E402
 
+from patience import patience
+
 ROOT = Path(__file__).resolve().parents[2]
 __all__ = ["folder", "example", "client", "live", "chromium", "page"]
 EXAMPLE = ROOT / "examples" / "mat-tran-giao-ban-quy-3-2021.yaml"
@@ -59,7 +61,7 @@ def live(folder):
     server = uvicorn.Server(uvicorn.Config(create_app(folder), host="127.0.0.1", port=0, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    deadline = time.monotonic() + 20
+    deadline = time.monotonic() + patience(20)
     while not server.started:
         assert time.monotonic() < deadline, "the server did not start"
         time.sleep(0.02)
