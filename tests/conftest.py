@@ -106,6 +106,16 @@ def printed(tmp_path_factory):
     return make_batch(tmp_path_factory.mktemp("printed"))
 
 
+def ctrl_c_as_at_a_terminal() -> None:
+    """A ``preexec_fn``: in the child, Ctrl-C (SIGINT) does what it does at a terminal.
+
+    A shell starts a background job (``pytest &``, some CI steps) with SIGINT ignored; the
+    children inherit that, and Python then never turns SIGINT into KeyboardInterrupt. A test
+    that presses Ctrl-C must not depend on how the suite was started.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @contextlib.contextmanager
 def deadline(seconds: int = 10, what: str = "no answer"):
     """Fail instead of hanging: a guard for code that must answer at once (POSIX, main thread)."""

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from conftest import EXAMPLES, ROOT
+from conftest import EXAMPLES, ROOT, ctrl_c_as_at_a_terminal
 from patience import patience
 from minutes import api, batch
 
@@ -145,7 +145,8 @@ def test_ctrl_c_stops_cleanly_with_no_partial_file(tmp_path):
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen([sys.executable, "-m", "minutes", "render", str(folder), "-d", str(out), "-j", "2"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True,
+                            preexec_fn=ctrl_c_as_at_a_terminal)
     for _ in range(600):  # the first documents are written: the workers are at work
         if proc.poll() is not None or (out.is_dir() and len(list(out.glob("*.docx"))) >= 3):
             break

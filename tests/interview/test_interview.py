@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 import pytest
 
-from conftest import EXAMPLES, ROOT, open_docx
+from conftest import EXAMPLES, ROOT, ctrl_c_as_at_a_terminal, open_docx
 from patience import patience
 from minutes.docx.read import document_text
 from minutes.interview.run import run_interview
@@ -267,15 +267,6 @@ DRIVER = textwrap.dedent("""
 """)
 
 
-def _ctrl_c_as_at_a_terminal() -> None:
-    """In the child: Ctrl-C does what it does at a terminal, however the suite was started.
-
-    A shell starts a background job (``pytest &``, a CI step) with SIGINT ignored, and
-    Python then never turns Ctrl-C into KeyboardInterrupt: the prompt would wait for ever.
-    """
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
 def interrupt_until(child, answer: str) -> None:
     """Press Ctrl-C at ``child``'s prompt until it says ``answer``.
 
@@ -299,7 +290,7 @@ def test_real_terminal_prompts_and_ctrl_c(tmp_path):
     try:
         child = pexpect.spawn(sys.executable, ["-c", DRIVER, "hop.yaml"], cwd=str(tmp_path), env=env,
                               encoding="utf-8", timeout=patience(30), dimensions=(40, 200),
-                              preexec_fn=_ctrl_c_as_at_a_terminal)
+                              preexec_fn=ctrl_c_as_at_a_terminal)
     except (pexpect.ExceptionPexpect, OSError) as exc:
         pytest.skip(f"pexpect cannot spawn a terminal here: {exc}")
     try:

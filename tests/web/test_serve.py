@@ -10,7 +10,7 @@ import sys
 import time
 import urllib.request
 
-from conftest import ROOT
+from conftest import ROOT, ctrl_c_as_at_a_terminal
 from patience import patience
 
 
@@ -26,7 +26,8 @@ def test_serve_answers_and_stops_cleanly_on_ctrl_c(tmp_path):
     port = free_port()
     env = {**os.environ, "MINUTES_SOFFICE": "/nonexistent/soffice"}
     proc = subprocess.Popen([sys.executable, "-m", "minutes", "serve", str(tmp_path), "--port", str(port),
-                             "--no-open"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                             "--no-open"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            preexec_fn=ctrl_c_as_at_a_terminal)
     try:
         page = ""
         for _ in range(300):
