@@ -13,6 +13,7 @@ import io
 import os
 import struct
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -38,23 +39,56 @@ def _copy_with(path: Path, replace: dict[str, bytes] | None = None, add: dict[st
     return path
 
 
+def _deflated(head: bytes, fill: bytes, size: int, tail: bytes) -> tuple[list[bytes], int, int]:
+    """Return (raw deflate pieces, CRC-32, length) of head + ``size`` bytes of ``fill`` + tail.
+
+    The filler is compressed once, as a block that ends on a full flush (nothing after it
+    refers back into it), and that block is repeated: a bomb of gigabytes costs a second of
+    CRC, not a minute of compression.
+    """
+    chunk = fill * ((1 << 24) // len(fill))
+
+    def piece(data: bytes, end: int = zlib.Z_FULL_FLUSH) -> bytes:
+        compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
+        return compressor.compress(data) + compressor.flush(end)
+
+    whole, rest = divmod(size, len(chunk))
+    block, crc = piece(chunk), zlib.crc32(head)
+    for _ in range(whole):
+        crc = zlib.crc32(chunk, crc)
+    crc = zlib.crc32(tail, zlib.crc32(chunk[:rest], crc))
+    pieces = [piece(head), *[block] * whole, piece(chunk[:rest]), piece(tail, zlib.Z_FINISH)]
+    return pieces, crc, len(head) + size + len(tail)
+
+
+def _write_zip(path: Path, members: list[tuple[str, list[bytes], int, int]]) -> Path:
+    """Write a zip of deflated ``members`` (name, raw deflate pieces, CRC-32, length) to ``path``."""
+    central, offset = [], 0
+    with path.open("wb") as out:
+        for name, pieces, crc, length in members:
+            encoded, packed = name.encode(), sum(map(len, pieces))
+            fields = (20, 0, 8, 0, 0x21, crc, packed, length, len(encoded))
+            out.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, *fields, 0) + encoded)
+            out.writelines(pieces)
+            central.append(struct.pack("<IH", 0x02014B50, 20) + struct.pack("<HHHHHIIIHHHHHII", *fields,
+                                                                             0, 0, 0, 0, 0, offset) + encoded)
+            offset += 30 + len(encoded) + packed
+        directory = b"".join(central)
+        out.write(directory)
+        out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(central), len(central), len(directory),
+                              offset, 0))
+    return path
+
+
 def _streamed(path: Path, name: str, size: int, head: bytes = b"", tail: bytes = b"", fill: bytes = b"\0") -> Path:
-    """The template with part ``name`` = head + ``size`` bytes of ``fill`` + tail, compressed as it goes."""
-    chunk = fill * (1 << 24 // len(fill))
-    with zipfile.ZipFile(TEMPLATE) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+    """The template with part ``name`` = head + ``size`` bytes of ``fill`` + tail."""
+    members = []
+    with zipfile.ZipFile(TEMPLATE) as src:
         for info in src.infolist():
             if info.filename != name:
-                dst.writestr(info.filename, src.read(info))
-        info = zipfile.ZipInfo(name)
-        info.compress_type = zipfile.ZIP_DEFLATED
-        with dst.open(info, "w", force_zip64=True) as out:
-            out.write(head)
-            left = size
-            while left > 0:
-                out.write(chunk[: min(left, len(chunk))])
-                left -= len(chunk)
-            out.write(tail)
-    return path
+                data = src.read(info)
+                members.append((info.filename, [zlib.compress(data, wbits=-15)], zlib.crc32(data), len(data)))
+    return _write_zip(path, [*members, (name, *_deflated(head, fill, size, tail))])
 
 
 @pytest.fixture(scope="module")
