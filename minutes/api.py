@@ -326,7 +326,7 @@ def check_files(names: Iterable[str], ok: Callable[[str], None], bad: Callable[[
 
 
 def signer_warning(name: str, outline, warn: Warn) -> None:
-    """Say when the signer of the notice, report and invitation was guessed (issue 17)."""
+    """Say when the signer of the notice, report and invitation was guessed."""
     from minutes.documents.signing import signer_note
 
     note = signer_note(outline)

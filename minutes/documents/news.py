@@ -1,6 +1,6 @@
 """A news item (tin bài) for the agency's web portal, written from the outline.
 
-In the manner of the district portals' "Tin tức" (/work/shared/seeds): headline "Unit:
+In the manner of the district portals' "Tin tức" (as the districts publish them): headline "Unit:
 meeting title", lead "Chiều ngày 18/01/2021, <unit> tổ chức …", paragraphs for results,
 key figures, directions, next period's tasks and commendations (left out without data),
 byline "<secretary>, <unit>". Figures, dates and counts go through :mod:`minutes.vietnamese.format`.

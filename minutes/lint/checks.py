@@ -22,7 +22,7 @@ from minutes.lint.rules_spacing import check_line_spacing
 from minutes.lint.rules_title import check_dash_rules, check_title
 from minutes.lint.tables import RULES_HELP, Rules
 
-RULES_HELP.update(FOLLOWUP_HELP)  # issue 17's checks (minutes.lint.rules_followup)
+RULES_HELP.update(FOLLOWUP_HELP)  # the follow-up documents' checks (minutes.lint.rules_followup)
 
 
 def check_empty(doc: Doc, rules: Rules) -> list[Finding]:

@@ -1,9 +1,8 @@
 """The rule tables of ``minutes lint``, one per style, as data; and every rule id described.
 
-Every number comes from ../shared/reference/the-thuc.md: §1.2-1.6 and §8 for NĐ
-30/2020 (``state``), §2.2-2.8 for HD 05-HD/VPTW (``party``), §3 for HD
-29-HD/TWĐTN-VP (``youth``, which follows the state values wherever the Đoàn
-guidance is unconfirmed).
+Every number comes from the rules' own texts: NĐ 30/2020 and its appendices (``state``),
+HD 05-HD/VPTW (``party``), HD 29-HD/TWĐTN-VP (``youth``, which follows the state values
+wherever the Đoàn guidance is unconfirmed).
 """
 
 from __future__ import annotations

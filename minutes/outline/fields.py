@@ -1,6 +1,6 @@
 """Validate an outline (đề cương biên bản): parsed YAML -> :class:`minutes.model.Outline`.
 
-The allowed keys of every level are the tables below (see /work/shared/contract.md §1);
+The allowed keys of every level are the tables below (the outline's contract, docs/outline.md);
 the machinery that walks them is :mod:`minutes.outline.schema`. Every problem in a file is
 collected and raised together as one :class:`~minutes.errors.OutlineError`.
 """

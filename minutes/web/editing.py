@@ -207,7 +207,7 @@ def folder_entries(folder: Path) -> list[Entry]:
 def importer() -> Any:
     """``minutes import`` (:func:`minutes.api.import_file`) when the importer exists, else None."""
     try:
-        import minutes.importer  # noqa: F401 (present only once issue 14 has landed)
+        import minutes.importer  # noqa: F401 (import is optional)
     except ImportError:
         return None
     return getattr(api, "import_file", None)
