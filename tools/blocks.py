@@ -5,7 +5,8 @@ signatures (ô 7) and Nơi nhận (ô 9b). Each takes a Form, so one code path s
 from __future__ import annotations
 
 from docx import Document
-from docx.shared import RGBColor
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Mm, Pt, RGBColor
 
 import docxkit as kit
 from forms import Form
@@ -44,8 +45,15 @@ def tag(text: str) -> Line:
 
 
 def loop(expr: str, style: str, body: str = "{{ line }}", var: str = "line") -> list[Line]:
-    """Return the paragraphs of a docxtpl paragraph loop over ``expr``."""
-    return [tag(f"{{%p for {var} in {expr} %}}"), (body, style), tag("{%p endfor %}")]
+    """Return the paragraphs of a docxtpl paragraph loop over ``expr``.
+
+    In body text, a line that ends with ":" leads the lines after it: it is kept on the
+    page with the next one (style NoiDungDan), so no lead-in is stranded at a page's foot.
+    """
+    if style != "NoiDung":
+        return [tag(f"{{%p for {var} in {expr} %}}"), (body, style), tag("{%p endfor %}")]
+    return [tag(f"{{%p for {var} in {expr} %}}"), tag(f'{{%p if {var}.endswith(":") %}}'), (body, "NoiDungDan"),
+            tag("{%p else %}"), (body, style), tag("{%p endif %}"), tag("{%p endfor %}")]
 
 
 def when(expr: str, lines: list[Line]) -> list[Line]:
@@ -158,14 +166,45 @@ def single_signature_block(doc, form: Form) -> None:
     kit.keep_together(table)
 
 
+KINH_GUI_DASH_MM = 45
+"""Where the dashes of a "Kính gửi:" list stand, from the left margin (the label ends before it)."""
+KINH_GUI_LABEL_MM = 22
+"""Room for the label "Kính gửi:" before the dashes."""
+
+
 def kinh_gui_block(doc, form: Form) -> None:
-    """Add ô 9a, "Kính gửi: …", only when the outline names an addressee."""
+    """Add ô 9a, "Kính gửi: …", only when the outline names an addressee: one name on the
+    line, centred; two or more as "- name;" lines with their dashes aligned after the colon
+    (NĐ 30 Phụ lục I, II.9.d)."""
     fill(doc, [tag("{%p if kinh_gui %}")])
     p = kit.para(doc, "", "KinhGui")
     label = p.add_run("Kính gửi: ")
     label.italic = form.kinh_gui_italic or None
     p.add_run("{{ kinh_gui }}")
-    fill(doc, [tag("{%p endif %}")])
+    fill(doc, [tag("{%p endif %}"), tag("{%p if kinh_gui_list %}")])
+    first = _kinh_gui_line(doc, after=False)
+    label = first.add_run("Kính gửi:")
+    label.italic = form.kinh_gui_italic or None
+    first.add_run().add_tab()
+    first.add_run("{{ kinh_gui_list[0] }}")
+    fill(doc, [tag("{%p for line in kinh_gui_list[1:] %}")])
+    rest = _kinh_gui_line(doc, after=True)
+    rest.paragraph_format.space_before = Pt(0)
+    rest.add_run().add_tab()
+    rest.add_run("{{ line }}")
+    fill(doc, [tag("{%p endfor %}"), tag("{%p endif %}")])
+
+
+def _kinh_gui_line(doc, after: bool):
+    """A left-aligned "Kính gửi" paragraph whose hanging indent puts the dashes in one column."""
+    p = kit.para(doc, "", "KinhGui")
+    fmt = p.paragraph_format
+    fmt.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    fmt.left_indent, fmt.first_line_indent = Mm(KINH_GUI_DASH_MM), Mm(-KINH_GUI_LABEL_MM)
+    fmt.keep_with_next = True
+    if not after:
+        fmt.space_after = Pt(0)
+    return p
 
 
 def text_width_mm(form: Form) -> float:
