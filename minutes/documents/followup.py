@@ -34,11 +34,20 @@ def event_noun(title: str) -> str:
     return next((e for e in EVENTS if one_line(title).startswith(e + " ")), "cuộc họp")
 
 
+COMMON_MEETINGS = ("Cuộc họp ", "Phiên họp ", "Buổi họp ", "Buổi làm việc ")
+"""Common nouns that may begin a meeting's title: lowered after a verb (never a name)."""
+
+
 def meeting_name(title: str) -> str:
-    """The meeting's title to follow a verb: a named event ("Hội nghị …") as typed, any other
-    title in quotation marks after "cuộc họp", so the sentence reads whatever she typed."""
+    """The meeting's title to follow a verb: a named event ("Hội nghị …") as typed, "Cuộc họp
+    …" with its common noun lowered, any other title in quotation marks after "cuộc họp",
+    so the sentence reads whatever she typed."""
     title = one_line(title).rstrip(" .;:")
-    return title if event_noun(title) != "cuộc họp" else f"cuộc họp “{title}”"
+    if event_noun(title) != "cuộc họp":
+        return title
+    if title.startswith(COMMON_MEETINGS):
+        return title[:1].lower() + title[1:]
+    return f"cuộc họp “{title}”"
 
 
 PRAISING = ("ghi nhận", "đánh giá cao", "biểu dương", "hoan nghênh", "chúc mừng", "khen ngợi", "cảm ơn")
@@ -215,23 +224,31 @@ def notice_points(outline: Outline) -> list[list[str]]:
 
 
 def task_points(tasks) -> list[list[str]]:
-    """Tasks as assignments: "Giao X chủ trì thực hiện, hoàn thành trước ngày d: task"; tasks
-    that name nobody are listed under one point, each with its deadline."""
+    """Tasks as assignments: her task as its own sentence, then "Giao X chủ trì thực hiện,
+    hoàn thành trước ngày d." (the tool's words only, so it reads whatever she typed);
+    tasks that name nobody are listed under one point, each with its deadline."""
     if sections._to_fill(tasks):
         return [["Giao nhiệm vụ:", *sections.task_lines(tasks)]]
     points, unowned = [], []
     for task in tasks:
-        text, subs = inline(task.text), [vf.end_sentence("+ " + inline(s)) for s in task.items]
+        text, subs = sentence_start(inline(task.text)), [vf.end_sentence("+ " + inline(s)) for s in task.items]
         due = f"hoàn thành trước ngày {vf.format_date_short(task.due)}" if task.due else ""
         if task.owner:
-            lead = f"Giao {after_verb(one_line(task.owner))} chủ trì thực hiện" + (f", {due}" if due else "")
-            body = text if text.endswith(":") else vf.end_sentence(text)
-            points.append([f"{lead}: {body}", *subs])
+            giao = f"Giao {after_verb(one_line(task.owner))} chủ trì thực hiện" + (f", {due}" if due else "") + "."
+            if subs:
+                points.append([text if text.endswith(":") else f"{text}:", *subs, giao])
+            else:
+                points.append([f"{vf.end_sentence(text)} {giao}"])
         else:
             unowned += [vf.end_sentence(f"- {text.rstrip(':')}" + (f"; {due}" if due else "")), *subs]
     if unowned:
         points.append(["Các nhiệm vụ cần thực hiện:", *unowned])
     return points
+
+
+def sentence_start(text: str) -> str:
+    """``text`` to begin a sentence: its first letter in upper case (orthography, not a guess)."""
+    return text[:1].upper() + text[1:]
 
 
 def notice_lines(outline: Outline, words=None) -> list[str]:

@@ -69,11 +69,12 @@ NBSP = "\u00a0"
 
 
 def keep_numbers(text: str) -> str:
-    """``text`` never broken before a number or after a word that counts ("năm 2026", "quý III")."""
+    """``text`` never broken around a number or after a word that counts ("năm 2026", "quý III",
+    "6 tháng")."""
     words = text.split()
     out = words[:1]
     for before, word in zip(words, words[1:]):
-        glue = word[:1].isdigit() or before in COUNTED
+        glue = word[:1].isdigit() or before in COUNTED or before[:1].isdigit()
         out.append((NBSP if glue else " ") + word)
     return "".join(out)
 
@@ -241,10 +242,12 @@ def tasks_lines(outline: Outline, unit: str) -> list[str]:
 
 
 def commendation_lines(outline: Outline) -> list[str]:
-    """"Dịp này, <by> khen thưởng:" over "- 01 tập thể: <title as typed>" lines."""
+    """"Dịp này, <by> khen thưởng:" over "- <title as typed>: 01 tập thể" lines (a danh hiệu
+    keeps its case: it begins the line)."""
     groups: dict[str, list[str]] = {}
     for c in outline.commendations:
-        award = f"- {vf.format_count(c.count, one_line(c.recipient))}: {inline(c.title)}"
+        title = inline(c.title)
+        award = f"- {title[:1].upper()}{title[1:]}: {vf.format_count(c.count, one_line(c.recipient))}"
         groups.setdefault(inline(c.by), []).append(vf.end_sentence(award))
     out: list[str] = []
     for by, awards in groups.items():

@@ -172,10 +172,10 @@ def test_paragraphs_follow_the_seed(dang_bo):
     assert "Năm 2021, Đảng ủy các cơ quan Đoàn thể huyện xác định các nhiệm vụ trọng tâm:" in paragraphs
     assert paragraphs[-5:] == (
         "Dịp này, Hội nghị biểu dương, khen thưởng:",
-        "- 01 tập thể chi bộ: Đạt tiêu chuẩn “Trong sạch vững mạnh tiêu biểu” năm 2020.",
-        "- 03 đảng viên: Đạt tiêu chuẩn hoàn thành xuất sắc nhiệm vụ năm 2020.",
+        "- Đạt tiêu chuẩn “Trong sạch vững mạnh tiêu biểu” năm 2020: 01 tập thể chi bộ.",
+        "- Đạt tiêu chuẩn hoàn thành xuất sắc nhiệm vụ năm 2020: 03 đảng viên.",
         "Bên cạnh đó, Ban Chấp hành Công đoàn cơ sở Khối vận huyện khen thưởng:",
-        "- 06 công đoàn viên: Tham gia tích cực trong hoạt động Công đoàn năm 2020.",
+        "- Tham gia tích cực trong hoạt động Công đoàn năm 2020: 06 công đoàn viên.",
     )
 
 
@@ -296,15 +296,15 @@ def test_commendations_by_an_awarding_body_only(dang_bo):
     awards = (Commendation(2, "cá nhân", "Có thành tích xuất sắc", by="Chủ tịch UBND huyện"),)
     item = news.news_item(dataclasses.replace(dang_bo, commendations=awards))
     assert item.paragraphs[-2:] == ("Dịp này, Chủ tịch UBND huyện khen thưởng:",
-                                    "- 02 cá nhân: Có thành tích xuất sắc.")
+                                    "- Có thành tích xuất sắc: 02 cá nhân.")
 
 
 def test_minimal_outline_gives_headline_and_lead_only():
     item = news.news_item(load_outline(MINIMAL))
-    assert item.headline == "Ủy ban nhân dân đặc khu Phú Quý tổ chức cuộc họp"
+    assert item.headline.replace("\u00a0", " ") == "Ủy ban nhân dân đặc khu Phú Quý tổ chức cuộc họp"
     assert item.lead == (
         "Sáng ngày 02/3/2026, tại Phòng họp Ủy ban nhân dân đặc khu Phú Quý, Ủy ban nhân dân đặc khu Phú Quý "
-        "tổ chức cuộc họp “Cuộc họp giao ban lãnh đạo Ủy ban nhân dân đặc khu tháng 3 năm 2026”. "
+        "tổ chức cuộc họp giao ban lãnh đạo Ủy ban nhân dân đặc khu tháng 3 năm 2026. "
         "Đồng chí Nguyễn Hữu Phước - Chủ tịch Ủy ban nhân dân đặc khu chủ trì cuộc họp."
     )
     assert item.byline == ""
