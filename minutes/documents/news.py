@@ -66,6 +66,8 @@ def news_item(outline: Outline) -> NewsItem:
 
 
 NBSP = "\u00a0"
+NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
+"""A number on its own (not one that ends a clause with a comma)."""
 
 
 def keep_numbers(text: str) -> str:
@@ -74,7 +76,7 @@ def keep_numbers(text: str) -> str:
     words = text.split()
     out = words[:1]
     for before, word in zip(words, words[1:]):
-        glue = word[:1].isdigit() or before in COUNTED or before[:1].isdigit()
+        glue = word[:1].isdigit() or before in COUNTED or bool(NUMBER.fullmatch(before))
         out.append((NBSP if glue else " ") + word)
     return "".join(out)
 
