@@ -5,7 +5,7 @@ signatures (ô 7) and Nơi nhận (ô 9b). Each takes a Form, so one code path s
 from __future__ import annotations
 
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.shared import Mm, Pt, RGBColor
 
 import docxkit as kit
@@ -45,15 +45,8 @@ def tag(text: str) -> Line:
 
 
 def loop(expr: str, style: str, body: str = "{{ line }}", var: str = "line") -> list[Line]:
-    """Return the paragraphs of a docxtpl paragraph loop over ``expr``.
-
-    In body text, a line that ends with ":" leads the lines after it: it is kept on the
-    page with the next one (style NoiDungDan), so no lead-in is stranded at a page's foot.
-    """
-    if style != "NoiDung":
-        return [tag(f"{{%p for {var} in {expr} %}}"), (body, style), tag("{%p endfor %}")]
-    return [tag(f"{{%p for {var} in {expr} %}}"), tag(f'{{%p if {var}.endswith(":") %}}'), (body, "NoiDungDan"),
-            tag("{%p else %}"), (body, style), tag("{%p endif %}"), tag("{%p endfor %}")]
+    """Return the paragraphs of a docxtpl paragraph loop over ``expr``."""
+    return [tag(f"{{%p for {var} in {expr} %}}"), (body, style), tag("{%p endfor %}")]
 
 
 def when(expr: str, lines: list[Line]) -> list[Line]:
@@ -182,26 +175,29 @@ def kinh_gui_block(doc, form: Form) -> None:
     label.italic = form.kinh_gui_italic or None
     p.add_run("{{ kinh_gui }}")
     fill(doc, [tag("{%p endif %}"), tag("{%p if kinh_gui_list %}")])
-    first = _kinh_gui_line(doc, after=False)
+    first = _kinh_gui_line(doc, form, after=False)
     label = first.add_run("Kính gửi:")
     label.italic = form.kinh_gui_italic or None
     first.add_run().add_tab()
     first.add_run("{{ kinh_gui_list[0] }}")
     fill(doc, [tag("{%p for line in kinh_gui_list[1:] %}")])
-    rest = _kinh_gui_line(doc, after=True)
+    rest = _kinh_gui_line(doc, form, after=True)
     rest.paragraph_format.space_before = Pt(0)
     rest.add_run().add_tab()
     rest.add_run("{{ line }}")
     fill(doc, [tag("{%p endfor %}"), tag("{%p endif %}")])
 
 
-def _kinh_gui_line(doc, after: bool):
+def _kinh_gui_line(doc, form: Form, after: bool):
     """A left-aligned "Kính gửi" paragraph whose hanging indent puts the dashes in one column."""
     p = kit.para(doc, "", "KinhGui")
     fmt = p.paragraph_format
     fmt.alignment = WD_ALIGN_PARAGRAPH.LEFT
     fmt.left_indent, fmt.first_line_indent = Mm(KINH_GUI_DASH_MM), Mm(-KINH_GUI_LABEL_MM)
     fmt.keep_with_next = True
+    body = next(s for s in form.styles if s.style_id == "NoiDung")
+    if body.line_exact_pt:  # HD 05: exact line spacing, as the body
+        fmt.line_spacing_rule, fmt.line_spacing = WD_LINE_SPACING.EXACTLY, Pt(body.line_exact_pt)
     if not after:
         fmt.space_after = Pt(0)
     return p

@@ -54,7 +54,6 @@ def _state_styles() -> tuple[ParaStyle, ...]:
         ParaStyle("GachNoi", "Gạch nối", 14, keep_next=True),
         ParaStyle("NoiDung", "Nội dung", **body),
         ParaStyle("MucNoiDung", "Mục nội dung", bold=True, keep_next=True, **body),
-        ParaStyle("NoiDungDan", "Nội dung - dòng dẫn", keep_next=True, **body),
         ParaStyle("ChuKyQuyenHan", "Quyền hạn người ký", 14, bold=True, before_pt=12),
         ParaStyle("ChuKyChucVu", "Chức vụ người ký", 14, bold=True),
         ParaStyle("ChuKyChucVuDau", "Chức vụ người ký (dòng đầu)", 14, bold=True, before_pt=12),
@@ -102,7 +101,7 @@ PARTY = replace(
         _state_styles(),
         CoQuanChuQuan={"size": 14}, CoQuanBanHanh={"size": 14}, SoKyHieu={"size": 14},
         TenLoai={"size": 16}, TrichYeu={"size": 15},
-        NoiDung={"line_exact_pt": 20}, MucNoiDung={"line_exact_pt": 20}, NoiDungDan={"line_exact_pt": 20},
+        NoiDung={"line_exact_pt": 20}, MucNoiDung={"line_exact_pt": 20},
         NoiNhan={"size": 14, "bold": False, "italic": False, "underline": True},
         NoiNhanMuc={"size": 12},
         ChuKyChucVu={"bold": False},  # HD 05: chức vụ người ký in hoa, đứng, not bold

@@ -232,13 +232,6 @@ def test_closing_line_never_breaks_a_proper_name():
     assert "huyện" + NBSP + "Phú" + NBSP + "Thiện./." in closing
 
 
-def test_a_lead_in_line_is_kept_with_the_next():
-    o = load_outline(ROOT / "examples" / "mat-tran-giao-ban-quy-3-2021.yaml")
-    body, _ = paragraphs(o, "thong-bao-ket-luan")
-    lead = next(p for p in body if p.text.startswith("3. Tiếp thu ý kiến chỉ đạo"))
-    assert lead.style.paragraph_format.keep_with_next or lead.paragraph_format.keep_with_next
-
-
 # --- 7. báo cáo --------------------------------------------------------------------------
 
 def test_report_promises_only_what_the_outline_has():
