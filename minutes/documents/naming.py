@@ -124,7 +124,7 @@ def unit_note(outline: Outline) -> str:
         return ""
     return (f"không suy ra chắc chắn cách viết tên \"{one_line(outline.organization.name)}\" trong câu văn "
             f"(chữ hoa, chữ thường); thông báo, báo cáo, giấy mời, tin bài sẽ giữ nguyên chữ in hoa. "
-            f"Hãy khai báo organization.in_text, ví dụ: in_text: {running_case(outline.organization.name)}")
+            "Hãy khai báo organization.in_text: tên cơ quan như viết trong câu văn (ví dụ: Sở Nội vụ)")
 
 
 def _guess(outline: Outline) -> tuple[str, bool]:
