@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, open_docx
+from conftest import ROOT, has_pdf_tools, open_docx
 from minutes.docx.render import render_bytes
 from minutes.documents import followup, naming, news
 from minutes.outline import load_outline
@@ -212,6 +212,26 @@ def test_date_line_never_leaves_the_year_alone():
     for kind in ("thong-bao-ket-luan", "bao-cao", "giay-moi"):
         line = next(x for x in texts(o, kind) if ", ngày" in x)
         assert "năm" + NBSP + "2026" in line and "ngày" + NBSP in line, kind
+
+
+@pytest.mark.pdf
+@pytest.mark.skipif(not has_pdf_tools(), reason="needs LibreOffice and pdftotext")
+def test_printed_party_date_line_keeps_the_year_with_its_date(tmp_path):
+    """In print: a place too long for the Party header's column moves the whole date down."""
+    import subprocess
+
+    from minutes.pdf import convert_to_pdf
+
+    o = outline(style="party", name="ĐẢNG ỦY XÃ TÂN AN", position="Bí thư Đảng ủy xã",
+                place="Thành phố Hồ Chí Minh", extra={"conclusion": ["Thống nhất."]})
+    path = tmp_path / "tb.docx"
+    path.write_bytes(render_bytes(o, "thong-bao-ket-luan"))
+    convert_to_pdf([path], tmp_path)
+    text = subprocess.run(["pdftotext", tmp_path / "tb.pdf", "-"], capture_output=True, text=True,
+                          check=True).stdout
+    lines = [x.strip() for x in text.splitlines()]
+    assert "2026" not in lines and "năm 2026" not in lines
+    assert "ngày 08 tháng 4 năm 2026" in lines
 
 
 def test_kinh_gui_list_has_dashes_aligned_under_the_colon():
