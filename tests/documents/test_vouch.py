@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from conftest import ROOT, has_pdf_tools, open_docx
 from minutes.docx.render import render_bytes
-from minutes.documents import followup, naming, news
+from minutes.documents import followup, kinds, naming, news
+from minutes.documents.wording import wording_for
 from minutes.outline import load_outline
 
 NBSP = "\u00a0"
@@ -299,8 +300,9 @@ def _places(text: str, written: list[str]) -> list[str]:
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.sampled_from(SHAPES), min_size=1, max_size=4, unique=True), st.booleans(), st.booleans())
-def test_every_frame_reads_whatever_she_typed(shapes, owned, has_period):
+@given(st.lists(st.sampled_from(SHAPES), min_size=1, max_size=4, unique=True), st.booleans(), st.booleans(),
+       st.sampled_from(SHAPES + ["Hội nghị sơ kết quý I", "Cuộc họp giao ban tháng 3"]))
+def test_every_frame_reads_whatever_she_typed(shapes, owned, has_period, title):
     extra = {
         "achievements": [{"text": shapes[0], "items": shapes[1:]}] + shapes[1:],
         "conclusion": shapes,
@@ -309,15 +311,17 @@ def test_every_frame_reads_whatever_she_typed(shapes, owned, has_period):
                   for s in shapes],
         "guests": [{"name": "Kpă Ngun", "position": "Phó Bí thư Huyện ủy"}],
     }
-    o = outline(extra=extra, period="Q1/2026" if has_period else "null")
+    o = outline(extra=extra, period="Q1/2026" if has_period else "null", title=title)
     item = news.news_item(o)
+    trich_yeu = kinds.document_context(o, kinds.BY_NAME["thong-bao-ket-luan"], wording_for("state"))["trich_yeu"]
     written = {
-        "thông báo": [*followup.notice_opening(o, naming.unit_text(o)), *followup.notice_lines(o)],
+        "thông báo": [trich_yeu, *followup.notice_opening(o, naming.unit_text(o)), *followup.notice_lines(o)],
         "tin bài": [item.headline, item.lead, *item.paragraphs],
     }
     for kind, lines in written.items():
         lines = [x.replace(NBSP, " ") for x in lines]
-        for shape in shapes:
+        typed = shapes + ([title] if title in SHAPES else [])
+        for shape in typed:
             text = naming.inline(shape).rstrip(":")
             before = _places(text, lines)
             assert before, f"{kind}: {shape!r} is missing or its case was changed"
