@@ -232,7 +232,7 @@ def task_points(tasks) -> list[list[str]]:
     points, unowned = [], []
     for task in tasks:
         text, subs = sentence_start(inline(task.text)), [vf.end_sentence("+ " + inline(s)) for s in task.items]
-        due = f"hoàn thành trước ngày {vf.format_date_short(task.due)}" if task.due else ""
+        due = f"hoàn thành trước ngày\u00a0{vf.format_date_short(task.due)}" if task.due else ""  # one unit
         if task.owner:
             giao = f"Giao {after_verb(one_line(task.owner))} chủ trì thực hiện" + (f", {due}" if due else "") + "."
             if subs:

@@ -175,8 +175,8 @@ def test_notice_assigns_tasks_and_keeps_praise_out(tmp_path):
     })
     lines = texts(o, "thong-bao-ket-luan")
     assert "Giao nhiệm vụ cụ thể như sau:" not in " ".join(lines)
-    assert any("Rà soát biên chế. Giao Phòng Tổ chức biên chế chủ trì thực hiện, hoàn thành trước ngày "
-               "27/02/2026." in x for x in lines)
+    assert any("Rà soát biên chế. Giao Phòng Tổ chức biên chế chủ trì thực hiện, hoàn thành trước ngày"
+               + NBSP + "27/02/2026." in x for x in lines)
     assert not any("đồng chí Đại diện" in x for x in lines)
     assert not any("Ghi nhận sự nỗ lực" in x for x in lines)  # praise is not a direction
     assert not any("(chủ trì:" in x or "(thời hạn:" in x for x in lines)
