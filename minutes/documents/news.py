@@ -249,7 +249,8 @@ def commendation_lines(outline: Outline) -> list[str]:
     groups: dict[str, list[str]] = {}
     for c in outline.commendations:
         title = inline(c.title)
-        award = f"- {title[:1].upper()}{title[1:]}: {vf.format_count(c.count, one_line(c.recipient))}"
+        count = vf.format_count(c.count, one_line(c.recipient)).replace(" ", NBSP, 1)  # "01 tập thể" together
+        award = f"- {title[:1].upper()}{title[1:]}: {count}"
         groups.setdefault(inline(c.by), []).append(vf.end_sentence(award))
     out: list[str] = []
     for by, awards in groups.items():
