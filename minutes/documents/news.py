@@ -249,8 +249,7 @@ def commendation_lines(outline: Outline) -> list[str]:
     groups: dict[str, list[str]] = {}
     for c in outline.commendations:
         title = inline(c.title)
-        count = vf.format_count(c.count, one_line(c.recipient)).replace(" ", NBSP, 1)  # "01 tập thể" together
-        award = f"- {title[:1].upper()}{title[1:]}: {count}"
+        award = f"- {title[:1].upper()}{title[1:]}: {vf.format_count(c.count, one_line(c.recipient))}"
         groups.setdefault(inline(c.by), []).append(vf.end_sentence(award))
     out: list[str] = []
     for by, awards in groups.items():
