@@ -130,6 +130,7 @@ def render_file(outline: str, output: str | None = None, template: str | None = 
     given, gets {path written: (outline, template)} (for the record sheet).
     """
     parsed = load(outline, warn)
+    document_warnings(outline, parsed, [template or parsed.template if fmt == "docx" else "tin-bai"], warn)
     label = document_label(template or parsed.template) if fmt == "docx" else "tin-bai"
     target = output or str(output_name(outline, label, fmt))
     data = document_data(parsed, template, fmt)
@@ -215,7 +216,11 @@ def render_outline(name: str, directory: str | None, template: str | None, every
     done = Outcome()
     try:
         parsed = load(name, done.warnings.append)
-        for document in documents_of(parsed, template, every):
+        documents = documents_of(parsed, template, every)
+        document_warnings(name, parsed, documents, done.warnings.append)
+        if every:
+            skipped_warnings(name, parsed, documents, done.warnings.append)
+        for document in documents:
             kind = fmt if document == "tin-bai" else "docx"
             target = output_name(name, document_label(document), kind, directory)
             save(target, document_data(parsed, document, kind), force, inputs=_inputs(name, document))
@@ -326,12 +331,36 @@ def check_files(names: Iterable[str], ok: Callable[[str], None], bad: Callable[[
 
 
 def signer_warning(name: str, outline, warn: Warn) -> None:
-    """Say when the signer of the notice, report and invitation was guessed."""
+    """Say when the signer of the notice, report and invitation was guessed, and when the
+    issuing body's running-text name cannot be derived (``organization.in_text``)."""
+    from minutes.documents.naming import unit_note
     from minutes.documents.signing import signer_note
 
     note = signer_note(outline)
     if note:
         warn(Problem(name, 0, 0, "signer", note))
+    note = unit_note(outline)
+    if note:
+        warn(Problem(name, 0, 0, "organization.in_text", note))
+
+
+FOLLOW_UPS = ("thong-bao-ket-luan", "bao-cao", "giay-moi", "tin-bai")
+"""The documents written around the outline's words: what ``check`` says of them, ``render`` says too."""
+
+
+def document_warnings(name: str, outline, documents: list[str], warn: Warn) -> None:
+    """When a follow-up document is rendered, say as loudly as ``check`` what it could not derive."""
+    if any(d in FOLLOW_UPS for d in documents):
+        signer_warning(name, outline, warn)
+
+
+def skipped_warnings(name: str, outline, documents: list[str], warn: Warn) -> None:
+    """Say which documents ``render --all`` did not write and why (a notice with nothing concluded)."""
+    from minutes.documents.kinds import skipped_reason
+
+    for doc in ("thong-bao-ket-luan",):
+        if doc not in documents:
+            warn(Problem(name, 0, 0, doc, skipped_reason(outline, doc)))
 
 
 def export_template(name: str, target: str, style: str = "state", force: bool = False) -> Path:

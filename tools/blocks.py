@@ -5,7 +5,8 @@ signatures (ô 7) and Nơi nhận (ô 9b). Each takes a Form, so one code path s
 from __future__ import annotations
 
 from docx import Document
-from docx.shared import RGBColor
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.shared import Mm, Pt, RGBColor
 
 import docxkit as kit
 from forms import Form
@@ -158,14 +159,48 @@ def single_signature_block(doc, form: Form) -> None:
     kit.keep_together(table)
 
 
+KINH_GUI_DASH_MM = 45
+"""Where the dashes of a "Kính gửi:" list stand, from the left margin (the label ends before it)."""
+KINH_GUI_LABEL_MM = 22
+"""Room for the label "Kính gửi:" before the dashes."""
+
+
 def kinh_gui_block(doc, form: Form) -> None:
-    """Add ô 9a, "Kính gửi: …", only when the outline names an addressee."""
+    """Add ô 9a, "Kính gửi: …", only when the outline names an addressee: one name on the
+    line, centred; two or more as "- name;" lines with their dashes aligned after the colon
+    (NĐ 30 Phụ lục I, II.9.d)."""
     fill(doc, [tag("{%p if kinh_gui %}")])
     p = kit.para(doc, "", "KinhGui")
     label = p.add_run("Kính gửi: ")
     label.italic = form.kinh_gui_italic or None
     p.add_run("{{ kinh_gui }}")
-    fill(doc, [tag("{%p endif %}")])
+    fill(doc, [tag("{%p endif %}"), tag("{%p if kinh_gui_list %}")])
+    first = _kinh_gui_line(doc, form, after=False)
+    label = first.add_run("Kính gửi:")
+    label.italic = form.kinh_gui_italic or None
+    first.add_run().add_tab()
+    first.add_run("{{ kinh_gui_list[0] }}")
+    fill(doc, [tag("{%p for line in kinh_gui_list[1:] %}")])
+    rest = _kinh_gui_line(doc, form, after=True)
+    rest.paragraph_format.space_before = Pt(0)
+    rest.add_run().add_tab()
+    rest.add_run("{{ line }}")
+    fill(doc, [tag("{%p endfor %}"), tag("{%p endif %}")])
+
+
+def _kinh_gui_line(doc, form: Form, after: bool):
+    """A left-aligned "Kính gửi" paragraph whose hanging indent puts the dashes in one column."""
+    p = kit.para(doc, "", "KinhGui")
+    fmt = p.paragraph_format
+    fmt.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    fmt.left_indent, fmt.first_line_indent = Mm(KINH_GUI_DASH_MM), Mm(-KINH_GUI_LABEL_MM)
+    fmt.keep_with_next = True
+    body = next(s for s in form.styles if s.style_id == "NoiDung")
+    if body.line_exact_pt:  # HD 05: exact line spacing, as the body
+        fmt.line_spacing_rule, fmt.line_spacing = WD_LINE_SPACING.EXACTLY, Pt(body.line_exact_pt)
+    if not after:
+        fmt.space_after = Pt(0)
+    return p
 
 
 def text_width_mm(form: Form) -> float:

@@ -33,12 +33,12 @@ def build_bao_cao(form: Form):
     b.kinh_gui_block(doc, form)
     b.fill(doc, b.loop("opening", "NoiDung"))
     b.content(doc, form, (
-        ("review", "KẾT QUẢ THỰC HIỆN NHIỆM VỤ KỲ TRƯỚC"),
+        ("review", "{{ review_heading }}"),
         ("achievements", "KẾT QUẢ THỰC HIỆN NHIỆM VỤ {{ period_upper }}"),
         ("indicators", "MỘT SỐ CHỈ TIÊU CHỦ YẾU"),
         ("tasks", "PHƯƠNG HƯỚNG, NHIỆM VỤ {{ next_upper }}"),
     ))
-    b.fill(doc, [(f"Trên đây là báo cáo của {{{{ organization.running }}}}{form.ending}", "NoiDung")])
+    b.fill(doc, [(f"Trên đây là báo cáo của {{{{ organization.running_kept }}}}{form.ending}", "NoiDung")])
     b.single_signature_block(doc, form)
     return doc
 

@@ -14,7 +14,7 @@ from minutes.model import Outline, Person
 from minutes.documents.kinds import (
     BIEN_BAN_SECTIONS, BY_NAME, DocumentType, document_context, document_number, signer_context,
 )
-from minutes.documents.naming import inline, lower_first, one_line, unit_name
+from minutes.documents.naming import inline, lower_first, one_line, unit_text
 from minutes.documents.titles import TITLE_WIDTH_PT, break_title
 from minutes.documents.wording import wording_for
 
@@ -62,15 +62,40 @@ def build_context(outline: Outline, doc: DocumentType | str = "bien-ban") -> dic
         "blank_content": [] if any(content.values()) else [DOTS] * BLANK_CONTENT_LINES,
         "invitees": followup.invitee_lines(outline),
         "kinh_gui": "; ".join(one_line(a).rstrip(".;") for a in outline.addressee),
+        "kinh_gui_list": [],
         "has_previous": any(i.previous is not None for i in outline.indicators),
         "numbers": section_numbers(content, outline.style, doc.sections, doc.roman),
         "recipients": list(outline.recipients),
         "noi_nhan": recipient_lines(outline.recipients, outline.archive or words.archive),
         **document_context(outline, doc, words),
     }
+    context["dia_danh_ngay"] = keep_date(context["dia_danh_ngay"])
     size = 15 if outline.style == "party" else 14  # HD 05: trích yếu 15 pt; NĐ 30: 14 pt
     context["trich_yeu"] = break_title(context["trich_yeu"], TITLE_WIDTH_PT * 14 / size)
     return context
+
+
+NBSP = "\u00a0"
+
+
+def keep_date(line: str) -> str:
+    """The địa danh line with "ngày … tháng … năm …" unbreakable: a narrow column may move
+    the whole date to the next line, never leave the year (or "năm 2025") alone."""
+    place, sep, date = line.rpartition(", ")
+    return f"{place}{sep}{date.replace(' ', NBSP)}"
+
+
+def keep_names(text: str) -> str:
+    """``text`` with no line break inside a proper name: between two capitalised words
+    ("Phú Thiện", "Việt Nam") and after an administrative unit word ("huyện Phú Thiện")."""
+    from minutes.vietnamese.linebreak import ADMIN_UNITS
+
+    words = text.split()
+    out = words[:1]
+    for before, word in zip(words, words[1:]):
+        joined = word[:1].isupper() and (before[:1].isupper() or before.lower() in ADMIN_UNITS)
+        out.append((NBSP if joined else " ") + word)
+    return "".join(out)
 
 
 def content_lines(outline: Outline, words) -> dict:
@@ -94,7 +119,8 @@ def organization_context(outline: Outline) -> dict:
     org = outline.organization
     return {
         "name": one_line(org.name),
-        "running": unit_name(outline),
+        "running": unit_text(outline),
+        "running_kept": keep_names(unit_text(outline)),
         "code": org.code,
         "parent": one_line(org.parent),
         "name_lines": vf.split_lines(org.name.upper()),

@@ -15,7 +15,7 @@ from minutes.vietnamese import periods
 from minutes.vietnamese import format as vf
 from minutes.model import Outline
 from minutes.documents import followup
-from minutes.documents.naming import capitalize_first, unit_name
+from minutes.documents.naming import capitalize_first, unit_text
 from minutes.documents.signing import default_signer, signer_lines
 from minutes.documents.wording import Wording
 
@@ -44,7 +44,7 @@ DOCUMENTS: tuple[DocumentType, ...] = (
                  lambda o: True),
     DocumentType("thong-bao-ket-luan", "TB", "THÔNG BÁO", ("conclusion", "directions", "tasks"), False,
                  "Thông báo kết luận của người chủ trì và nhiệm vụ được giao",
-                 lambda o: bool(o.conclusion or o.directions or o.tasks)),
+                 lambda o: bool(followup.notice_points(o))),
     DocumentType("bao-cao", "BC", "BÁO CÁO", ("review", "achievements", "indicators", "tasks"), True,
                  "Báo cáo kết quả trong kỳ và nhiệm vụ kỳ tới (có khối Kính gửi)",
                  lambda o: bool(o.achievements or o.indicators)),
@@ -84,9 +84,35 @@ def news_context(outline: Outline) -> dict:
             "paragraphs": list(item.paragraphs), "byline": item.byline}
 
 
+def report_title(outline: Outline, period: str, later: str) -> str:
+    """The report's trích yếu: it promises the next period's tasks only when the outline has them."""
+    if not period:
+        return f"Kết quả {followup.meeting_name(outline.meeting.title)}"
+    title = f"Kết quả thực hiện nhiệm vụ {period}"
+    return f"{title} và phương hướng, nhiệm vụ {later}" if outline.tasks else title
+
+
+def review_heading(outline: Outline) -> str:
+    """The heading over last period's tasks, named so the recipient knows which ones."""
+    from minutes.documents.news import previous_period
+
+    period = outline.meeting.period
+    if period is None:
+        return "KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ ĐÃ ĐỀ RA TẠI CUỘC HỌP TRƯỚC"
+    return f"KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ ĐỀ RA TRONG {vf.format_period(previous_period(period)).upper()}"
+
+
+def skipped_reason(outline: Outline, name: str) -> str:
+    """Why ``render --all`` wrote no ``name`` document for ``outline``."""
+    if name == "thong-bao-ket-luan":
+        return ("không soạn thông báo kết luận: đề cương không có kết luận (conclusion), ý kiến chỉ đạo "
+                "cần thực hiện (directions, ngoài lời biểu dương, hứa hẹn) hay nhiệm vụ (tasks)")
+    return f"không soạn {name}: đề cương chưa có đủ dữ liệu"
+
+
 def document_context(outline: Outline, doc: DocumentType, words: Wording) -> dict:
     """Return what ``doc`` adds to the shared context: its trích yếu, opening lines, Nơi nhận."""
-    org = unit_name(outline)
+    org = unit_text(outline)
     m = outline.meeting
     period = vf.format_period(m.period) if m.period else ""
     later = vf.format_period(periods.next_period(m.period)) if m.period else "thời gian tới"
@@ -98,16 +124,17 @@ def document_context(outline: Outline, doc: DocumentType, words: Wording) -> dic
             "ket_luan": followup.notice_lines(outline, words),
         },
         "bao-cao": lambda: {
-            "trich_yeu": (f"Kết quả thực hiện nhiệm vụ {period} và phương hướng, nhiệm vụ {later}"
-                          if period else f"Kết quả {followup.meeting_name(m.title)}"),
+            "trich_yeu": report_title(outline, period, later),
             "opening": [f"{org} báo cáo kết quả thực hiện nhiệm vụ {period or 'trong kỳ'} như sau:"],
             "period_upper": period.upper() or "TRONG KỲ",
             "next_upper": later.upper(),
+            "review_heading": review_heading(outline),
             **followup.report_context(outline, archive),
         },
         "giay-moi": lambda: followup.invitation_context(outline, org, words),
         "tin-bai": lambda: {"news": news_context(outline)},
     }.get(doc.name, dict)()
-    if "trich_yeu" in extra:
-        extra["trich_yeu"] = capitalize_first(extra["trich_yeu"])
+    if "trich_yeu" in extra:  # its first word is the tool's: HD 36/05 write it in lower case
+        first = extra["trich_yeu"][:1]
+        extra["trich_yeu"] = (first.lower() if outline.style == "party" else first.upper()) + extra["trich_yeu"][1:]
     return {"ten_loai": doc.ten_loai, **extra}

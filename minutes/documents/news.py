@@ -1,9 +1,12 @@
 """A news item (tin bài) for the agency's web portal, written from the outline.
 
-In the manner of the district portals' "Tin tức" (as the districts publish them): headline "Unit:
-meeting title", lead "Chiều ngày 18/01/2021, <unit> tổ chức …", paragraphs for results,
-key figures, directions, next period's tasks and commendations (left out without data),
-byline "<secretary>, <unit>". Figures, dates and counts go through :mod:`minutes.vietnamese.format`.
+In the manner of the district portals' "Tin tức": a headline with a subject and a verb
+("<unit> đánh giá kết quả năm 2020, triển khai nhiệm vụ năm 2021"), a short lead
+("Chiều ngày 18/01/2021, <unit> tổ chức …"), then who came, four to six main results,
+the leaders' directions in indirect speech, next period's tasks and the commendations
+(each left out without data), byline "<secretary>, <unit>". Sentences the item writes
+around her words end in ":" over her lines, so they read whatever she typed; amounts
+in đồng are in news style ("625 triệu đồng").
 """
 
 from __future__ import annotations
@@ -20,13 +23,13 @@ from typing import Any
 from minutes import dataclass
 from minutes.vietnamese import format as vf
 from minutes.model import Commendation, Indicator, Item, Outline, Period, Person, Speech
-from minutes.documents.naming import capitalize_first, inline, lower_first, one_line, unit_name
+from minutes.documents.followup import is_direction, meeting_name
+from minutes.documents.naming import capitalize_first, honoured, inline, one_line, unit_text
+from minutes.vietnamese.linebreak import COUNTED
 from minutes.vietnamese.periods import next_period
 from minutes.documents.wording import wording_for
 
 EVENTS = ("Hội nghị", "Đại hội", "Hội thảo")  # named events keep their capital mid-sentence
-PRAISING = ("ghi nhận", "đánh giá cao", "biểu dương", "hoan nghênh", "chúc mừng")
-ASKING = ("yêu cầu", "đề nghị", "giao", "chỉ đạo")  # directions that carry their own verb
 _md = partial(re.compile(r"([\\`*_\[\]<>&])").sub, r"\\\1")  # backslash before Markdown markup
 
 
@@ -45,32 +48,54 @@ HEADLINE_WORDS = 20
 
 
 def news_item(outline: Outline) -> NewsItem:
-    """Write the news item of ``outline``; paragraphs without data are left out."""
-    unit, secretary = unit_name(outline), outline.secretary
-    body = [results_paragraph(outline, unit),
-            *(direction_paragraph(s, outline) for s in outline.directions),
-            tasks_paragraph(outline, unit), commendations_paragraph(outline.commendations)]
-    body.insert(1, figures_paragraph(outline, " ".join(body)))
+    """Write the news item of ``outline``; paragraphs without data are left out.
+
+    Every sentence the item writes around her words has a frame whose grammar does not
+    depend on them (a lead-in ending in ":" over her lines); her words keep their case.
+    """
+    unit, secretary = unit_text(outline), outline.secretary
+    body = [*guests_lines(outline), *results_lines(outline, unit),
+            *(line for s in outline.directions for line in direction_lines(s, outline)),
+            *tasks_lines(outline, unit), *commendation_lines(outline)]
     return NewsItem(
         headline=headline(outline, unit),
         lead=lead(outline, unit),
-        paragraphs=tuple(p for p in body if p),
+        paragraphs=tuple(news_figures(p) for p in body if p),
         byline=f"{one_line(secretary.name)}, {unit}" if secretary else "",
     )
 
 
+NBSP = "\u00a0"
+NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
+"""A number on its own (not one that ends a clause with a comma)."""
+
+
+def keep_numbers(text: str) -> str:
+    """``text`` never broken around a number or after a word that counts ("năm 2026", "quý III",
+    "6 tháng")."""
+    words = text.split()
+    out = words[:1]
+    for before, word in zip(words, words[1:]):
+        glue = word[:1].isdigit() or before in COUNTED or bool(NUMBER.fullmatch(before))
+        out.append((NBSP if glue else " ") + word)
+    return "".join(out)
+
+
 def headline(outline: Outline, unit: str) -> str:
-    """"Unit: title" as the portals write it, cut at a joint of meaning to stay short."""
-    title = one_line(outline.meeting.title)
-    for text in (f"{unit}: {title}", title):
-        if len(text.split()) <= HEADLINE_WORDS:
-            return text
-    for joint in (" và ", ", "):
-        short = title.split(joint)[0]
-        for text in (f"{unit}: {short}", short):
-            if len(text.split()) <= HEADLINE_WORDS:
-                return text
-    return " ".join(title.split()[:HEADLINE_WORDS])
+    """A news headline with a subject and a verb, from what the outline has (never its title):
+    "<unit> đánh giá kết quả <period>, triển khai nhiệm vụ <next>"."""
+    period = outline.meeting.period
+    later = vf.format_period(next_period(period)) if period else "thời gian tới"
+    parts = []
+    if outline.achievements or outline.indicators:
+        parts.append(f"đánh giá kết quả {vf.format_period(period)}" if period else "đánh giá kết quả công tác")
+    if outline.tasks:
+        parts.append(f"triển khai nhiệm vụ {later}")
+    if not parts:
+        parts.append(f"tổ chức {event_noun(outline.meeting.title)}")
+    while len(parts) > 1 and len(f"{unit} {', '.join(parts)}".split()) > HEADLINE_WORDS:
+        parts.pop()
+    return keep_numbers(f"{unit} {', '.join(parts)}")
 
 
 def event_noun(title: str) -> str:
@@ -103,83 +128,53 @@ def _person(person: Person) -> str:
 
 
 def lead(outline: Outline, unit: str) -> str:
-    """Who held which meeting, when and where; who chaired; who came ("Hội nghị" keeps its capital)."""
+    """The sapo: when and where, who held which meeting, who chaired it."""
     m, noun = outline.meeting, event_noun(outline.meeting.title)
-    title = one_line(m.title) if noun != "cuộc họp" else lower_first(one_line(m.title))
     opening = (f"{part_of_day(m.start)} ngày {vf.format_date_short(m.date)}, tại {inline(m.location)}, "
-               f"{unit} tổ chức {title}.")
-    return " ".join([opening, f"Đồng chí {_person(outline.chair)} chủ trì {noun}.", *who_came(outline, noun)])
+               f"{unit} tổ chức {meeting_name(m.title)}.")
+    chair = honoured(outline.chair.name, _person(outline.chair))
+    return f"{opening} {capitalize_first(chair)} chủ trì {noun}."
 
 
-def who_came(outline: Outline, noun: str) -> list[str]:
-    """Guests by role ("Dự và chỉ đạo Hội nghị có đồng chí X - position.") and the head count."""
-    roles: dict[str, list[str]] = {}
-    for guest in outline.guests:
-        roles.setdefault(inline(guest.role) or "dự", []).append(_person(guest))
-    out = [f"{capitalize_first(role)} {noun} có {'các đồng chí: ' if len(people) > 1 else 'đồng chí '}"
-           f"{'; '.join(people)}." for role, people in roles.items()]
+def guests_lines(outline: Outline) -> list[str]:
+    """Who came: the guests with their role, then the head count."""
+    noun = event_noun(outline.meeting.title)
+    guests = [honoured(g.name, _person(g)) + (f" ({inline(g.role)})" if inline(g.role) else "")
+              for g in outline.guests]
+    out = [vf.end_sentence(f"Tham dự {noun} có: {'; '.join(guests)}")] if guests else []
     att = outline.attendees
     present = len(att.present_people) if att.present_people else att.present
     if present is not None:
         who = "đồng chí" if wording_for(outline.style).honorific else "đại biểu"
         out.append(f"{capitalize_first(noun)} có {vf.pad2(present)} {who} tham dự.")
-    return out
+    return [" ".join(out)] if out else []
 
 
-def _clause(item: Item, due: bool = False) -> str:
-    """One item as a clause: "text, gồm: sub-point; sub-point", a deadline as "trước ngày d"."""
-    text = inline(item.text)
-    subs = [lower_first(inline(s)) for s in item.items if inline(s)]
-    if subs:
-        text = f"{text}, gồm: {'; '.join(subs)}"
-    if due and item.due:
-        text += f" trước ngày {vf.format_date_short(item.due)}"
-    return text
+MAIN_RESULTS = (4, 6)
+"""A news item gives between four and six main results (fewer when the outline has fewer)."""
 
 
-def has_subject(text: str) -> bool:
-    """Whether ``text`` starts with its own subject (a name: "Mặt trận và các tổ chức…")."""
-    return bool(text) and lower_first(text) == text and text[:1].isupper()
-
-
-SHORT_NAMES = (("ỦY BAN MẶT TRẬN", "Mặt trận"), ("ỦY BAN MTTQ", "Mặt trận"), ("CÔNG ĐOÀN", "Công đoàn"),
-               ("BCH ĐOÀN", "Đoàn"), ("ĐOÀN", "Đoàn"), ("ĐẢNG ỦY", "Đảng ủy"), ("ĐẢNG BỘ", "Đảng bộ"),
-               ("CHI BỘ", "Chi bộ"), ("ỦY BAN NHÂN DÂN", "Ủy ban nhân dân"), ("UBND", "Ủy ban nhân dân"))
-CONNECTORS = ("{} cũng", "Bên cạnh đó, {}", "Đồng thời, {}", "Ngoài ra, {}", "Cùng với đó, {}", "{} còn")
-
-
-def short_name(outline: Outline) -> str:
-    """How the item names the body again after the first time: "Mặt trận", "Công đoàn", "đơn vị"."""
-    name = " ".join(outline.organization.name.upper().split())
-    return next((short for start, short in SHORT_NAMES if name.startswith(start)), "đơn vị")
-
-
-def results_paragraph(outline: Outline, unit: str) -> str:
-    """The achievements of the period as sentences, each with its subject, or ""."""
-    if not outline.achievements:
-        return ""
+def results_lines(outline: Outline, unit: str) -> list[str]:
+    """The main results: a lead-in, then four to six of her items as she wrote them (an
+    item's sub-points as "+ " lines under it), then figures not already told while room is left."""
+    if not outline.achievements and not any(i.value is not None for i in outline.indicators):
+        return []
+    items = [i for i in outline.achievements if inline(i.text)]
+    results = [[inline(i.text), *(inline(x) for x in i.items if inline(x))] for i in items]
+    if len(results) < MAIN_RESULTS[0] and any(i.items for i in items):  # too few: the sub-points are the results
+        results = [[x] for r in results for x in (r[1:] or r[:1])]
+    results = results[:MAIN_RESULTS[1]]
+    written = " ".join(x for r in results for x in r)
+    figures = [_indicator(i, outline.meeting.period) for i in outline.indicators
+               if i.value is not None and not _mentioned(i, written)]
+    results += [[f] for f in figures[:max(0, MAIN_RESULTS[1] - len(results))]]
     period = outline.meeting.period
-    when = f"Trong {vf.format_period(period)}, " if period else "Thời gian qua, "
-    short, sentences = short_name(outline), []
-    for n, item in enumerate(outline.achievements):
-        who = unit if n == 0 else short
-        subs = [lower_first(inline(s)) for s in item.items if inline(s)]
-        if subs:
-            sentence = f"về {lower_first(inline(item.text))}, {who} đã {'; '.join(subs)}"
-        elif has_subject(inline(item.text)):
-            sentence = inline(item.text)
-        else:
-            verb = f"{who} đã" if n == 0 else CONNECTORS[(n - 1) % len(CONNECTORS)].format(who)
-            sentence = f"{verb} {lower_first(inline(item.text))}"
-        sentences.append(vf.end_sentence(capitalize_first(when + sentence if n == 0 else sentence)))
-    return " ".join(sentences)
-
-
-def figures_paragraph(outline: Outline, written: str) -> str:
-    """The key figures the other paragraphs do not already give, each once, with its change."""
-    said = [_indicator(i, outline.meeting.period) for i in outline.indicators
-            if i.value is not None and not _mentioned(i, written)]  # a figure left to fill is not told
-    return " ".join(vf.end_sentence(capitalize_first(s)) for s in said)
+    when = f"trong {vf.format_period(period)}" if period else "thời gian qua"
+    lines = [f"Theo báo cáo tại {event_noun(outline.meeting.title)}, {when}, {unit} đạt được một số kết quả chính:"]
+    for head, *subs in results:
+        lines.append(f"- {head.rstrip(':')}:" if subs else vf.end_sentence(f"- {head}"))
+        lines += [vf.end_sentence(f"+ {x}") for x in subs]
+    return lines
 
 
 def _mentioned(i: Indicator, text: str) -> bool:
@@ -193,8 +188,8 @@ def _mentioned(i: Indicator, text: str) -> bool:
 
 
 def _indicator(i: Indicator, period: Period | None) -> str:
-    """"Name đạt figure", plus the change against the previous period when known."""
-    text = f"{inline(i.name)} đạt {figure(i.value, i.unit)}"
+    """"Name: figure", plus the change against the previous period when known."""
+    text = f"{inline(i.name)}: {figure(i.value, i.unit)}"
     if i.previous is None:
         return text
     before = f"so với {vf.format_period(previous_period(period))}" if period else "so với kỳ trước đó"
@@ -222,53 +217,55 @@ def figure(value: int | Decimal, unit: str) -> str:
     return format_money(value) if unit.strip().lower() == "đồng" else vf.format_quantity(value, unit)
 
 
-def direction_paragraph(speech: Speech, outline: Outline) -> str:
-    """A leader's directions in indirect speech: praise, then requests, a pledge as "cho biết"."""
+def direction_lines(speech: Speech, outline: Outline) -> list[str]:
+    """A leader's directions as reported speech: "Phát biểu chỉ đạo Hội nghị, đồng chí X nêu
+    một số nội dung:" over her points, which may be requests or a leader's own pledge
+    ("Công ty bố trí …"); praise and thanks are not directions and are left out."""
     points = [inline(p) for text in speech.content for p in vf.split_lines(text) if inline(p)]
+    points = [p for p in points if is_direction(p)]
     if not points:
-        return ""
+        return []
     known = (p for p in (outline.chair, outline.secretary, *outline.guests) if p and p.name == speech.speaker)
-    who = next((_person(p) for p in known if p.position), one_line(speech.speaker))
-    praise = [lower_first(p) for p in points if p.lower().startswith(PRAISING)]
-    rest = [p for p in points if not p.lower().startswith(PRAISING)]
-    sentences = [f"Phát biểu chỉ đạo {event_noun(outline.meeting.title)}, đồng chí {who}"
-                 + (f" {' và '.join(praise)}." if praise else " nêu một số nội dung.")]
-    asks: list[str] = []
-    for point in rest:
-        if point.lower().startswith(ASKING):
-            sentences.append(f"Đồng chí {lower_first(point)}" + "." * (not point.endswith(".")))
-        elif has_subject(point):
-            sentences.append(vf.end_sentence(f"Đồng chí cho biết {point}"))
-        else:
-            asks.append(lower_first(point))
-    for n in range(0, len(asks), 3):
-        lead_in = ("Đồng thời, đồng chí yêu cầu", "Đồng chí cũng đề nghị", "Bên cạnh đó, đồng chí lưu ý cần")
-        sentences.insert(1 + n // 3, vf.end_sentence(f"{lead_in[min(n // 3, 2)]} {'; '.join(asks[n:n + 3])}"))
-    return " ".join(sentences)
+    person = next((p for p in known if p.position), None)
+    who = honoured(person.name, _person(person)) if person else honoured(one_line(speech.speaker))
+    lead_in = f"Phát biểu chỉ đạo {event_noun(outline.meeting.title)}, {who} nêu một số nội dung:"
+    return [lead_in, *(vf.end_sentence(f"- {p}") for p in points)]
 
 
-def tasks_paragraph(outline: Outline, unit: str) -> str:
-    """"Năm 2021, <unit> đề ra nhiệm vụ trọng tâm là …", or "" without tasks."""
-    if not outline.tasks:
-        return ""
+def tasks_lines(outline: Outline, unit: str) -> list[str]:
+    """The next period's tasks: "<When>, <unit> xác định các nhiệm vụ trọng tâm:" over her tasks."""
+    tasks = [t for t in outline.tasks if inline(t.text)]
+    if not tasks:
+        return []
     period = outline.meeting.period
     when = capitalize_first(vf.format_period(next_period(period))) if period else "Thời gian tới"
-    clauses = [lower_first(_clause(t, due=True)) for t in outline.tasks]
-    return vf.end_sentence(f"{when}, {unit} tập trung thực hiện các nhiệm vụ trọng tâm: {'; '.join(clauses)}")
+    return [f"{when}, {unit} xác định các nhiệm vụ trọng tâm:",
+            *(vf.end_sentence(f"- {inline(t.text).rstrip(':')}") for t in tasks)]
 
 
-def commendations_paragraph(commendations: tuple[Commendation, ...]) -> str:
-    """"Dịp này có 01 tập thể … được biểu dương, khen thưởng. Bên cạnh đó, X khen thưởng …"."""
+def commendation_lines(outline: Outline) -> list[str]:
+    """"Dịp này, <by> khen thưởng:" over "- <title as typed>: 01 tập thể" lines (a danh hiệu
+    keeps its case: it begins the line)."""
     groups: dict[str, list[str]] = {}
-    for c in commendations:
-        award = f"{vf.format_count(c.count, one_line(c.recipient))} {lower_first(inline(c.title))}"
-        groups.setdefault(inline(c.by), []).append(award)
-    plain = groups.pop("", None)
-    sentences = [f"Dịp này có {', '.join(plain)} được biểu dương, khen thưởng."] if plain else []
+    for c in outline.commendations:
+        title = inline(c.title)
+        award = f"- {title[:1].upper()}{title[1:]}: {vf.format_count(c.count, one_line(c.recipient))}"
+        groups.setdefault(inline(c.by), []).append(vf.end_sentence(award))
+    out: list[str] = []
     for by, awards in groups.items():
-        opener = "Bên cạnh đó, " if sentences else "Dịp này, "
-        sentences.append(f"{opener}{by} khen thưởng {', '.join(awards)}.")
-    return " ".join(sentences)
+        opener = "Bên cạnh đó" if out else "Dịp này"
+        out += [f"{opener}, {by} khen thưởng:" if by else f"{opener}, {event_noun(outline.meeting.title)} "
+                "biểu dương, khen thưởng:", *awards]
+    return out
+
+
+MONEY = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3}){2,})(?![\d]|[.,]\d)(\s+đồng)")
+"""An amount in đồng written in full ("348.000.000 đồng")."""
+
+
+def news_figures(text: str) -> str:
+    """``text`` with amounts in đồng in news style: "348.000.000 đồng" → "348 triệu đồng"."""
+    return MONEY.sub(lambda m: format_money(int(m.group(1).replace(".", ""))), text)
 
 
 def to_markdown(item: NewsItem) -> str:

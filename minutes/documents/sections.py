@@ -11,7 +11,7 @@ from minutes.vietnamese import format as vf
 from minutes.model import (
     Attendees, Commendation, Indicator, Item, Outline, Person, ReviewItem, Speech, ToFill, Vote,
 )
-from minutes.documents.naming import lower_first
+from minutes.documents.naming import after_verb, lower_first
 from minutes.documents.wording import Wording
 
 ITEM, SUB = "- ", "+ "
@@ -64,7 +64,7 @@ def task_lines(tasks: tuple[Item, ...]) -> list[str]:
     for task in tasks:
         lines = _marked(task.text, ITEM)
         details = "; ".join(filter(None, (
-            f"chủ trì: {lower_first(' '.join(task.owner.split()))}" if task.owner else "",
+            f"chủ trì: {after_verb(' '.join(task.owner.split()))}" if task.owner else "",
             f"thời hạn: {vf.format_date_short(task.due)}" if task.due else "",
         )))
         if details and lines:

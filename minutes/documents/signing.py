@@ -25,7 +25,16 @@ COLLECTIVES = (
 )
 """Collective bodies, recognised by the start of the issuing body's name (longest first)."""
 
-PARTY_BODIES = ("BAN THƯỜNG VỤ", "ĐẢNG ỦY", "ĐẢNG UỶ", "CHI BỘ", "HUYỆN ỦY", "TỈNH ỦY", "THÀNH ỦY")
+PARTY_BODIES = (
+    # (how a Party body's name starts, the collective that signs "T/M" for it; HD 05-HD/VPTW)
+    ("BAN THƯỜNG VỤ", "BAN THƯỜNG VỤ"), ("ĐẢNG ỦY", "ĐẢNG ỦY"), ("ĐẢNG UỶ", "ĐẢNG ỦY"),
+    ("ĐẢNG BỘ", "ĐẢNG ỦY"), ("CHI BỘ", "CHI BỘ"), ("HUYỆN ỦY", "HUYỆN ỦY"), ("TỈNH ỦY", "TỈNH ỦY"),
+    ("THÀNH ỦY", "THÀNH ỦY"),
+)
+"""A Party body signs for its committee: a "ĐẢNG BỘ …" outline's documents are signed "T/M ĐẢNG ỦY"."""
+
+TO_FILL = "." * 30
+"""The title line left for the văn thư to write when the signer's chức vụ cannot be derived."""
 
 HEADS = (
     "Chủ tịch", "Bí thư", "Giám đốc", "Tổng Giám đốc", "Trưởng ban", "Chánh Văn phòng",
@@ -48,6 +57,23 @@ def collective(name: str) -> str:
     name = " ".join(name.upper().split())
     return next((body for start, body in sorted(COLLECTIVES, key=lambda c: -len(c[0]))
                  if name.startswith(start)), "")
+
+
+def leading_part(position: str, organization: str) -> str:
+    """The part of the chair's chức vụ that heads the issuing body, or "" when not certain.
+
+    Only a part that begins with a head word (:data:`HEADS`, or "Phó" and one) can be
+    the leading position; "Ủy viên Ban Thường vụ Huyện ủy, Chủ tịch Ủy ban MTTQ Việt
+    Nam huyện" heads the Front as "Chủ tịch …". When several parts begin with a head
+    word, the one sharing most words with the body's name wins; a tie is not certain.
+    """
+    parts = [p.strip() for p in position.split(",") if p.strip()]
+    heads = [p for p in parts if head_title(p)[0]]
+    if len(heads) <= 1:
+        return heads[0] if heads else ""
+    words = set(organization.lower().split()) - {"phường", "xã", "huyện", "tỉnh", "việt", "nam"}
+    scored = sorted(((len(words & set(p.lower().split())), p) for p in heads), key=lambda x: -x[0])
+    return scored[0][1] if scored[0][0] > scored[1][0] else ""
 
 
 def relevant_part(position: str, organization: str) -> str:
@@ -77,17 +103,24 @@ def head_title(position: str) -> tuple[str, bool]:
 
 
 def default_signer(outline: Outline) -> SignerGuess:
-    """Return who signs the follow-up documents when ``signer`` is absent, and how sure that is."""
+    """Return who signs the follow-up documents when ``signer`` is absent, and how sure that is.
+
+    The chức vụ comes from the leading position in the issuing body (:func:`leading_part`);
+    when none is certain, or the body's collective is not known for a Party outline, the
+    title line is left as dots for the văn thư to fill (``known`` is False).
+    """
     chair, org = outline.chair, outline.organization.name
-    part = relevant_part(chair.position, org)
+    part = leading_part(chair.position, org)
     title, deputy = head_title(part)
     if outline.style == "party":
         name = " ".join(org.upper().split())
-        body = next((b for b in PARTY_BODIES if name.startswith(b)), name)
-        return SignerGuess(Signer(chair.name, (title or part).upper(), "tm", body), bool(title))
-    if not title:
-        return SignerGuess(Signer(chair.name, part.upper()), False)
+        body = next((b for start, b in PARTY_BODIES if name.startswith(start)), "")
+        known = bool(title and body)
+        return SignerGuess(Signer(chair.name, title.upper() if known else TO_FILL, "tm",
+                                  body or TO_FILL), known)
     body = collective(org)
+    if not title:
+        return SignerGuess(Signer(chair.name, TO_FILL, "tm" if body else "", body), False)
     head = title[4:] if deputy else title
     if body and deputy:  # "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
         return SignerGuess(Signer(chair.name, title.upper(), "tm", f"{body}\nKT. {head.upper()}"), True)
@@ -121,7 +154,8 @@ def signer_note(outline: Outline) -> str:
     lines = signer_lines(guess.signer, outline.style)
     shown = " / ".join(filter(None, (lines["authority"].replace("\n", " / "), lines["position"], lines["name"])))
     if not guess.known:
-        return (f"không nhận ra chức vụ lãnh đạo trong chức vụ người chủ trì; thông báo, báo cáo, giấy mời "
-                f"sẽ ký \"{shown}\". Hãy khai báo signer (name, position, authority, on_behalf)")
+        return (f"không nhận ra chức vụ đứng đầu cơ quan ban hành trong chức vụ người chủ trì \"{' '.join(outline.chair.position.split())}\"; "
+                f"thông báo, báo cáo, giấy mời in dòng chức vụ để trống (\"{shown}\") cho văn thư điền. "
+                "Hãy khai báo signer (name, position, authority, on_behalf)")
     return (f"chưa khai báo người ký thông báo, báo cáo, giấy mời; mặc định \"{shown}\" (suy từ tên cơ quan "
             "và chức vụ người chủ trì). Khai báo signer nếu người ký khác")

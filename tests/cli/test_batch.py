@@ -59,7 +59,7 @@ def test_missing_output_folder_is_created(invoke, tmp_path):
 def test_news_item_as_markdown_and_html_on_stdout(invoke):
     outline = load_outline(FULL)
     md = invoke("render", FULL, "--format", "md", "-o", "-")
-    assert md.exit_code == 0 and md.stdout.startswith(f"# {unit_name(outline)}: Hội nghị giao ban")
+    assert md.exit_code == 0 and md.stdout.startswith(f"# {unit_name(outline)} đánh giá kết quả")
     html = invoke("render", FULL, "--format", "html", "-o", "-")
     assert html.exit_code == 0 and ET.fromstring(html.stdout).tag == "article"
 
@@ -67,4 +67,4 @@ def test_news_item_as_markdown_and_html_on_stdout(invoke):
 def test_news_item_file_beside_the_outline(invoke, tmp_path):
     outline = shutil.copy(FULL, tmp_path / "hop.yaml")
     assert invoke("render", outline, "--format", "md").exit_code == 0
-    assert (tmp_path / "hop-tin-bai.md").read_text(encoding="utf-8").startswith("# Sở Nội vụ:")
+    assert (tmp_path / "hop-tin-bai.md").read_text(encoding="utf-8").startswith("# Sở Nội vụ đánh giá kết quả")

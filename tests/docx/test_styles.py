@@ -96,7 +96,7 @@ def test_page_and_header(rendered, style, doc):
 def test_place_and_date_line(rendered, style, doc):
     d = rendered[style, doc]
     day = "……" if doc == "giay-moi" else "26"  # an invitation is issued before the meeting (issue 17)
-    lines = [p for p in iter_paragraphs(d) if p.text == f"Tây Ninh, ngày {day} tháng 8 năm 2025"]
+    lines = [p for p in iter_paragraphs(d) if p.text.replace("\xa0", " ") == f"Tây Ninh, ngày {day} tháng 8 năm 2025"]
     if RULES[style]["date_line"].get(doc, True):
         f = effective(lines[0], d)
         assert f.italic and not f.bold and within(f.size, (13, 14))
