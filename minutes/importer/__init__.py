@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from minutes.errors import MinutesError, Problem, display_name
 from minutes.importer.draft import Draft, Uncertain
-from minutes.lint.model import TAG
+from minutes.reading.model import TAG
 
 __all__ = ["ImportResult", "Uncertain", "import_docx", "ImportInputError"]
 
@@ -73,13 +73,13 @@ def import_docx(source, name: str | None = None, today: dt.date | None = None,
     from minutes.importer.check import check_text
     from minutes.importer.emit import dump
     from minutes.importer.header import read_header
-    from minutes.importer.reading import read_source
-    from minutes.lint import LintInputError
+    from minutes.reading.lines import read_source
+    from minutes.reading.model import UnreadableDocx
 
     data, shown = _data(source, name)
     try:
         found = read_source(data)
-    except LintInputError as exc:
+    except UnreadableDocx as exc:
         raise ImportInputError(str(exc).replace("<bytes>", shown, 1)) from None
     draft = Draft()
     read_header(found, draft)

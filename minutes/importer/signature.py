@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from minutes.documents.wording import wording_for
 from minutes.importer.draft import Draft
-from minutes.importer.reading import Line, Table
 from minutes.importer.text import is_blank, key, person
+from minutes.reading.lines import Line, Table
 from minutes.vietnamese.format import list_line
 
 SECRETARY = ("thuky", "nguoighibienban", "thukycuochop", "thukyhoinghi")

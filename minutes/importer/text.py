@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from minutes.lint import key
+from minutes.reading.model import key
 from minutes.vietnamese.parse import parse_date, parse_person, parse_time
 
 MARKER = re.compile(

@@ -7,11 +7,11 @@ import re
 from minutes.lint.common import TOP, finding, in_range, pt, span_text
 from minutes.lint.model import Doc, Finding
 from minutes.lint.tables import Rules
+from minutes.reading.patterns import DATE_LINE, SO_START
 
 
 # --- số, ký hiệu ------------------------------------------------------------------------
 
-SO_START = re.compile(r"^(?:Số|SỐ|số)(?=[\s:\d.…/-]|$)")
 SO_PARTS = re.compile(r"^\w+\s*(:?)(\s*)(\d*)\s*([/-]?)\s*(.*)$")
 
 
@@ -117,8 +117,6 @@ def check_dates(doc: Doc, rules: Rules) -> list[Finding]:
     return out
 
 
-DATE_LINE = re.compile(r"[Nn]gày[\s.…]*\d{0,2}[\s.…]*tháng[\s.…]*\d{0,2}[\s.…]*năm")
-"""The date line, also with the day or month left blank to fill in when signing ("ngày      tháng 01 năm")."""
 PLACE_DATE = re.compile(r"^[^\s,.…][^,]*, ngày ")
 
 

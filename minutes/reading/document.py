@@ -1,4 +1,4 @@
-"""Reading a .docx into the :class:`~minutes.lint.model.Doc` model the checks share.
+"""Reading a .docx into the :class:`~minutes.reading.model.Doc` model lint and import share.
 
 Opens a path, bytes or binary file (:func:`read_document`), resolves each run's
 effective format through character and paragraph styles and the document defaults,
@@ -14,8 +14,8 @@ import os
 import unicodedata
 
 from minutes.errors import display_name
-from minutes.lint.model import Doc, LintInputError, Para, RunFmt, key
-from minutes.lint.resolve import find_rfonts, latin_font, saved_pages, style_rfonts, theme_fonts
+from minutes.reading.model import Doc, Para, RunFmt, UnreadableDocx, key
+from minutes.reading.resolve import find_rfonts, latin_font, saved_pages, style_rfonts, theme_fonts
 
 
 def read_document(path_or_bytes, style: str | None = None) -> Doc:
@@ -37,7 +37,7 @@ def detect_style(doc: Doc) -> str:
 
 
 def _open(path_or_bytes):
-    """Return (python-docx Document, display name) or raise :class:`LintInputError`."""
+    """Return (python-docx Document, display name) or raise :class:`UnreadableDocx`."""
     import docx
 
     from minutes.docx.safezip import MAX_FILE_BYTES, check_package
@@ -55,15 +55,15 @@ def _open(path_or_bytes):
         if data[:4] != b"\xd0\xcf\x11\xe0":
             check_package(data, name)
     except InputError as exc:
-        raise LintInputError(f"{name}: không đọc được tệp ({exc})") from None
+        raise UnreadableDocx(f"{name}: không đọc được tệp ({exc})") from None
     except MinutesError as exc:
-        raise LintInputError(str(exc) if str(exc).startswith(f"{name}: ") else f"{name}: {exc}") from None
+        raise UnreadableDocx(str(exc) if str(exc).startswith(f"{name}: ") else f"{name}: {exc}") from None
     if data[:4] == b"\xd0\xcf\x11\xe0":
-        raise LintInputError(f"{name}: đây là tệp .doc (Word 97-2003); hãy mở bằng Word và lưu lại dạng .docx")
+        raise UnreadableDocx(f"{name}: đây là tệp .doc (Word 97-2003); hãy mở bằng Word và lưu lại dạng .docx")
     try:
         return docx.Document(io.BytesIO(data)), name
     except Exception as exc:  # zip, XML or package errors all mean "not a .docx"  # noqa: BLE001
-        raise LintInputError(f"{name}: không phải tệp .docx đọc được ({type(exc).__name__}: {exc})") from exc
+        raise UnreadableDocx(f"{name}: không phải tệp .docx đọc được ({type(exc).__name__}: {exc})") from exc
 
 
 # --- paragraphs, runs and their effective format -----------------------------------------
