@@ -147,11 +147,15 @@ class _Reader:
         from docx.enum.style import WD_STYLE_TYPE
         from docx.oxml.ns import qn
 
+        from minutes.reading.formats import Formats
+
         self.document = document
         self.styles = {s.style_id: s for s in document.styles}
+        self.para_styles = {k for k, s in self.styles.items() if s.type == WD_STYLE_TYPE.PARAGRAPH}
         default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
         self.default_para = default.style_id if default is not None else None
         self.defaults = _defaults(document.styles.element, qn)
+        self.formats = Formats(self.styles, self.defaults["size"] if self.defaults["sized"] else None)
         self.theme = theme_fonts(document)
         self.used: set[str] = set()
         try:
@@ -161,11 +165,7 @@ class _Reader:
 
     def chain(self, style_id):
         """Return the style of ``style_id`` and its bases, nearest first."""
-        out, style = [], self.styles.get(style_id)
-        while style is not None and style not in out:
-            out.append(style)
-            style = style.base_style
-        return out
+        return self.formats.chain(style_id)
 
     def safe_para(self, index: int, p, zone: str = "body") -> Para:
         """Return :meth:`para`, or the bare text of ``p`` when its formatting cannot be read."""
@@ -187,36 +187,40 @@ class _Reader:
         from docx.oxml.ns import qn
         from docx.text.paragraph import Paragraph
 
-        from minutes.docx.read import effective
-
         paragraph = Paragraph(p, self.document._body)
         ppr = p.pPr
         style_id = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else self.default_para
+        if style_id not in self.para_styles:  # a missing or non-paragraph style: Word uses the default
+            style_id = self.default_para
         chain = self.chain(style_id)
-        runs, pos = [], 0
+        runs, pos, first = [], 0, None
         for r in _own_runs(p, qn):
-            text, *fmt = self.run(r, paragraph, chain)
+            text, *fmt = self.run(r, style_id, chain)
             text = unicodedata.normalize("NFC", text)
             runs.append(RunFmt(text, pos, pos + len(text), *fmt))
             pos += len(text)
+            if first is None and text.strip():
+                first = r
         tc = next(p.iterancestors(qn("w:tc")), None)
         row = tc.getparent() if tc is not None else None
         col = list(row.iterchildren(qn("w:tc"))).index(tc) if row is not None else 0
         text = "".join(r.text for r in runs)
-        return Para(index, text, runs, effective(paragraph, self.document), p, tc, row, col, zone,
-                    self.marker(ppr, chain, qn))
+        return Para(index, text, runs, self.formats.format(paragraph, style_id, text, first), p, tc, row, col,
+                    zone, self.marker(ppr, chain, qn))
 
-    def run(self, r, paragraph, chain) -> tuple:
+    def run(self, r, style_id, chain) -> tuple:
         """Return (display text, size, bold, italic, underline, fonts, theme attributes) of run ``r``."""
         from docx.text.run import Run
 
-        run = Run(r, paragraph)
+        run = Run(r, None)
         rpr = r.rPr
-        char = self.chain(rpr.rStyle.val) if rpr is not None and rpr.rStyle is not None else []
-        fonts = [run.font, *(s.font for s in char), *(s.font for s in chain)]
+        char_id = rpr.rStyle.val if rpr is not None and rpr.rStyle is not None else None
+        char = self.chain(char_id) if char_id is not None else ()
+        values = self.formats.run_values(rpr, char_id, style_id, run)
 
         def resolve(name, default):
-            return next((v for v in (getattr(f, name) for f in fonts) if v is not None), default)
+            value = values[name]
+            return default if value is None else value
 
         size = resolve("size", None)
         text = run.text.upper() if resolve("all_caps", False) else run.text
@@ -285,8 +289,10 @@ def _defaults(styles, qn) -> dict:
     b = rpr.find(qn("w:b")) if rpr is not None else None
     spacing = styles.find(f"{qn('w:docDefaults')}/{qn('w:pPrDefault')}/{qn('w:pPr')}/{qn('w:spacing')}")
     line = spacing.get(qn("w:line")) if spacing is not None else None
+    sized = sz is not None and sz.get(qn("w:val"), "").isdigit()
     return {
-        "size": int(sz.get(qn("w:val"))) / 2 if sz is not None and sz.get(qn("w:val"), "").isdigit() else 10.0,
+        "size": int(sz.get(qn("w:val"))) / 2 if sized else 10.0,
+        "sized": sized,
         "bold": b is not None and b.get(qn("w:val"), "true") not in ("0", "false", "off"),
         "line": int(line) if line and line.lstrip("-").isdigit() else None,
         "line_rule": spacing.get(qn("w:lineRule"), "auto") if spacing is not None else "auto",
