@@ -158,6 +158,10 @@ class _Reader:
         self.formats = Formats(self.styles, self.defaults["size"] if self.defaults["sized"] else None)
         self.theme = theme_fonts(document)
         self.used: set[str] = set()
+        self._fonts: dict = {}
+        self._style_numpr: dict = {}
+        self._markers: dict = {}
+        self._used: dict = {}
         try:
             self.numbering = document.part.numbering_part.element
         except Exception:  # no numbering part  # noqa: BLE001
@@ -188,8 +192,9 @@ class _Reader:
         from docx.text.paragraph import Paragraph
 
         paragraph = Paragraph(p, self.document._body)
-        ppr = p.pPr
-        style_id = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else self.default_para
+        ppr = p.find(f"{W}pPr")
+        pstyle = ppr.find(f"{W}pStyle") if ppr is not None else None
+        style_id = pstyle.get(f"{W}val") if pstyle is not None else self.default_para
         if style_id not in self.para_styles:  # a missing or non-paragraph style: Word uses the default
             style_id = self.default_para
         chain = self.chain(style_id)
@@ -206,57 +211,72 @@ class _Reader:
         col = list(row.iterchildren(qn("w:tc"))).index(tc) if row is not None else 0
         text = "".join(r.text for r in runs)
         return Para(index, text, runs, self.formats.format(paragraph, style_id, text, first), p, tc, row, col,
-                    zone, self.marker(ppr, chain, qn))
+                    zone, self.marker(ppr, style_id, chain, qn))
 
     def run(self, r, style_id, chain) -> tuple:
         """Return (display text, size, bold, italic, underline, fonts, theme attributes) of run ``r``."""
-        from docx.text.run import Run
-
-        run = Run(r, None)
-        rpr = r.rPr
-        char_id = rpr.rStyle.val if rpr is not None and rpr.rStyle is not None else None
+        rpr = r.find(f"{W}rPr")
+        rstyle = rpr.find(f"{W}rStyle") if rpr is not None else None
+        char_id = rstyle.get(f"{W}val") if rstyle is not None else None
         char = self.chain(char_id) if char_id is not None else ()
-        values = self.formats.run_values(rpr, char_id, style_id, run)
+        values = self.formats.run_values(rpr, char_id, style_id, r)
 
         def resolve(name, default):
             value = values[name]
             return default if value is None else value
 
         size = resolve("size", None)
-        text = run.text.upper() if resolve("all_caps", False) else run.text
-        rfonts = rpr.rFonts if rpr is not None else None
+        text = run_text(r)
+        text = text.upper() if resolve("all_caps", False) else text
+        rfonts = rpr.find(f"{W}rFonts") if rpr is not None else None
         attrs = {k.split("}")[-1]: v for k, v in (rfonts.attrib.items() if rfonts is not None else ())}
         named = {k: v for k, v in attrs.items() if k in ("ascii", "hAnsi", "eastAsia", "cs")}
         themes = tuple(k for k in attrs if k.endswith(("Theme", "theme")))
-        font, source = self.font(rfonts, char, chain)
-        if text.strip():
+        font, source = self.font(rfonts, char_id, style_id)
+        if text.strip() and (char_id, style_id) not in self._used:
+            self._used[(char_id, style_id)] = True
             self.used.update(s.style_id for s in (*char, *chain))
         return (text, size.pt if size is not None else self.defaults["size"],
                 bool(resolve("bold", self.defaults["bold"])), bool(resolve("italic", False)),
                 bool(resolve("underline", False)), named, themes, font, source)
 
-    def font(self, rfonts, char, chain) -> tuple[str, str]:
+    def font(self, rfonts, char_id, style_id) -> tuple[str, str]:
         """Return (font, source) of the Latin text of a run: its own w:rFonts, then its character
         style, its paragraph style and their bases, then the document defaults; a theme
-        attribute is resolved through the theme part."""
-        for where, element in [("run", rfonts), *((f"style:{s.name}", style_rfonts(s)) for s in (*char, *chain)),
+        attribute is resolved through the theme part. The styles' share is found once."""
+        found = latin_font(rfonts, self.theme)
+        if found is not None:
+            return found[0], "run" + ("+theme" if found[1] else "")
+        cached = self._fonts.get((char_id, style_id))
+        if cached is None:
+            cached = self._fonts[(char_id, style_id)] = self._styled_font(char_id, style_id)
+        return cached
+
+    def _styled_font(self, char_id, style_id) -> tuple[str, str]:
+        char = self.chain(char_id) if char_id is not None else ()
+        for where, element in [*((f"style:{s.name}", style_rfonts(s)) for s in (*char, *self.chain(style_id))),
                                ("default", find_rfonts(self.defaults.get("rpr")))]:
             found = latin_font(element, self.theme)
             if found is not None:
                 return found[0], where + ("+theme" if found[1] else "")
         return "", "default"
 
-    def marker(self, ppr, chain, qn) -> str:
+    def marker(self, ppr, style_id, chain, qn) -> str:
         """Return the bullet text of an automatic list paragraph, "" when it is not a bullet list."""
-        numpr = ppr.numPr if ppr is not None else None
-        for style in chain:
-            if numpr is not None:
-                break
-            spp = style.element.pPr
-            numpr = spp.numPr if spp is not None else None
+        numpr = ppr.find(f"{W}numPr") if ppr is not None else None
+        if numpr is None:
+            if style_id not in self._style_numpr:
+                self._style_numpr[style_id] = next(
+                    (n for n in (s.element.find(f"{W}pPr/{W}numPr") for s in chain) if n is not None), None)
+            numpr = self._style_numpr[style_id]
         if numpr is None or numpr.numId is None or self.numbering is None:
             return ""
         num_id, ilvl = numpr.numId.val, numpr.ilvl.val if numpr.ilvl is not None else 0
+        if (num_id, ilvl) not in self._markers:
+            self._markers[(num_id, ilvl)] = self._marker(num_id, ilvl, qn)
+        return self._markers[(num_id, ilvl)]
+
+    def _marker(self, num_id, ilvl, qn) -> str:
         for num in self.numbering.iterchildren(qn("w:num")):
             if num.get(qn("w:numId")) == str(num_id):
                 abstract = num.find(qn("w:abstractNumId")).get(qn("w:val"))
@@ -271,6 +291,27 @@ class _Reader:
                     if lvl.get(qn("w:ilvl")) == str(ilvl) and fmt is not None and fmt.get(qn("w:val")) == "bullet":
                         return text.get(qn("w:val"), "") if text is not None else ""
         return ""
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+RUN_TEXT = {f"{W}tab": "\t", f"{W}ptab": "\t", f"{W}cr": "\n", f"{W}noBreakHyphen": "-"}
+
+
+def run_text(r) -> str:
+    """The text a w:r shows, as python-docx's ``Run.text`` gives it: w:t text, tabs, line breaks
+    (a page or column break shows nothing), non-breaking hyphens. Deleted text (w:delText) and
+    field codes (w:instrText) are not shown."""
+    out = []
+    for child in r:
+        tag = child.tag
+        if tag == f"{W}t":
+            out.append(child.text or "")
+        elif tag == f"{W}br":
+            if child.get(f"{W}type", "textWrapping") == "textWrapping":
+                out.append("\n")
+        elif tag in RUN_TEXT:
+            out.append(RUN_TEXT[tag])
+    return "".join(out)
 
 
 def _own_runs(p, qn):

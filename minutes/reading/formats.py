@@ -55,16 +55,18 @@ class Formats:
             self._font[style_ids] = {a: _first(getattr(f, a) for f in fonts) for a in FONT_ATTRS}
         return self._font[style_ids]
 
-    def run_values(self, rpr, char_id, style_id, run) -> dict:
-        """The font values of a python-docx ``run`` with w:rPr ``rpr``: its own, then its character
+    def run_values(self, rpr, char_id, style_id, r) -> dict:
+        """The font values of the w:r ``r`` with w:rPr ``rpr``: its own, then its character
         style's chain, then its paragraph style's; computed once per distinct w:rPr and styles."""
         from lxml import etree
 
         rkey = (char_id, style_id, etree.tostring(rpr) if rpr is not None else b"")
         found = self._runs.get(rkey)
         if found is None:
+            from docx.text.run import Run
+
             styled = self.font_values((char_id, style_id))
-            own = run.font if rpr is not None else None
+            own = Run(r, None).font if rpr is not None else None
             found = self._runs[rkey] = {
                 a: _first((getattr(own, a) if own is not None else None, styled[a])) for a in FONT_ATTRS}
         return found
@@ -79,7 +81,7 @@ class Formats:
 
         from minutes.docx.read import Format
 
-        ppr = paragraph._p.pPr
+        ppr = paragraph._p.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}pPr")
         pkey = (style_id, etree.tostring(ppr) if ppr is not None else b"")
         values = self._own_para.get(pkey)
         if values is None:

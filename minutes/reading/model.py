@@ -8,6 +8,7 @@ matching key every comparison of text uses.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -194,6 +195,7 @@ def shorten(text: str, limit: int = QUOTE_LENGTH) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def key(text: str) -> str:
     """Return ``text`` without diacritics, case, spaces or punctuation: the matching key."""
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
