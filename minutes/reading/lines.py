@@ -209,13 +209,8 @@ class _LineReader:
         return Line(text, bold, name or "", auto, level, col, bolds)
 
     def _style(self, p: Para):
-        ppr = p.element.pPr
-        style_id = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else None
-        if style_id is None:
-            from docx.enum.style import WD_STYLE_TYPE
-
-            return self.document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
-        return self.styles.get(style_id)
+        """The paragraph's style: the one the reader resolved (the default for a paragraph naming none)."""
+        return self.styles.get(p.fmt.style_id) if p.fmt is not None else None
 
     def _style_font(self, style) -> str:
         seen = []
