@@ -25,7 +25,7 @@ from minutes.errors import MinutesError, Problem, display_name
 from minutes.importer.draft import Draft, Uncertain
 from minutes.reading.model import TAG
 
-__all__ = ["ImportResult", "Uncertain", "import_docx", "ImportInputError"]
+__all__ = ["ImportResult", "Uncertain", "import_docx", "ImportInputError", "NotMinutesError"]
 
 REQUIRED = (
     ("organization.name", "tên cơ quan ban hành"),
@@ -37,6 +37,17 @@ REQUIRED = (
     ("chair", "người chủ trì (“Họ tên - Chức vụ”)"),
 )
 """What the loader needs, and how to say it when the document does not have it."""
+
+
+class NotMinutesError(MinutesError):
+    """Raised when the .docx given to ``minutes import`` is another kind of văn bản (a quyết định,
+    a tờ trình…): nothing is written. ``kind`` names what it looks like; the exit status is 3."""
+
+    exit_code = 3
+
+    def __init__(self, message: str, kind: str = ""):
+        super().__init__(message)
+        self.kind = kind
 
 
 class ImportInputError(MinutesError):
@@ -81,15 +92,40 @@ def import_docx(source, name: str | None = None, today: dt.date | None = None,
         found = read_source(data)
     except UnreadableDocx as exc:
         raise ImportInputError(str(exc).replace("<bytes>", shown, 1)) from None
+    if not found.is_bien_ban and found.title:
+        kind = found.title.split("\n")[0].strip().lower()
+        raise NotMinutesError(f"{shown}: đây là {kind} (tên loại “{found.title}”), không phải biên bản; "
+                              "minutes import chỉ lập đề cương từ một biên bản. Không ghi tệp nào.", kind)
+    if not found.title:
+        _untitled(found)
     draft = Draft()
     read_header(found, draft)
     if not found.is_bien_ban:
-        draft.doubt("meeting.title", f"văn bản không có tên loại BIÊN BẢN ({found.title or 'không rõ'})")
+        draft.doubt("meeting.title", "văn bản không có tên loại BIÊN BẢN; tên cuộc họp lấy từ dòng đầu nội dung")
     Body(draft, wording_for(found.style).honorific).read(found.body, found.title)
     _finish(draft, found)
     text = dump(draft.ordered(), draft.uncertain, shown, today or dt.date.today(), found.converted)
     return ImportResult(text, list(draft.uncertain), list(draft.notes), check_text(text, outline_name),
                         found.style, list(found.converted))
+
+
+def _untitled(found) -> None:
+    """A note with no tên loại: the header ends at its first line in sentence case (the meeting's
+    name), so that the lines under it (time, place, chair…) are read as the opening, never lost."""
+    from minutes.importer.opening import label_kind
+    from minutes.importer.text import split_label, split_marker
+
+    def opening(line) -> bool:
+        labelled = split_label(split_marker(line.full)[2])
+        return bool(labelled and label_kind(labelled[0]) in ("time", "location", "chair", "secretary"))
+
+    for at, line in enumerate(found.header):
+        text = line.clean
+        if at and any(c.isalpha() for c in text) and text != text.upper() and not line.indented \
+                and any(opening(after) for after in found.header[at:]):
+            found.body = [*found.header[at:], *found.body]
+            found.header = found.header[:at]
+            return
 
 
 def _data(source, name: str | None) -> tuple[bytes, str]:

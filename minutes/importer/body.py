@@ -38,6 +38,7 @@ HEADINGS = (
     ("khenthuong", "commendations"), ("bieuduong", "commendations"),
     ("chuongtrinh", "agenda"),
     ("thanhphan", "attendance"),
+    ("thoigian", "opening"), ("diadiem", "opening"),
     ("dienbien", "container"), ("noidung", "container"),
 )
 """Heading keys (start of the matching key) and the section they open, in matching order."""
@@ -96,10 +97,12 @@ class Body:
     def read(self, blocks: list, title: str = "") -> None:
         """Read every block after the tên loại ``title`` ("BIÊN BẢN" or "BIÊN BẢN HỌP …")."""
         rest = re.sub(r"^\s*BIÊN\s+BẢN\s*:?\s*", "", title, flags=re.I) if key(title).startswith("bienban") else ""
-        if rest:
+        if rest and len(rest.split()) > 2:
             self._set_title(rest)
-        else:
+        else:  # "BIÊN BẢN HỌP" over "Về việc …": the line below names the meeting
             blocks = self._title(blocks)
+            if rest and not self.draft.has("meeting.title"):
+                self._set_title(rest)
         for block in blocks:
             self._block(block)
         self.opening.finish()
@@ -194,6 +197,9 @@ class Body:
     def _heading(self, line: Line, name: str, rest: str) -> None:
         if name == "attendance":
             self.zone = "attendance"
+            return
+        if name == "opening":  # "I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN": the opening lines follow
+            self.zone = "attendance" if "thanhphan" in key(line.full) else "opening"
             return
         if name == "container":
             self.zone = "content"

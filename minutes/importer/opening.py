@@ -71,8 +71,14 @@ class Opening:
             self._when(rest)
             return "time"
         if kind == "location":
-            self.draft.set("meeting.location", bare(labelled[1]))
+            if not is_blank(bare(labelled[1])):
+                self.draft.set("meeting.location", bare(labelled[1]))
             return kind
+        if not kind and re.match(r"tại\s", rest, re.I) and not self.draft.has("meeting.location"):
+            place = bare(re.sub(r"^tại\s+", "", rest, flags=re.I))
+            if not is_blank(place):  # "- Tại hội trường …" under a "Thời gian và địa điểm" heading
+                self.draft.set("meeting.location", place)
+                return "location"
         if kind in ("chair", "secretary"):
             self._person(kind, labelled[1])
             return kind
@@ -81,7 +87,7 @@ class Opening:
                 self._summary_line(labelled[1])
             self.sub = ""
             return kind
-        if attendance and kind in ("guests", "present", "absent"):
+        if (attendance or kind == "present") and kind in ("guests", "present", "absent"):
             getattr(self, "_" + kind)(labelled[1])
             return kind
         dated = DATE_LINE.match(rest) if not kind and not attendance else None

@@ -1,0 +1,84 @@
+"""Import recall on a varied set of biên bản built as offices type them (tests/importer/layouts.py):
+at least 90 % of the fields a careful secretary would write are right, and no value is invented;
+documents that are not biên bản are refused with the kind they look like."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+import layouts
+from minutes.importer import import_docx
+
+
+def values(result) -> dict:
+    from minutes.outline.reader import load as read_yaml
+
+    return read_yaml(result.outline_text.encode("utf-8"), "x.yaml")
+
+
+def field(data: dict, path: str):
+    """The value at ``path`` ("meeting.start", "vote.for"); a person as the name only."""
+    value = data
+    for part in path.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    if path in ("chair", "secretary") and isinstance(value, dict):
+        value = value.get("name")
+    if path in ("chair", "secretary") and isinstance(value, str):
+        value = value.split(" - ")[0].strip()
+    return value
+
+
+def same(path: str, got, want) -> bool:
+    if got is None or want is None:
+        return got is None and want is None
+    if path.endswith(("date", "start", "end")):
+        return [int(n) for n in re.findall(r"\d+", str(got))] == [int(n) for n in re.findall(r"\d+", str(want))]
+    if isinstance(want, int):
+        return str(got).strip() == str(want)
+    return " ".join(str(got).split()) == want
+
+
+def score(name: str) -> tuple[int, int, list[str], list[str]]:
+    """(right, fields the document gives, wrong or missing, invented) for the builder ``name``."""
+    result = import_docx(getattr(layouts, name)(), name=f"{name}.docx", today=dt.date(2026, 1, 1))
+    data = values(result)
+    right, total, wrong, invented = 0, 0, [], []
+    for path, want in layouts.EXPECTED[name].items():
+        got = field(data, path)
+        if want is None:
+            if got not in (None, "", [], {}):
+                invented.append(f"{name}: {path} = {got!r} (the document does not say it)")
+            continue
+        total += 1
+        if same(path, got, want):
+            right += 1
+        else:
+            wrong.append(f"{name}: {path} = {got!r}, expected {want!r}")
+    return right, total, wrong, invented
+
+
+@pytest.mark.parametrize("name", sorted(layouts.EXPECTED))
+def test_no_value_is_invented(name):
+    assert score(name)[3] == []
+
+
+def test_recall_over_the_varied_set_is_at_least_90_percent():
+    right = total = 0
+    wrong: list[str] = []
+    for name in sorted(layouts.EXPECTED):
+        r, t, w, _ = score(name)
+        right, total, wrong = right + r, total + t, wrong + w
+    print(f"import recall on the built set: {right}/{total} = {right / total:.1%}")
+    assert right / total >= 0.90, f"{right}/{total} = {right / total:.1%}\n" + "\n".join(wrong)
+
+
+@pytest.mark.parametrize("name,kind", sorted(layouts.NOT_MINUTES.items()))
+def test_a_document_that_is_not_a_bien_ban_is_refused_with_its_kind(name, kind):
+    from minutes.importer import NotMinutesError
+
+    with pytest.raises(NotMinutesError, match=kind) as caught:
+        import_docx(getattr(layouts, name)(), name=f"{name}.docx")
+    assert caught.value.kind == kind
