@@ -12,8 +12,8 @@ import re
 
 from minutes.importer.draft import Draft
 from minutes.importer.text import (
-    bare, date_text, find_date, find_time, is_blank, key, looks_like_name, number_in, person, split_label,
-    split_marker, strip_honorific, time_text, trailing_group,
+    bare, date_text, find_date, find_time, is_blank, is_placeholder, key, looks_like_name, number_in, person,
+    split_label, split_marker, strip_honorific, time_text, trailing_group,
 )
 
 LABELS = (
@@ -125,7 +125,7 @@ class Opening:
             self.draft.set("meeting.location", place_of(place[1]), "địa điểm lấy từ câu mở đầu “… tại …”")
 
     def _person(self, kind: str, value: str) -> None:
-        if is_blank(value):
+        if is_placeholder(value):  # a blank form's dotted line, field name or template field
             return
         name, position = person(value)
         self.draft.set(kind, f"{name} - {position}" if position else name)

@@ -12,7 +12,7 @@ import re
 
 from minutes.documents.wording import wording_for
 from minutes.importer.draft import Draft
-from minutes.importer.text import is_blank, key, looks_like_name, person
+from minutes.importer.text import is_blank, is_placeholder, key, looks_like_name, person
 from minutes.reading.lines import Line, Table
 from minutes.vietnamese.format import list_line
 
@@ -108,7 +108,7 @@ class Signature:
             elif self.recipients:
                 self.recipients[-1] += " " + text
             return
-        if state["role"] and not is_blank(text) and not text.startswith("(") and state["role"] not in self.names:
+        if state["role"] and not is_placeholder(text) and not text.startswith("(") and state["role"] not in self.names:
             self.names[state["role"]] = text.strip()
             if state["role"] == "leader":
                 self.leader_titles = state.get("titles", [])

@@ -66,6 +66,12 @@ def is_blank(text: str) -> bool:
         bool(_DOTS.search(text)) and not re.search(r"[^\W\d_]", _FORM_WORDS.sub(" ", _DOTS.sub(" ", text.lower()))))
 
 
+def is_placeholder(text: str) -> bool:
+    """True for :func:`is_blank` text, or a template's fields only ("{{TenChuTri}}{#Tên người chủ trì #}")."""
+    return is_blank(_FIELDS.sub(" ", text))
+
+
+_FIELDS = re.compile(r"\{\{.*?\}\}|\{#.*?#\}|\{%.*?%\}|«[^»]*»|<<[^>]*>>")
 _DOTS = re.compile(r"(?:\.{3,}|…+)")
 _FORM_WORDS = re.compile(r"\b(?:họ và tên|họ tên|chức vụ|đơn vị|ký, ghi rõ họ tên|ghi rõ họ tên|ký tên|giờ|phút|"
                          r"ngày|tháng|năm|địa điểm|số|người|đồng chí|ông|bà)\b")

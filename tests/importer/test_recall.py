@@ -82,3 +82,42 @@ def test_a_document_that_is_not_a_bien_ban_is_refused_with_its_kind(name, kind):
     with pytest.raises(NotMinutesError, match=kind) as caught:
         import_docx(getattr(layouts, name)(), name=f"{name}.docx")
     assert caught.value.kind == kind
+
+
+REAL = {  # ../shared/realdocs (read in place, never copied): the fields each biên bản states
+    "ttr-bb-vnpt-su-co.docx": {
+        "organization.parent": "TRUNG TÂM HẠ TẦNG", "organization.name": "TỔ HẠ TẦNG PHÚC YÊN", "place": "Phú Thọ",
+        "meeting.title": "NGHIỆM THU VÀ QUYẾT TOÁN SAU SỬA CHỮA", "meeting.date": "09/01/2026",
+        "meeting.location": "TDP Ngô Miễn, Phường Phúc Yên",
+        "meeting.start": None, "chair": None, "secretary": None,  # an acceptance record: no time, no chair
+    },
+    "bb-vpi-template.docx": {
+        "organization.parent": "TẬP ĐOÀN CÔNG NGHIỆP-NĂNG LƯỢNG QUỐC GIA VIỆT NAM",
+        "organization.name": "VIỆN DẦU KHÍ VIỆT NAM", "place": "Hà Nội",
+        "meeting.date": None, "meeting.start": None, "chair": None, "secretary": None,  # a blank form
+    },
+}
+
+
+def test_recall_on_the_real_bien_ban_and_nothing_invented():
+    from test_import_realdocs import FILES
+
+    found = {p.name: p for p in FILES}
+    if not set(REAL) <= set(found):
+        pytest.skip("../shared/realdocs is absent")
+    right = total = 0
+    wrong: list[str] = []
+    for name, expected in REAL.items():
+        data = values(import_docx(found[name], today=dt.date(2026, 1, 1)))
+        for path, want in expected.items():
+            got = field(data, path)
+            if want is None:
+                assert got in (None, "", [], {}), f"{name}: {path} = {got!r} invented"
+                continue
+            total += 1
+            if same(path, got, want):
+                right += 1
+            else:
+                wrong.append(f"{name}: {path} = {got!r}, expected {want!r}")
+    print(f"import recall on the real biên bản: {right}/{total} = {right / total:.1%}")
+    assert right / total >= 0.90, "\n".join(wrong)
