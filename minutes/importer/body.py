@@ -210,6 +210,9 @@ class Body:
             self.sections[-1][2].append(Line(rest))
 
     def _table(self, table: Table) -> None:
+        if self.zone in ("opening", "attendance") and self._members(table):
+            self._keep(table)
+            return
         if self.zone == "end" or self.signature.is_signature_table(table):
             self.signature.table(table)
             self.zone = "end"
@@ -221,6 +224,28 @@ class Body:
             self.sections[-1][2].append(table)  # kept in the section's notes, in order
         else:
             self._keep(table)
+
+    def _members(self, table: Table) -> bool:
+        """Read a members table (STT, Họ và tên, Chức vụ, Ghi chú): the rows whose note says
+        "Chủ trì"/"Chủ tọa" or "Thư ký" give the chair and the secretary. True when it is one."""
+        rows = table.texts()
+        if not rows:
+            return False
+        head = [key(cell) for cell in rows[0]]
+        name_col = next((i for i, k in enumerate(head) if k in ("hovaten", "hoten")), None)
+        if name_col is None:
+            return False
+        position_col = next((i for i, k in enumerate(head) if k.startswith(("chucvu", "chucdanh"))), None)
+        for row in rows[1:]:
+            for i, cell in enumerate(row):
+                role = {"chutri": "chair", "chutoa": "chair", "thuky": "secretary"}.get(key(cell))
+                if i in (name_col, position_col) or role is None or self.draft.has(role) or name_col >= len(row):
+                    continue
+                name = row[name_col].strip()
+                position = row[position_col].strip() if position_col is not None and position_col < len(row) else ""
+                if name and not is_blank(name):
+                    self.draft.set(role, f"{name} - {position}" if position else name)
+        return True
 
     def _keep(self, block) -> None:
         if isinstance(block, Table):

@@ -138,6 +138,27 @@ def members_table() -> bytes:
     return _bytes(d)
 
 
+def members_table_roles() -> bytes:
+    """Point 2: the chair and the secretary only in the members table's Ghi chú column."""
+    d = _doc()
+    _state_table_header(d, "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "TRƯỜNG THPT PHAN VĂN TRỊ", "Số: 02/BB-THPT",
+                        "Cần Thơ, ngày 14 tháng 10 năm 2025")
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "Họp tổ Ngữ văn tháng 10 năm 2025", bold=True)
+    _para(d, "Thời gian: 14 giờ 00, ngày 14/10/2025.")
+    _para(d, "Địa điểm: Phòng họp tổ.")
+    _para(d, "Thành phần tham dự:")
+    _table(d, [["STT", "Họ và tên", "Chức vụ", "Ghi chú"],
+               ["1", "Mai Thị Thảo", "Tổ trưởng", "Chủ trì"],
+               ["2", "Đinh Văn Khoa", "Giáo viên", "Thư ký"],
+               ["3", "La Thị Hạnh", "Giáo viên", ""]], bold_first=True)
+    _para(d, "Nội dung", bold=True)
+    _para(d, "- Thống nhất đề kiểm tra giữa kỳ I.")
+    _para(d, "Cuộc họp kết thúc lúc 16 giờ 00 cùng ngày.")
+    _para(d, "Người ghi biên bản\t\tNgười chủ trì")
+    return _bytes(d)
+
+
 def untitled_note() -> bytes:
     """Point 3: a note with no BIÊN BẢN title: nothing may be lost silently."""
     d = _doc()
@@ -296,6 +317,12 @@ EXPECTED = {
         "organization.parent": "TRUNG TÂM Y TẾ HUYỆN", "organization.name": "TỔ CHUYÊN MÔN SỐ 2", "place": "Chợ Mới",
         "meeting.date": "03/4/2025", "meeting.start": "15:30", "meeting.end": "17:00",
         "meeting.location": "Phòng họp khoa Nội", "chair": "Huỳnh Văn Nam", "secretary": "Lâm Thị Yến",
+    },
+    "members_table_roles": {
+        "organization.parent": "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "organization.name": "TRƯỜNG THPT PHAN VĂN TRỊ",
+        "place": "Cần Thơ", "meeting.title": "Họp tổ Ngữ văn tháng 10 năm 2025",
+        "meeting.date": "14/10/2025", "meeting.start": "14:00", "meeting.end": "16:00",
+        "meeting.location": "Phòng họp tổ", "chair": "Mai Thị Thảo", "secretary": "Đinh Văn Khoa",
     },
     "untitled_note": {
         "organization.name": "BAN CHẤP HÀNH CÔNG ĐOÀN TRƯỜNG THCS AN HÒA",
