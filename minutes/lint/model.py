@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from minutes.reading.model import (  # noqa: F401 (the checks' one import)
     CONTROL, OFFICIAL_KEYS, QUOTE_LENGTH, SEPARATOR, TAG, Doc, Para, RunFmt, UnreadableDocx, key, shorten,
+    untagged,
 )
 
 STYLE_NAMES = {"state": "nhà nước (NĐ 30/2020)", "party": "Đảng (HD 05-HD/VPTW)", "youth": "Đoàn (HD 29-HD/TWĐTN-VP)"}

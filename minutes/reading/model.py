@@ -167,6 +167,11 @@ class Doc:
         """Return the paragraphs of the header block that carry final text."""
         return [p for p in self.paras if p.header and p.clean and not p.tag]
 
+    def header_lines(self) -> list[Para]:
+        """Return the paragraphs of the header block with text, a template's tagged lines too
+        (their formatting is final even where their text is not); control paragraphs left out."""
+        return [p for p in self.paras if p.header and p.clean and not p.control]
+
     def closing_index(self) -> int:
         """Return the index of the first "Nơi nhận" paragraph (the end of the content), else a large number."""
         if self._closing is None:
@@ -187,6 +192,14 @@ BLANK_AFTER = re.compile(r"^\s*(?:[/-]\s*[A-ZĐ0-9]|tháng\b|năm\b)")
 def _blank_to_fill(before: str, after: str) -> bool:
     """True when a run of spaces between ``before`` and ``after`` is a number or day left blank."""
     return bool(BLANK_BEFORE.search(before) or BLANK_AFTER.match(after))
+
+
+TAG_SPAN = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}")
+
+
+def untagged(text: str) -> str:
+    """``text`` with each docxtpl tag replaced by as many spaces (offsets stay the same)."""
+    return TAG_SPAN.sub(lambda m: " " * len(m.group()), text)
 
 
 def shorten(text: str, limit: int = QUOTE_LENGTH) -> str:

@@ -87,3 +87,21 @@ def test_a_stale_saved_page_count_does_not_hide_a_long_document():
     office.page_number = False
     findings = lint_document(_stale_pages(office.bytes(), 1))
     assert "page-number" in {f.rule for f in findings}
+
+
+def test_a_tag_in_the_issuing_body_line_is_judged_as_that_line():
+    """The bold "{{ co_quan }}" line is the issuing body: the chủ quản line above it is not blamed
+    for lacking bold."""
+    office = Office()
+    office.left = [("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", 13, False, False), ("{{ co_quan }}", 13, True, False),
+                   ("Số: {{ so }}", 13, False, False)]
+    findings = [f for f in lint_document(office.bytes()) if f.rule == "co-quan"]
+    assert findings == [], findings
+
+
+def test_a_date_line_holding_tags_is_still_checked_for_its_formatting():
+    office = Office()
+    office.right = office.right[:2] + [("{{ dia_danh }}, ngày {{ ngay }} tháng {{ thang }} năm {{ nam }}", 14,
+                                        False, False)]  # upright: NĐ 30 wants it in italics
+    findings = [f for f in lint_document(office.bytes()) if f.rule == "date-line"]
+    assert len(findings) == 1 and "chưa in nghiêng" in findings[0].message
