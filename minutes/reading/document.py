@@ -315,10 +315,14 @@ def run_text(r) -> str:
 
 
 def _own_runs(p, qn):
-    """Yield the w:r whose nearest paragraph is ``p`` (not those of a text box inside it)."""
+    """Yield the w:r whose nearest paragraph is ``p`` (not those of a text box inside it).
+
+    Tracked changes read as accepted: an inserted run is kept, a deleted or moved-away one
+    (inside w:del or w:moveFrom) is left out."""
     fallback = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+    removed = (f"{W}del", f"{W}moveFrom")
     for r in p.iter(qn("w:r")):
-        owner = next(r.iterancestors(qn("w:p"), fallback), None)
+        owner = next(r.iterancestors(qn("w:p"), fallback, *removed), None)
         if owner is p:
             yield r
 

@@ -234,8 +234,11 @@ def _track(p, d) -> None:
     inserted = parse_xml(f'<w:ins {nsdecls("w")} w:id="92" w:author="A" w:date="2026-01-10T00:00:00Z"></w:ins>')
     extra = copy.deepcopy(run)
     for t in extra.iter(qn("w:t")):
-        t.text = ""
+        t.text = to_tcvn3(" chèn")  # the copied run keeps its .VnTime font
     inserted.append(extra)
+    moved = parse_xml(f'<w:moveFrom {nsdecls("w")} w:id="93" w:author="A" w:date="2026-01-10T00:00:00Z">'
+                      f'<w:r><w:t>DỜI ĐI</w:t></w:r></w:moveFrom>')
+    run.addprevious(moved)
     comment = parse_xml(f'<w:r {nsdecls("w")}><w:commentReference w:id="0"/></w:r>')
     run.addprevious(parse_xml(f'<w:commentRangeStart {nsdecls("w")} w:id="0"/>'))
     run.addnext(comment)

@@ -121,3 +121,13 @@ def test_recall_on_the_real_bien_ban_and_nothing_invented():
                 wrong.append(f"{name}: {path} = {got!r}, expected {want!r}")
     print(f"import recall on the real biên bản: {right}/{total} = {right / total:.1%}")
     assert right / total >= 0.90, "\n".join(wrong)
+
+
+def test_tracked_changes_read_as_accepted_and_comments_left_out():
+    """The .VnTime document holds a tracked deletion ("XÓA"), a move away, an insertion and a comment mark."""
+    from minutes.reading.lines import read_source
+
+    source = read_source(layouts.vntime_with_changes())
+    text = "\n".join(line.text for line in source.body if hasattr(line, "text"))
+    assert "XÓA" not in text and "XãA" not in text and "DỜI" not in text
+    assert "Thời gian: 8 giờ 00, ngày 10/01/2026. chèn" in text  # the insertion is kept
