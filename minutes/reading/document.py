@@ -162,6 +162,7 @@ class _Reader:
         self._style_numpr: dict = {}
         self._markers: dict = {}
         self._used: dict = {}
+        self._shapes: dict = {}
         try:
             self.numbering = document.part.numbering_part.element
         except Exception:  # no numbering part  # noqa: BLE001
@@ -200,12 +201,14 @@ class _Reader:
         chain = self.chain(style_id)
         runs, pos, first = [], 0, None
         for r in _own_runs(p, qn):
-            text, *fmt = self.run(r, style_id, chain)
+            text, *fmt = self.run(r, style_id)
             text = unicodedata.normalize("NFC", text)
             runs.append(RunFmt(text, pos, pos + len(text), *fmt))
             pos += len(text)
-            if first is None and text.strip():
-                first = r
+            if text.strip():
+                self._visible(r, style_id)
+                if first is None:
+                    first = r
         tc = next(p.iterancestors(qn("w:tc")), None)
         row = tc.getparent() if tc is not None else None
         col = list(row.iterchildren(qn("w:tc"))).index(tc) if row is not None else 0
@@ -213,12 +216,26 @@ class _Reader:
         return Para(index, text, runs, self.formats.format(paragraph, style_id, text, first), p, tc, row, col,
                     zone, self.marker(ppr, style_id, chain, qn))
 
-    def run(self, r, style_id, chain) -> tuple:
-        """Return (display text, size, bold, italic, underline, fonts, theme attributes) of run ``r``."""
+    def run(self, r, style_id) -> tuple:
+        """Return (display text, size, bold, italic, underline, fonts, theme attributes, font, its
+        source) of run ``r``; everything but the text is worked out once per distinct w:rPr."""
+        from lxml.etree import tostring
+
         rpr = r.find(f"{W}rPr")
+        rkey = (style_id, tostring(rpr) if rpr is not None else b"")
+        shape = self._shapes.get(rkey)
+        if shape is None:
+            shape = self._shapes[rkey] = self._shape(r, rpr, style_id)
+        caps, *fmt = shape
+        text = run_text(r)
+        if caps:
+            text = text.upper()
+        return (text, *fmt)
+
+    def _shape(self, r, rpr, style_id) -> tuple:
+        """(all caps, size, bold, italic, underline, fonts, themes, font, source) of a run ``r`` with ``rpr``."""
         rstyle = rpr.find(f"{W}rStyle") if rpr is not None else None
         char_id = rstyle.get(f"{W}val") if rstyle is not None else None
-        char = self.chain(char_id) if char_id is not None else ()
         values = self.formats.run_values(rpr, char_id, style_id, r)
 
         def resolve(name, default):
@@ -226,19 +243,23 @@ class _Reader:
             return default if value is None else value
 
         size = resolve("size", None)
-        text = run_text(r)
-        text = text.upper() if resolve("all_caps", False) else text
         rfonts = rpr.find(f"{W}rFonts") if rpr is not None else None
         attrs = {k.split("}")[-1]: v for k, v in (rfonts.attrib.items() if rfonts is not None else ())}
         named = {k: v for k, v in attrs.items() if k in ("ascii", "hAnsi", "eastAsia", "cs")}
         themes = tuple(k for k in attrs if k.endswith(("Theme", "theme")))
         font, source = self.font(rfonts, char_id, style_id)
-        if text.strip() and (char_id, style_id) not in self._used:
-            self._used[(char_id, style_id)] = True
-            self.used.update(s.style_id for s in (*char, *chain))
-        return (text, size.pt if size is not None else self.defaults["size"],
+        return (bool(resolve("all_caps", False)), size.pt if size is not None else self.defaults["size"],
                 bool(resolve("bold", self.defaults["bold"])), bool(resolve("italic", False)),
                 bool(resolve("underline", False)), named, themes, font, source)
+
+    def _visible(self, r, style_id) -> None:
+        """Note the styles a run with visible text uses (:attr:`Doc.used_styles`)."""
+        rstyle = r.find(f"{W}rPr/{W}rStyle")
+        char_id = rstyle.get(f"{W}val") if rstyle is not None else None
+        if (char_id, style_id) not in self._used:
+            self._used[(char_id, style_id)] = True
+            char = self.chain(char_id) if char_id is not None else ()
+            self.used.update(s.style_id for s in (*char, *self.chain(style_id)))
 
     def font(self, rfonts, char_id, style_id) -> tuple[str, str]:
         """Return (font, source) of the Latin text of a run: its own w:rFonts, then its character

@@ -10,6 +10,10 @@ defaults; the chain's values are computed once per style id.
 
 from __future__ import annotations
 
+from lxml.etree import tostring
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
 PARA_ATTRS = ("alignment", "first_line_indent", "space_before", "space_after", "line_spacing_rule", "line_spacing")
 FONT_ATTRS = ("size", "bold", "italic", "underline", "all_caps")
 
@@ -58,9 +62,7 @@ class Formats:
     def run_values(self, rpr, char_id, style_id, r) -> dict:
         """The font values of the w:r ``r`` with w:rPr ``rpr``: its own, then its character
         style's chain, then its paragraph style's; computed once per distinct w:rPr and styles."""
-        from lxml import etree
-
-        rkey = (char_id, style_id, etree.tostring(rpr) if rpr is not None else b"")
+        rkey = (char_id, style_id, tostring(rpr) if rpr is not None else b"")
         found = self._runs.get(rkey)
         if found is None:
             from docx.text.run import Run
@@ -77,18 +79,16 @@ class Formats:
         ``first_run`` is the w:r whose font stands for the paragraph (its first visible run),
         None for an empty paragraph. The values of equal w:pPr and w:rPr are computed once.
         """
-        from lxml import etree
-
         from minutes.docx.read import Format
 
-        ppr = paragraph._p.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}pPr")
-        pkey = (style_id, etree.tostring(ppr) if ppr is not None else b"")
+        ppr = paragraph._p.find(f"{W}pPr")
+        pkey = (style_id, tostring(ppr) if ppr is not None else b"")
         values = self._own_para.get(pkey)
         if values is None:
             own, styled = paragraph.paragraph_format, self.para_values(style_id)
             values = self._own_para[pkey] = {a: _first((getattr(own, a), styled[a])) for a in PARA_ATTRS}
-        rpr = first_run.rPr if first_run is not None else None
-        rkey = (style_id, etree.tostring(rpr) if rpr is not None else b"")
+        rpr = first_run.find(f"{W}rPr") if first_run is not None else None
+        rkey = (style_id, tostring(rpr) if rpr is not None else b"")
         font = self._own_font.get(rkey)
         if font is None:
             from docx.text.run import Run
