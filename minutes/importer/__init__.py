@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from dataclasses import dataclass, field
 
 from minutes.errors import MinutesError, Problem, display_name
@@ -128,6 +129,25 @@ def _untitled(found) -> None:
             return
 
 
+UNIT = re.compile(r"\b(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+(?P<name>[^\d,;()]+)$")
+"""An administrative unit ending a body's name: "… HUYỆN PHÚ THIỆN", "LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA"."""
+
+
+def _place_from_bodies(draft: Draft) -> None:
+    """A state biên bản has no place-and-date line (Mẫu 1.9): take the place the later documents need
+    from the administrative unit the issuing body (else its parent) is named after, marked to check."""
+    from minutes.importer.text import is_blank
+
+    for path in ("organization.name", "organization.parent"):
+        text = " ".join(str(draft.get(path) or "").split())
+        found = UNIT.search(text)
+        if found and not is_blank(found["name"]) and len(found["name"].split()) <= 4:
+            place = " ".join(w[:1].upper() + w[1:].lower() for w in found["name"].split())
+            draft.set("place", place, f"địa danh suy ra từ tên cơ quan “{text}”: văn bản không có dòng "
+                                      "địa danh, ngày tháng")
+            return
+
+
 def _data(source, name: str | None) -> tuple[bytes, str]:
     """The bytes of ``source`` read with a bound (:func:`minutes.files.read_bounded`); the
     package itself is checked by the lint reader (:mod:`minutes.docx.safezip`)."""
@@ -157,6 +177,8 @@ def _finish(draft: Draft, found) -> None:
         draft.set("meeting.date", header_date, "ngày họp lấy từ dòng địa danh, ngày tháng")
     elif header_date and header_date != draft.get("meeting.date"):
         draft.set("issued", header_date)
+    if not draft.has("place"):
+        _place_from_bodies(draft)
     title = draft.get("meeting.title") or ""
     if TAG.search(title):
         draft.doubt("meeting.title", "đây là thẻ của một mẫu văn bản, chưa có nội dung; ghi tên cuộc họp")

@@ -131,3 +131,13 @@ def test_tracked_changes_read_as_accepted_and_comments_left_out():
     text = "\n".join(line.text for line in source.body if hasattr(line, "text"))
     assert "XÓA" not in text and "XãA" not in text and "DỜI" not in text
     assert "Thời gian: 8 giờ 00, ngày 10/01/2026. chèn" in text  # the insertion is kept
+
+
+def test_the_place_of_a_state_bien_ban_is_suggested_from_the_issuing_body_and_marked():
+    """A state biên bản has no place-and-date line; the place is the unit the body is named after."""
+    from conftest import EXAMPLES, render_outline_bytes
+
+    path = next(p for p in EXAMPLES if p.stem == "mat-tran-giao-ban-quy-3-2021")
+    result = import_docx(render_outline_bytes(path), name="mt.docx")
+    assert values(result)["place"] == "Phú Thiện"
+    assert any(u.path == "place" and "HUYỆN PHÚ THIỆN" in u.reason for u in result.uncertain)
