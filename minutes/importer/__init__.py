@@ -5,14 +5,16 @@ share: it takes the .docx (a path, bytes or a binary file) and returns an
 :class:`ImportResult` with the commented YAML, the values to check and what the
 loader still finds missing. It never writes a file and never imports click.
 
-The steps, one module each: :mod:`~minutes.importer.reading` (paragraphs and
-tables with their positions, old fonts converted, Word numbering written out),
+The steps, one module each: :mod:`minutes.reading.lines` (below the importer, shared
+with lint: paragraphs and tables with their positions, old fonts converted, Word
+numbering written out, tracked changes accepted),
 :mod:`~minutes.importer.header` (ô 1-4 of the three styles),
 :mod:`~minutes.importer.body` with :mod:`~minutes.importer.opening`,
 :mod:`~minutes.importer.entries` and :mod:`~minutes.importer.sections` (the body
 by its headings), :mod:`~minutes.importer.signature` (signatures and Nơi nhận),
 :mod:`~minutes.importer.emit` (the YAML) and :mod:`~minutes.importer.check` (the
-loader's verdict).
+loader's verdict). A document that is another kind of văn bản raises
+:class:`NotMinutesError` (exit status 3) before anything is written.
 """
 
 from __future__ import annotations
