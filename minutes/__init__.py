@@ -6,7 +6,7 @@ the stages below it (:data:`LAYERS`, enforced by ``tests/test_layers.py``)::
     outline file ──> outline/ ──> model ──> documents/ ──> docx/ ──> pdf/
     (YAML)           read, check   frozen    each document's  .docx    PDF, preview
                      and validate  objects   context          on disk
-                                                    lint/ and importer/ read .docx back
+                                       reading/ reads a .docx back; lint/ and importer/ stand on it
 
 The faces sit on top: :mod:`minutes.api` (plain functions over paths), then the
 command line (:mod:`minutes.cli`), the interview (``minutes new``) and the web form
@@ -32,8 +32,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("documents",),
     ("docx",),
     ("pdf",),
-    ("lint",),
-    ("importer",),
+    ("reading",),
+    ("lint", "importer"),
     ("batch",),
     ("api",),
     ("interview", "web"),

@@ -5,27 +5,30 @@ share: it takes the .docx (a path, bytes or a binary file) and returns an
 :class:`ImportResult` with the commented YAML, the values to check and what the
 loader still finds missing. It never writes a file and never imports click.
 
-The steps, one module each: :mod:`~minutes.importer.reading` (paragraphs and
-tables with their positions, old fonts converted, Word numbering written out),
+The steps, one module each: :mod:`minutes.reading.lines` (below the importer, shared
+with lint: paragraphs and tables with their positions, old fonts converted, Word
+numbering written out, tracked changes accepted),
 :mod:`~minutes.importer.header` (ô 1-4 of the three styles),
 :mod:`~minutes.importer.body` with :mod:`~minutes.importer.opening`,
 :mod:`~minutes.importer.entries` and :mod:`~minutes.importer.sections` (the body
 by its headings), :mod:`~minutes.importer.signature` (signatures and Nơi nhận),
 :mod:`~minutes.importer.emit` (the YAML) and :mod:`~minutes.importer.check` (the
-loader's verdict).
+loader's verdict). A document that is another kind of văn bản raises
+:class:`NotMinutesError` (exit status 3) before anything is written.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from dataclasses import dataclass, field
 
 from minutes.errors import MinutesError, Problem, display_name
 from minutes.importer.draft import Draft, Uncertain
-from minutes.lint.model import TAG
+from minutes.reading.model import TAG
 
-__all__ = ["ImportResult", "Uncertain", "import_docx", "ImportInputError"]
+__all__ = ["ImportResult", "Uncertain", "import_docx", "ImportInputError", "NotMinutesError"]
 
 REQUIRED = (
     ("organization.name", "tên cơ quan ban hành"),
@@ -37,6 +40,17 @@ REQUIRED = (
     ("chair", "người chủ trì (“Họ tên - Chức vụ”)"),
 )
 """What the loader needs, and how to say it when the document does not have it."""
+
+
+class NotMinutesError(MinutesError):
+    """Raised when the .docx given to ``minutes import`` is another kind of văn bản (a quyết định,
+    a tờ trình…): nothing is written. ``kind`` names what it looks like; the exit status is 3."""
+
+    exit_code = 3
+
+    def __init__(self, message: str, kind: str = ""):
+        super().__init__(message)
+        self.kind = kind
 
 
 class ImportInputError(MinutesError):
@@ -73,23 +87,67 @@ def import_docx(source, name: str | None = None, today: dt.date | None = None,
     from minutes.importer.check import check_text
     from minutes.importer.emit import dump
     from minutes.importer.header import read_header
-    from minutes.importer.reading import read_source
-    from minutes.lint import LintInputError
+    from minutes.reading.lines import read_source
+    from minutes.reading.model import UnreadableDocx
 
     data, shown = _data(source, name)
     try:
         found = read_source(data)
-    except LintInputError as exc:
+    except UnreadableDocx as exc:
         raise ImportInputError(str(exc).replace("<bytes>", shown, 1)) from None
+    if not found.is_bien_ban and found.title:
+        kind = found.title.split("\n")[0].strip().lower()
+        raise NotMinutesError(f"{shown}: đây là {kind} (tên loại “{found.title}”), không phải biên bản; "
+                              "minutes import chỉ lập đề cương từ một biên bản. Không ghi tệp nào.", kind)
+    if not found.title:
+        _untitled(found)
     draft = Draft()
     read_header(found, draft)
     if not found.is_bien_ban:
-        draft.doubt("meeting.title", f"văn bản không có tên loại BIÊN BẢN ({found.title or 'không rõ'})")
+        draft.doubt("meeting.title", "văn bản không có tên loại BIÊN BẢN; tên cuộc họp lấy từ dòng đầu nội dung")
     Body(draft, wording_for(found.style).honorific).read(found.body, found.title)
     _finish(draft, found)
     text = dump(draft.ordered(), draft.uncertain, shown, today or dt.date.today(), found.converted)
     return ImportResult(text, list(draft.uncertain), list(draft.notes), check_text(text, outline_name),
                         found.style, list(found.converted))
+
+
+def _untitled(found) -> None:
+    """A note with no tên loại: the header ends at its first line in sentence case (the meeting's
+    name), so that the lines under it (time, place, chair…) are read as the opening, never lost."""
+    from minutes.importer.opening import label_kind
+    from minutes.importer.text import split_label, split_marker
+
+    def opening(line) -> bool:
+        labelled = split_label(split_marker(line.full)[2])
+        return bool(labelled and label_kind(labelled[0]) in ("time", "location", "chair", "secretary"))
+
+    for at, line in enumerate(found.header):
+        text = line.clean
+        if at and any(c.isalpha() for c in text) and text != text.upper() and not line.indented \
+                and any(opening(after) for after in found.header[at:]):
+            found.body = [*found.header[at:], *found.body]
+            found.header = found.header[:at]
+            return
+
+
+UNIT = re.compile(r"\b(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+(?P<name>[^\d,;()]+)$")
+"""An administrative unit ending a body's name: "… HUYỆN PHÚ THIỆN", "LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA"."""
+
+
+def _place_from_bodies(draft: Draft) -> None:
+    """A state biên bản has no place-and-date line (Mẫu 1.9): take the place the later documents need
+    from the administrative unit the issuing body (else its parent) is named after, marked to check."""
+    from minutes.importer.text import is_blank
+
+    for path in ("organization.name", "organization.parent"):
+        text = " ".join(str(draft.get(path) or "").split())
+        found = UNIT.search(text)
+        if found and not is_blank(found["name"]) and len(found["name"].split()) <= 4:
+            place = " ".join(w[:1].upper() + w[1:].lower() for w in found["name"].split())
+            draft.set("place", place, f"địa danh suy ra từ tên cơ quan “{text}”: văn bản không có dòng "
+                                      "địa danh, ngày tháng")
+            return
 
 
 def _data(source, name: str | None) -> tuple[bytes, str]:
@@ -121,6 +179,8 @@ def _finish(draft: Draft, found) -> None:
         draft.set("meeting.date", header_date, "ngày họp lấy từ dòng địa danh, ngày tháng")
     elif header_date and header_date != draft.get("meeting.date"):
         draft.set("issued", header_date)
+    if not draft.has("place"):
+        _place_from_bodies(draft)
     title = draft.get("meeting.title") or ""
     if TAG.search(title):
         draft.doubt("meeting.title", "đây là thẻ của một mẫu văn bản, chưa có nội dung; ghi tên cuộc họp")

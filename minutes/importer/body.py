@@ -13,12 +13,12 @@ import re
 
 from minutes.importer.draft import Draft
 from minutes.importer.opening import Opening, label_kind
-from minutes.importer.reading import Line, Table
 from minutes.importer.sections import is_indicator_table, known_people, read_section
 from minutes.importer.signature import Signature, is_signature_start
 from minutes.importer.text import (
     bare, date_text, find_date, find_time, is_blank, key, split_label, split_marker, time_text,
 )
+from minutes.reading.lines import Line, Table
 
 TITLE_LINES = 4
 """The most lines a trích yếu takes: minutes breaks a long one into balanced lines."""
@@ -38,6 +38,7 @@ HEADINGS = (
     ("khenthuong", "commendations"), ("bieuduong", "commendations"),
     ("chuongtrinh", "agenda"),
     ("thanhphan", "attendance"),
+    ("thoigian", "opening"), ("diadiem", "opening"),
     ("dienbien", "container"), ("noidung", "container"),
 )
 """Heading keys (start of the matching key) and the section they open, in matching order."""
@@ -96,10 +97,12 @@ class Body:
     def read(self, blocks: list, title: str = "") -> None:
         """Read every block after the tên loại ``title`` ("BIÊN BẢN" or "BIÊN BẢN HỌP …")."""
         rest = re.sub(r"^\s*BIÊN\s+BẢN\s*:?\s*", "", title, flags=re.I) if key(title).startswith("bienban") else ""
-        if rest:
+        if rest and len(rest.split()) > 2:
             self._set_title(rest)
-        else:
+        else:  # "BIÊN BẢN HỌP" over "Về việc …": the line below names the meeting
             blocks = self._title(blocks)
+            if rest and not self.draft.has("meeting.title"):
+                self._set_title(rest)
         for block in blocks:
             self._block(block)
         self.opening.finish()
@@ -195,6 +198,9 @@ class Body:
         if name == "attendance":
             self.zone = "attendance"
             return
+        if name == "opening":  # "I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN": the opening lines follow
+            self.zone = "attendance" if "thanhphan" in key(line.full) else "opening"
+            return
         if name == "container":
             self.zone = "content"
             return
@@ -204,6 +210,9 @@ class Body:
             self.sections[-1][2].append(Line(rest))
 
     def _table(self, table: Table) -> None:
+        if self.zone in ("opening", "attendance") and self._members(table):
+            self._keep(table)
+            return
         if self.zone == "end" or self.signature.is_signature_table(table):
             self.signature.table(table)
             self.zone = "end"
@@ -215,6 +224,28 @@ class Body:
             self.sections[-1][2].append(table)  # kept in the section's notes, in order
         else:
             self._keep(table)
+
+    def _members(self, table: Table) -> bool:
+        """Read a members table (STT, Họ và tên, Chức vụ, Ghi chú): the rows whose note says
+        "Chủ trì"/"Chủ tọa" or "Thư ký" give the chair and the secretary. True when it is one."""
+        rows = table.texts()
+        if not rows:
+            return False
+        head = [key(cell) for cell in rows[0]]
+        name_col = next((i for i, k in enumerate(head) if k in ("hovaten", "hoten")), None)
+        if name_col is None:
+            return False
+        position_col = next((i for i, k in enumerate(head) if k.startswith(("chucvu", "chucdanh"))), None)
+        for row in rows[1:]:
+            for i, cell in enumerate(row):
+                role = {"chutri": "chair", "chutoa": "chair", "thuky": "secretary"}.get(key(cell))
+                if i in (name_col, position_col) or role is None or self.draft.has(role) or name_col >= len(row):
+                    continue
+                name = row[name_col].strip()
+                position = row[position_col].strip() if position_col is not None and position_col < len(row) else ""
+                if name and not is_blank(name):
+                    self.draft.set(role, f"{name} - {position}" if position else name)
+        return True
 
     def _keep(self, block) -> None:
         if isinstance(block, Table):

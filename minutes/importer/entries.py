@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from minutes.importer.reading import Line
 from minutes.importer.text import bare, is_blank, split_marker
+from minutes.reading.lines import Line
 
 
 @dataclass

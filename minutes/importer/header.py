@@ -14,10 +14,10 @@ import dataclasses
 import re
 
 from minutes.importer.draft import Draft
-from minutes.importer.reading import Line, Source
 from minutes.importer.text import date_text, find_date, is_blank, key
-from minutes.lint.rules_header import TITLE_KEYS
-from minutes.lint.rules_so_dates import DATE_LINE, SO_START
+from minutes.reading.lines import Line, Source
+from minutes.reading.model import OFFICIAL_KEYS as TITLE_KEYS
+from minutes.reading.patterns import DATE_LINE, SO_START
 from minutes.vietnamese.linebreak import ADMIN_UNIT_WORDS
 
 SO = re.compile(r"^Số\s*:?\s*(?P<number>\d*)[\s.…_]*(?P<join>[/-]?)\s*(?P<symbol>\S*)", re.I)

@@ -12,8 +12,8 @@ import re
 
 from minutes.importer.draft import Draft
 from minutes.importer.text import (
-    bare, date_text, find_date, find_time, is_blank, key, looks_like_name, number_in, person, split_label,
-    split_marker, strip_honorific, time_text, trailing_group,
+    bare, date_text, find_date, find_time, is_blank, is_placeholder, key, looks_like_name, number_in, person,
+    split_label, split_marker, strip_honorific, time_text, trailing_group,
 )
 
 LABELS = (
@@ -71,8 +71,14 @@ class Opening:
             self._when(rest)
             return "time"
         if kind == "location":
-            self.draft.set("meeting.location", bare(labelled[1]))
+            if not is_blank(bare(labelled[1])):
+                self.draft.set("meeting.location", bare(labelled[1]))
             return kind
+        if not kind and re.match(r"tại\s", rest, re.I) and not self.draft.has("meeting.location"):
+            place = bare(re.sub(r"^tại\s+", "", rest, flags=re.I))
+            if not is_blank(place):  # "- Tại hội trường …" under a "Thời gian và địa điểm" heading
+                self.draft.set("meeting.location", place)
+                return "location"
         if kind in ("chair", "secretary"):
             self._person(kind, labelled[1])
             return kind
@@ -81,7 +87,7 @@ class Opening:
                 self._summary_line(labelled[1])
             self.sub = ""
             return kind
-        if attendance and kind in ("guests", "present", "absent"):
+        if (attendance or kind == "present") and kind in ("guests", "present", "absent"):
             getattr(self, "_" + kind)(labelled[1])
             return kind
         dated = DATE_LINE.match(rest) if not kind and not attendance else None
@@ -119,7 +125,7 @@ class Opening:
             self.draft.set("meeting.location", place_of(place[1]), "địa điểm lấy từ câu mở đầu “… tại …”")
 
     def _person(self, kind: str, value: str) -> None:
-        if is_blank(value):
+        if is_placeholder(value):  # a blank form's dotted line, field name or template field
             return
         name, position = person(value)
         self.draft.set(kind, f"{name} - {position}" if position else name)

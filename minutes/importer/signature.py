@@ -8,15 +8,23 @@ under the other. Each column is read on its own: a signature title, then (after
 
 from __future__ import annotations
 
+import re
+
 from minutes.documents.wording import wording_for
 from minutes.importer.draft import Draft
-from minutes.importer.reading import Line, Table
-from minutes.importer.text import is_blank, key, person
+from minutes.importer.text import is_blank, is_placeholder, key, looks_like_name, person
+from minutes.reading.lines import Line, Table
 from minutes.vietnamese.format import list_line
 
 SECRETARY = ("thuky", "nguoighibienban", "thukycuochop", "thukyhoinghi")
 CHAIR = ("chutoa", "chutri", "chutrihoinghi", "chutricuochop", "chutoahoinghi", "chutoacuochop")
 NOI_NHAN = "noinhan"
+
+
+LEADERS = ("tm", "kt", "tl", "tuq", "chutich", "photochutich", "bithu", "phobithu", "totruong",
+           "truongban", "truongphong", "truongkhoa", "giamdoc", "phogiamdoc", "hieutruong", "truongdoan",
+           "thutruong", "doitruong", "truongthon", "truongap", "truongkhupho")
+"""Keys a leader's signature title starts with ("T/M CHI BỘ", "BÍ THƯ", "TỔ TRƯỞNG", "CHỦ TỊCH HỘI ĐỒNG …")."""
 
 
 def title_role(text: str) -> str:
@@ -29,6 +37,16 @@ def title_role(text: str) -> str:
     if k in CHAIR:
         return "chair"
     return ""
+
+
+def leader_title(text: str) -> bool:
+    """True for a leader's signature title in capitals: "TỔ TRƯỞNG", "BÍ THƯ", "T/M CHI BỘ",
+    "CHỦ TỊCH HỘI ĐỒNG KHOA HỌC". In a biên bản signed by a secretary, that column is the chair's."""
+    text = text.strip()
+    if text != text.upper() or len(text) > 70 or not any(c.isalpha() for c in text):
+        return False
+    k = key(text)
+    return k.startswith(LEADERS) and (k[:2] not in ("tm", "kt", "tl") or re.match(r"^(?:T/M|TM\.|KT\.|TL\.|TUQ\.)", text) is not None)
 
 
 def is_signature_start(line: Line) -> bool:
@@ -44,6 +62,7 @@ class Signature:
         self.columns: dict[int, dict] = {}
         self.names: dict[str, str] = {}
         self.recipients: list[str] = []
+        self.leader_titles: list[str] = []
 
     def is_signature_table(self, table: Table) -> bool:
         """True when a cell of ``table`` starts a signature or Nơi nhận."""
@@ -73,6 +92,10 @@ class Signature:
         if role:
             state.update(role=role, noi_nhan=False)
             return
+        if leader_title(text) and not state["noi_nhan"]:
+            titles = state.get("titles", []) if state["role"] == "leader" else []
+            state.update(role="leader", noi_nhan=False, titles=[*titles, text.strip()])
+            return
         if key(text).startswith(NOI_NHAN):
             state.update(noi_nhan=True, role="")
             rest = text.split(":", 1)[1].strip() if ":" in text else ""
@@ -85,8 +108,10 @@ class Signature:
             elif self.recipients:
                 self.recipients[-1] += " " + text
             return
-        if state["role"] and not is_blank(text) and not text.startswith("(") and state["role"] not in self.names:
+        if state["role"] and not is_placeholder(text) and not text.startswith("(") and state["role"] not in self.names:
             self.names[state["role"]] = text.strip()
+            if state["role"] == "leader":
+                self.leader_titles = state.get("titles", [])
             state["role"] = ""
         elif text.startswith("(") or is_blank(text):
             return
@@ -109,8 +134,25 @@ class Signature:
                 self.draft.set("recipients", recipients)
             if archive and archive + "." != wording_for(style).archive:
                 self.draft.set("archive", archive)
+        leader = self.names.pop("leader", None)
         for role, name in self.names.items():
             self._signed(role, name)
+        if leader and "chair" not in self.names and "secretary" in self.names and looks_like_name(leader):
+            self._leader(leader)
+
+    def _leader(self, name: str) -> None:
+        """The chair from the leader's signature beside the secretary's ("TỔ TRƯỞNG", "T/M CHI BỘ / BÍ THƯ")."""
+        titles = [t for t in self.leader_titles if not re.match(r"^(?:T/M|TM\.|KT\.|TL\.|TUQ\.)", t)]
+        said = " ".join(self.leader_titles)
+        found = self.draft.get("chair")
+        if found:
+            body_name = found["name"] if isinstance(found, dict) else person(found)[0]
+            if key(body_name) != key(name):
+                self.draft.doubt("chair", f"chỗ ký “{said}” ghi “{name}”, khác họ tên trong phần mở đầu")
+            return
+        position = titles[-1].capitalize() if titles else ""
+        self.draft.set("chair", f"{name} - {position}" if position else name,
+                       f"chủ trì lấy từ chỗ ký “{said}” bên cạnh chỗ ký của thư ký; kiểm tra họ tên và chức vụ")
 
     def _signed(self, role: str, name: str) -> None:
         found = self.draft.get(role)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from minutes.lint import key
+from minutes.reading.model import key
 from minutes.vietnamese.parse import parse_date, parse_person, parse_time
 
 MARKER = re.compile(
@@ -57,8 +57,24 @@ def bare(text: str) -> str:
 
 
 def is_blank(text: str) -> bool:
-    """True for an empty line or one of dots or dashes left to write on by hand."""
-    return bool(_BLANK.match(text))
+    """True for an empty line or one of dots or dashes left to write on by hand, also when
+    it holds only a blank form's field names ("Họ và tên ……… Chức vụ ………", "…… giờ …… ngày ……")."""
+    if _BLANK.match(text):
+        return True
+    rest = _FORM_WORDS.sub(" ", text.lower())
+    return bool(_BLANK.match(re.sub(r"[\d/:,;()\s]", "", rest))) and rest != text.lower() or (
+        bool(_DOTS.search(text)) and not re.search(r"[^\W\d_]", _FORM_WORDS.sub(" ", _DOTS.sub(" ", text.lower()))))
+
+
+def is_placeholder(text: str) -> bool:
+    """True for :func:`is_blank` text, or a template's fields only ("{{TenChuTri}}{#Tên người chủ trì #}")."""
+    return is_blank(_FIELDS.sub(" ", text))
+
+
+_FIELDS = re.compile(r"\{\{.*?\}\}|\{#.*?#\}|\{%.*?%\}|«[^»]*»|<<[^>]*>>")
+_DOTS = re.compile(r"(?:\.{3,}|…+)")
+_FORM_WORDS = re.compile(r"\b(?:họ và tên|họ tên|chức vụ|đơn vị|ký, ghi rõ họ tên|ghi rõ họ tên|ký tên|giờ|phút|"
+                         r"ngày|tháng|năm|địa điểm|số|người|đồng chí|ông|bà)\b")
 
 
 def split_label(text: str, longest: int = 60) -> tuple[str, str] | None:

@@ -5,9 +5,8 @@ returns :class:`Finding` objects: paper and margins, fonts, the header elements
 (found by their text and position, never by our style ids), Số and ký hiệu,
 the zero rule of dates, page numbers, line spacing, Nơi nhận and signatures.
 
-The package: :mod:`~minutes.lint.model` (findings and the document model the
-checks share), :mod:`~minutes.lint.reader` (reading a .docx into it, with
-:mod:`~minutes.lint.resolve` for effective fonts and the saved page count),
+The package: :mod:`~minutes.lint.model` (findings; the document model the checks
+read is :mod:`minutes.reading`, shared with ``minutes import``),
 :mod:`~minutes.lint.tables` (the rule tables, as data), :mod:`~minutes.lint.parts`
 (a file holding several documents), :mod:`~minutes.lint.dating` (the rule set in force
 on a document's date: HD 36 or HD 05), :mod:`~minutes.lint.pagecount`, the checks by topic
@@ -43,9 +42,10 @@ from minutes.lint.model import (
     key, shorten,
 )
 from minutes.lint.parts import locate, split
-from minutes.lint.reader import TITLES, build, detect_style, read_document
 from minutes.lint.report import count, format_report, has_errors, to_json
 from minutes.lint.tables import RULES_HELP
+from minutes.reading.document import TITLES, build, detect_style
+from minutes.reading.model import UnreadableDocx
 
 MAX_PER_RULE = 8
 
@@ -71,6 +71,16 @@ def lint_document(path_or_bytes, style: str | None = None) -> list[Finding]:
         rules, notes = rules_for(part)
         findings += locate(notes + _run(checks_for(part), part, rules), part)
     return cap(findings)
+
+
+def read_document(path_or_bytes, style: str | None = None) -> Doc:
+    """Open a .docx through :mod:`minutes.reading`; raise :class:`LintInputError` when it cannot be read."""
+    from minutes.reading.document import read_document as read
+
+    try:
+        return read(path_or_bytes, style)
+    except UnreadableDocx as exc:
+        raise LintInputError(str(exc)) from None
 
 
 def _run(checks, doc: Doc, rules) -> list[Finding]:

@@ -18,8 +18,28 @@ LINE_EM = 1.15  # height of a single-spaced line, in ems
 
 
 def page_count(doc: Doc) -> int:
-    """Return the number of pages of ``doc``: the saved count, else the estimate."""
-    return doc.pages if doc.pages else estimate(doc)
+    """Return the number of pages of ``doc``, counted from the document itself.
+
+    Word marks where each page ended when it last laid the text out (``w:lastRenderedPageBreak``
+    inside the text): when there are such marks, their count tells the pages. Otherwise the
+    count saved in docProps/app.xml is taken, unless the text plainly holds more pages (a cache
+    left stale by a program that edited the text: "1 page" for eight), and without it the estimate.
+    """
+    rendered = rendered_pages(doc)
+    if rendered > 1:
+        return rendered
+    guess = estimate(doc)
+    if doc.pages and guess <= doc.pages + 1:
+        return doc.pages
+    return guess
+
+
+def rendered_pages(doc: Doc) -> int:
+    """1 + the page ends Word marked in the body when it last laid it out (0 when it marked none)."""
+    tag = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}lastRenderedPageBreak"
+    body = doc.document.element.body
+    marks = sum(1 for _ in body.iter(tag))
+    return marks + 1 if marks else 0
 
 
 def estimate(doc: Doc) -> int:

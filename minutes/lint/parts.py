@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from minutes.lint.model import OFFICIAL_KEYS, Doc, Finding, key
-from minutes.lint.reader import TITLES, mark_header
+from minutes.reading.document import TITLES, mark_header
 
 OPENING = OFFICIAL_KEYS - {"doclaptudohanhphuc"}
 

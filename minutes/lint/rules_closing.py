@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from minutes.lint.common import finding, pt
-from minutes.lint.model import Doc, Finding, Para, key
+from minutes.lint.model import Doc, Finding, Para, key, shorten
 from minutes.lint.tables import DOT_PREFIXES, Rules
 
 
@@ -44,7 +44,7 @@ def check_noi_nhan(doc: Doc, rules: Rules) -> list[Finding]:
 def _line_span(p: Para, line: str):
     """Return the format of one line of a paragraph (an item may share the label's paragraph)."""
     text = line.split(" ", 1)[-1] if p.marker and line.startswith(p.marker) else line
-    start = p.text.find(text)
+    start = p.text.replace("\n", " ").find(text)  # a wrapped item: its lines joined by a space
     return p.span(start, start + len(text)) if start >= 0 else p.span()
 
 
@@ -71,7 +71,8 @@ def _label(p: Para, rules: Rules) -> list[Finding]:
 
 def _items(doc: Doc, label: Para) -> list[tuple[Para, str]] | None:
     """Return the list lines under the label: (paragraph, text with its bullet); None in a template."""
-    items = [(label, line.strip()) for line in label.clean.split("\n")[1:] if line.strip()]
+    items: list[tuple[Para, str]] = []
+    _add(items, label, [line.strip() for line in label.clean.split("\n")[1:] if line.strip()])
     for p in doc.paras[doc.paras.index(label) + 1:]:
         if p.tc is not label.tc:
             break
@@ -84,8 +85,25 @@ def _items(doc: Doc, label: Para) -> list[tuple[Para, str]] | None:
         if p.clean == p.clean.upper() and any(c.isalpha() for c in p.clean) and not p.clean.startswith(("-", "+")):
             break  # a signer's title below the list
         prefix = f"{p.marker} " if p.marker else ""
-        items.extend((p, prefix + line.strip()) for line in p.clean.split("\n") if line.strip())
+        _add(items, p, [prefix + line.strip() for line in p.clean.split("\n") if line.strip()])
     return items
+
+
+def _add(items: list, p: Para, lines: list[str]) -> None:
+    """Append the lines of ``p`` as items; a line going on with the item before joins it."""
+    for line in lines:
+        if items and _continues(items[-1][1], line):  # an item wrapped onto a second line
+            items[-1] = (items[-1][0], f"{items[-1][1]} {line}")
+        else:
+            items.append((p, line))
+
+
+def _continues(item: str, line: str) -> bool:
+    """True when ``line`` goes on with ``item``: the item starts with a dash but has not ended
+    (no “;”, “,” or “.”), and the line starts with no dash or bullet of its own."""
+    starts = ("-", "+", *DASHES, *BULLETS)
+    return item.startswith(starts) and not item.rstrip().endswith((";", ",", ".")) and not line.startswith(starts) \
+        and not ("\uf000" <= line[:1] <= "\uf0ff")
 
 
 def _item(p: Para, line: str, last: bool, rules: Rules) -> list[Finding]:
@@ -114,7 +132,8 @@ def _luu(p: Para, body: str, rules: Rules) -> list[Finding]:
     example = "- Lưu: VT, Hồ sơ." if rules.luu_colon else "- Lưu Văn phòng."
     if not body.startswith("Lưu"):
         return [finding("noi-nhan", f"dòng cuối của nơi nhận phải là “{example}”", p)]
-    out = [] if body.endswith(".") else [finding("noi-nhan", "dòng “- Lưu…” cuối cùng kết thúc bằng dấu chấm “.”", p)]
+    out = [] if body.endswith(".") else [finding(
+        "noi-nhan", f"dòng cuối “- {shorten(body, 30)}” còn thiếu dấu chấm “.” ở cuối; thêm dấu chấm: “{example}”", p)]
     colon = body[3:].lstrip().startswith(":")
     if rules.luu_colon and not colon:
         out.append(finding("noi-nhan", f"viết “Lưu:” có dấu hai chấm, ví dụ “{example}”", p))
@@ -168,7 +187,9 @@ def check_bien_ban_titles(doc: Doc, rules: Rules) -> list[Finding]:
         return []
     segments = [(p, t, s, e) for p in doc.after_header() if p.clean and not p.tag for t, s, e in p.segments()
                 if t == t.upper() and any(c.isalpha() for c in t) and len(t) <= 80]
-    return _titles(doc, segments, rules)
+    lower = [(p, t, s, e) for p in doc.after_header() if p.clean and not p.tag for t, s, e in p.segments()
+             if t != t.upper() and len(t) <= 40]
+    return _titles(doc, segments, rules, lower)
 
 
 def is_meeting(doc: Doc) -> bool:
@@ -182,10 +203,17 @@ def _same_title(text: str, title: str) -> bool:
     return key(text) in {key(title), key(title + " cuộc họp"), key(title + " hội nghị")}
 
 
-def _titles(doc: Doc, segments, rules: Rules) -> list[Finding]:
+def _titles(doc: Doc, segments, rules: Rules, lower=()) -> list[Finding]:
     found, out = [], []
     for title in rules.signers:
         hits = [x for x in segments if _same_title(x[1], title)]
+        typed = [x for x in lower if _same_title(x[1], title)] if not hits else []
+        if typed:  # the title is there, but not in capitals: say so, never "not found"
+            p, text, start, end = typed[-1]
+            found.append(typed[-1])
+            out.append(finding("signature", f"chức danh ký “{text}” viết chữ thường; {rules.source} viết in hoa, "
+                               f"in đậm: “{title}”", p))
+            continue
         if hits:
             p, _t, start, end = hits[0]
             found.append(hits[0])

@@ -7,14 +7,13 @@ from __future__ import annotations
 import re
 
 from minutes.lint.common import TOP, finding, in_range, pt, span_text
-from minutes.lint.model import Doc, Finding, Para, key
+from minutes.lint.model import OFFICIAL_KEYS, Doc, Finding, Para, key, untagged
 from minutes.lint.tables import QUOC_HIEU, TIEU_NGU, TIEU_NGU_SIZE, Rules
 
 
 QUOC_HIEU_OLD = "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 YOUTH_FULL = "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH"
-TITLE_KEYS = {"conghoaxahoichunghiavietnam", "doclaptudohanhphuc", "dangcongsanvietnam",
-              "doantncshochiminh", "doanthanhniencongsanhochiminh"}
+TITLE_KEYS = OFFICIAL_KEYS
 
 
 def _find(doc: Doc, keys) -> tuple[Para, str, int, int] | None:
@@ -112,11 +111,14 @@ def _title_text(text: str, p: Para, expected: str) -> list[Finding]:
 def _bodies(doc: Doc, rules: Rules) -> list[Finding]:
     """Check the chủ quản and issuing-body lines: upper-case lines at the top left."""
     lines = []
-    for p in doc.header_paras():
+    for p in doc.header_lines():
         if p.tc is not None and p.col > 0:
             continue
         for text, start, end in p.segments():
-            if key(text) in TITLE_KEYS or text != text.upper() or not any(c.isalpha() for c in text):
+            words = untagged(text).strip()  # a bold tag stands for the issuing body a template will hold
+            tag_only = p.tag and not words and (p.span(start, end) or p.span()) is not None \
+                and (p.span(start, end) or p.span()).bold
+            if key(text) in TITLE_KEYS or words != words.upper() or not (any(c.isalpha() for c in words) or tag_only):
                 continue
             if not re.match(r"^S[ỐO]\b", text):
                 lines.append((p, text, start, end))

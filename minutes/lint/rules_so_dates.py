@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 from minutes.lint.common import TOP, finding, in_range, pt, span_text
-from minutes.lint.model import Doc, Finding
+from minutes.lint.model import Doc, Finding, untagged
 from minutes.lint.tables import Rules
+from minutes.reading.patterns import DATE_LINE, SO_START
 
 
 # --- số, ký hiệu ------------------------------------------------------------------------
 
-SO_START = re.compile(r"^(?:Số|SỐ|số)(?=[\s:\d.…/-]|$)")
 SO_PARTS = re.compile(r"^\w+\s*(:?)(\s*)(\d*)\s*([/-]?)\s*(.*)$")
 
 
@@ -117,8 +117,6 @@ def check_dates(doc: Doc, rules: Rules) -> list[Finding]:
     return out
 
 
-DATE_LINE = re.compile(r"[Nn]gày[\s.…]*\d{0,2}[\s.…]*tháng[\s.…]*\d{0,2}[\s.…]*năm")
-"""The date line, also with the day or month left blank to fill in when signing ("ngày      tháng 01 năm")."""
 PLACE_DATE = re.compile(r"^[^\s,.…][^,]*, ngày ")
 
 
@@ -129,7 +127,8 @@ HAND_BLANK = re.compile(r"^\s*(?:…|\.){3,}\s*, ngày ")
 
 def check_date_line(doc: Doc, rules: Rules) -> list[Finding]:
     """Ô 4: "Hà Nội, ngày 05 tháng 01 năm 2026", italic, under the title (none in a state biên bản)."""
-    hits = [(p, t, s, e) for p in doc.header_paras() for t, s, e in p.segments() if DATE_LINE.search(t)]
+    hits = [(p, t, s, e) for p in doc.header_lines() for t, s, e in p.segments()
+            if DATE_LINE.search(" ".join(untagged(t).split()))]
     if not hits:
         optional = doc.is_bien_ban and rules.title is None  # Mẫu 1.9 has no ô 4
         return [] if optional or doc.has_tags else [finding(
@@ -137,7 +136,9 @@ def check_date_line(doc: Doc, rules: Rules) -> list[Finding]:
             "“Hà Nội, ngày 05 tháng 01 năm 2026” (in nghiêng)", where=TOP)]
     p, text, start, end = hits[0]
     out = []
-    if HAND_BLANK.match(text):
+    if p.tag:  # a template's date line: its text comes later, its formatting is already final
+        pass
+    elif HAND_BLANK.match(text):
         out.append(finding("date-line", "địa danh để trống (dấu chấm) để ghi tay; nhớ điền trước khi ký "
                            "(văn bản do minutes soạn: ghi khóa place trong đề cương)", p, severity="warning"))
     elif not PLACE_DATE.match(text):

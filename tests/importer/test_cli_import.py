@@ -87,3 +87,13 @@ def test_help_lists_import(invoke):
     result = invoke("--help")
     assert "import" in result.stdout
     assert "Lập đề cương YAML từ biên bản .docx" in invoke("import", "--help").stdout
+
+
+def test_a_document_that_is_not_a_bien_ban_is_refused_with_exit_3_and_nothing_written(invoke, tmp_path):
+    import layouts
+
+    source = _docx(tmp_path, layouts.not_minutes_decision(), "qd.docx")
+    result = invoke("import", source)
+    assert result.exit_code == 3, result.output
+    assert "qd.docx: đây là quyết định" in result.stderr and "không phải biên bản" in result.stderr
+    assert not (tmp_path / "qd.yaml").exists()

@@ -91,4 +91,4 @@ def test_the_outline_is_commented_with_source_date_and_doubts(firsts):
     assert "“Bien ban quy I.docx”" in head and "09/04/2026" in head
     period = next(line for line in result.outline_text.splitlines() if line.strip().startswith("period:"))
     assert "# kiểm tra lại: kỳ báo cáo suy ra từ tên cuộc họp" in period
-    assert [u.path for u in result.uncertain] == ["meeting.period"]
+    assert [u.path for u in result.uncertain] == ["place", "meeting.period"]  # place: from “TỈNH THANH HÓA”

@@ -9,9 +9,9 @@ import pytest
 from conftest import MINIMAL
 from minutes.importer.draft import Draft, Uncertain
 from minutes.importer.emit import dump
-from minutes.importer.numbering import number_text
+from minutes.reading.numbering import number_text
 from minutes.importer.opening import absence, guest, place_of
-from minutes.importer.reading import convert
+from minutes.reading.lines import convert
 from minutes.importer.sections import task_details
 from minutes.importer.text import bare, find_date, find_time, person, split_marker, trailing_group
 from minutes.vietnamese.legacy import to_tcvn3, to_vni
@@ -162,7 +162,7 @@ def test_capital_letter_and_roman_markers():
 
 def test_a_time_line_with_the_end_is_not_the_closing_sentence():
     from minutes.importer.body import Body
-    from minutes.importer.reading import Line
+    from minutes.reading.lines import Line
 
     draft = Draft()
     Body(draft, "").read([Line("Giao ban"), Line("Thời gian: từ 14 giờ 00 đến 16 giờ 30, ngày 02/3/2026, kết thúc đúng giờ."),

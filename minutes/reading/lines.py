@@ -1,7 +1,7 @@
-"""Step 1 of an import: the .docx as lines and tables, in document order.
+"""A .docx as lines and tables, in document order (what ``minutes import`` reads).
 
-The document is opened by :func:`minutes.lint.read_document` (the same reader and
-the same text and position rules as ``minutes lint``). Each paragraph becomes a
+The document is opened by :func:`minutes.reading.document.read_document` (the same
+reader and the same text and position rules as ``minutes lint``). Each paragraph becomes a
 :class:`Line`: its text with old-encoding runs converted by their font (TCVN3
 .VnTime/.VnTimeH, VNI-*), Word's automatic numbering written out as the label it
 shows ("1.", "a)", "-"), its soft line breaks kept as "\\n". A table becomes a
@@ -14,8 +14,9 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-from minutes.importer.numbering import Numbering
-from minutes.lint import SEPARATOR, TITLES, Para, detect_style, key, read_document
+from minutes.reading.document import TITLES, detect_style, read_document
+from minutes.reading.model import SEPARATOR, Para, key
+from minutes.reading.numbering import Numbering
 from minutes.vietnamese.legacy import TCVN3, decode_vni
 
 
@@ -208,13 +209,8 @@ class _LineReader:
         return Line(text, bold, name or "", auto, level, col, bolds)
 
     def _style(self, p: Para):
-        ppr = p.element.pPr
-        style_id = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else None
-        if style_id is None:
-            from docx.enum.style import WD_STYLE_TYPE
-
-            return self.document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
-        return self.styles.get(style_id)
+        """The paragraph's style: the one the reader resolved (the default for a paragraph naming none)."""
+        return self.styles.get(p.fmt.style_id) if p.fmt is not None else None
 
     def _style_font(self, style) -> str:
         seen = []

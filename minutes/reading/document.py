@@ -1,4 +1,4 @@
-"""Reading a .docx into the :class:`~minutes.lint.model.Doc` model the checks share.
+"""Reading a .docx into the :class:`~minutes.reading.model.Doc` model lint and import share.
 
 Opens a path, bytes or binary file (:func:`read_document`), resolves each run's
 effective format through character and paragraph styles and the document defaults,
@@ -14,8 +14,8 @@ import os
 import unicodedata
 
 from minutes.errors import display_name
-from minutes.lint.model import Doc, LintInputError, Para, RunFmt, key
-from minutes.lint.resolve import find_rfonts, latin_font, saved_pages, style_rfonts, theme_fonts
+from minutes.reading.model import Doc, Para, RunFmt, UnreadableDocx, key
+from minutes.reading.resolve import find_rfonts, latin_font, saved_pages, style_rfonts, theme_fonts
 
 
 def read_document(path_or_bytes, style: str | None = None) -> Doc:
@@ -37,7 +37,7 @@ def detect_style(doc: Doc) -> str:
 
 
 def _open(path_or_bytes):
-    """Return (python-docx Document, display name) or raise :class:`LintInputError`."""
+    """Return (python-docx Document, display name) or raise :class:`UnreadableDocx`."""
     import docx
 
     from minutes.docx.safezip import MAX_FILE_BYTES, check_package
@@ -55,15 +55,15 @@ def _open(path_or_bytes):
         if data[:4] != b"\xd0\xcf\x11\xe0":
             check_package(data, name)
     except InputError as exc:
-        raise LintInputError(f"{name}: không đọc được tệp ({exc})") from None
+        raise UnreadableDocx(f"{name}: không đọc được tệp ({exc})") from None
     except MinutesError as exc:
-        raise LintInputError(str(exc) if str(exc).startswith(f"{name}: ") else f"{name}: {exc}") from None
+        raise UnreadableDocx(str(exc) if str(exc).startswith(f"{name}: ") else f"{name}: {exc}") from None
     if data[:4] == b"\xd0\xcf\x11\xe0":
-        raise LintInputError(f"{name}: đây là tệp .doc (Word 97-2003); hãy mở bằng Word và lưu lại dạng .docx")
+        raise UnreadableDocx(f"{name}: đây là tệp .doc (Word 97-2003); hãy mở bằng Word và lưu lại dạng .docx")
     try:
         return docx.Document(io.BytesIO(data)), name
     except Exception as exc:  # zip, XML or package errors all mean "not a .docx"  # noqa: BLE001
-        raise LintInputError(f"{name}: không phải tệp .docx đọc được ({type(exc).__name__}: {exc})") from exc
+        raise UnreadableDocx(f"{name}: không phải tệp .docx đọc được ({type(exc).__name__}: {exc})") from exc
 
 
 # --- paragraphs, runs and their effective format -----------------------------------------
@@ -147,13 +147,22 @@ class _Reader:
         from docx.enum.style import WD_STYLE_TYPE
         from docx.oxml.ns import qn
 
+        from minutes.reading.formats import Formats
+
         self.document = document
         self.styles = {s.style_id: s for s in document.styles}
+        self.para_styles = {k for k, s in self.styles.items() if s.type == WD_STYLE_TYPE.PARAGRAPH}
         default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
         self.default_para = default.style_id if default is not None else None
         self.defaults = _defaults(document.styles.element, qn)
+        self.formats = Formats(self.styles, self.defaults["size"] if self.defaults["sized"] else None)
         self.theme = theme_fonts(document)
         self.used: set[str] = set()
+        self._fonts: dict = {}
+        self._style_numpr: dict = {}
+        self._markers: dict = {}
+        self._used: dict = {}
+        self._shapes: dict = {}
         try:
             self.numbering = document.part.numbering_part.element
         except Exception:  # no numbering part  # noqa: BLE001
@@ -161,11 +170,7 @@ class _Reader:
 
     def chain(self, style_id):
         """Return the style of ``style_id`` and its bases, nearest first."""
-        out, style = [], self.styles.get(style_id)
-        while style is not None and style not in out:
-            out.append(style)
-            style = style.base_style
-        return out
+        return self.formats.chain(style_id)
 
     def safe_para(self, index: int, p, zone: str = "body") -> Para:
         """Return :meth:`para`, or the bare text of ``p`` when its formatting cannot be read."""
@@ -187,72 +192,112 @@ class _Reader:
         from docx.oxml.ns import qn
         from docx.text.paragraph import Paragraph
 
-        from minutes.docx.read import effective
-
         paragraph = Paragraph(p, self.document._body)
-        ppr = p.pPr
-        style_id = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else self.default_para
+        ppr = p.find(f"{W}pPr")
+        pstyle = ppr.find(f"{W}pStyle") if ppr is not None else None
+        style_id = pstyle.get(f"{W}val") if pstyle is not None else self.default_para
+        if style_id not in self.para_styles:  # a missing or non-paragraph style: Word uses the default
+            style_id = self.default_para
         chain = self.chain(style_id)
-        runs, pos = [], 0
+        runs, pos, first = [], 0, None
         for r in _own_runs(p, qn):
-            text, *fmt = self.run(r, paragraph, chain)
+            text, *fmt = self.run(r, style_id)
             text = unicodedata.normalize("NFC", text)
             runs.append(RunFmt(text, pos, pos + len(text), *fmt))
             pos += len(text)
+            if text.strip():
+                self._visible(r, style_id)
+                if first is None:
+                    first = r
         tc = next(p.iterancestors(qn("w:tc")), None)
         row = tc.getparent() if tc is not None else None
         col = list(row.iterchildren(qn("w:tc"))).index(tc) if row is not None else 0
         text = "".join(r.text for r in runs)
-        return Para(index, text, runs, effective(paragraph, self.document), p, tc, row, col, zone,
-                    self.marker(ppr, chain, qn))
+        return Para(index, text, runs, self.formats.format(paragraph, style_id, text, first), p, tc, row, col,
+                    zone, self.marker(ppr, style_id, chain, qn))
 
-    def run(self, r, paragraph, chain) -> tuple:
-        """Return (display text, size, bold, italic, underline, fonts, theme attributes) of run ``r``."""
-        from docx.text.run import Run
+    def run(self, r, style_id) -> tuple:
+        """Return (display text, size, bold, italic, underline, fonts, theme attributes, font, its
+        source) of run ``r``; everything but the text is worked out once per distinct w:rPr."""
+        from lxml.etree import tostring
 
-        run = Run(r, paragraph)
-        rpr = r.rPr
-        char = self.chain(rpr.rStyle.val) if rpr is not None and rpr.rStyle is not None else []
-        fonts = [run.font, *(s.font for s in char), *(s.font for s in chain)]
+        rpr = r.find(f"{W}rPr")
+        rkey = (style_id, tostring(rpr) if rpr is not None else b"")
+        shape = self._shapes.get(rkey)
+        if shape is None:
+            shape = self._shapes[rkey] = self._shape(r, rpr, style_id)
+        caps, *fmt = shape
+        text = run_text(r)
+        if caps:
+            text = text.upper()
+        return (text, *fmt)
+
+    def _shape(self, r, rpr, style_id) -> tuple:
+        """(all caps, size, bold, italic, underline, fonts, themes, font, source) of a run ``r`` with ``rpr``."""
+        rstyle = rpr.find(f"{W}rStyle") if rpr is not None else None
+        char_id = rstyle.get(f"{W}val") if rstyle is not None else None
+        values = self.formats.run_values(rpr, char_id, style_id, r)
 
         def resolve(name, default):
-            return next((v for v in (getattr(f, name) for f in fonts) if v is not None), default)
+            value = values[name]
+            return default if value is None else value
 
         size = resolve("size", None)
-        text = run.text.upper() if resolve("all_caps", False) else run.text
-        rfonts = rpr.rFonts if rpr is not None else None
+        rfonts = rpr.find(f"{W}rFonts") if rpr is not None else None
         attrs = {k.split("}")[-1]: v for k, v in (rfonts.attrib.items() if rfonts is not None else ())}
         named = {k: v for k, v in attrs.items() if k in ("ascii", "hAnsi", "eastAsia", "cs")}
         themes = tuple(k for k in attrs if k.endswith(("Theme", "theme")))
-        font, source = self.font(rfonts, char, chain)
-        if text.strip():
-            self.used.update(s.style_id for s in (*char, *chain))
-        return (text, size.pt if size is not None else self.defaults["size"],
+        font, source = self.font(rfonts, char_id, style_id)
+        return (bool(resolve("all_caps", False)), size.pt if size is not None else self.defaults["size"],
                 bool(resolve("bold", self.defaults["bold"])), bool(resolve("italic", False)),
                 bool(resolve("underline", False)), named, themes, font, source)
 
-    def font(self, rfonts, char, chain) -> tuple[str, str]:
+    def _visible(self, r, style_id) -> None:
+        """Note the styles a run with visible text uses (:attr:`Doc.used_styles`)."""
+        rstyle = r.find(f"{W}rPr/{W}rStyle")
+        char_id = rstyle.get(f"{W}val") if rstyle is not None else None
+        if (char_id, style_id) not in self._used:
+            self._used[(char_id, style_id)] = True
+            char = self.chain(char_id) if char_id is not None else ()
+            self.used.update(s.style_id for s in (*char, *self.chain(style_id)))
+
+    def font(self, rfonts, char_id, style_id) -> tuple[str, str]:
         """Return (font, source) of the Latin text of a run: its own w:rFonts, then its character
         style, its paragraph style and their bases, then the document defaults; a theme
-        attribute is resolved through the theme part."""
-        for where, element in [("run", rfonts), *((f"style:{s.name}", style_rfonts(s)) for s in (*char, *chain)),
+        attribute is resolved through the theme part. The styles' share is found once."""
+        found = latin_font(rfonts, self.theme)
+        if found is not None:
+            return found[0], "run" + ("+theme" if found[1] else "")
+        cached = self._fonts.get((char_id, style_id))
+        if cached is None:
+            cached = self._fonts[(char_id, style_id)] = self._styled_font(char_id, style_id)
+        return cached
+
+    def _styled_font(self, char_id, style_id) -> tuple[str, str]:
+        char = self.chain(char_id) if char_id is not None else ()
+        for where, element in [*((f"style:{s.name}", style_rfonts(s)) for s in (*char, *self.chain(style_id))),
                                ("default", find_rfonts(self.defaults.get("rpr")))]:
             found = latin_font(element, self.theme)
             if found is not None:
                 return found[0], where + ("+theme" if found[1] else "")
         return "", "default"
 
-    def marker(self, ppr, chain, qn) -> str:
+    def marker(self, ppr, style_id, chain, qn) -> str:
         """Return the bullet text of an automatic list paragraph, "" when it is not a bullet list."""
-        numpr = ppr.numPr if ppr is not None else None
-        for style in chain:
-            if numpr is not None:
-                break
-            spp = style.element.pPr
-            numpr = spp.numPr if spp is not None else None
+        numpr = ppr.find(f"{W}numPr") if ppr is not None else None
+        if numpr is None:
+            if style_id not in self._style_numpr:
+                self._style_numpr[style_id] = next(
+                    (n for n in (s.element.find(f"{W}pPr/{W}numPr") for s in chain) if n is not None), None)
+            numpr = self._style_numpr[style_id]
         if numpr is None or numpr.numId is None or self.numbering is None:
             return ""
         num_id, ilvl = numpr.numId.val, numpr.ilvl.val if numpr.ilvl is not None else 0
+        if (num_id, ilvl) not in self._markers:
+            self._markers[(num_id, ilvl)] = self._marker(num_id, ilvl, qn)
+        return self._markers[(num_id, ilvl)]
+
+    def _marker(self, num_id, ilvl, qn) -> str:
         for num in self.numbering.iterchildren(qn("w:num")):
             if num.get(qn("w:numId")) == str(num_id):
                 abstract = num.find(qn("w:abstractNumId")).get(qn("w:val"))
@@ -269,11 +314,36 @@ class _Reader:
         return ""
 
 
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+RUN_TEXT = {f"{W}tab": "\t", f"{W}ptab": "\t", f"{W}cr": "\n", f"{W}noBreakHyphen": "-"}
+
+
+def run_text(r) -> str:
+    """The text a w:r shows, as python-docx's ``Run.text`` gives it: w:t text, tabs, line breaks
+    (a page or column break shows nothing), non-breaking hyphens. Deleted text (w:delText) and
+    field codes (w:instrText) are not shown."""
+    out = []
+    for child in r:
+        tag = child.tag
+        if tag == f"{W}t":
+            out.append(child.text or "")
+        elif tag == f"{W}br":
+            if child.get(f"{W}type", "textWrapping") == "textWrapping":
+                out.append("\n")
+        elif tag in RUN_TEXT:
+            out.append(RUN_TEXT[tag])
+    return "".join(out)
+
+
 def _own_runs(p, qn):
-    """Yield the w:r whose nearest paragraph is ``p`` (not those of a text box inside it)."""
+    """Yield the w:r whose nearest paragraph is ``p`` (not those of a text box inside it).
+
+    Tracked changes read as accepted: an inserted run is kept, a deleted or moved-away one
+    (inside w:del or w:moveFrom) is left out."""
     fallback = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+    removed = (f"{W}del", f"{W}moveFrom")
     for r in p.iter(qn("w:r")):
-        owner = next(r.iterancestors(qn("w:p"), fallback), None)
+        owner = next(r.iterancestors(qn("w:p"), fallback, *removed), None)
         if owner is p:
             yield r
 
@@ -285,8 +355,10 @@ def _defaults(styles, qn) -> dict:
     b = rpr.find(qn("w:b")) if rpr is not None else None
     spacing = styles.find(f"{qn('w:docDefaults')}/{qn('w:pPrDefault')}/{qn('w:pPr')}/{qn('w:spacing')}")
     line = spacing.get(qn("w:line")) if spacing is not None else None
+    sized = sz is not None and sz.get(qn("w:val"), "").isdigit()
     return {
-        "size": int(sz.get(qn("w:val"))) / 2 if sz is not None and sz.get(qn("w:val"), "").isdigit() else 10.0,
+        "size": int(sz.get(qn("w:val"))) / 2 if sized else 10.0,
+        "sized": sized,
         "bold": b is not None and b.get(qn("w:val"), "true") not in ("0", "false", "off"),
         "line": int(line) if line and line.lstrip("-").isdigit() else None,
         "line_rule": spacing.get(qn("w:lineRule"), "auto") if spacing is not None else "auto",
