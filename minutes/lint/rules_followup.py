@@ -4,7 +4,8 @@
   signs "TM. <BODY>" with the short chức vụ below (NĐ 30 Phụ lục I, II.7); a long job
   title in capitals with no authority line is how the form is filled wrongly.
 * ``followup-invitation-date``: a giấy mời is issued before the meeting it announces.
-* ``followup-party-title``: a Party trích yếu is in lower case, first letter capital (HD 05).
+* ``followup-party-title``: a Party trích yếu is in lower case, from its first letter on (HD 05:
+  "kết quả đại hội chi bộ nhiệm kỳ 2025 - 2030"), not in capitals.
 * ``followup-kinh-gui``: a báo cáo sent upward ("(b/c)" recipients) has a "Kính gửi:" block.
 """
 
@@ -97,7 +98,7 @@ def check_invitation_date(doc: Doc) -> list[Finding]:
 
 
 def check_party_title(doc: Doc, rules: Rules, kind: str) -> list[Finding]:
-    """A Party trích yếu written all in capitals (HD 05: chữ thường, chữ đầu viết hoa)."""
+    """A Party trích yếu written all in capitals (HD 05: chữ in thường)."""
     if rules.name != "party" or doc.title is None:
         return []
     after = [p for p in doc.after_header() if p.clean and p.index > doc.title.index]
@@ -108,7 +109,7 @@ def check_party_title(doc: Doc, rules: Rules, kind: str) -> list[Finding]:
     if len(letters) < 8 or not trich_yeu.clean.isupper():
         return []
     return [finding("followup-party-title", f"trích yếu của {KINDS[kind]} viết in hoa “{trich_yeu.quote}”; HD 05: "
-                    "chữ in thường, chữ cái đầu viết hoa", trich_yeu)]
+                    "chữ in thường, kể cả chữ đầu (ví dụ “kết quả đại hội chi bộ…”)", trich_yeu)]
 
 
 def check_kinh_gui(doc: Doc) -> list[Finding]:
@@ -127,7 +128,7 @@ def check_kinh_gui(doc: Doc) -> list[Finding]:
 FOLLOWUP_HELP = {
     "followup-signer": "thông báo, báo cáo, giấy mời của tập thể ký “TM. <TẬP THỂ>” và chức vụ ngắn",
     "followup-invitation-date": "giấy mời ghi ngày ban hành trước ngày họp",
-    "followup-party-title": "trích yếu văn bản của Đảng viết chữ thường, chữ đầu viết hoa",
+    "followup-party-title": "trích yếu văn bản của Đảng viết chữ thường, kể cả chữ đầu",
     "followup-kinh-gui": "báo cáo gửi cấp trên (“(b/c)”) có khối “Kính gửi:”",
 }
 """The rule ids of this module, added to :data:`minutes.lint.tables.RULES_HELP` by ``checks``."""
