@@ -10,10 +10,9 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import field
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from minutes import dataclass
 from minutes.errors import MinutesError, OutputError, Problem
 from minutes.files import InputError
 from minutes.outline.load import load_outline

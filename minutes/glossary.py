@@ -12,7 +12,7 @@ outline) keep the unaccented Vietnamese name of the element, e.g. ``quoc_hieu``.
 
 from __future__ import annotations
 
-from minutes import dataclass
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from minutes import dataclass
+from dataclasses import dataclass
 from minutes.vietnamese import periods
 from minutes.vietnamese import format as vf
 from minutes.model import Outline
