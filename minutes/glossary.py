@@ -3,8 +3,26 @@
 The same identifiers are used as YAML keys, as attribute names in
 :mod:`minutes.model`, and as variable names in the .docx templates. The terms
 are those of NĐ 30/2020/NĐ-CP (Phụ lục I) and HD 05-HD/VPTW. Error messages,
-the README's key table, ``minutes new``'s questions and the comments it writes
+the key table (``docs/keys.md``), ``minutes new``'s questions and the comments it writes
 all read from here, so a key is explained the same way everywhere.
+
+The outline's keys are one ordered table, :data:`KEYS`, the single source of every
+face of a key. Each :class:`Key` says:
+
+* ``term`` and ``note``: its Vietnamese name and hint (messages, the comments
+  ``minutes new`` writes, ``docs/keys.md``);
+* ``control`` and ``example``: the box the web form shows for it (:mod:`minutes.web.fields`),
+  in the form's and the interview's ``section``;
+* ``ask``: whether ``minutes new`` asks it;
+* ``rollover``: what ``minutes next`` does with it: ``keep`` it, ``empty`` it (the key stays,
+  to fill), or ``move`` it (on by one period, or into another key);
+* ``imported``: whether ``minutes import`` recovers it from a .docx;
+* ``kind``: for a plain key (text, texts, date, a whole number), how the outline check
+  reads it (:mod:`minutes.outline.fields`): a plain key is one line here and one attribute
+  of :class:`minutes.model.Outline`.
+
+The table's order is the order of keys in every outline minutes writes. A key that lacks a
+face fails ``tests/test_keys.py``; ``tools/keys_table.py`` writes ``docs/keys.md`` from it.
 
 Document elements that are not outline keys (they are computed from the
 outline) keep the unaccented Vietnamese name of the element, e.g. ``quoc_hieu``.
@@ -24,59 +42,154 @@ class Term:
     note: str = ""
 
 
-OUTLINE_TERMS: tuple[Term, ...] = (
-    Term("template", "mẫu văn bản", "bien-ban (mặc định) hoặc đường dẫn tới tệp .docx"),
-    Term("style", "thể thức", "state (NĐ 30), party (HD 05-HD/VPTW) hoặc youth (Đoàn TNCS)"),
-    Term("extends", "hồ sơ dùng chung", "tệp YAML chứa phần dùng chung (cơ quan, chủ trì...)"),
-    Term("organization", "cơ quan, tổ chức ban hành"),
-    Term("organization.parent", "cơ quan, tổ chức chủ quản", "cấp trên trực tiếp, nếu có"),
-    Term("organization.name", "tên cơ quan, tổ chức ban hành", "viết in hoa"),
-    Term("organization.code", "chữ viết tắt tên cơ quan", 'dùng trong số, ký hiệu, ví dụ "SNV"'),
-    Term("organization.in_text", "tên cơ quan trong câu văn", 'ví dụ "Sở Nội vụ"; mặc định viết thường tên cơ quan'),
-    Term("place", "địa danh", "dùng cho dòng địa danh, ngày tháng"),
-    Term("number", "số văn bản", "để trống nếu ghi số bằng tay"),
-    Term("issued", "ngày ban hành", "mặc định là ngày họp; giấy mời: để trống ngày nếu không ghi"),
-    Term("numbers", "số của văn bản khác",
-         "số riêng của thông báo (thong-bao-ket-luan), báo cáo (bao-cao), giấy mời (giay-moi); "
-         "để trống nếu văn thư ghi số"),
-    Term("meeting", "cuộc họp"),
-    Term("meeting.title", "tên cuộc họp (trích yếu)"),
-    Term("meeting.date", "ngày họp", "ngày/tháng/năm, ví dụ 26/8/2025"),
-    Term("meeting.start", "giờ bắt đầu", "ví dụ 14:00 hoặc 14h30"),
-    Term("meeting.end", "giờ kết thúc"),
-    Term("meeting.end_date", "ngày kết thúc", "chỉ ghi khi cuộc họp kết thúc vào ngày khác"),
-    Term("meeting.location", "địa điểm"),
-    Term("meeting.period", "kỳ báo cáo", "2025, Q3/2025, H1/2025 hoặc 9/2025"),
-    Term("chair", "chủ trì (chủ tọa)", '"Họ tên - Chức vụ"'),
-    Term("secretary", "thư ký (người ghi biên bản)", '"Họ tên - Chức vụ"'),
-    Term("guests", "đại biểu mời dự"),
-    Term("attendees", "thành phần tham dự"),
-    Term("attendees.summary", "thành phần được triệu tập"),
-    Term("attendees.expected", "số người được triệu tập"),
-    Term("attendees.present", "số người có mặt", "một số, hoặc danh sách người"),
-    Term("attendees.absent", "người vắng mặt và lý do"),
-    Term("agenda", "chương trình cuộc họp"),
-    Term("review", "kết quả thực hiện nhiệm vụ kỳ trước"),
-    Term("achievements", "kết quả đạt được trong kỳ"),
-    Term("indicators", "số liệu chủ yếu"),
-    Term("discussion", "ý kiến thảo luận"),
-    Term("directions", "ý kiến chỉ đạo"),
-    Term("tasks", "nhiệm vụ kỳ tới"),
-    Term("commendations", "khen thưởng"),
-    Term("conclusion", "kết luận"),
-    Term("vote", "biểu quyết"),
-    Term("recipients", "nơi nhận", '"Lưu: VT, Hồ sơ." được thêm tự động'),
-    Term("signer", "người ký", "văn bản khác biên bản; mặc định suy từ cơ quan và chức vụ người chủ trì"),
-    Term("signer.authority", "quyền hạn ký", "TM, KT, TL, TUQ hoặc Q"),
-    Term("signer.on_behalf", "cơ quan hoặc chức vụ được ký thay", 'ví dụ "ỦY BAN NHÂN DÂN", "GIÁM ĐỐC"'),
-    Term("addressee", "kính gửi", "nơi nhận báo cáo (khối Kính gửi)"),
-    Term("invitation", "giấy mời", "những điều cần lưu ý khi mời họp (Mẫu 1.7): preparation (tài liệu, "
-         "nội dung cần chuẩn bị), contact (đầu mối liên hệ)"),
-    Term("archive", "nơi lưu", 'dòng "Lưu" cuối Nơi nhận; mặc định "Lưu: VT, Hồ sơ." (Đảng: "Lưu Văn phòng.")'),
-    Term("file_code", "mã hồ sơ", "mã của hồ sơ lưu văn bản, ghi vào phiếu hồ sơ (--record)"),
-    Term("retention", "thời hạn bảo quản", 'ví dụ "Vĩnh viễn", "10 năm"; ghi vào phiếu hồ sơ (--record)'),
-    Term("notes", "ghi chú", "không in ra văn bản; minutes import ghi ở đây phần chưa xếp được vào mục nào"),
+# --- the table of outline keys: every face of each key ---
+
+CONTROLS = ("text", "long", "number", "choice", "person", "list")
+"""The form's boxes: one line, several lines, a number, a choice, a person's boxes, a list of rows."""
+SECTIONS = ("organization", "meeting", "people", "content", "closing")
+"""The sections of ``minutes new`` and of the web form, in their order."""
+ROLLOVER = ("keep", "empty", "move")
+"""What ``minutes next`` does with a key's value."""
+KINDS = ("", "text", "texts", "date", "whole")
+"""How the outline check reads a plain key ("": by its own converter in minutes.outline.fields)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """One outline key and each of its faces (see the module)."""
+
+    key: str
+    term: str
+    note: str = ""
+    control: str = "text"
+    example: str = ""
+    section: str = "closing"
+    ask: bool = False
+    rollover: str = "keep"
+    imported: bool = False
+    kind: str = ""
+
+    @property
+    def top(self) -> str:
+        """The top-level key this key is under (itself at the top)."""
+        return self.key.split(".", 1)[0]
+
+
+_ = Key  # the table reads as a table
+
+KEYS: tuple[Key, ...] = (
+    _("template", "mẫu văn bản", "bien-ban (mặc định) hoặc đường dẫn tới tệp .docx",
+      example="bien-ban", section="organization", kind="text"),
+    _("style", "thể thức", "state (NĐ 30), party (HD 05-HD/VPTW) hoặc youth (Đoàn TNCS)",
+      control="choice", section="organization", ask=True, imported=True),
+    _("extends", "hồ sơ dùng chung", "tệp YAML chứa phần dùng chung (cơ quan, chủ trì...)",
+      example="../ho-so.yaml", section="organization"),
+    _("organization", "cơ quan, tổ chức ban hành", section="organization", ask=True, imported=True),
+    _("organization.parent", "cơ quan, tổ chức chủ quản", "cấp trên trực tiếp, nếu có",
+      example="ỦY BAN NHÂN DÂN TỈNH TÂY NINH", section="organization", ask=True, imported=True),
+    _("organization.name", "tên cơ quan, tổ chức ban hành", "viết in hoa",
+      example="SỞ NỘI VỤ", section="organization", ask=True, imported=True),
+    _("organization.code", "chữ viết tắt tên cơ quan", 'dùng trong số, ký hiệu, ví dụ "SNV"',
+      example="SNV", section="organization", ask=True, imported=True),
+    _("organization.in_text", "tên cơ quan trong câu văn", 'ví dụ "Sở Nội vụ"; mặc định viết thường tên cơ quan',
+      example="Sở Nội vụ", section="organization"),
+    _("place", "địa danh", "dùng cho dòng địa danh, ngày tháng",
+      example="Tây Ninh", section="organization", ask=True, imported=True, kind="text"),
+    _("number", "số văn bản", "để trống nếu ghi số bằng tay",
+      control="number", example="18", section="organization", ask=True, rollover="empty", imported=True),
+    _("issued", "ngày ban hành", "mặc định là ngày họp; giấy mời: để trống ngày nếu không ghi",
+      example="26/8/2025", section="organization", rollover="move", imported=True, kind="date"),
+    _("numbers", "số của văn bản khác",
+      "số riêng của thông báo (thong-bao-ket-luan), báo cáo (bao-cao), giấy mời (giay-moi); "
+      "để trống nếu văn thư ghi số", control="number"),
+    _("meeting", "cuộc họp", section="meeting", ask=True, rollover="move", imported=True),
+    _("meeting.title", "tên cuộc họp (trích yếu)", control="long", example="Hội nghị giao ban quý III năm 2025",
+      section="meeting", ask=True, rollover="move", imported=True),
+    _("meeting.date", "ngày họp", "ngày/tháng/năm, ví dụ 26/8/2025",
+      example="26/8/2025, 2025-08-26 hoặc ngày 26 tháng 8 năm 2025", section="meeting", ask=True,
+      rollover="move", imported=True),
+    _("meeting.start", "giờ bắt đầu", "ví dụ 14:00 hoặc 14h30", example="14:00, 14h hoặc 14 giờ 30",
+      section="meeting", ask=True, imported=True),
+    _("meeting.end", "giờ kết thúc", example="16:30", section="meeting", ask=True, rollover="empty", imported=True),
+    _("meeting.end_date", "ngày kết thúc", "chỉ ghi khi cuộc họp kết thúc vào ngày khác",
+      example="27/8/2025", section="meeting", rollover="move", imported=True),
+    _("meeting.location", "địa điểm", example="Hội trường Sở Nội vụ", section="meeting", ask=True, imported=True),
+    _("meeting.period", "kỳ báo cáo", "2025, Q3/2025, H1/2025 hoặc 9/2025", section="meeting", ask=True,
+      rollover="move", imported=True),
+    _("chair", "chủ trì (chủ tọa)", '"Họ tên - Chức vụ"', control="person", section="people", ask=True,
+      imported=True),
+    _("secretary", "thư ký (người ghi biên bản)", '"Họ tên - Chức vụ"', control="person", section="people",
+      ask=True, imported=True),
+    _("guests", "đại biểu mời dự", control="list", section="people", ask=True, imported=True),
+    _("attendees", "thành phần tham dự", section="people", ask=True, imported=True),
+    _("attendees.summary", "thành phần được triệu tập", control="long",
+      example="Lãnh đạo Sở và trưởng các phòng, đơn vị thuộc Sở", section="people", ask=True, imported=True),
+    _("attendees.expected", "số người được triệu tập", control="number", example="25", section="people",
+      ask=True, imported=True),
+    _("attendees.present", "số người có mặt", "một số, hoặc danh sách người", control="number", example="23",
+      section="people", ask=True, rollover="empty", imported=True),
+    _("attendees.absent", "người vắng mặt và lý do", control="list", section="people", ask=True,
+      rollover="empty", imported=True),
+    _("agenda", "chương trình cuộc họp", control="list", section="content", ask=True, rollover="move",
+      imported=True),
+    _("review", "kết quả thực hiện nhiệm vụ kỳ trước", control="list", section="content", rollover="move",
+      imported=True),
+    _("achievements", "kết quả đạt được trong kỳ", control="list", section="content", ask=True,
+      rollover="empty", imported=True),
+    _("indicators", "số liệu chủ yếu", control="list", section="content", ask=True, rollover="move",
+      imported=True),
+    _("discussion", "ý kiến thảo luận", control="list", section="content", ask=True, rollover="empty",
+      imported=True),
+    _("directions", "ý kiến chỉ đạo", control="list", section="content", ask=True, rollover="empty",
+      imported=True),
+    _("tasks", "nhiệm vụ kỳ tới", control="list", section="content", ask=True, rollover="empty", imported=True),
+    _("commendations", "khen thưởng", control="list", section="content", ask=True, rollover="empty",
+      imported=True),
+    _("conclusion", "kết luận", control="list", section="content", ask=True, rollover="empty", imported=True),
+    _("vote", "biểu quyết", control="number", section="content", ask=True, rollover="empty", imported=True),
+    _("recipients", "nơi nhận", '"Lưu: VT, Hồ sơ." được thêm tự động', control="list", ask=True,
+      imported=True, kind="texts"),
+    _("archive", "nơi lưu", 'dòng "Lưu" cuối Nơi nhận; mặc định "Lưu: VT, Hồ sơ." (Đảng: "Lưu Văn phòng.")',
+      example="Lưu: VT, Hồ sơ.", imported=True, kind="text"),
+    _("signer", "người ký", "văn bản khác biên bản; mặc định suy từ cơ quan và chức vụ người chủ trì",
+      control="person"),
+    _("signer.authority", "quyền hạn ký", "TM, KT, TL, TUQ hoặc Q", example="TM, KT, TL, TUQ hoặc Q"),
+    _("signer.on_behalf", "cơ quan hoặc chức vụ được ký thay", 'ví dụ "ỦY BAN NHÂN DÂN", "GIÁM ĐỐC"',
+      example="ỦY BAN NHÂN DÂN"),
+    _("addressee", "kính gửi", "nơi nhận báo cáo (khối Kính gửi)", control="list", kind="texts"),
+    _("invitation", "giấy mời", "những điều cần lưu ý khi mời họp (Mẫu 1.7): preparation (tài liệu, "
+      "nội dung cần chuẩn bị), contact (đầu mối liên hệ)"),
+    _("invitation.preparation", "tài liệu, nội dung cần chuẩn bị", control="list", example="Báo cáo quý III"),
+    _("invitation.contact", "đầu mối liên hệ", example="Văn phòng, 0276 3822 000"),
+    _("notes", "ghi chú", "không in ra văn bản; minutes import ghi ở đây phần chưa xếp được vào mục nào",
+      control="list", imported=True),
+    _("file_code", "mã hồ sơ", "mã của hồ sơ lưu văn bản, ghi vào phiếu hồ sơ (--record)",
+      example="01.VP.2025", kind="text"),
+    _("retention", "thời hạn bảo quản", 'ví dụ "Vĩnh viễn", "10 năm"; ghi vào phiếu hồ sơ (--record)',
+      example="Vĩnh viễn", kind="text"),
 )
+"""Every outline key, in the order an outline is written."""
+
+BY_KEY: dict[str, Key] = {k.key: k for k in KEYS}
+
+
+def top_keys() -> tuple[str, ...]:
+    """The top-level keys, in order."""
+    return tuple(k.key for k in KEYS if "." not in k.key)
+
+
+def sub_keys(top: str) -> tuple[str, ...]:
+    """The keys directly under ``top`` ("meeting" → "title", "date"…), in order."""
+    return tuple(k.key.split(".", 1)[1] for k in KEYS if k.key.startswith(f"{top}.") and k.key.count(".") == 1)
+
+
+def rolled(policy: str) -> tuple[str, ...]:
+    """The top-level keys whose value ``minutes next`` treats by ``policy`` (keep, empty, move)."""
+    return tuple(k.key for k in KEYS if "." not in k.key and k.rollover == policy)
+
+
+OUTLINE_TERMS: tuple[Term, ...] = tuple(Term(k.key, k.term, k.note) for k in KEYS)
+"""The outline's keys with their terms, from the one table of keys (:data:`minutes.glossary.KEYS`)."""
 
 DOCUMENT_TERMS: tuple[Term, ...] = (
     Term("quoc_hieu", "Quốc hiệu", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM (ô số 1)"),

@@ -42,6 +42,7 @@ from minutes.interview.sections import (
     Answers, Old, ask_closing, ask_content, ask_meeting, ask_organization, ask_people,
 )
 from minutes.interview.emit import signer_yaml
+from minutes.glossary import top_keys
 from minutes.outline.load import load_outline
 
 INTRO = """Soạn đề cương biên bản: trả lời từng câu hỏi rồi nhấn Enter.
@@ -52,9 +53,8 @@ INTRO = """Soạn đề cương biên bản: trả lời từng câu hỏi rồi
   - Ctrl-C để dừng: chưa có tệp nào được ghi cho đến câu hỏi cuối cùng."""
 STOPPED = "Đã dừng: chưa ghi tệp nào."
 CARRIED = ("template", "signer", "addressee", "archive")
-ORDER = ("template", "style", "organization", "place", "number", "meeting", "chair", "secretary",
-         "guests", "attendees", "agenda", "achievements", "indicators", "discussion", "directions",
-         "tasks", "commendations", "conclusion", "vote", "recipients", *CARRIED[1:])
+ORDER = top_keys()
+"""The order of the keys written: the table of keys' (:data:`minutes.glossary.KEYS`)."""
 
 
 def run_interview(output: Path | None, previous: Path | None, *,
