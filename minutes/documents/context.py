@@ -9,6 +9,7 @@ document elements use the Vietnamese element names (``so_ky_hieu``, ``noi_nhan``
 from __future__ import annotations
 
 from minutes.documents import followup, sections
+from minutes.glossary import BY_KEY, KEYS
 from minutes.vietnamese import format as vf
 from minutes.model import Outline, Person
 from minutes.documents.kinds import (
@@ -42,6 +43,7 @@ def build_context(outline: Outline, doc: DocumentType | str = "bien-ban") -> dic
     words = wording_for(outline.style)
     content = content_lines(outline, words)
     context = {
+        **plain_values(outline),
         **content,
         "style": outline.style,
         "place": outline.place,
@@ -71,6 +73,15 @@ def build_context(outline: Outline, doc: DocumentType | str = "bien-ban") -> dic
     size = 15 if outline.style == "party" else 14  # HD 05: trích yếu 15 pt; NĐ 30: 14 pt
     context["trich_yeu"] = break_title(context["trich_yeu"], TITLE_WIDTH_PT * 14 / size)
     return context
+
+
+def plain_values(outline: Outline) -> dict:
+    """Each plain key of the table of keys (:data:`minutes.glossary.KEYS`) as display text:
+    text as written, a list of texts as a list, a date as "ngày 26 tháng 8 năm 2025", a
+    number as written; the keys the context computes otherwise are set after these."""
+    shown = {"text": str, "texts": list, "date": vf.format_date, "whole": str}
+    values = {k.key: getattr(outline, k.key) for k in KEYS if k.kind in shown}
+    return {key: shown[BY_KEY[key].kind](value) if value not in (None, "") else "" for key, value in values.items()}
 
 
 def content_lines(outline: Outline, words) -> dict:

@@ -37,12 +37,14 @@ from typing import Any
 
 import click
 
-from minutes.interview.asking import INTERRUPTED, Asker, GoBack, choose_output, confirm, offer_render, save
+from minutes.interview.asking import (
+    INTERRUPTED, Asker, GoBack, choose_output, confirm, offer_render, question, save,
+)
 from minutes.interview.sections import (
-    Answers, Old, ask_closing, ask_content, ask_meeting, ask_organization, ask_people,
+    Answers, Old, _default, ask_closing, ask_content, ask_meeting, ask_organization, ask_people,
 )
 from minutes.interview.emit import signer_yaml
-from minutes.glossary import top_keys
+from minutes.glossary import KEYS, SECTIONS, top_keys
 from minutes.outline.load import load_outline
 
 INTRO = """Soạn đề cương biên bản: trả lời từng câu hỏi rồi nhấn Enter.
@@ -99,10 +101,18 @@ def ask_until_done(a: Asker, old: Old, output: Path | None) -> tuple[Answers, Pa
 def ask_outline(a: Asker, old: Old) -> Answers:
     """Ask every section; return the answers as YAML-ready values, in outline order."""
     data: Answers = {}
-    for section in (ask_organization, ask_meeting, ask_people, ask_content, ask_closing):
+    for section, name in zip((ask_organization, ask_meeting, ask_people, ask_content, ask_closing), SECTIONS):
         data.update(section(a, old, data))
+        data.update(ask_plain(a, old, name, data))
     data.update(carried(a, old))
     return {key: data[key] for key in ORDER if data.get(key) not in (None, "", [], {})}
+
+
+def ask_plain(a: Asker, old: Old, section: str, data: Answers) -> Answers:
+    """The plain keys of the table of keys (:data:`minutes.glossary.KEYS`) to ask in ``section``
+    that its own questions did not ask: each as one line of text, the earlier answer the default."""
+    return {k.key: a.text(question(k.key), _default(old, k.key)) for k in KEYS
+            if k.ask and k.section == section and k.kind in ("text", "date", "whole") and k.key not in data}
 
 
 def carried(a: Asker, old: Old) -> Answers:
