@@ -15,6 +15,7 @@ from pathlib import Path
 
 from minutes.errors import MinutesError, OutputError, Problem
 from minutes.files import InputError
+from minutes.glossary import KIND_BY_NAME, MAIN_KIND, kind_for_format
 from minutes.outline.load import load_outline
 from minutes.outline.text import (  # noqa: F401 (the web form's outline text, re-exported)
     Checked, ConflictError, check_text, outline_tree, read_outline_text, set_key, tree_text, version_of,
@@ -67,10 +68,16 @@ def expand_outlines(names: Iterable[str]) -> list[str]:
 
 def output_name(outline: str, document: str, fmt: str = "docx", directory: str | None = None) -> Path:
     """Return where a document of ``outline`` goes: ``hop.docx``, ``hop-giay-moi.docx``…"""
-    stem = Path(outline).stem if outline != "-" else "bien-ban"
-    suffix = "" if document == "bien-ban" else f"-{document}"
+    stem = Path(outline).stem if outline != "-" else MAIN_KIND
+    suffix = "" if document == MAIN_KIND else f"-{document}"
     folder = Path(directory) if directory else Path(outline).parent
     return folder / f"{stem}{suffix}.{fmt}"
+
+
+def formats_of(document: str) -> tuple[str, ...]:
+    """The formats ``document`` can be written in (a template of one's own: .docx only)."""
+    found = KIND_BY_NAME.get(document)
+    return found.formats if found is not None else ("docx",)
 
 
 def document_label(template: str) -> str:
@@ -129,7 +136,7 @@ def render_file(outline: str, output: str | None = None, template: str | None = 
     given, gets {path written: (outline, template)} (for the record sheet).
     """
     parsed = load(outline, warn)
-    label = document_label(template or parsed.template) if fmt == "docx" else "tin-bai"
+    label = document_label(template or parsed.template) if fmt == "docx" else kind_for_format(fmt)
     target = output or str(output_name(outline, label, fmt))
     data = document_data(parsed, template, fmt)
     if target == "-":
@@ -215,7 +222,7 @@ def render_outline(name: str, directory: str | None, template: str | None, every
     try:
         parsed = load(name, done.warnings.append)
         for document in documents_of(parsed, template, every):
-            kind = fmt if document == "tin-bai" else "docx"
+            kind = fmt if fmt in formats_of(document) else "docx"
             target = output_name(name, document_label(document), kind, directory)
             save(target, document_data(parsed, document, kind), force, inputs=_inputs(name, document))
             done.written.append(target)

@@ -17,7 +17,7 @@ face of a key. Each :class:`Key` says:
 * ``rollover``: what ``minutes next`` does with it: ``keep`` it, ``empty`` it (the key stays,
   to fill), or ``move`` it (on by one period, or into another key);
 * ``imported``: whether ``minutes import`` recovers it from a .docx;
-* ``kind``: for a plain key (text, texts, date, a whole number), how the outline check
+* ``plain``: for a plain key (text, texts, date, a whole number), how the outline check
   reads it (:mod:`minutes.outline.fields`): a plain key is one line here and one attribute
   of :class:`minutes.model.Outline`.
 
@@ -50,7 +50,7 @@ SECTIONS = ("organization", "meeting", "people", "content", "closing")
 """The sections of ``minutes new`` and of the web form, in their order."""
 ROLLOVER = ("keep", "empty", "move")
 """What ``minutes next`` does with a key's value."""
-KINDS = ("", "text", "texts", "date", "whole")
+PLAIN = ("", "text", "texts", "date", "whole")
 """How the outline check reads a plain key ("": by its own converter in minutes.outline.fields)."""
 
 
@@ -67,7 +67,7 @@ class Key:
     ask: bool = False
     rollover: str = "keep"
     imported: bool = False
-    kind: str = ""
+    plain: str = ""
 
     @property
     def top(self) -> str:
@@ -79,7 +79,7 @@ _ = Key  # the table reads as a table
 
 KEYS: tuple[Key, ...] = (
     _("template", "mẫu văn bản", "bien-ban (mặc định) hoặc đường dẫn tới tệp .docx",
-      example="bien-ban", section="organization", kind="text"),
+      example="bien-ban", section="organization", plain="text"),
     _("style", "thể thức", "state (NĐ 30), party (HD 05-HD/VPTW) hoặc youth (Đoàn TNCS)",
       control="choice", section="organization", ask=True, imported=True),
     _("extends", "hồ sơ dùng chung", "tệp YAML chứa phần dùng chung (cơ quan, chủ trì...)",
@@ -94,11 +94,11 @@ KEYS: tuple[Key, ...] = (
     _("organization.in_text", "tên cơ quan trong câu văn", 'ví dụ "Sở Nội vụ"; mặc định viết thường tên cơ quan',
       example="Sở Nội vụ", section="organization"),
     _("place", "địa danh", "dùng cho dòng địa danh, ngày tháng",
-      example="Tây Ninh", section="organization", ask=True, imported=True, kind="text"),
+      example="Tây Ninh", section="organization", ask=True, imported=True, plain="text"),
     _("number", "số văn bản", "để trống nếu ghi số bằng tay",
       control="number", example="18", section="organization", ask=True, rollover="empty", imported=True),
     _("issued", "ngày ban hành", "mặc định là ngày họp; giấy mời: để trống ngày nếu không ghi",
-      example="26/8/2025", section="organization", rollover="move", imported=True, kind="date"),
+      example="26/8/2025", section="organization", rollover="move", imported=True, plain="date"),
     _("numbers", "số của văn bản khác",
       "số riêng của thông báo (thong-bao-ket-luan), báo cáo (bao-cao), giấy mời (giay-moi); "
       "để trống nếu văn thư ghi số", control="number"),
@@ -148,15 +148,15 @@ KEYS: tuple[Key, ...] = (
     _("conclusion", "kết luận", control="list", section="content", ask=True, rollover="empty", imported=True),
     _("vote", "biểu quyết", control="number", section="content", ask=True, rollover="empty", imported=True),
     _("recipients", "nơi nhận", '"Lưu: VT, Hồ sơ." được thêm tự động', control="list", ask=True,
-      imported=True, kind="texts"),
+      imported=True, plain="texts"),
     _("archive", "nơi lưu", 'dòng "Lưu" cuối Nơi nhận; mặc định "Lưu: VT, Hồ sơ." (Đảng: "Lưu Văn phòng.")',
-      example="Lưu: VT, Hồ sơ.", imported=True, kind="text"),
+      example="Lưu: VT, Hồ sơ.", imported=True, plain="text"),
     _("signer", "người ký", "văn bản khác biên bản; mặc định suy từ cơ quan và chức vụ người chủ trì",
       control="person"),
     _("signer.authority", "quyền hạn ký", "TM, KT, TL, TUQ hoặc Q", example="TM, KT, TL, TUQ hoặc Q"),
     _("signer.on_behalf", "cơ quan hoặc chức vụ được ký thay", 'ví dụ "ỦY BAN NHÂN DÂN", "GIÁM ĐỐC"',
       example="ỦY BAN NHÂN DÂN"),
-    _("addressee", "kính gửi", "nơi nhận báo cáo (khối Kính gửi)", control="list", kind="texts"),
+    _("addressee", "kính gửi", "nơi nhận báo cáo (khối Kính gửi)", control="list", plain="texts"),
     _("invitation", "giấy mời", "những điều cần lưu ý khi mời họp (Mẫu 1.7): preparation (tài liệu, "
       "nội dung cần chuẩn bị), contact (đầu mối liên hệ)"),
     _("invitation.preparation", "tài liệu, nội dung cần chuẩn bị", control="list", example="Báo cáo quý III"),
@@ -164,9 +164,9 @@ KEYS: tuple[Key, ...] = (
     _("notes", "ghi chú", "không in ra văn bản; minutes import ghi ở đây phần chưa xếp được vào mục nào",
       control="list", imported=True),
     _("file_code", "mã hồ sơ", "mã của hồ sơ lưu văn bản, ghi vào phiếu hồ sơ (--record)",
-      example="01.VP.2025", kind="text"),
+      example="01.VP.2025", plain="text"),
     _("retention", "thời hạn bảo quản", 'ví dụ "Vĩnh viễn", "10 năm"; ghi vào phiếu hồ sơ (--record)',
-      example="Vĩnh viễn", kind="text"),
+      example="Vĩnh viễn", plain="text"),
 )
 """Every outline key, in the order an outline is written."""
 
@@ -186,6 +186,70 @@ def sub_keys(top: str) -> tuple[str, ...]:
 def rolled(policy: str) -> tuple[str, ...]:
     """The top-level keys whose value ``minutes next`` treats by ``policy`` (keep, empty, move)."""
     return tuple(k.key for k in KEYS if "." not in k.key and k.rollover == policy)
+
+
+# --- the documents one outline gives: each kind one object ---
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """One document an outline can give, with everything each stage needs to know of it.
+
+    ``name`` is its template name (and its key under ``numbers`` when ``numbered``: it has a
+    số of its own); ``code`` its ký hiệu and ``ten_loai`` its tên loại; ``sections`` the
+    outline's content sections it numbers (in Roman numerals with ``roman``); ``needs`` the
+    keys of which one must be filled for ``render --all`` to make it (none: always);
+    ``formats`` what it can be written as; ``family`` its family of ``minutes lint`` checks;
+    ``builder`` the function of :mod:`minutes.documents.kinds` that adds its own part of the
+    template context; its built-in templates are ``templates/<name>.<style>.docx`` (made by
+    ``tools/build_templates.py``).
+    """
+
+    name: str
+    code: str
+    ten_loai: str
+    description: str
+    sections: tuple[str, ...] = ()
+    roman: bool = False
+    needs: tuple[str, ...] = ()
+    numbered: bool = False
+    number_example: str = ""
+    formats: tuple[str, ...] = ("docx",)
+    family: str = ""
+    builder: str = ""
+
+    def has_data(self, outline: object) -> bool:
+        """True when ``outline`` has what this document is made of (``render --all``)."""
+        return not self.needs or any(getattr(outline, key) for key in self.needs)
+
+
+KINDS: tuple[Kind, ...] = (
+    Kind("bien-ban", "BB", "BIÊN BẢN",
+         "Biên bản cuộc họp, hội nghị (NĐ 30 Mẫu 1.9; HD 05-HD/VPTW; HD 29-HD/TWĐTN-VP)",
+         sections=("agenda", "review", "achievements", "indicators", "discussion",
+                   "directions", "tasks", "commendations", "conclusion", "vote"), family="bien-ban"),
+    Kind("thong-bao-ket-luan", "TB", "THÔNG BÁO", "Thông báo kết luận của người chủ trì và nhiệm vụ được giao",
+         sections=("conclusion", "directions", "tasks"), needs=("conclusion", "directions", "tasks"),
+         numbered=True, number_example="19", family="thong-bao", builder="notice_context"),
+    Kind("bao-cao", "BC", "BÁO CÁO", "Báo cáo kết quả trong kỳ và nhiệm vụ kỳ tới (có khối Kính gửi)",
+         sections=("review", "achievements", "indicators", "tasks"), roman=True, needs=("achievements", "indicators"),
+         numbered=True, number_example="20", family="bao-cao", builder="report_context"),
+    Kind("giay-moi", "GM", "GIẤY MỜI", "Giấy mời dự cuộc họp: thời gian, địa điểm, chương trình, thành phần",
+         sections=("agenda",), numbered=True, number_example="17", family="giay-moi", builder="invitation_context"),
+    Kind("tin-bai", "", "", "Tin bài cho cổng thông tin điện tử (.docx, hoặc --format md|html)",
+         needs=("achievements", "directions", "tasks", "commendations"), formats=("docx", "md", "html"),
+         builder="news_context"),
+)
+"""Every document kind; the first is the one an outline gives by default (its ``template``)."""
+
+KIND_BY_NAME: dict[str, Kind] = {k.name: k for k in KINDS}
+MAIN_KIND = KINDS[0].name
+"""The document of an outline that names no other: the biên bản."""
+
+
+def kind_for_format(fmt: str) -> str:
+    """The document written in ``fmt`` when only one kind has that format ("md" → "tin-bai")."""
+    return next(k.name for k in KINDS if fmt in k.formats and k.formats != ("docx",))
 
 
 OUTLINE_TERMS: tuple[Term, ...] = tuple(Term(k.key, k.term, k.note) for k in KEYS)

@@ -15,7 +15,7 @@ import textwrap
 from conftest import ROOT
 
 NEW_KEY = ('    _("venue_note", "ghi chú phòng họp", "phòng, tầng", example="Phòng 2, tầng 3", section="meeting",\n'
-           '      ask=True, rollover="empty", kind="text"),\n')
+           '      ask=True, rollover="empty", plain="text"),\n')
 
 CHILD = textwrap.dedent('''
     import sys

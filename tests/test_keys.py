@@ -44,7 +44,7 @@ def test_every_key_names_each_face_with_a_known_value():
     for k in KEYS:
         assert k.term, k.key
         assert k.control in glossary.CONTROLS and k.section in glossary.SECTIONS, k.key
-        assert k.rollover in glossary.ROLLOVER and k.kind in glossary.KINDS, k.key
+        assert k.rollover in glossary.ROLLOVER and k.plain in glossary.PLAIN, k.key
         if "." in k.key:
             assert k.top in glossary.BY_KEY, f"{k.key}: its parent is not in the table"
 
@@ -55,7 +55,7 @@ def test_the_check_reads_every_key_of_the_table_and_no_other():
         if "." in k.key:
             assert k.key.split(".", 1)[1] in NESTED[k.top].fields, f"{k.key}: the check does not read it"
         else:
-            assert k.key in fields.OWN or k.kind, f"{k.key}: neither a converter of its own nor a plain kind"
+            assert k.key in fields.OWN or k.plain, f"{k.key}: neither a converter of its own nor a plain kind"
 
 
 def test_the_form_shows_a_box_for_every_key():

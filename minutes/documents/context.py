@@ -80,8 +80,8 @@ def plain_values(outline: Outline) -> dict:
     text as written, a list of texts as a list, a date as "ngày 26 tháng 8 năm 2025", a
     number as written; the keys the context computes otherwise are set after these."""
     shown = {"text": str, "texts": list, "date": vf.format_date, "whole": str}
-    values = {k.key: getattr(outline, k.key) for k in KEYS if k.kind in shown}
-    return {key: shown[BY_KEY[key].kind](value) if value not in (None, "") else "" for key, value in values.items()}
+    values = {k.key: getattr(outline, k.key) for k in KEYS if k.plain in shown}
+    return {key: shown[BY_KEY[key].plain](value) if value not in (None, "") else "" for key, value in values.items()}
 
 
 def content_lines(outline: Outline, words) -> dict:

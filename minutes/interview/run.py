@@ -112,7 +112,7 @@ def ask_plain(a: Asker, old: Old, section: str, data: Answers) -> Answers:
     """The plain keys of the table of keys (:data:`minutes.glossary.KEYS`) to ask in ``section``
     that its own questions did not ask: each as one line of text, the earlier answer the default."""
     return {k.key: a.text(question(k.key), _default(old, k.key)) for k in KEYS
-            if k.ask and k.section == section and k.kind in ("text", "date", "whole") and k.key not in data}
+            if k.ask and k.section == section and k.plain in ("text", "date", "whole") and k.key not in data}
 
 
 def carried(a: Asker, old: Old) -> Answers:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from minutes import model
-from minutes.glossary import BY_KEY, top_keys
+from minutes.glossary import BY_KEY, KINDS, top_keys
 from minutes.errors import OutlineError, Problem
 from minutes.model import TO_FILL
 from minutes.outline import consistency
@@ -158,7 +158,7 @@ SIGNER = Record(model.Signer, {
     "on_behalf": Field(text),
 })
 
-NUMBERED = ("thong-bao-ket-luan", "bao-cao", "giay-moi")
+NUMBERED = tuple(kind.name for kind in KINDS if kind.numbered)
 """The documents registered with a số of their own (``numbers``); the biên bản takes ``number``."""
 NUMBERS = Record(lambda **given: tuple((k, given[k]) for k in NUMBERED if k in given),
                  {name: Field(positive) for name in NUMBERED})
@@ -196,12 +196,12 @@ OWN: dict[str, Field] = {
     "invitation": Field(by(INVITATION)),
     "notes": Field(texts, keep=False),  # text `minutes import` could not place; never printed
 }
-"""The top-level keys read by a converter of their own; a plain key is read by its ``kind``."""
+"""The top-level keys read by a converter of their own; a plain key is read by its ``plain``."""
 PLAIN: dict[str, Convert] = {"text": text, "texts": texts, "date": date, "whole": positive}
-"""How a plain key of the table of keys is read (:attr:`minutes.glossary.Key.kind`)."""
+"""How a plain key of the table of keys is read (:attr:`minutes.glossary.Key.plain`)."""
 
 OUTLINE = Record(model.Outline, {
-    key: OWN[key] if key in OWN else Field(PLAIN[BY_KEY[key].kind]) for key in top_keys()
+    key: OWN[key] if key in OWN else Field(PLAIN[BY_KEY[key].plain]) for key in top_keys()
 }, check=consistency.check)
 """The outline's top level, in the order of the table of keys (:data:`minutes.glossary.KEYS`)."""
 

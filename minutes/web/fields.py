@@ -137,9 +137,8 @@ SECTIONS: tuple[tuple[str, tuple[Spec, ...]], ...] = (
         Spec("signer", "person", subs=(NAME, POSITION, Sub("authority", example="TM, KT, TL, TUQ hoặc Q"),
                                        Sub("on_behalf", example="ỦY BAN NHÂN DÂN"))),
         Spec("addressee", "list", subs=(Sub("text", example="Ủy ban nhân dân tỉnh"),), shape="text"),
-        Spec("numbers.thong-bao-ket-luan", "number", example="19"),  # issue 17: each document its số
-        Spec("numbers.bao-cao", "number", example="20"),
-        Spec("numbers.giay-moi", "number", example="17"),
+        *(Spec(f"numbers.{kind.name}", "number", example=kind.number_example)  # each document its số
+          for kind in glossary.KINDS if kind.numbered),
         Spec("invitation.preparation", "list", subs=(Sub("text", example="Báo cáo quý III"),), shape="text"),
         table("invitation.contact"),
         Spec("notes", "list", subs=(Sub("text", "long"),), shape="text"),
