@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import zipfile
 
 from conftest import ROOT
 
@@ -113,3 +114,108 @@ def test_a_key_added_to_the_table_reaches_every_face(tmp_path):
                                  "PATH": "/usr/bin:/bin"})
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.split() == ["check", "form", "interview", "next", "import", "render", "docs"]
+
+
+# --- a document kind ---
+
+NEW_KIND = ('    Kind("giay-trieu-tap", "GTT", "GIẤY TRIỆU TẬP", "Giấy triệu tập dự cuộc họp",\n'
+            '         sections=("agenda",), numbered=True, number_example="22", family="giay-trieu-tap",\n'
+            '         builder="invitation_context"),\n')
+
+KIND_CHILD = textwrap.dedent('''
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import docx
+    from ruamel.yaml import YAML
+
+    folder = Path(sys.argv[1])
+    import minutes
+    assert Path(minutes.__file__).parent == folder / "minutes", minutes.__file__
+    from minutes.docx.catalog import templates_dir
+    assert templates_dir() == folder / "minutes" / "templates", templates_dir()
+    from minutes import api
+    from minutes.outline import load_outline
+    from minutes.outline.rollover import roll_forward
+
+    text = (folder / "base.yaml").read_text("utf-8") + "numbers:\\n  giay-trieu-tap: 22\\n"
+    (folder / "hop.yaml").write_text(text, "utf-8")
+
+    # check: its số is read under numbers
+    outline = load_outline(folder / "hop.yaml")
+    assert ("giay-trieu-tap", 22) in outline.numbers, outline.numbers
+    print("check")
+
+    # form: a box for its số
+    from minutes.web import fields
+    box = [spec for spec in fields.SPECS if spec.key == "numbers.giay-trieu-tap"]
+    assert box and box[0].kind == "number" and box[0].example == "22", box
+    print("form")
+
+    # interview: an earlier outline naming it as its template keeps it
+    (folder / "old.yaml").write_text("template: giay-trieu-tap\\n" + text, "utf-8")
+    from minutes.interview.run import run_interview
+    run_interview(folder / "new.yaml", folder / "old.yaml", echo=lambda *a, **k: None,
+                  prompt=lambda text, default="", show_default=True: default,
+                  confirm=lambda text, default=False: False)
+    assert YAML().load((folder / "new.yaml").read_text("utf-8"))["template"] == "giay-trieu-tap"
+    print("interview")
+
+    # next: its số is kept and next period's outline is valid
+    rolled = roll_forward(text, str(folder / "hop.yaml"))
+    assert YAML().load(rolled)["numbers"]["giay-trieu-tap"] == 22
+    print("next")
+
+    # render: --all makes it, with its số and tên loại; `minutes templates` lists it
+    result = api.render([str(folder / "hop.yaml")], every=True, directory=str(folder / "out"), jobs=1)
+    made = folder / "out" / "hop-giay-trieu-tap.docx"
+    assert made in result.written, [str(e) for _, e in result.failed]
+    texts = [p.text for p in docx.Document(made).paragraphs] + [
+        p.text for t in docx.Document(made).tables for c in t._cells for p in c.paragraphs]
+    assert any("22/GTT-" in t for t in texts) and "GIẤY TRIỆU TẬP" in texts, texts
+    listed = subprocess.run([sys.executable, "-m", "minutes", "templates"], capture_output=True, text=True)
+    assert "giay-trieu-tap" in listed.stdout, listed.stdout + listed.stderr
+    print("render")
+
+    # import reads its header (tên loại found, the issuing body above it); lint gives it the kind's family
+    from minutes.importer import import_docx
+    recovered = YAML().load(import_docx(made.read_bytes(), name="x.docx", outline_name="x.yaml").outline_text)
+    assert recovered["organization"]["name"] == outline.organization.name, recovered.get("organization")
+    print("import")
+    from minutes.lint.families import family_of
+    from minutes.lint.reader import read_document
+    found = read_document(made)
+    assert family_of(found) == "giay-trieu-tap", (family_of(found), found.title)
+    print("lint")
+''')
+
+
+def copy_with_new_kind(tmp_path):
+    """The package and its templates copied into ``tmp_path`` with ``giay-trieu-tap`` added:
+    one entry in the table of kinds, and its templates (the giấy mời's, retitled)."""
+    shutil.copytree(ROOT / "minutes", tmp_path / "minutes", ignore=shutil.ignore_patterns("__pycache__"))
+    templates = tmp_path / "minutes" / "templates"  # where an installed package has them (minutes.templates)
+    shutil.copytree(ROOT / "templates", templates, ignore=shutil.ignore_patterns("__pycache__"))
+    glossary = tmp_path / "minutes" / "glossary.py"
+    text = glossary.read_text("utf-8")
+    anchor = text.index('    Kind("tin-bai", ')
+    glossary.write_text(text[:anchor] + NEW_KIND + text[anchor:], "utf-8")
+    for style in ("state", "party", "youth"):
+        source = zipfile.ZipFile(ROOT / "templates" / f"giay-moi.{style}.docx")
+        with zipfile.ZipFile(templates / f"giay-trieu-tap.{style}.docx", "w") as target:
+            for item in source.infolist():
+                data = source.read(item.filename)
+                if item.filename == "word/document.xml":
+                    data = data.replace("GIẤY MỜI".encode(), "GIẤY TRIỆU TẬP".encode())
+                target.writestr(item, data)
+    shutil.copy(ROOT / "examples" / "mat-tran-giao-ban-quy-3-2021.yaml", tmp_path / "base.yaml")
+
+
+def test_a_kind_added_to_the_table_reaches_every_face(tmp_path):
+    copy_with_new_kind(tmp_path)
+    result = subprocess.run([sys.executable, "-c", KIND_CHILD, str(tmp_path)], capture_output=True, text=True,
+                            cwd=tmp_path, env={"PYTHONPATH": str(tmp_path), "HOME": str(tmp_path),
+                                               "MINUTES_CACHE": "off", "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.split() == ["check", "form", "interview", "next", "render", "import", "lint"]
