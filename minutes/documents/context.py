@@ -27,6 +27,11 @@ DOTS = "." * 110
 """A line of dots to write on by hand, as Mẫu 1.9 leaves them (fits the text width at 14 pt)."""
 BLANK_CONTENT_LINES = 6
 
+OLD_NAMES = {"numbers": "so_muc", "notes": "luu_y"}
+"""Former names of computed variables, kept so that a template exported before still renders:
+they were the names of outline keys that mean something else (``numbers``: the số of the
+other documents; ``notes``: what import could not place, never printed)."""
+
 CONTENT_SECTIONS = BIEN_BAN_SECTIONS
 """The content sections of a biên bản in the order of the meeting (glossary names)."""
 DIEN_BIEN = CONTENT_SECTIONS[:-2]
@@ -65,11 +70,12 @@ def build_context(outline: Outline, doc: DocumentType | str = "bien-ban") -> dic
         "invitees": followup.invitee_lines(outline),
         "kinh_gui": "; ".join(one_line(a).rstrip(".;") for a in outline.addressee),
         "has_previous": any(i.previous is not None for i in outline.indicators),
-        "numbers": section_numbers(content, outline.style, doc.sections, doc.roman),
+        "so_muc": section_numbers(content, outline.style, doc.sections, doc.roman),
         "recipients": list(outline.recipients),
         "noi_nhan": recipient_lines(outline.recipients, outline.archive or words.archive),
         **document_context(outline, doc, words),
     }
+    context.update({old: context[new] for old, new in OLD_NAMES.items() if new in context})
     size = 15 if outline.style == "party" else 14  # HD 05: trích yếu 15 pt; NĐ 30: 14 pt
     context["trich_yeu"] = break_title(context["trich_yeu"], TITLE_WIDTH_PT * 14 / size)
     return context

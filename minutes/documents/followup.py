@@ -114,7 +114,7 @@ def invitation_context(outline: Outline, org: str, words) -> dict:
         "invitees": invitees,
         "meeting_name": meeting_name(outline.meeting.title),
         "chu_tri": f"đồng chí {_person(outline.chair)}",
-        "notes": notes,
+        "luu_y": notes,
         "weekday": vf.format_weekday(outline.meeting.date),
         "invited": "các đồng chí" if words.honorific else "quý đại biểu",
         "dia_danh_ngay": invitation_date(outline),
