@@ -265,7 +265,26 @@ DOCUMENT_TERMS: tuple[Term, ...] = (
     Term("trich_yeu", "Trích yếu nội dung", "= meeting.title (ô số 5a)"),
     Term("chu_ky", "Chức vụ, họ tên và chữ ký", "ô số 7"),
     Term("noi_nhan", "Nơi nhận", "ô số 9b"),
+    Term("so_muc", "số thứ tự các mục nội dung", "so_muc.agenda, so_muc.tasks…: 1, 2… hoặc I, II… (báo cáo)"),
+    Term("attendance", "dòng thành phần tham dự", "biên bản: số được triệu tập, có mặt, vắng mặt"),
+    Term("blank_content", "dòng chấm để viết tay", "khi đề cương chưa có nội dung nào"),
+    Term("has_previous", "có số liệu kỳ trước", "bảng số liệu có thêm cột kỳ trước"),
+    Term("invitees", "thành phần được mời", "giấy mời, thông báo: đại biểu và thành phần triệu tập"),
+    Term("kinh_gui", "Kính gửi", "báo cáo: các nơi nhận trong addressee"),
+    Term("opening", "đoạn mở đầu", "thông báo, báo cáo, giấy mời"),
+    Term("ket_luan", "nội dung kết luận", "thông báo kết luận: kết luận, ý kiến chỉ đạo, nhiệm vụ"),
+    Term("period_upper", "kỳ báo cáo viết hoa", "báo cáo: đề mục kết quả trong kỳ"),
+    Term("next_upper", "kỳ tới viết hoa", "báo cáo: đề mục nhiệm vụ kỳ tới"),
+    Term("meeting_name", "tên cuộc họp trong câu văn", "giấy mời"),
+    Term("chu_tri", "dòng Chủ trì", "giấy mời: đồng chí và họ tên, chức vụ người chủ trì"),
+    Term("luu_y", "những điều cần lưu ý", "giấy mời (ô 8): tài liệu cần chuẩn bị, đầu mối liên hệ"),
+    Term("weekday", "thứ trong tuần của ngày họp", "giấy mời"),
+    Term("invited", "cách gọi người được mời", '"các đồng chí" (Đảng, Đoàn) hoặc "quý đại biểu"'),
+    Term("news", "tin bài", "news.headline, news.lead, news.paragraphs, news.byline"),
 )
+"""The template variables computed from the outline (an outline key keeps its own name).
+``numbers`` and ``notes`` are still given, as the former names of ``so_muc`` and ``luu_y``
+(:data:`minutes.documents.context.OLD_NAMES`), to templates exported before."""
 
 FIELD_TERMS: dict[str, str] = {
     "name": "họ tên", "position": "chức vụ", "role": "vai trò", "reason": "lý do vắng mặt",
