@@ -8,7 +8,7 @@ document elements use the Vietnamese element names (``so_ky_hieu``, ``noi_nhan``
 
 from __future__ import annotations
 
-from minutes.documents import followup, sections
+from minutes.documents import body_lines, followup
 from minutes.glossary import BY_KEY, KEYS
 from minutes.vietnamese import format as vf
 from minutes.model import Outline, Person
@@ -65,7 +65,7 @@ def build_context(outline: Outline, doc: DocumentType | str = "bien-ban") -> dic
         "secretary": person_context(outline.secretary),
         "signer": signer_context(outline, outline.style),
         "guests": [person_context(g) for g in outline.guests],
-        "attendance": sections.attendance_lines(outline, words) or [DOTS],
+        "attendance": body_lines.attendance_lines(outline, words) or [DOTS],
         "blank_content": [] if any(content.values()) else [DOTS] * BLANK_CONTENT_LINES,
         "invitees": followup.invitee_lines(outline),
         "kinh_gui": "; ".join(one_line(a).rstrip(".;") for a in outline.addressee),
@@ -93,16 +93,16 @@ def plain_values(outline: Outline) -> dict:
 def content_lines(outline: Outline, words) -> dict:
     """Return every content section as display lines (indicators as table rows)."""
     return {
-        "agenda": sections.item_lines(outline.agenda),
-        "review": sections.review_lines(outline.review),
-        "achievements": sections.item_lines(outline.achievements),
-        "indicators": sections.indicator_rows(outline.indicators),
-        "discussion": sections.speech_lines(outline.discussion, outline, words),
-        "directions": sections.speech_lines(outline.directions, outline, words),
-        "tasks": sections.task_lines(outline.tasks),
-        "commendations": sections.commendation_lines(outline.commendations),
-        "conclusion": sections.conclusion_lines(outline.conclusion),
-        "vote": sections.vote_lines(outline.vote, outline.attendees, words),
+        "agenda": body_lines.item_lines(outline.agenda),
+        "review": body_lines.review_lines(outline.review),
+        "achievements": body_lines.item_lines(outline.achievements),
+        "indicators": body_lines.indicator_rows(outline.indicators),
+        "discussion": body_lines.speech_lines(outline.discussion, outline, words),
+        "directions": body_lines.speech_lines(outline.directions, outline, words),
+        "tasks": body_lines.task_lines(outline.tasks),
+        "commendations": body_lines.commendation_lines(outline.commendations),
+        "conclusion": body_lines.conclusion_lines(outline.conclusion),
+        "vote": body_lines.vote_lines(outline.vote, outline.attendees, words),
     }
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from minutes.documents import sections
+from minutes.documents import body_lines
 from minutes.documents.naming import inline, lower_first, one_line
 from minutes.documents.signing import relevant_part
 from minutes.model import Outline, Person
@@ -84,7 +84,7 @@ def invitation_date(outline: Outline) -> str:
 
 def invitee_lines(outline: Outline) -> list[str]:
     """Who a giấy mời invites: each guest as "Đồng chí …", then the groups summoned."""
-    guests, groups = sections.summary_guests(outline.attendees.summary)
+    guests, groups = body_lines.summary_guests(outline.attendees.summary)
     lines = [f"Đồng chí {_person(g)}" for g in outline.guests]
     lines += [g[:1].upper() + g[1:] for g in filter(None, [guests, *(" ".join(x.split()) for x in groups)])]
     return [vf.list_line(x, last=i == len(lines) - 1) for i, x in enumerate(lines)]
@@ -157,7 +157,7 @@ def notice_opening(outline: Outline, org: str) -> list[str]:
     m, noun = outline.meeting, event_noun(outline.meeting.title)
     first = [f"{vf.format_date(m.date).capitalize()}, tại {inline(m.location)}, {org} tổ chức "
              f"{meeting_name(m.title)}.", f"Đồng chí {_person(outline.chair)} chủ trì {noun}."]
-    guests, groups = sections.summary_guests(outline.attendees.summary)
+    guests, groups = body_lines.summary_guests(outline.attendees.summary)
     present = [f"đồng chí {_person(g)}" for g in outline.guests] + [lower_first(guests)] * bool(guests)
     present += [lower_first(" ".join(g.split()).rstrip(".;")) for g in groups]
     if present:
@@ -181,7 +181,7 @@ def notice_lines(outline: Outline, words) -> list[str]:
             name = _person(who) if who else one_line(speech.speaker)
             points.append([f"Tiếp thu ý kiến chỉ đạo của đồng chí {name}:", *_dashes(said)])
     if outline.tasks:
-        points.append(["Giao nhiệm vụ cụ thể như sau:", *sections.task_lines(outline.tasks)])
+        points.append(["Giao nhiệm vụ cụ thể như sau:", *body_lines.task_lines(outline.tasks)])
     if not points:
         return [DOTS] * 4
     if len(points) == 1 and len(points[0]) == 1:
@@ -197,7 +197,7 @@ def conclusion_point(item, outline: Outline, words) -> list[str]:
         text = re.sub(r"\s*\(?nêu trên\)?", "", text)
         if outline.commendations:
             text = text.rstrip(".") + ":"
-            subs += sections.commendation_lines(outline.commendations)
+            subs += body_lines.commendation_lines(outline.commendations)
     return [text, *subs]
 
 

@@ -1,6 +1,6 @@
 """Step 3c: each content section's entries as outline values.
 
-The inverse of :mod:`minutes.documents.sections`: "- X (chủ trì: Y; thời hạn: Z)."
+The inverse of :mod:`minutes.documents.body_lines`: "- X (chủ trì: Y; thời hạn: Z)."
 gives a task with owner and due date, "- A: B." a review item or a speech,
 "- [Ai] khen thưởng 03 cá nhân: …" a commendation, "Số người tán thành: 20/20 …"
 the vote, and the indicators table its rows. What does not fit is kept as a note.
