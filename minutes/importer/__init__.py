@@ -9,7 +9,7 @@ The steps, one module each: :mod:`~minutes.importer.reading` (paragraphs and
 tables with their positions, old fonts converted, Word numbering written out),
 :mod:`~minutes.importer.header` (ô 1-4 of the three styles),
 :mod:`~minutes.importer.body` with :mod:`~minutes.importer.opening`,
-:mod:`~minutes.importer.entries` and :mod:`~minutes.importer.sections` (the body
+:mod:`~minutes.importer.entries` and :mod:`~minutes.importer.content` (the body
 by its headings), :mod:`~minutes.importer.signature` (signatures and Nơi nhận),
 :mod:`~minutes.importer.emit` (the YAML) and :mod:`~minutes.importer.check` (the
 loader's verdict).
