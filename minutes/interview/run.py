@@ -24,7 +24,7 @@ Carried unasked from ``--from``: ``template``, ``organization.in_text``, ``signe
 ``addressee``, ``archive``. Not carried (they belong to one meeting): ``issued``,
 ``meeting.end_date``, ``review``.
 
-The questions of each section are :mod:`minutes.interview.sections` (one list entry:
+The questions of each section are :mod:`minutes.interview.questions` (one list entry:
 :mod:`minutes.interview.entries`); asking and the file, :mod:`minutes.interview.asking`;
 the answers as YAML, :mod:`minutes.interview.emit`.
 """
@@ -40,7 +40,7 @@ import click
 from minutes.interview.asking import (
     INTERRUPTED, Asker, GoBack, choose_output, confirm, offer_render, question, save,
 )
-from minutes.interview.sections import (
+from minutes.interview.questions import (
     Answers, Old, _default, ask_closing, ask_content, ask_meeting, ask_organization, ask_people,
 )
 from minutes.interview.emit import signer_yaml
