@@ -13,7 +13,7 @@ import re
 from minutes.importer.draft import Draft
 from minutes.importer.entries import Entry, entries, item_value
 from minutes.importer.reading import Line, Table
-from minutes.importer.text import bare, date_text, find_date, is_blank, key, person, split_label, trailing_group
+from minutes.importer.line_parts import bare, date_text, find_date, is_blank, key, person, split_label, trailing_group
 from minutes.vietnamese.parse import parse_number
 
 ITEM_SECTIONS = ("agenda", "achievements")

@@ -15,7 +15,7 @@ import re
 
 from minutes.importer.draft import Draft
 from minutes.importer.reading import Line, Source
-from minutes.importer.text import date_text, find_date, is_blank, key
+from minutes.importer.line_parts import date_text, find_date, is_blank, key
 from minutes.lint.rules_header import TITLE_KEYS
 from minutes.lint.rules_so_dates import DATE_LINE, SO_START
 from minutes.vietnamese.linebreak import ADMIN_UNIT_WORDS

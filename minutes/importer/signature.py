@@ -11,7 +11,7 @@ from __future__ import annotations
 from minutes.documents.wording import wording_for
 from minutes.importer.draft import Draft
 from minutes.importer.reading import Line, Table
-from minutes.importer.text import is_blank, key, person
+from minutes.importer.line_parts import is_blank, key, person
 from minutes.vietnamese.format import list_line
 
 SECRETARY = ("thuky", "nguoighibienban", "thukycuochop", "thukyhoinghi")

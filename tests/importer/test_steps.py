@@ -13,7 +13,7 @@ from minutes.importer.numbering import number_text
 from minutes.importer.opening import absence, guest, place_of
 from minutes.importer.reading import convert
 from minutes.importer.content import task_details
-from minutes.importer.text import bare, find_date, find_time, person, split_marker, trailing_group
+from minutes.importer.line_parts import bare, find_date, find_time, person, split_marker, trailing_group
 from minutes.vietnamese.legacy import to_tcvn3, to_vni
 
 
