@@ -17,7 +17,7 @@ from minutes.errors import MinutesError, OutputError, Problem
 from minutes.files import InputError
 from minutes.glossary import KIND_BY_NAME, MAIN_KIND, kind_for_format
 from minutes.outline.load import load_outline
-from minutes.outline.text import (  # noqa: F401 (the web form's outline text, re-exported)
+from minutes.outline.source import (  # noqa: F401 (the web form's outline text, re-exported)
     Checked, ConflictError, check_text, outline_tree, read_outline_text, set_key, tree_text, version_of,
     write_outline_text,
 )
