@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from minutes import glossary, model
-from minutes.web.text import N_
+from minutes.web.words import N_
 
 
 @dataclass(frozen=True)
