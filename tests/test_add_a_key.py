@@ -15,7 +15,7 @@ import zipfile
 
 from conftest import ROOT
 
-NEW_KEY = ('    _("venue_note", "ghi chú phòng họp", "phòng, tầng", example="Phòng 2, tầng 3", section="meeting",\n'
+NEW_KEY = ('    K("venue_note", "ghi chú phòng họp", "phòng, tầng", example="Phòng 2, tầng 3", section="meeting",\n'
            '      ask=True, rollover="empty", plain="text"),\n')
 
 CHILD = textwrap.dedent('''
@@ -98,7 +98,7 @@ def copy_with_new_key(tmp_path):
     shutil.copytree(ROOT / "minutes", tmp_path / "minutes", ignore=shutil.ignore_patterns("__pycache__"))
     glossary = tmp_path / "minutes" / "glossary.py"
     text = glossary.read_text("utf-8")
-    anchor = text.index('    _("chair", ')
+    anchor = text.index('    K("chair", ')
     glossary.write_text(text[:anchor] + NEW_KEY + text[anchor:], "utf-8")
     model = tmp_path / "minutes" / "model.py"
     text = model.read_text("utf-8")
