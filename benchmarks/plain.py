@@ -86,7 +86,7 @@ def context_of(data):
                     "closing": str(meeting.get("end", ""))},
         "chair": person(data.get("chair")), "secretary": person(data.get("secretary")),
         "attendance": [f"- {attendees.get('summary', '')}", f"- Có mặt: {attendees.get('present', '')}"],
-        "blank_content": [], "has_previous": False, "numbers": {**numbers, "dien_bien": "2"},
+        "blank_content": [], "has_previous": False, "so_muc": {**numbers, "dien_bien": "2"},
         "noi_nhan": [f"- {r};" for r in data.get("recipients") or []] + ["- Lưu: VT."],
     }
 

@@ -67,7 +67,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=11, help="fresh processes per figure (median)")
     runs = parser.parse_args().runs
     for code in STEPS.values():
-        wall(code)  # bytecode and minutes' dataclass code cache
+        wall(code)  # bytecode
     samples: dict[str, list[float]] = {name: [] for name in STEPS}
     for n in range(runs):
         for name in (list(STEPS) if n % 2 == 0 else list(reversed(STEPS))):

@@ -10,14 +10,14 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import field
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from minutes import dataclass
 from minutes.errors import MinutesError, OutputError, Problem
 from minutes.files import InputError
+from minutes.glossary import KIND_BY_NAME, KINDS, MAIN_KIND, kind_for_format
 from minutes.outline.load import load_outline
-from minutes.outline.text import (  # noqa: F401 (the web form's outline text, re-exported)
+from minutes.outline.source import (  # noqa: F401 (the web form's outline text, re-exported)
     Checked, ConflictError, check_text, outline_tree, read_outline_text, set_key, tree_text, version_of,
     write_outline_text,
 )
@@ -68,10 +68,16 @@ def expand_outlines(names: Iterable[str]) -> list[str]:
 
 def output_name(outline: str, document: str, fmt: str = "docx", directory: str | None = None) -> Path:
     """Return where a document of ``outline`` goes: ``hop.docx``, ``hop-giay-moi.docx``…"""
-    stem = Path(outline).stem if outline != "-" else "bien-ban"
-    suffix = "" if document == "bien-ban" else f"-{document}"
+    stem = Path(outline).stem if outline != "-" else MAIN_KIND
+    suffix = "" if document == MAIN_KIND else f"-{document}"
     folder = Path(directory) if directory else Path(outline).parent
     return folder / f"{stem}{suffix}.{fmt}"
+
+
+def formats_of(document: str) -> tuple[str, ...]:
+    """The formats ``document`` can be written in (a template of one's own: .docx only)."""
+    found = KIND_BY_NAME.get(document)
+    return found.formats if found is not None else ("docx",)
 
 
 def document_label(template: str) -> str:
@@ -130,8 +136,9 @@ def render_file(outline: str, output: str | None = None, template: str | None = 
     given, gets {path written: (outline, template)} (for the record sheet).
     """
     parsed = load(outline, warn)
-    document_warnings(outline, parsed, [template or parsed.template if fmt == "docx" else "tin-bai"], warn)
-    label = document_label(template or parsed.template) if fmt == "docx" else "tin-bai"
+    document = (template or parsed.template) if fmt == "docx" else kind_for_format(fmt)
+    document_warnings(outline, parsed, [document], warn)
+    label = document_label(document) if fmt == "docx" else document
     target = output or str(output_name(outline, label, fmt))
     data = document_data(parsed, template, fmt)
     if target == "-":
@@ -162,11 +169,11 @@ class BatchResult:
 
 def documents_of(outline, template: str | None, every: bool) -> list[str]:
     """Return the documents to write for ``outline``: one, or every one it has data for."""
-    from minutes.documents.kinds import DOCUMENTS
+    from minutes.documents.kinds import DOCUMENTS, has_data
 
     if not every:
         return [template or outline.template]
-    return [doc.name for doc in DOCUMENTS if doc.has_data(outline)]
+    return [doc.name for doc in DOCUMENTS if has_data(outline, doc)]
 
 
 def render_batch(outlines: list[str], directory: str | None = None, template: str | None = None,
@@ -221,7 +228,7 @@ def render_outline(name: str, directory: str | None, template: str | None, every
         if every:
             skipped_warnings(name, parsed, documents, done.warnings.append)
         for document in documents:
-            kind = fmt if document == "tin-bai" else "docx"
+            kind = fmt if fmt in formats_of(document) else "docx"
             target = output_name(name, document_label(document), kind, directory)
             save(target, document_data(parsed, document, kind), force, inputs=_inputs(name, document))
             done.written.append(target)
@@ -344,7 +351,8 @@ def signer_warning(name: str, outline, warn: Warn) -> None:
         warn(Problem(name, 0, 0, "organization.in_text", note))
 
 
-FOLLOW_UPS = ("thong-bao-ket-luan", "bao-cao", "giay-moi", "tin-bai")
+FOLLOW_UPS = tuple(kind.name for kind in KINDS[1:])
+"""Every document that follows the biên bản (the first kind)."""
 """The documents written around the outline's words: what ``check`` says of them, ``render`` says too."""
 
 

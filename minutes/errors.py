@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from minutes import dataclass
+from dataclasses import dataclass
 
 
 class MinutesError(Exception):

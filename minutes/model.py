@@ -7,10 +7,9 @@ YAML and :mod:`minutes.documents.context` turns them into display text.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import field
+from dataclasses import dataclass, field
 from decimal import Decimal
 
-from minutes import dataclass
 
 STYLES = ("state", "party", "youth")
 """Document styles: NĐ 30/2020 (state), HD 05-HD/VPTW (party), HD 29-HD/TWĐTN-VP (youth)."""

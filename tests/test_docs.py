@@ -1,4 +1,4 @@
-"""The README starts with the two commands and names every command; docs/ documents every
+"""The README starts with the two commands and names every command; docs/keys.md documents every
 outline key; the command reference is what --help says; nothing points outside the project."""
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ CI = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("key", outline_keys())
-def test_docs_document_every_outline_key(key):
-    assert any(f"| `{key}` |" in text for text in DOCS.values())
+def test_the_key_table_documents_every_outline_key(key):
+    assert f"| `{key}` |" in DOCS["keys.md"]
 
 
 @pytest.mark.parametrize("name", sorted(main.commands))

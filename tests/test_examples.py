@@ -13,7 +13,7 @@ import pytest
 
 from conftest import EXAMPLES, GOLDEN, open_docx, render_outline_bytes
 from minutes.docx.read import document_text
-from minutes.documents.sections import summary_guests
+from minutes.documents.body_lines import summary_guests
 from minutes.outline import load_outline
 
 NAMES = [p.stem for p in EXAMPLES]

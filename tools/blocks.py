@@ -89,7 +89,7 @@ def content(doc, form: Form, sections) -> None:
 def numbered_section(name: str, heading: str, body: list[Line] | None = None) -> list[Line]:
     """Return a numbered heading and its lines, all absent when the outline has no data."""
     lines = body if body is not None else loop(name, "NoiDung")
-    return when(name, [(f"{{{{ numbers.{name} }}}}. {heading}", "MucNoiDung"), *lines])
+    return when(name, [(f"{{{{ so_muc.{name} }}}}. {heading}", "MucNoiDung"), *lines])
 
 
 INDICATOR_COLUMNS = (
@@ -105,7 +105,7 @@ INDICATOR_COLUMNS = (
 
 def indicator_tables(doc, heading: str, width_mm: float) -> None:
     """Add the indicators section: its table has 'Kỳ trước' and 'So sánh' when any value has one."""
-    fill(doc, [tag("{%p if indicators %}"), ("{{ numbers.indicators }}. " + heading, "MucNoiDung"),
+    fill(doc, [tag("{%p if indicators %}"), ("{{ so_muc.indicators }}. " + heading, "MucNoiDung"),
                tag("{%p if has_previous %}")])
     indicator_table(doc, list(INDICATOR_COLUMNS), width_mm)
     fill(doc, [tag("{%p else %}")])

@@ -76,7 +76,7 @@ def party_body(doc, form: Form) -> None:
         ("- Tài liệu sử dụng trong hội nghị: {{ meeting.documents }}.", "NoiDung"),
         ("1. Thành phần hội nghị", "MucNoiDung"),
         *b.loop("attendance", "NoiDung"),
-        *b.when("numbers.dien_bien", [("{{ numbers.dien_bien }}. Diễn biến hội nghị", "MucNoiDung")]),
+        *b.when("so_muc.dien_bien", [("{{ so_muc.dien_bien }}. Diễn biến hội nghị", "MucNoiDung")]),
         *b.loop("blank_content", "NoiDung"),
     ])
     b.content(doc, form, CONTENT + ENDING)

@@ -55,7 +55,7 @@ def build_giay_moi(form: Form):
         ("Thời gian: {{ meeting.start }}, {{ weekday }}, {{ meeting.date }}.", "NoiDung"),
         ("Địa điểm: {{ meeting.location }}.", "NoiDung"),
         *b.when("agenda", [("Nội dung:", "NoiDung"), *b.loop("agenda", "NoiDung")]),
-        *b.loop("notes", "NoiDung"),
+        *b.loop("luu_y", "NoiDung"),
         (f"Rất mong {{{{ invited }}}} tham dự đúng thời gian{form.ending}", "NoiDung"),
     ])
     b.single_signature_block(doc, form)

@@ -8,7 +8,8 @@ document elements use the Vietnamese element names (``so_ky_hieu``, ``noi_nhan``
 
 from __future__ import annotations
 
-from minutes.documents import followup, sections
+from minutes.documents import body_lines, followup
+from minutes.glossary import BY_KEY, KEYS
 from minutes.vietnamese import format as vf
 from minutes.model import Outline, Person
 from minutes.documents.kinds import (
@@ -26,6 +27,11 @@ DOTS = "." * 110
 """A line of dots to write on by hand, as Mẫu 1.9 leaves them (fits the text width at 14 pt)."""
 BLANK_CONTENT_LINES = 6
 
+OLD_NAMES = {"numbers": "so_muc", "notes": "luu_y"}
+"""Former names of computed variables, kept so that a template exported before still renders:
+they were the names of outline keys that mean something else (``numbers``: the số of the
+other documents; ``notes``: what import could not place, never printed)."""
+
 CONTENT_SECTIONS = BIEN_BAN_SECTIONS
 """The content sections of a biên bản in the order of the meeting (glossary names)."""
 DIEN_BIEN = CONTENT_SECTIONS[:-2]
@@ -42,6 +48,7 @@ def build_context(outline: Outline, doc: DocumentType | str = "bien-ban") -> dic
     words = wording_for(outline.style)
     content = content_lines(outline, words)
     context = {
+        **plain_values(outline),
         **content,
         "style": outline.style,
         "place": outline.place,
@@ -58,18 +65,19 @@ def build_context(outline: Outline, doc: DocumentType | str = "bien-ban") -> dic
         "secretary": person_context(outline.secretary),
         "signer": signer_context(outline, outline.style),
         "guests": [person_context(g) for g in outline.guests],
-        "attendance": sections.attendance_lines(outline, words) or [DOTS],
+        "attendance": body_lines.attendance_lines(outline, words) or [DOTS],
         "blank_content": [] if any(content.values()) else [DOTS] * BLANK_CONTENT_LINES,
         "invitees": followup.invitee_lines(outline),
         "kinh_gui": "; ".join(one_line(a).rstrip(".;") for a in outline.addressee),
         "kinh_gui_list": [],
         "has_previous": any(i.previous is not None for i in outline.indicators),
-        "numbers": section_numbers(content, outline.style, doc.sections, doc.roman),
+        "so_muc": section_numbers(content, outline.style, doc.sections, doc.roman),
         "recipients": list(outline.recipients),
         "noi_nhan": recipient_lines(outline.recipients, outline.archive or words.archive),
         **document_context(outline, doc, words),
     }
     context["dia_danh_ngay"] = keep_date(context["dia_danh_ngay"])
+    context.update({old: context[new] for old, new in OLD_NAMES.items() if new in context})
     size = 15 if outline.style == "party" else 14  # HD 05: trích yếu 15 pt; NĐ 30: 14 pt
     context["trich_yeu"] = break_title(context["trich_yeu"], TITLE_WIDTH_PT * 14 / size)
     return context
@@ -98,19 +106,28 @@ def keep_names(text: str) -> str:
     return "".join(out)
 
 
+def plain_values(outline: Outline) -> dict:
+    """Each plain key of the table of keys (:data:`minutes.glossary.KEYS`) as display text:
+    text as written, a list of texts as a list, a date as "ngày 26 tháng 8 năm 2025", a
+    number as written; the keys the context computes otherwise are set after these."""
+    shown = {"text": str, "texts": list, "date": vf.format_date, "whole": str}
+    values = {k.key: getattr(outline, k.key) for k in KEYS if k.plain in shown}
+    return {key: shown[BY_KEY[key].plain](value) if value not in (None, "") else "" for key, value in values.items()}
+
+
 def content_lines(outline: Outline, words) -> dict:
     """Return every content section as display lines (indicators as table rows)."""
     return {
-        "agenda": sections.item_lines(outline.agenda),
-        "review": sections.review_lines(outline.review),
-        "achievements": sections.item_lines(outline.achievements),
-        "indicators": sections.indicator_rows(outline.indicators),
-        "discussion": sections.speech_lines(outline.discussion, outline, words),
-        "directions": sections.speech_lines(outline.directions, outline, words),
-        "tasks": sections.task_lines(outline.tasks),
-        "commendations": sections.commendation_lines(outline.commendations),
-        "conclusion": sections.conclusion_lines(outline.conclusion),
-        "vote": sections.vote_lines(outline.vote, outline.attendees, words),
+        "agenda": body_lines.item_lines(outline.agenda),
+        "review": body_lines.review_lines(outline.review),
+        "achievements": body_lines.item_lines(outline.achievements),
+        "indicators": body_lines.indicator_rows(outline.indicators),
+        "discussion": body_lines.speech_lines(outline.discussion, outline, words),
+        "directions": body_lines.speech_lines(outline.directions, outline, words),
+        "tasks": body_lines.task_lines(outline.tasks),
+        "commendations": body_lines.commendation_lines(outline.commendations),
+        "conclusion": body_lines.conclusion_lines(outline.conclusion),
+        "vote": body_lines.vote_lines(outline.vote, outline.attendees, words),
     }
 
 

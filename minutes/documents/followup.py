@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from minutes.documents import sections
+from minutes.documents import body_lines
 from minutes.documents.naming import after_verb, honoured, inline, lower_first, one_line
 from minutes.documents.signing import leading_part
 from minutes.model import Outline, Person
@@ -109,7 +109,7 @@ def invitation_date(outline: Outline) -> str:
 
 def invitee_lines(outline: Outline) -> list[str]:
     """Who a giấy mời invites: each guest as "Đồng chí …", then the groups summoned."""
-    guests, groups = sections.summary_guests(outline.attendees.summary)
+    guests, groups = body_lines.summary_guests(outline.attendees.summary)
     lines = [honoured(g.name, _person(g)) for g in outline.guests]
     lines += list(filter(None, [guests, *(" ".join(x.split()) for x in groups)]))
     lines = [x[:1].upper() + x[1:] for x in lines]  # a list line begins a sentence
@@ -142,7 +142,7 @@ def invitation_context(outline: Outline, org: str, words) -> dict:
         "invitees": invitees,
         "meeting_name": meeting_name(outline.meeting.title),
         "chu_tri": honoured(outline.chair.name, _person(outline.chair)),
-        "notes": notes,
+        "luu_y": notes,
         "weekday": vf.format_weekday(outline.meeting.date),
         "invited": "các đồng chí" if words.honorific else "quý đại biểu",
         "dia_danh_ngay": invitation_date(outline),
@@ -188,7 +188,7 @@ def notice_opening(outline: Outline, org: str) -> list[str]:
     chair = honoured(outline.chair.name, _person(outline.chair))
     first = [f"{vf.format_date(m.date).capitalize()}, tại {inline(m.location)}, {org} tổ chức "
              f"{meeting_name(m.title)}.", f"{chair[:1].upper()}{chair[1:]} chủ trì {noun}."]
-    guests, groups = sections.summary_guests(outline.attendees.summary)
+    guests, groups = body_lines.summary_guests(outline.attendees.summary)
     present = [honoured(g.name, _person(g)) for g in outline.guests] + [guests] * bool(guests)
     present += [" ".join(g.split()).rstrip(".;") for g in groups]
     if present:
@@ -227,8 +227,8 @@ def task_points(tasks) -> list[list[str]]:
     """Tasks as assignments: her task as its own sentence, then "Giao X chủ trì thực hiện,
     hoàn thành trước ngày d." (the tool's words only, so it reads whatever she typed);
     tasks that name nobody are listed under one point, each with its deadline."""
-    if sections._to_fill(tasks):
-        return [["Giao nhiệm vụ:", *sections.task_lines(tasks)]]
+    if body_lines._to_fill(tasks):
+        return [["Giao nhiệm vụ:", *body_lines.task_lines(tasks)]]
     points, unowned = [], []
     for task in tasks:
         text, subs = sentence_start(inline(task.text)), [vf.end_sentence("+ " + inline(s)) for s in task.items]
@@ -269,7 +269,7 @@ def conclusion_point(item, outline: Outline, words=None) -> list[str]:
         text = re.sub(r"\s*\(?nêu trên\)?", "", text)
         if outline.commendations:
             text = text.rstrip(".") + ":"
-            subs += sections.commendation_lines(outline.commendations)
+            subs += body_lines.commendation_lines(outline.commendations)
     return [text, *subs]
 
 

@@ -8,9 +8,6 @@ portal (tin bài). Each is a built-in template per style (see ``catalog``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from minutes import dataclass
 from minutes.vietnamese import periods
 from minutes.vietnamese import format as vf
 from minutes.model import Outline
@@ -18,43 +15,13 @@ from minutes.documents import followup
 from minutes.documents.naming import capitalize_first, unit_text
 from minutes.documents.signing import default_signer, signer_lines
 from minutes.documents.wording import Wording
+from minutes.glossary import KINDS, Kind
 
+DocumentType = Kind
+"""A document kind: :class:`minutes.glossary.Kind`, declared once in :data:`minutes.glossary.KINDS`."""
 
-@dataclass(frozen=True, slots=True)
-class DocumentType:
-    """A built-in document: name, ký hiệu, tên loại, its numbered sections and a description."""
-
-    name: str
-    code: str
-    ten_loai: str
-    sections: tuple[str, ...]
-    roman: bool
-    description: str
-    has_data: Callable[[Outline], bool]
-
-
-BIEN_BAN_SECTIONS = (
-    "agenda", "review", "achievements", "indicators", "discussion",
-    "directions", "tasks", "commendations", "conclusion", "vote",
-)
-
-DOCUMENTS: tuple[DocumentType, ...] = (
-    DocumentType("bien-ban", "BB", "BIÊN BẢN", BIEN_BAN_SECTIONS, False,
-                 "Biên bản cuộc họp, hội nghị (NĐ 30 Mẫu 1.9; HD 05-HD/VPTW; HD 29-HD/TWĐTN-VP)",
-                 lambda o: True),
-    DocumentType("thong-bao-ket-luan", "TB", "THÔNG BÁO", ("conclusion", "directions", "tasks"), False,
-                 "Thông báo kết luận của người chủ trì và nhiệm vụ được giao",
-                 lambda o: bool(followup.notice_points(o))),
-    DocumentType("bao-cao", "BC", "BÁO CÁO", ("review", "achievements", "indicators", "tasks"), True,
-                 "Báo cáo kết quả trong kỳ và nhiệm vụ kỳ tới (có khối Kính gửi)",
-                 lambda o: bool(o.achievements or o.indicators)),
-    DocumentType("giay-moi", "GM", "GIẤY MỜI", ("agenda",), False,
-                 "Giấy mời dự cuộc họp: thời gian, địa điểm, chương trình, thành phần",
-                 lambda o: True),
-    DocumentType("tin-bai", "", "", (), False,
-                 "Tin bài cho cổng thông tin điện tử (.docx, hoặc --format md|html)",
-                 lambda o: bool(o.achievements or o.directions or o.tasks or o.commendations)),
-)
+BIEN_BAN_SECTIONS = KINDS[0].sections
+DOCUMENTS: tuple[DocumentType, ...] = KINDS
 
 BY_NAME = {d.name: d for d in DOCUMENTS}
 
@@ -70,18 +37,18 @@ def signer_context(outline: Outline, style: str) -> dict:
 
 def document_number(outline: Outline, doc: "DocumentType") -> int | None:
     """The số of ``doc``: ``number`` for the biên bản, ``numbers.<doc>`` for the others."""
-    if doc.name in ("bien-ban", ""):
+    if not doc.numbered:
         return outline.number
     return dict(outline.numbers).get(doc.name)
 
 
-def news_context(outline: Outline) -> dict:
+def news_context(outline: Outline, words: Wording | None = None) -> dict:
     """Return the news item's parts for the tin-bai template."""
     from minutes.documents.news import news_item  # only the tin-bai needs it (and html)
 
     item = news_item(outline)
-    return {"headline": item.headline, "lead": item.lead,
-            "paragraphs": list(item.paragraphs), "byline": item.byline}
+    return {"news": {"headline": item.headline, "lead": item.lead,
+                     "paragraphs": list(item.paragraphs), "byline": item.byline}}
 
 
 def report_title(outline: Outline, period: str, later: str) -> str:
@@ -110,31 +77,58 @@ def skipped_reason(outline: Outline, name: str) -> str:
     return f"không soạn {name}: đề cương chưa có đủ dữ liệu"
 
 
-def document_context(outline: Outline, doc: DocumentType, words: Wording) -> dict:
-    """Return what ``doc`` adds to the shared context: its trích yếu, opening lines, Nơi nhận."""
-    org = unit_text(outline)
+def notice_context(outline: Outline, words: Wording) -> dict:
+    """What the thông báo kết luận adds: its trích yếu, opening and the conclusions."""
+    return {
+        "trich_yeu": f"Kết luận của {followup.chair_title(outline)} tại {followup.meeting_name(outline.meeting.title)}",
+        "opening": followup.notice_opening(outline, unit_text(outline)),
+        "ket_luan": followup.notice_lines(outline, words),
+    }
+
+
+def has_notice_points(outline: Outline) -> bool:
+    """Whether the notice has anything to conclude (praise and pledges are not directions)."""
+    return bool(followup.notice_points(outline))
+
+
+def report_context(outline: Outline, words: Wording) -> dict:
+    """What the báo cáo adds: its trích yếu, opening, the period's headings and its parts."""
     m = outline.meeting
     period = vf.format_period(m.period) if m.period else ""
     later = vf.format_period(periods.next_period(m.period)) if m.period else "thời gian tới"
-    archive = outline.archive or words.archive
-    extra = {
-        "thong-bao-ket-luan": lambda: {
-            "trich_yeu": f"Kết luận của {followup.chair_title(outline)} tại {followup.meeting_name(m.title)}",
-            "opening": followup.notice_opening(outline, org),
-            "ket_luan": followup.notice_lines(outline, words),
-        },
-        "bao-cao": lambda: {
-            "trich_yeu": report_title(outline, period, later),
-            "opening": [f"{org} báo cáo kết quả thực hiện nhiệm vụ {period or 'trong kỳ'} như sau:"],
-            "period_upper": period.upper() or "TRONG KỲ",
-            "next_upper": later.upper(),
-            "review_heading": review_heading(outline),
-            **followup.report_context(outline, archive),
-        },
-        "giay-moi": lambda: followup.invitation_context(outline, org, words),
-        "tin-bai": lambda: {"news": news_context(outline)},
-    }.get(doc.name, dict)()
+    return {
+        "trich_yeu": report_title(outline, period, later),
+        "opening": [f"{unit_text(outline)} báo cáo kết quả thực hiện nhiệm vụ {period or 'trong kỳ'} như sau:"],
+        "period_upper": period.upper() or "TRONG KỲ",
+        "next_upper": later.upper(),
+        "review_heading": review_heading(outline),
+        **followup.report_context(outline, outline.archive or words.archive),
+    }
+
+
+def invitation_context(outline: Outline, words: Wording) -> dict:
+    """What the giấy mời adds (:func:`minutes.documents.followup.invitation_context`)."""
+    return followup.invitation_context(outline, unit_text(outline), words)
+
+
+DATA_CHECKS = {"notice_context": has_notice_points}
+"""Beyond a kind's ``needs``: what its builder must find in the outline to have anything to say."""
+
+
+def has_data(outline: Outline, doc: DocumentType) -> bool:
+    """True when ``render --all`` should make ``doc`` for ``outline``."""
+    check = DATA_CHECKS.get(doc.builder)
+    return doc.has_data(outline) and (check is None or check(outline))
+
+
+def document_context(outline: Outline, doc: DocumentType, words: Wording) -> dict:
+    """Return what ``doc`` adds to the shared context: its tên loại, and what its ``builder`` adds."""
+    extra = BUILDERS[doc.builder](outline, words) if doc.builder else {}
     if "trich_yeu" in extra:  # its first word is the tool's: HD 36/05 write it in lower case
         first = extra["trich_yeu"][:1]
         extra["trich_yeu"] = (first.lower() if outline.style == "party" else first.upper()) + extra["trich_yeu"][1:]
     return {"ten_loai": doc.ten_loai, **extra}
+
+
+BUILDERS = {f.__name__: f for f in (notice_context, report_context, invitation_context, news_context)}
+"""The functions a kind's ``builder`` names (:attr:`minutes.glossary.Kind.builder`)."""

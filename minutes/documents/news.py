@@ -15,12 +15,11 @@ import datetime as dt
 import html
 import re
 import unicodedata
-from dataclasses import fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from decimal import Decimal
 from functools import partial
 from typing import Any
 
-from minutes import dataclass
 from minutes.vietnamese import format as vf
 from minutes.model import Commendation, Indicator, Item, Outline, Period, Person, Speech
 from minutes.documents.followup import is_direction, meeting_name

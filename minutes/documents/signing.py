@@ -10,7 +10,7 @@ hành, a Party committee "T/M ĐẢNG ỦY / BÍ THƯ" (HD 05-HD/VPTW).
 
 from __future__ import annotations
 
-from minutes import dataclass
+from dataclasses import dataclass
 from minutes.model import Outline, Signer
 
 COLLECTIVES = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from minutes import dataclass
+from dataclasses import dataclass
 from minutes.documents.kinds import BY_NAME, DOCUMENTS, DocumentType
 from minutes.errors import TemplateNotFoundError
 

@@ -26,6 +26,7 @@ import copy
 import datetime as dt
 import io
 import re
+import zipfile
 
 from lxml import etree
 
@@ -58,6 +59,11 @@ _BREAK = '</w:t><w:br/><w:t xml:space="preserve">'
 
 class Unsupported(Exception):
     """The template, or this render of it, needs docxtpl's own path."""
+
+
+DAMAGED = (KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError)
+"""What python-docx raises on a package it cannot open (a part missing, a bad relationship,
+XML it cannot read): such a template is not compiled, and docxtpl's path reports it."""
 
 
 def _mark(name: str) -> str:

@@ -22,11 +22,12 @@ import threading
 from pathlib import Path
 
 import jinja2
+from lxml import etree
 from markupsafe import Markup, escape
 
 from minutes.docx import catalog
 from minutes.documents.context import build_context
-from minutes.docx.compiled import Compiled, compile_template
+from minutes.docx.compiled import DAMAGED, Compiled, Unsupported, compile_template
 from minutes.docx.sandbox import BoundedSandbox
 from minutes.errors import MinutesError, TemplateError
 from minutes.files import write_atomic
@@ -223,10 +224,12 @@ class Renderer:
         if compiled is not None:
             try:
                 data = compiled.render(context, when, properties)
-            except MinutesError:
-                raise  # a limit of the sandbox (time, size): said the same on either path
-            except Exception:  # noqa: BLE001 (Unsupported, a Jinja error, markup it cannot read…)
-                pass  # docxtpl's path renders it, or says what is wrong the usual way
+            except Unsupported:
+                pass  # this render needs what only docxtpl's path does (a tab in the text, a grid to fix)
+            except (jinja2.TemplateError, RecursionError):
+                pass  # the template's own error: docxtpl's path says it with the paragraph around it
+            except etree.XMLSyntaxError as exc:
+                raise TemplateError(unbuildable(ref.label, exc)) from None
             else:
                 self.last_path = "compiled"
                 return data
@@ -256,15 +259,19 @@ class Renderer:
         except MinutesError:
             raise
         except Exception as exc:  # noqa: BLE001 (docxtpl or python-docx failing on an unusual template)
-            raise TemplateError(f"mẫu {ref.label}: không dựng được văn bản từ mẫu này "
-                                f"({type(exc).__name__}: {str(exc)[:200]}); hãy mở mẫu bằng Word, lưu lại "
-                                "rồi thử lại, hoặc dùng một mẫu có sẵn (xem: minutes templates)") from exc
+            raise TemplateError(unbuildable(ref.label, exc)) from exc
         props = document.core_properties
         for name, value in properties.items():
             setattr(props, name, value)
         from minutes.docx.package import document_bytes
 
         return document_bytes(document, when)
+
+
+def unbuildable(label: str, exc: BaseException) -> str:
+    """The sentence for a template no document can be built from (``exc``: what failed)."""
+    return (f"mẫu {label}: không dựng được văn bản từ mẫu này ({type(exc).__name__}: {str(exc)[:200]}); "
+            "hãy mở mẫu bằng Word, lưu lại rồi thử lại, hoặc dùng một mẫu có sẵn (xem: minutes templates)")
 
 
 def _version(path: Path) -> tuple:
@@ -279,7 +286,9 @@ def _version(path: Path) -> tuple:
 
 def _compile(path: Path) -> Compiled | None:
     """Compile the template at ``path``, or read it compiled from the cache; None when the
-    compiled path cannot render it (docxtpl's path then renders it or reports the error)."""
+    compiled path does not support it, decided here once: a template it does not cover
+    (:class:`~minutes.docx.compiled.Unsupported`), or one that is wrong (unreadable, refused,
+    a Jinja error), which docxtpl's path then reports in its own words."""
     from minutes.docx import cache
     from minutes.docx.safezip import MAX_FILE_BYTES, check_package
     from minutes.errors import MinutesError
@@ -296,7 +305,9 @@ def _compile(path: Path) -> Compiled | None:
             check_package(blob, str(path), "mẫu .docx")  # the bytes compiled are the bytes checked
             with _deadline(RENDER_SECONDS), _runtime_errors():
                 data = compile_template(blob, env)
-        except Exception:  # noqa: BLE001 (docxtpl's path reports what is wrong with the template)
+        except (Unsupported, MinutesError, jinja2.TemplateError, RecursionError):
+            return None
+        except DAMAGED:  # python-docx cannot open it: docxtpl's path says so in a sentence
             return None
         cache.store(name, data)
     templates = {part: GuardedTemplate(env.template_class.from_code(env, code, env.make_globals(None)))

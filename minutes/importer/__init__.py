@@ -10,7 +10,7 @@ with lint: paragraphs and tables with their positions, old fonts converted, Word
 numbering written out, tracked changes accepted),
 :mod:`~minutes.importer.header` (ô 1-4 of the three styles),
 :mod:`~minutes.importer.body` with :mod:`~minutes.importer.opening`,
-:mod:`~minutes.importer.entries` and :mod:`~minutes.importer.sections` (the body
+:mod:`~minutes.importer.entries` and :mod:`~minutes.importer.content` (the body
 by its headings), :mod:`~minutes.importer.signature` (signatures and Nơi nhận),
 :mod:`~minutes.importer.emit` (the YAML) and :mod:`~minutes.importer.check` (the
 loader's verdict). A document that is another kind of văn bản raises
@@ -116,7 +116,7 @@ def _untitled(found) -> None:
     """A note with no tên loại: the header ends at its first line in sentence case (the meeting's
     name), so that the lines under it (time, place, chair…) are read as the opening, never lost."""
     from minutes.importer.opening import label_kind
-    from minutes.importer.text import split_label, split_marker
+    from minutes.importer.line_parts import split_label, split_marker
 
     def opening(line) -> bool:
         labelled = split_label(split_marker(line.full)[2])
@@ -138,7 +138,7 @@ UNIT = re.compile(r"\b(?:TỈNH|THÀNH PHỐ|TP\.|HUYỆN|QUẬN|THỊ XÃ|XÃ|P
 def _place_from_bodies(draft: Draft) -> None:
     """A state biên bản has no place-and-date line (Mẫu 1.9): take the place the later documents need
     from the administrative unit the issuing body (else its parent) is named after, marked to check."""
-    from minutes.importer.text import is_blank
+    from minutes.importer.line_parts import is_blank
 
     for path in ("organization.name", "organization.parent"):
         text = " ".join(str(draft.get(path) or "").split())

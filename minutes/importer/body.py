@@ -13,9 +13,9 @@ import re
 
 from minutes.importer.draft import Draft
 from minutes.importer.opening import Opening, label_kind
-from minutes.importer.sections import is_indicator_table, known_people, read_section
+from minutes.importer.content import is_indicator_table, known_people, read_section
 from minutes.importer.signature import Signature, is_signature_start
-from minutes.importer.text import (
+from minutes.importer.line_parts import (
     bare, date_text, find_date, find_time, is_blank, key, split_label, split_marker, time_text,
 )
 from minutes.reading.lines import Line, Table

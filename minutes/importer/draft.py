@@ -11,18 +11,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-ORDER = (
-    "style", "organization", "place", "number", "issued", "meeting", "chair", "secretary",
-    "guests", "attendees", "agenda", "review", "achievements", "indicators", "discussion",
-    "directions", "tasks", "commendations", "conclusion", "vote", "recipients", "archive", "notes",
-)
-"""Top-level keys in the order of the contract's example outline."""
+from minutes.glossary import sub_keys, top_keys
 
-SUB_ORDER = {
-    "organization": ("parent", "name", "code"),
-    "meeting": ("title", "date", "start", "end", "end_date", "location", "period"),
-    "attendees": ("summary", "expected", "present", "absent"),
-}
+ORDER = top_keys()
+"""Top-level keys in the order of the table of keys (:data:`minutes.glossary.KEYS`)."""
+
+SUB_ORDER = {top: sub_keys(top) for top in ("organization", "meeting", "attendees")}
 _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 

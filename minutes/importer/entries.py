@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from minutes.importer.text import bare, is_blank, split_marker
+from minutes.importer.line_parts import bare, is_blank, split_marker
 from minutes.reading.lines import Line
 
 

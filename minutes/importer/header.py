@@ -14,7 +14,7 @@ import dataclasses
 import re
 
 from minutes.importer.draft import Draft
-from minutes.importer.text import date_text, find_date, is_blank, key
+from minutes.importer.line_parts import date_text, find_date, is_blank, key
 from minutes.reading.lines import Line, Source
 from minutes.reading.model import OFFICIAL_KEYS as TITLE_KEYS
 from minutes.reading.patterns import DATE_LINE, SO_START

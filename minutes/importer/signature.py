@@ -12,7 +12,7 @@ import re
 
 from minutes.documents.wording import wording_for
 from minutes.importer.draft import Draft
-from minutes.importer.text import is_blank, is_placeholder, key, looks_like_name, person
+from minutes.importer.line_parts import is_blank, is_placeholder, key, looks_like_name, person
 from minutes.reading.lines import Line, Table
 from minutes.vietnamese.format import list_line
 

@@ -24,7 +24,7 @@ Carried unasked from ``--from``: ``template``, ``organization.in_text``, ``signe
 ``addressee``, ``archive``. Not carried (they belong to one meeting): ``issued``,
 ``meeting.end_date``, ``review``.
 
-The questions of each section are :mod:`minutes.interview.sections` (one list entry:
+The questions of each section are :mod:`minutes.interview.questions` (one list entry:
 :mod:`minutes.interview.entries`); asking and the file, :mod:`minutes.interview.asking`;
 the answers as YAML, :mod:`minutes.interview.emit`.
 """
@@ -37,11 +37,14 @@ from typing import Any
 
 import click
 
-from minutes.interview.asking import INTERRUPTED, Asker, GoBack, choose_output, confirm, offer_render, save
-from minutes.interview.sections import (
-    Answers, Old, ask_closing, ask_content, ask_meeting, ask_organization, ask_people,
+from minutes.interview.asking import (
+    INTERRUPTED, Asker, GoBack, choose_output, confirm, offer_render, question, save,
+)
+from minutes.interview.questions import (
+    Answers, Old, _default, ask_closing, ask_content, ask_meeting, ask_organization, ask_people,
 )
 from minutes.interview.emit import signer_yaml
+from minutes.glossary import KEYS, SECTIONS, top_keys
 from minutes.outline.load import load_outline
 
 INTRO = """Soạn đề cương biên bản: trả lời từng câu hỏi rồi nhấn Enter.
@@ -52,9 +55,8 @@ INTRO = """Soạn đề cương biên bản: trả lời từng câu hỏi rồi
   - Ctrl-C để dừng: chưa có tệp nào được ghi cho đến câu hỏi cuối cùng."""
 STOPPED = "Đã dừng: chưa ghi tệp nào."
 CARRIED = ("template", "signer", "addressee", "archive")
-ORDER = ("template", "style", "organization", "place", "number", "meeting", "chair", "secretary",
-         "guests", "attendees", "agenda", "achievements", "indicators", "discussion", "directions",
-         "tasks", "commendations", "conclusion", "vote", "recipients", *CARRIED[1:])
+ORDER = top_keys()
+"""The order of the keys written: the table of keys' (:data:`minutes.glossary.KEYS`)."""
 
 
 def run_interview(output: Path | None, previous: Path | None, *,
@@ -99,10 +101,18 @@ def ask_until_done(a: Asker, old: Old, output: Path | None) -> tuple[Answers, Pa
 def ask_outline(a: Asker, old: Old) -> Answers:
     """Ask every section; return the answers as YAML-ready values, in outline order."""
     data: Answers = {}
-    for section in (ask_organization, ask_meeting, ask_people, ask_content, ask_closing):
+    for section, name in zip((ask_organization, ask_meeting, ask_people, ask_content, ask_closing), SECTIONS):
         data.update(section(a, old, data))
+        data.update(ask_plain(a, old, name, data))
     data.update(carried(a, old))
     return {key: data[key] for key in ORDER if data.get(key) not in (None, "", [], {})}
+
+
+def ask_plain(a: Asker, old: Old, section: str, data: Answers) -> Answers:
+    """The plain keys of the table of keys (:data:`minutes.glossary.KEYS`) to ask in ``section``
+    that its own questions did not ask: each as one line of text, the earlier answer the default."""
+    return {k.key: a.text(question(k.key), _default(old, k.key)) for k in KEYS
+            if k.ask and k.section == section and k.plain in ("text", "date", "whole") and k.key not in data}
 
 
 def carried(a: Asker, old: Old) -> Answers:

@@ -8,9 +8,10 @@ signer of a thông báo, the date of a giấy mời, the "Kính gửi" of a báo
 
 from __future__ import annotations
 
+from minutes.glossary import KINDS
 from minutes.lint.model import Doc, key
 
-FAMILIES = {"bienban": "bien-ban", "thongbao": "thong-bao", "baocao": "bao-cao", "giaymoi": "giay-moi",
+FAMILIES = {**{key(kind.ten_loai): kind.family for kind in KINDS if kind.family},
             "totrinh": "to-trinh", "quyetdinh": "quyet-dinh", "nghiquyet": "nghi-quyet", "kehoach": "ke-hoach"}
 
 

@@ -14,10 +14,9 @@ Import these names from :mod:`minutes.outline.schema`, which also holds the conv
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import field
+from dataclasses import dataclass, field
 from typing import Any
 
-from minutes import dataclass
 from minutes.outline import reader as yamlio
 from minutes.errors import Problem
 from minutes.glossary import field_term, key_for

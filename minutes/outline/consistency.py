@@ -18,7 +18,9 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from minutes import dataclass, model
+from dataclasses import dataclass
+
+from minutes import model
 from minutes.outline.checker import INVALID, At, Checker
 from minutes.vietnamese import format as vf
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from minutes import model
+from minutes.glossary import BY_KEY, KINDS, top_keys
 from minutes.errors import OutlineError, Problem
 from minutes.model import TO_FILL
 from minutes.outline import consistency
@@ -157,7 +158,7 @@ SIGNER = Record(model.Signer, {
     "on_behalf": Field(text),
 })
 
-NUMBERED = ("thong-bao-ket-luan", "bao-cao", "giay-moi")
+NUMBERED = tuple(kind.name for kind in KINDS if kind.numbered)
 """The documents registered with a số of their own (``numbers``); the biên bản takes ``number``."""
 NUMBERS = Record(lambda **given: tuple((k, given[k]) for k in NUMBERED if k in given),
                  {name: Field(positive) for name in NUMBERED})
@@ -170,14 +171,11 @@ person = shorthand(PERSON, parse_person)
 items = list_of(shorthand(ITEM, model.Item))
 speeches = list_of(by(SPEECH))
 
-OUTLINE = Record(model.Outline, {
-    "template": Field(text),
+OWN: dict[str, Field] = {
     "style": Field(choice(model.STYLES)),
     "extends": Field(text, keep=False),  # a shared profile, merged in by minutes.outline.profiles
     "organization": Field(by(ORGANIZATION), required=True),
-    "place": Field(text),
     "number": Field(positive),
-    "issued": Field(date),
     "meeting": Field(by(MEETING), required=True),
     "chair": Field(person, required=True),
     "secretary": Field(person),
@@ -193,16 +191,19 @@ OUTLINE = Record(model.Outline, {
     "commendations": Field(list_of(by(COMMENDATION)), blank=TO_FILL),
     "conclusion": Field(items, blank=TO_FILL),
     "vote": Field(by(VOTE), blank=model.Vote(None, None, None)),
-    "recipients": Field(texts),
-    "archive": Field(text),
     "signer": Field(shorthand(SIGNER, lambda value: model.Signer(**vars_of(parse_person(value))))),
-    "addressee": Field(texts),
     "numbers": Field(by(NUMBERS)),
     "invitation": Field(by(INVITATION)),
-    "file_code": Field(text),  # mã hồ sơ, for the record sheet (minutes render --record)
-    "retention": Field(text),  # thời hạn bảo quản, for the record sheet
     "notes": Field(texts, keep=False),  # text `minutes import` could not place; never printed
+}
+"""The top-level keys read by a converter of their own; a plain key is read by its ``plain``."""
+PLAIN: dict[str, Convert] = {"text": text, "texts": texts, "date": date, "whole": positive}
+"""How a plain key of the table of keys is read (:attr:`minutes.glossary.Key.plain`)."""
+
+OUTLINE = Record(model.Outline, {
+    key: OWN[key] if key in OWN else Field(PLAIN[BY_KEY[key].plain]) for key in top_keys()
 }, check=consistency.check)
+"""The outline's top level, in the order of the table of keys (:data:`minutes.glossary.KEYS`)."""
 
 
 def vars_of(person: model.Person) -> dict[str, str]:

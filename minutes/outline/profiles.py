@@ -22,11 +22,10 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import field, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from minutes import dataclass
 from minutes.outline import reader as yamlio
 from minutes.errors import OutlineError, Problem
 from minutes.files import InputError, read_bounded

@@ -1,10 +1,8 @@
 """Reading YAML safely: bytes to text, text to mappings and lists with positions.
 
-A file is read in one pass by libyaml's C parser (:mod:`minutes.outline.compose`,
-YAML 1.2 scalars by :mod:`minutes.outline.scalars`): dicts and lists that carry a
-ruamel-style ``lc`` with each key's and item's place. Only what that pass leaves
-aside (a syntax error, a tag, NEL/U+2028) is read by ruamel's round trip, which
-gives the same values and words every error as before; ruamel is imported then only.
+A file is read by ruamel.yaml's round trip, as YAML 1.2, and by nothing else: mappings
+and lists that carry ``lc``, each key's and item's place in the file. It is composed
+once (the node graph is checked for duplicated keys and odd tags), then constructed.
 
 Every outline (and, later, every profile it extends) is read through :func:`load`,
 so the limits of :mod:`minutes.outline.limits` that keep a hostile file from exhausting
@@ -26,7 +24,6 @@ import codecs
 import re
 from typing import Any
 
-from minutes.outline import compose as yamlcompose
 from minutes.errors import OutlineError, Problem
 from minutes.outline.syntax import fail as _fail, reader_problem as _reader_problem, syntax_problem as _syntax_problem
 from minutes.outline.limits import (  # noqa: F401 (re-exported: the limits are part of this API)
@@ -141,13 +138,7 @@ def parse(text: str, name: str, *, problems: list[Problem] | None = None) -> Any
     check_size(len(text), name)  # characters: a text longer than this is surely over in bytes
     text = _mask_controls(text)
     _check_version(text, name)
-    found: list[tuple[int, int, str, str, int]] = []
-    data = yamlcompose.compose(text, name, check_limits, found)
-    duplicates = [_duplicate(name, *where) for where in found]
-    if data is None:
-        data, duplicates = _parse_ruamel(text, name, problems)
-    elif duplicates and problems is None:
-        raise OutlineError(duplicates)
+    data, duplicates = _parse_ruamel(text, name, problems)
     _check_root(data, name)
     if problems is not None:
         problems.extend(duplicates)
@@ -155,7 +146,7 @@ def parse(text: str, name: str, *, problems: list[Problem] | None = None) -> Any
 
 
 def _parse_ruamel(text: str, name: str, problems: list[Problem] | None) -> tuple[Any, list[Problem]]:
-    """The round-trip reading of ``text`` (when the fast pass declined): data and duplicated keys."""
+    """The round-trip reading of ``text``: its data and its duplicated keys."""
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     try:

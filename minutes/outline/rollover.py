@@ -39,6 +39,7 @@ from ruamel.yaml.tokens import CommentToken
 
 from minutes.outline import reader as yamlio
 from minutes.files import same_file, write_atomic, write_stdout
+from minutes.glossary import rolled
 from minutes.errors import MinutesError, OutlineError, display_name
 from minutes.model import Period
 from minutes.outline.load import load_outline, read_file
@@ -50,7 +51,7 @@ from minutes.outline.edit import comment_slot, dumper, insert_after, like, loade
 DATE_NOTE, ISSUED_NOTE = "TODO: xác nhận ngày họp", "TODO: xác nhận ngày ban hành"
 NUMBER_NOTE, VALUE_NOTE = "TODO: số mới: để trống hoặc điền", "TODO: số liệu kỳ mới"
 START_NOTE = "TODO: xác nhận giờ bắt đầu"
-EMPTIED = ("achievements", "discussion", "directions", "commendations", "conclusion", "vote", "tasks")
+EMPTIED = tuple(key for key in rolled("empty") if key != "number")  # number: emptied with its TODO mark
 BEFORE_REVIEW = ("template", "style", "extends", "organization", "place", "number", "issued",
                  "meeting", "chair", "secretary", "guests", "attendees", "agenda")
 

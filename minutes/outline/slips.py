@@ -22,7 +22,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from minutes import dataclass
+from dataclasses import dataclass
 from minutes.errors import Problem
 
 SPACE_AFTER_DASH = "thêm một dấu cách sau dấu '-'"

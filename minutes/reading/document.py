@@ -14,6 +14,7 @@ import os
 import unicodedata
 
 from minutes.errors import display_name
+from minutes.glossary import KINDS
 from minutes.reading.model import Doc, Para, RunFmt, UnreadableDocx, key
 from minutes.reading.resolve import find_rfonts, latin_font, saved_pages, style_rfonts, theme_fonts
 
@@ -73,7 +74,7 @@ TITLES = {key(t) for t in (
     "QUY CHẾ", "QUY ĐỊNH", "THÔNG CÁO", "THÔNG TRI", "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "KẾ HOẠCH",
     "PHƯƠNG ÁN", "ĐỀ ÁN", "DỰ ÁN", "TỜ TRÌNH", "HỢP ĐỒNG", "CÔNG ĐIỆN", "BẢN GHI NHỚ",
     "BẢN THỎA THUẬN", "GIẤY ỦY QUYỀN", "GIẤY GIỚI THIỆU", "GIẤY NGHỈ PHÉP", "PHIẾU GỬI",
-    "PHIẾU CHUYỂN", "PHIẾU BÁO", "CÔNG VĂN", "ĐỀ CƯƠNG", "DIỄN VĂN")}
+    "PHIẾU CHUYỂN", "PHIẾU BÁO", "CÔNG VĂN", "ĐỀ CƯƠNG", "DIỄN VĂN")} | {key(k.ten_loai) for k in KINDS if k.ten_loai}
 
 
 def build(document) -> Doc:

@@ -20,6 +20,7 @@ from starlette.routing import Route
 
 from minutes import api
 from minutes.errors import MinutesError
+from minutes.glossary import MAIN_KIND, kind_for_format
 from minutes.web import preview
 from minutes.web.site import site_of
 from minutes.web.security import check_inside, inside
@@ -51,18 +52,19 @@ def make(path: Path, kind: str) -> tuple[bytes, str]:
         raise HTTPException(409, f"{path.name}: đề cương còn {len(checked.problems)} vấn đề; hãy sửa rồi tải lại.")
     outline = checked.outline
     if kind in ("md", "html"):
-        return api.document_data(outline, "tin-bai", kind), api.output_name(path.name, "tin-bai", kind).name
+        news = kind_for_format(kind)
+        return api.document_data(outline, news, kind), api.output_name(path.name, news, kind).name
     if kind == "docx":
-        return api.document_data(outline, None, "docx"), api.output_name(path.name, "bien-ban").name
+        return api.document_data(outline, None, "docx"), api.output_name(path.name, MAIN_KIND).name
     if kind == "pdf":
-        return pdf_bytes(outline, path), api.output_name(path.name, "bien-ban", "pdf").name
+        return pdf_bytes(outline, path), api.output_name(path.name, MAIN_KIND, "pdf").name
     return zip_bytes(outline, path), f"{path.stem}.zip"
 
 
 def pdf_bytes(outline, path: Path) -> bytes:
     """The biên bản as PDF, converted in a private temporary folder."""
     with tempfile.TemporaryDirectory(prefix="minutes-pdf-") as tmp:
-        docx = Path(tmp) / api.output_name(path.name, "bien-ban").name
+        docx = Path(tmp) / api.output_name(path.name, MAIN_KIND).name
         docx.write_bytes(api.document_data(outline, None, "docx"))
         made, _ = api.make_pdfs([docx])
         return made[0].read_bytes()

@@ -14,7 +14,7 @@ from minutes.web import forms, preview
 from minutes.web.fields import SPECS
 from minutes.web.security import check_inside
 from minutes.web.problems import Note, place
-from minutes.web.text import N_
+from minutes.web.words import N_
 
 
 @dataclass

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from minutes import glossary
-from minutes.web.text import N_
+from minutes import glossary, model
+from minutes.web.words import N_
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,12 @@ def capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def table(key: str, **own: object) -> Spec:
+    """The box of ``key`` as the table of keys (:data:`minutes.glossary.KEYS`) describes it."""
+    found = glossary.BY_KEY[key]
+    return Spec(key, found.control, found.example, **own)
+
+
 NAME = Sub("name", example="Nguyễn Văn An")
 POSITION = Sub("position", example="Giám đốc Sở")
 TEXT = Sub("text", "long")
@@ -74,34 +80,34 @@ DUE = Sub("due", example="15/12/2025")
 
 SECTIONS: tuple[tuple[str, tuple[Spec, ...]], ...] = (
     (N_("Cơ quan, tổ chức ban hành"), (
-        Spec("style", "choice", choices=("state", "party", "youth")),
-        Spec("organization.parent", example="ỦY BAN NHÂN DÂN TỈNH TÂY NINH"),
-        Spec("organization.name", example="SỞ NỘI VỤ"),
-        Spec("organization.code", example="SNV"),
-        Spec("organization.in_text", example="Sở Nội vụ"),
-        Spec("place", example="Tây Ninh"),
-        Spec("number", "number", example="18"),
-        Spec("issued", example="26/8/2025"),
-        Spec("template", example="bien-ban"),
-        Spec("extends", example="../ho-so.yaml"),
+        table("style", choices=model.STYLES),
+        table("organization.parent"),
+        table("organization.name"),
+        table("organization.code"),
+        table("organization.in_text"),
+        table("place"),
+        table("number"),
+        table("issued"),
+        table("template"),
+        table("extends"),
     )),
     (N_("Cuộc họp"), (
-        Spec("meeting.title", "long", example="Hội nghị giao ban quý III năm 2025"),
-        Spec("meeting.date", example="26/8/2025, 2025-08-26 hoặc ngày 26 tháng 8 năm 2025"),
-        Spec("meeting.start", example="14:00, 14h hoặc 14 giờ 30"),
-        Spec("meeting.end", example="16:30"),
-        Spec("meeting.end_date", example="27/8/2025"),
-        Spec("meeting.location", example="Hội trường Sở Nội vụ"),
-        Spec("meeting.period"),
+        table("meeting.title"),
+        table("meeting.date"),
+        table("meeting.start"),
+        table("meeting.end"),
+        table("meeting.end_date"),
+        table("meeting.location"),
+        table("meeting.period"),
     )),
     (N_("Chủ trì, thư ký, thành phần tham dự"), (
         Spec("chair", "person", subs=(NAME, POSITION)),
         Spec("secretary", "person", subs=(Sub("name", example="Trần Thị Bình"),
                                           Sub("position", example="Chuyên viên Văn phòng"))),
         Spec("guests", "list", subs=(NAME, POSITION, Sub("role", example="dự và chỉ đạo")), shape="guest"),
-        Spec("attendees.summary", "long", example="Lãnh đạo Sở và trưởng các phòng, đơn vị thuộc Sở"),
-        Spec("attendees.expected", "number", example="25"),
-        Spec("attendees.present", "number", example="23"),
+        table("attendees.summary"),
+        table("attendees.expected"),
+        table("attendees.present"),
         Spec("attendees.absent", "list", subs=(NAME, POSITION, Sub("reason", example="đi công tác")),
              shape="absence"),
     )),
@@ -127,21 +133,31 @@ SECTIONS: tuple[tuple[str, tuple[Spec, ...]], ...] = (
     )),
     (N_("Nơi nhận, người ký"), (
         Spec("recipients", "list", subs=(Sub("text", example="UBND tỉnh (b/c)"),), shape="text"),
-        Spec("archive", example="Lưu: VT, Hồ sơ."),
+        table("archive"),
         Spec("signer", "person", subs=(NAME, POSITION, Sub("authority", example="TM, KT, TL, TUQ hoặc Q"),
                                        Sub("on_behalf", example="ỦY BAN NHÂN DÂN"))),
         Spec("addressee", "list", subs=(Sub("text", example="Ủy ban nhân dân tỉnh"),), shape="text"),
-        Spec("numbers.thong-bao-ket-luan", "number", example="19"),  # each document its số
-        Spec("numbers.bao-cao", "number", example="20"),
-        Spec("numbers.giay-moi", "number", example="17"),
+        *(Spec(f"numbers.{kind.name}", "number", example=kind.number_example)  # each document its số
+          for kind in glossary.KINDS if kind.numbered),
         Spec("invitation.preparation", "list", subs=(Sub("text", example="Báo cáo quý III"),), shape="text"),
-        Spec("invitation.contact", example="Văn phòng, 0276 3822 000"),
+        table("invitation.contact"),
         Spec("notes", "list", subs=(Sub("text", "long"),), shape="text"),
-        Spec("file_code", example="01.VP.2025"),
-        Spec("retention", example="Vĩnh viễn"),
+        table("file_code"),
+        table("retention"),
     )),
 )
 
+
+def _with_table_keys(sections: tuple[tuple[str, tuple[Spec, ...]], ...]) -> tuple[tuple[str, tuple[Spec, ...]], ...]:
+    """``sections`` with every key of the table of keys that has no box yet, added to its section."""
+    keys = [spec.key for _, specs in sections for spec in specs]
+    missing = [k for k in glossary.KEYS
+               if not any(key == k.key or key.startswith(f"{k.key}.") or k.key.startswith(f"{key}.") for key in keys)]
+    return tuple((title, specs + tuple(table(k.key) for k in missing if k.section == name))
+                 for (title, specs), name in zip(sections, glossary.SECTIONS))
+
+
+SECTIONS = _with_table_keys(SECTIONS)
 SPECS: tuple[Spec, ...] = tuple(spec for _, specs in SECTIONS for spec in specs)
 
 ORDER: tuple[str, ...] = glossary.outline_keys()

@@ -12,7 +12,7 @@ from pathlib import Path
 from minutes import api
 from minutes.errors import MinutesError
 from minutes.web.security import check_inside
-from minutes.web.text import N_
+from minutes.web.words import N_
 
 
 def folder_of(site, name: str) -> Path:

@@ -16,7 +16,7 @@ from minutes import api
 from minutes.errors import MinutesError
 from minutes.web import downloads, editing, forms, preview
 from minutes.web.site import site_of
-from minutes.web.text import _
+from minutes.web.words import _
 from minutes.web.security import csrf_ok, inside
 
 MAX_FORM_BYTES = 2 * 1024 * 1024

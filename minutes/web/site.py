@@ -12,7 +12,7 @@ from starlette.responses import HTMLResponse
 
 from minutes import api
 from minutes.web.security import Keys
-from minutes.web.text import translations
+from minutes.web.words import translations
 
 HERE = Path(__file__).resolve().parent
 

@@ -338,7 +338,7 @@ def test_printed_invitation_and_report(tmp_path, outlines):
 
 
 def test_rate_indicator_in_points_in_the_table(outlines):
-    from minutes.documents.sections import indicator_rows
+    from minutes.documents.body_lines import indicator_rows
 
     rows = indicator_rows((Indicator("Tỷ lệ", 97, "%", previous=98),))
     assert rows[0]["change"] == "giảm 1 điểm phần trăm"

@@ -18,6 +18,7 @@ from minutes.docx import cache, catalog, compiled
 from minutes.docx.ooxml import Page, RunFormat, paragraph_text, qn
 from minutes.docx.read import effective
 from minutes.docx.render import Renderer, TemplateEnvironment
+from minutes.errors import TemplateError
 from minutes.outline import load_outline
 
 CASES = [(path, doc.name) for path in EXAMPLES for doc in DOCUMENTS if doc.has_data(load_outline(path))]
@@ -262,3 +263,41 @@ def test_what_docxtpl_cannot_render_is_said_in_a_sentence(tmp_path, invoke):
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.exception
     assert "không dựng được văn bản từ mẫu này" in result.stderr and "hãy mở mẫu bằng Word" in result.stderr
     assert not (tmp_path / "out.docx").exists()
+
+
+class _Bug(Exception):
+    """Stands for a defect of the compiled path itself."""
+
+
+@pytest.mark.parametrize("raised", [_Bug, KeyError, AttributeError, etree.XMLSyntaxError])
+def test_a_fault_of_the_compiled_path_is_an_error_not_a_silent_detour(monkeypatch, raised):
+    """Only what the compiled path declines (Unsupported) or the template's own Jinja error
+    goes to docxtpl's path; anything else it raises is seen, never hidden as slowness."""
+    outline = load_outline(EXAMPLES[0])
+
+    def broken(self, context, when, properties):
+        if raised is etree.XMLSyntaxError:
+            etree.fromstring(b"<w:p>")
+        raise raised("fault")
+
+    monkeypatch.setattr(compiled.Compiled, "render", broken)
+    renderer = Renderer()
+    if raised is etree.XMLSyntaxError:  # malformed XML out of a template: a sentence, not a traceback
+        with pytest.raises(TemplateError, match="không dựng được văn bản"):
+            renderer.render(outline)
+    else:
+        with pytest.raises(raised):
+            renderer.render(outline)
+    assert renderer.last_path != "docxtpl"
+
+
+def test_what_the_compiled_path_declines_is_rendered_by_docxtpl(monkeypatch):
+    outline = load_outline(EXAMPLES[0])
+
+    def declines(self, context, when, properties):
+        raise compiled.Unsupported("a tab in the text")
+
+    expected = docxtpl_only().render(outline)
+    monkeypatch.setattr(compiled.Compiled, "render", declines)
+    renderer = Renderer()
+    assert renderer.render(outline) == expected and renderer.last_path == "docxtpl"

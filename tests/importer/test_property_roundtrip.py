@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from minutes.importer import import_docx
-from minutes.importer.text import HONORIFICS
+from minutes.importer.line_parts import HONORIFICS
 from minutes.vietnamese import legacy
 from test_roundtrip import paragraphs, render_text
 

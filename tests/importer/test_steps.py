@@ -11,9 +11,9 @@ from minutes.importer.draft import Draft, Uncertain
 from minutes.importer.emit import dump
 from minutes.reading.numbering import number_text
 from minutes.importer.opening import absence, guest, place_of
+from minutes.importer.content import task_details
+from minutes.importer.line_parts import bare, find_date, find_time, person, split_marker, trailing_group
 from minutes.reading.lines import convert
-from minutes.importer.sections import task_details
-from minutes.importer.text import bare, find_date, find_time, person, split_marker, trailing_group
 from minutes.vietnamese.legacy import to_tcvn3, to_vni
 
 

@@ -434,7 +434,7 @@ def schema_keys(spec: Record = OUTLINE, prefix: str = "") -> set[str]:
     from minutes.outline import fields as outline
 
     nested = {"organization": outline.ORGANIZATION, "meeting": outline.MEETING,
-              "attendees": outline.ATTENDEES, "signer": outline.SIGNER}
+              "attendees": outline.ATTENDEES, "signer": outline.SIGNER, "invitation": outline.INVITATION}
     keys = set()
     for key in spec.fields:
         keys.add(prefix + key)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import MINIMAL
-from minutes.outline.text import ConflictError, check_text, read_outline_text, tree_text, outline_tree, \
+from minutes.outline.source import ConflictError, check_text, read_outline_text, tree_text, outline_tree, \
     write_outline_text
 
 

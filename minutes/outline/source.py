@@ -7,10 +7,9 @@ if nobody saved another version meanwhile (:class:`ConflictError`).
 
 from __future__ import annotations
 
-from dataclasses import field
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from minutes import dataclass
 from minutes.errors import MinutesError, Problem
 from minutes.outline.load import load_outline
 

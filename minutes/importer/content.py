@@ -1,6 +1,6 @@
 """Step 3c: each content section's entries as outline values.
 
-The inverse of :mod:`minutes.documents.sections`: "- X (chủ trì: Y; thời hạn: Z)."
+The inverse of :mod:`minutes.documents.body_lines`: "- X (chủ trì: Y; thời hạn: Z)."
 gives a task with owner and due date, "- A: B." a review item or a speech,
 "- [Ai] khen thưởng 03 cá nhân: …" a commendation, "Số người tán thành: 20/20 …"
 the vote, and the indicators table its rows. What does not fit is kept as a note.
@@ -12,7 +12,7 @@ import re
 
 from minutes.importer.draft import Draft
 from minutes.importer.entries import Entry, entries, item_value
-from minutes.importer.text import bare, date_text, find_date, is_blank, key, person, split_label, trailing_group
+from minutes.importer.line_parts import bare, date_text, find_date, is_blank, key, person, split_label, trailing_group
 from minutes.reading.lines import Line, Table
 from minutes.vietnamese.parse import parse_number
 
