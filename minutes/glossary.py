@@ -272,6 +272,8 @@ DOCUMENT_TERMS: tuple[Term, ...] = (
     Term("has_previous", "có số liệu kỳ trước", "bảng số liệu có thêm cột kỳ trước"),
     Term("invitees", "thành phần được mời", "giấy mời, thông báo: đại biểu và thành phần triệu tập"),
     Term("kinh_gui", "Kính gửi", "báo cáo: các nơi nhận trong addressee"),
+    Term("review_heading", "tiêu đề phần kết quả kỳ trước", "báo cáo: tên kỳ trước, để nơi nhận biết nhiệm vụ nào"),
+    Term("kinh_gui_list", "Kính gửi (nhiều nơi)", "báo cáo gửi từ hai nơi trở lên: mỗi nơi một dòng gạch đầu dòng, thẳng dưới dấu hai chấm"),
     Term("opening", "đoạn mở đầu", "thông báo, báo cáo, giấy mời"),
     Term("ket_luan", "nội dung kết luận", "thông báo kết luận: kết luận, ý kiến chỉ đạo, nhiệm vụ"),
     Term("period_upper", "kỳ báo cáo viết hoa", "báo cáo: đề mục kết quả trong kỳ"),

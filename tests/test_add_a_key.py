@@ -178,10 +178,14 @@ KIND_CHILD = textwrap.dedent('''
     assert "giay-trieu-tap" in listed.stdout, listed.stdout + listed.stderr
     print("render")
 
-    # import reads its header (tên loại found, the issuing body above it); lint gives it the kind's family
-    from minutes.importer import import_docx
-    recovered = YAML().load(import_docx(made.read_bytes(), name="x.docx", outline_name="x.yaml").outline_text)
-    assert recovered["organization"]["name"] == outline.organization.name, recovered.get("organization")
+    # import knows its tên loại (and, not a biên bản, refuses it by name); lint gives it the kind's family
+    from minutes.importer import NotMinutesError, import_docx
+    try:
+        import_docx(made.read_bytes(), name="x.docx", outline_name="x.yaml")
+    except NotMinutesError as refused:
+        assert "GIẤY TRIỆU TẬP" in str(refused), str(refused)
+    else:
+        raise AssertionError("a giấy triệu tập was imported as a biên bản")
     print("import")
     from minutes.lint.families import family_of
     from minutes.reading.document import read_document

@@ -12,6 +12,7 @@ from conftest import EXAMPLES
 from minutes import batch
 from minutes.errors import MinutesError, OutlineError, Problem
 from minutes.files import InputTooLarge
+from minutes.importer import NotMinutesError
 from minutes.outline import load_outline
 
 
@@ -55,7 +56,8 @@ def import_everything() -> None:
 
 
 PROBLEM = Problem("hop.yaml", 4, 1, "meetng", "khóa không có trong đề cương")
-CUSTOM = {OutlineError: OutlineError([PROBLEM, PROBLEM]), InputTooLarge: InputTooLarge("quá lớn", 30, 20)}
+CUSTOM = {OutlineError: OutlineError([PROBLEM, PROBLEM]), InputTooLarge: InputTooLarge("quá lớn", 30, 20),
+          NotMinutesError: NotMinutesError("a.docx: đây là quyết định", "quyết định")}
 """An instance of each MinutesError subclass whose ``__init__`` takes something else than a message."""
 
 
@@ -73,6 +75,7 @@ def test_every_minutes_error_survives_pickling():
         assert vars(back) == vars(error)
     assert CUSTOM[OutlineError].problems == pickle.loads(pickle.dumps(CUSTOM[OutlineError])).problems
     assert pickle.loads(pickle.dumps(CUSTOM[InputTooLarge])).limit == 20
+    assert pickle.loads(pickle.dumps(CUSTOM[NotMinutesError])).kind == "quyết định"
 
 
 def test_outlines_pickle_unchanged():

@@ -52,6 +52,10 @@ class NotMinutesError(MinutesError):
         super().__init__(message)
         self.kind = kind
 
+    def __reduce__(self):
+        """Pickle with the kind (a batch worker sends its errors to the parent)."""
+        return (type(self), (str(self.args[0]), self.kind))
+
 
 class ImportInputError(MinutesError):
     """Raised when the file given to ``minutes import`` cannot be read as a .docx."""
