@@ -42,15 +42,19 @@ class Spec:
     subs: tuple[Sub, ...] = ()
     shape: str = "item"
     choices: tuple[str, ...] = ()
+    term: str = ""  # where the glossary's term is shared by several boxes of the form
+    own_note: str | None = None  # where the glossary's note promises what the box does not take
 
     @property
     def label(self) -> str:
         """The key's Vietnamese term from the glossary, capitalised."""
-        return capital(glossary.field_term(self.key) or glossary.term(self.key) or self.key)
+        return capital(self.term or glossary.field_term(self.key) or glossary.term(self.key) or self.key)
 
     @property
     def note(self) -> str:
         """The glossary's note on this key ("" if none)."""
+        if self.own_note is not None:
+            return self.own_note
         found = [t for t in glossary.OUTLINE_TERMS if t.key == self.key]
         return found[0].note if found else ""
 
@@ -74,7 +78,7 @@ DUE = Sub("due", example="15/12/2025")
 
 SECTIONS: tuple[tuple[str, tuple[Spec, ...]], ...] = (
     (N_("Cơ quan, tổ chức ban hành"), (
-        Spec("style", "choice", choices=("state", "party", "youth")),
+        Spec("style", "choice", choices=("state", "party", "youth"), own_note=""),
         Spec("organization.parent", example="ỦY BAN NHÂN DÂN TỈNH TÂY NINH"),
         Spec("organization.name", example="SỞ NỘI VỤ"),
         Spec("organization.code", example="SNV"),
@@ -101,7 +105,7 @@ SECTIONS: tuple[tuple[str, tuple[Spec, ...]], ...] = (
         Spec("guests", "list", subs=(NAME, POSITION, Sub("role", example="dự và chỉ đạo")), shape="guest"),
         Spec("attendees.summary", "long", example="Lãnh đạo Sở và trưởng các phòng, đơn vị thuộc Sở"),
         Spec("attendees.expected", "number", example="25"),
-        Spec("attendees.present", "number", example="23"),
+        Spec("attendees.present", "number", example="23", own_note="chỉ ghi số người"),
         Spec("attendees.absent", "list", subs=(NAME, POSITION, Sub("reason", example="đi công tác")),
              shape="absence"),
     )),
@@ -131,9 +135,9 @@ SECTIONS: tuple[tuple[str, tuple[Spec, ...]], ...] = (
         Spec("signer", "person", subs=(NAME, POSITION, Sub("authority", example="TM, KT, TL, TUQ hoặc Q"),
                                        Sub("on_behalf", example="ỦY BAN NHÂN DÂN"))),
         Spec("addressee", "list", subs=(Sub("text", example="Ủy ban nhân dân tỉnh"),), shape="text"),
-        Spec("numbers.thong-bao-ket-luan", "number", example="19"),  # issue 17: each document its số
-        Spec("numbers.bao-cao", "number", example="20"),
-        Spec("numbers.giay-moi", "number", example="17"),
+        Spec("numbers.thong-bao-ket-luan", "number", example="19", term="số của thông báo kết luận"),
+        Spec("numbers.bao-cao", "number", example="20", term="số của báo cáo"),
+        Spec("numbers.giay-moi", "number", example="17", term="số của giấy mời"),
         Spec("invitation.preparation", "list", subs=(Sub("text", example="Báo cáo quý III"),), shape="text"),
         Spec("invitation.contact", example="Văn phòng, 0276 3822 000"),
         Spec("notes", "list", subs=(Sub("text", "long"),), shape="text"),
@@ -141,6 +145,10 @@ SECTIONS: tuple[tuple[str, tuple[Spec, ...]], ...] = (
         Spec("retention", example="Vĩnh viễn"),
     )),
 )
+
+CHOICES = {"state": N_("Cơ quan nhà nước (Nghị định 30)"), "party": N_("Cơ quan Đảng (Hướng dẫn 05)"),
+           "youth": N_("Đoàn Thanh niên")}
+"""How each choice of a choice box is shown (the value written stays the outline's word)."""
 
 SPECS: tuple[Spec, ...] = tuple(spec for _, specs in SECTIONS for spec in specs)
 
