@@ -6,6 +6,7 @@ kind of control, the sub-fields of people and list entries, and a short example.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from minutes import glossary
@@ -56,7 +57,15 @@ class Spec:
         if self.own_note is not None:
             return self.own_note
         found = [t for t in glossary.OUTLINE_TERMS if t.key == self.key]
-        return found[0].note if found else ""
+        return form_note(found[0].note) if found else ""
+
+
+def form_note(note: str) -> str:
+    """A glossary note as the form says it: without command names and flags."""
+    note = re.sub(r"\s*\(--[a-z-]+\)", "", note)
+    note = note.replace("minutes import ghi ở đây phần chưa xếp được vào mục nào",
+                        "khi nhập từ .docx, phần chưa xếp được vào mục nào được ghi ở đây")
+    return note.replace("minutes import", "nhập từ .docx")
 
     @property
     def name(self) -> str:
