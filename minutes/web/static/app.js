@@ -43,8 +43,9 @@
     form.querySelectorAll(".err").forEach(function (box) { box.textContent = ""; });
   });
   document.addEventListener("htmx:oobAfterSwap", function (event) {
-    if (!event.detail.target || event.detail.target.id !== "result-top") { return; }
-    if (event.detail.target.querySelector(".good")) { saved = sending; mark(); }
+    var result = event.target;  // the element swapped in (detail.target is the one it replaced)
+    if (!result || result.id !== "result-top") { return; }
+    if (result.querySelector(".good")) { saved = sending; mark(); }
     form.querySelectorAll(".err").forEach(function (box) {
       var field = box.closest(".field");
       var bad = box.querySelector("p:not(.warn)") !== null;
@@ -53,6 +54,16 @@
       if (control && bad) { control.setAttribute("aria-invalid", "true"); }
       if (control && !bad) { control.removeAttribute("aria-invalid"); }
     });
+  });
+
+  // "Tới vấn đề đầu tiên": the box is brought into view and gets the focus, so she can type at once
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest(".result a[href^='#'], .problems a[href^='#']");
+    var target = link && document.getElementById(link.getAttribute("href").slice(1));
+    if (!target) { return; }
+    event.preventDefault();
+    target.scrollIntoView({ block: "center" });
+    target.focus({ preventScroll: true });
   });
 
   // --- lists: rows are added, moved and removed on the page, never by replacing the list ---
