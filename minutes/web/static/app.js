@@ -14,7 +14,7 @@
       var element = document.getElementById(id);
       if (element) { element.hidden = !on; }
     });
-    form.classList.toggle("unsaved", on);
+    form.classList.toggle("dirty", on);
   }
   form.addEventListener("input", function () { edits += 1; mark(); });
   form.addEventListener("change", function (event) {
