@@ -228,3 +228,13 @@ def test_css_and_js_have_versioned_urls_cached_for_long_and_pages_are_not_stored
         asset = client.get(url)
         assert asset.status_code == 200 and "max-age=31536000" in asset.headers["cache-control"]
     assert client.get("/static/v/000000000000/app.css").status_code == 404
+
+
+def test_a_new_row_is_one_empty_row_and_odd_requests_are_refused(client, example):
+    row = client.get(f"/o/{NAME}/row/agenda?i=7")
+    assert row.status_code == 200
+    assert 'id="r-f-agenda-7"' in row.text and 'name="agenda.7.text"' in row.text and "<form" not in row.text
+    assert re.search(r'value="down:agenda.7" disabled', row.text)  # the new row is the last one
+    for url in ("/row/agenda?i=x", "/row/agenda", "/row/agenda?i=99999999", "/row/meeting.date?i=0", "/row/nothing?i=0"):
+        answer = client.get(f"/o/{NAME}{url}")
+        assert answer.status_code == 404
