@@ -108,6 +108,8 @@ def save_form(site, path: Path, form) -> State:
         disk = forms.plain_values(tree)
         if current != state.version:
             base = base_values(site, state.version, path.name)
+            if base is None and form.get("_touched") is not None:
+                base = guessed_base(disk, values, touched(str(form.get("_touched"))))
             if not overwrite:
                 return conflict(state, current, differences(base, disk, values), disk)
             values = merge(base, disk, values)
@@ -131,6 +133,21 @@ def base_values(site, version: str, name: str) -> dict | None:
         return forms.drop_empty(forms.plain_values(api.outline_tree(text, name)))
     except OutlineError:
         return None
+
+
+def touched(names: str) -> set[str]:
+    """The fields (outline keys) of the box names the page says she typed in since her last save."""
+    found = set()
+    for name in names.split():
+        found.update(spec.key for spec in SPECS if name == spec.key or name.startswith(spec.key + "."))
+    return found
+
+
+def guessed_base(disk: dict, mine: dict, keys: set[str]) -> dict:
+    """A stand-in for the version she opened when the server does not know it (another server,
+    a restart): her values where she typed nothing, so only the fields she typed in count as
+    hers; each of those that differs from the disk is shown as differing on both sides."""
+    return {key: (None if key in keys else value) for key, value in mine.items()}
 
 
 def differences(base: dict | None, disk: dict, mine: dict) -> list[tuple[str, str]]:

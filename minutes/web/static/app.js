@@ -7,6 +7,8 @@
 
   // --- unsaved changes: a mark in the bar, a note on the downloads, a question on leaving ---
   var edits = 0, saved = 0, sending = 0;
+  var touched = {};  // the boxes (and lists) she changed since her last save
+  function touch(name) { if (name) { touched[name] = true; } }
   function dirty() { return edits !== saved; }
   function mark() {
     var on = dirty();
@@ -16,9 +18,9 @@
     });
     form.classList.toggle("dirty", on);
   }
-  form.addEventListener("input", function () { edits += 1; mark(); });
+  form.addEventListener("input", function (event) { touch(event.target.name); edits += 1; mark(); });
   form.addEventListener("change", function (event) {
-    if (event.target.tagName === "SELECT") { edits += 1; mark(); }
+    if (event.target.tagName === "SELECT") { touch(event.target.name); edits += 1; mark(); }
   });
   window.addEventListener("beforeunload", function (event) {
     if (dirty()) { event.preventDefault(); event.returnValue = ""; }
@@ -28,13 +30,22 @@
     var config = event.detail.requestConfig || event.detail;
     return config && config.elt === form;
   }
+  document.addEventListener("htmx:configRequest", function (event) {
+    // which fields she changed: an overwrite then writes only those, even on another server
+    if (event.detail.elt === form) { event.detail.parameters._touched = Object.keys(touched).join(" "); }
+  });
   document.addEventListener("htmx:beforeRequest", function (event) {
     if (isSave(event)) { sending = edits; }
   });
+  function settled() {
+    saved = sending;
+    if (!dirty()) { touched = {}; }
+    mark();
+  }
   document.addEventListener("htmx:beforeOnLoad", function (event) {
     // an overwrite that kept the other tab's changes reloads the page: all is saved
     if (isSave(event) && event.detail.xhr.getResponseHeader("HX-Redirect")) {
-      saved = sending; mark();
+      settled();
     }
   });
   document.addEventListener("htmx:beforeSwap", function (event) {
@@ -45,7 +56,7 @@
   document.addEventListener("htmx:oobAfterSwap", function (event) {
     var result = event.target;  // the element swapped in (detail.target is the one it replaced)
     if (!result || result.id !== "result-top") { return; }
-    if (result.querySelector(".good")) { saved = sending; mark(); }
+    if (result.querySelector(".good")) { settled(); }
     form.querySelectorAll(".err").forEach(function (box) {
       var field = box.closest(".field");
       var bad = box.querySelector("p:not(.warn)") !== null;
@@ -116,6 +127,7 @@
       group.insertBefore(row.nextElementSibling, row);
     }
     renumber(group);
+    touch(listKey(group) + ".");
     edits += 1; mark();
     if (focus && focus.disabled) { focus = row.querySelector(".rowops button:not([disabled])"); }
     if (focus) { focus.focus(); }
@@ -132,6 +144,7 @@
     if (!add || !add.matches || !add.matches("button.add")) { return; }
     var group = add.parentNode;
     renumber(group);
+    touch(listKey(group) + ".");
     edits += 1; mark();
     // the focus goes to the new row only if she is still at the button (not typing elsewhere)
     var active = document.activeElement;
