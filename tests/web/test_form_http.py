@@ -254,3 +254,8 @@ def test_an_overwrite_on_another_server_writes_only_the_boxes_she_typed_in(folde
         assert "Đã lưu." in save(one, NAME, mine, _touched="meeting.title", _overwrite="1").text
     text = example.read_text(encoding="utf-8")
     assert "Hội trường của máy chủ hai" in text and "Tiêu đề gõ ở máy chủ một" in text
+
+
+def test_the_yaml_tab_still_lists_the_warnings_by_key(client, next_period):
+    page = client.get(f"/o/{next_period.name}/yaml").text
+    assert "meeting.date: còn phải điền: xác nhận ngày họp" in page
