@@ -17,7 +17,7 @@ from minutes.web.security import Keys
 from minutes.web.text import translations
 
 HERE = Path(__file__).resolve().parent
-KEEP_TEXTS = 64
+KEEP_TEXTS = 32
 """How many versions of outlines the server remembers (to merge an overwrite)."""
 
 
@@ -37,10 +37,11 @@ class Site:
 
     def remember(self, version: str, text: str) -> None:
         """Keep the text of ``version`` so an overwrite can tell what each tab changed."""
-        self.texts.pop(version, None)
-        self.texts[version] = text
-        while len(self.texts) > KEEP_TEXTS:
-            self.texts.pop(next(iter(self.texts)))
+        with self.lock("texts"):
+            self.texts.pop(version, None)
+            self.texts[version] = text
+            while len(self.texts) > KEEP_TEXTS:
+                self.texts.pop(next(iter(self.texts)))
 
     def warm_office(self):
         """The LibreOffice kept running between previews (started on first use)."""
