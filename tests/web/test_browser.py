@@ -327,3 +327,18 @@ def test_every_button_and_link_is_44_px_high_on_a_phone(page, live, example, tmp
     assert small == []
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     page.screenshot(path=str(shots(tmp_path) / f"touch{where.replace('/', '-')}.png"), caret="initial")
+
+
+def test_the_yaml_tab_marks_unsaved_text_and_asks_before_leaving(page, live, example):
+    page.goto(f"{live}/o/{NAME}/yaml")
+    page.locator("#text").press("End")
+    page.keyboard.type("\n# ghi chú mới")
+    expect(page.locator("#unsaved")).to_be_visible()
+    asked = []
+    page.once("dialog", lambda dialog: (asked.append(dialog.type), dialog.dismiss()))
+    page.get_by_role("link", name="Biểu mẫu").click()
+    expect(page.locator("#unsaved")).to_be_visible()
+    assert asked == ["beforeunload"]
+    page.get_by_role("button", name="Lưu", exact=True).click()  # saving leaves without a question
+    expect(page.locator("#status")).to_contain_text("Đã lưu.")
+    assert "# ghi chú mới" in example.read_text(encoding="utf-8")

@@ -2,7 +2,7 @@
 // Never touches a box while it has focus, so Telex/VNI input methods are not disturbed.
 (function () {
   "use strict";
-  var form = document.getElementById("outline");
+  var form = document.getElementById("outline") || document.getElementById("yaml");
   if (!form) { return; }
 
   // --- unsaved changes: a mark in the bar, a note on the downloads, a question on leaving ---
@@ -24,6 +24,10 @@
   });
   window.addEventListener("beforeunload", function (event) {
     if (dirty()) { event.preventDefault(); event.returnValue = ""; }
+  });
+  form.addEventListener("submit", function () {
+    // a plain POST (the YAML tab, or the form without htmx) carries everything she typed
+    if (!form.hasAttribute("hx-post")) { saved = edits; }
   });
 
   function isSave(event) {
