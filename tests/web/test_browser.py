@@ -342,3 +342,20 @@ def test_the_yaml_tab_marks_unsaved_text_and_asks_before_leaving(page, live, exa
     page.get_by_role("button", name="Lưu", exact=True).click()  # saving leaves without a question
     expect(page.locator("#status")).to_contain_text("Đã lưu.")
     assert "# ghi chú mới" in example.read_text(encoding="utf-8")
+
+
+def test_a_next_period_note_beside_a_box_goes_when_she_fills_it(page, live, example, folder):
+    from minutes import api
+
+    made = api.write_next_outline(example)
+    page.goto(f"{live}/o/{made.name}")
+    notes = page.locator("#e-f-meeting-date p.warn")
+    expect(notes).to_contain_text("xác nhận ngày họp")
+    expect(page.locator("#e-f-meeting-start p.warn")).to_contain_text("xác nhận giờ bắt đầu")
+    box(page, "meeting.date").fill("25/11/2021")
+    expect(notes).to_be_hidden()
+    page.get_by_role("button", name="Lưu", exact=True).first.click()
+    expect(page.locator("#result-top")).to_contain_text("Đã lưu.")
+    expect(page.locator("#e-f-meeting-date")).to_be_empty()
+    expect(page.locator("#e-f-meeting-start p.warn")).to_contain_text("xác nhận giờ bắt đầu")  # not filled yet
+    assert "xác nhận ngày họp" not in made.read_text(encoding="utf-8")

@@ -18,7 +18,14 @@
     });
     form.classList.toggle("dirty", on);
   }
-  form.addEventListener("input", function (event) { touch(event.target.name); edits += 1; mark(); });
+  form.addEventListener("input", function (event) {
+    touch(event.target.name); edits += 1; mark();
+    // a note asking to fill this box goes once she fills it (the next save checks again)
+    var notes = event.target.id && document.getElementById("e-" + event.target.id);
+    if (notes) {
+      notes.querySelectorAll("p.warn").forEach(function (note) { note.hidden = event.target.value.trim() !== ""; });
+    }
+  });
   form.addEventListener("change", function (event) {
     if (event.target.tagName === "SELECT") { touch(event.target.name); edits += 1; mark(); }
   });
