@@ -202,7 +202,7 @@ class Kind:
     keys of which one must be filled for ``render --all`` to make it (none: always);
     ``formats`` what it can be written as; ``family`` its family of ``minutes lint`` checks;
     ``builder`` the function of :mod:`minutes.documents.kinds` that adds its own part of the
-    template context; its built-in templates are ``templates/<name>.<style>.docx`` (made by
+    template context; ``noun`` how a label names it where the tên loại is not enough; its built-in templates are ``templates/<name>.<style>.docx`` (made by
     ``tools/build_templates.py``).
     """
 
@@ -218,6 +218,12 @@ class Kind:
     formats: tuple[str, ...] = ("docx",)
     family: str = ""
     builder: str = ""
+    noun: str = ""
+
+    @property
+    def spoken(self) -> str:
+        """How a sentence or a label names it ("thông báo kết luận"): ``noun``, else the tên loại."""
+        return self.noun or self.ten_loai.lower()
 
     def has_data(self, outline: object) -> bool:
         """True when ``outline`` has what this document is made of (``render --all``)."""
@@ -231,7 +237,8 @@ KINDS: tuple[Kind, ...] = (
                    "directions", "tasks", "commendations", "conclusion", "vote"), family="bien-ban"),
     Kind("thong-bao-ket-luan", "TB", "THÔNG BÁO", "Thông báo kết luận của người chủ trì và nhiệm vụ được giao",
          sections=("conclusion", "directions", "tasks"), needs=("conclusion", "directions", "tasks"),
-         numbered=True, number_example="19", family="thong-bao", builder="notice_context"),
+         numbered=True, number_example="19", family="thong-bao", builder="notice_context",
+         noun="thông báo kết luận"),
     Kind("bao-cao", "BC", "BÁO CÁO", "Báo cáo kết quả trong kỳ và nhiệm vụ kỳ tới (có khối Kính gửi)",
          sections=("review", "achievements", "indicators", "tasks"), roman=True, needs=("achievements", "indicators"),
          numbered=True, number_example="20", family="bao-cao", builder="report_context"),

@@ -199,6 +199,21 @@ def _exists(node: Any, path: str) -> bool:
     return True
 
 
+def is_profile(node: Any) -> bool:
+    """True when ``node`` holds only what a shared profile may hold (no meeting of its own)."""
+    if not isinstance(node, Mapping) or not node:
+        return False
+    meeting = node.get("meeting")
+    return all(key in PROFILE_KEYS for key in node) and (
+        meeting is None or (isinstance(meeting, Mapping) and all(k in MEETING_KEYS for k in meeting)))
+
+
+def own_problems(node: Any, name: str, problems: list[Problem]) -> list[Problem]:
+    """The ``problems`` of a profile checked as an outline that are its own: those about a value
+    it holds or in another file (a missing key is no fault in a profile)."""
+    return [p for p in problems if p.file != name or _exists(node, p.path)]
+
+
 def _could_come(path: str) -> bool:
     """True when a profile may give the value at ``path``."""
     steps = _steps(path) + [""]

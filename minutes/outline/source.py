@@ -7,6 +7,7 @@ if nobody saved another version meanwhile (:class:`ConflictError`).
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,6 +45,7 @@ class Checked:
     outline: object = None
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    profile: bool = False  # a shared profile, checked on its own (it has no outline to render)
 
 
 def check_text(text: str, path: str | Path) -> Checked:
@@ -55,7 +57,22 @@ def check_text(text: str, path: str | Path) -> Checked:
         result.outline = load_outline(str(path), data=text.encode("utf-8"), warnings=result.warnings)
     except OutlineError as exc:
         result.problems = list(exc.problems)
+        _as_profile(result, text, str(path))
     return result
+
+
+def _as_profile(result: Checked, text: str, path: str) -> None:
+    """When ``text`` is a shared profile, keep only the problems that are its own."""
+    from minutes.errors import OutlineError
+    from minutes.outline import profiles
+
+    try:
+        tree = outline_tree(text, path)
+    except OutlineError:
+        return
+    if profiles.is_profile(tree):
+        result.profile = True
+        result.problems = profiles.own_problems(tree, path, result.problems)
 
 
 def outline_tree(text: str, name: str):
@@ -95,11 +112,31 @@ def set_key(mapping, key: str, value, before: tuple[str, ...]) -> None:
 
 
 def write_outline_text(path: str | Path, text: str, version: str) -> str:
-    """Write ``text`` to the outline at ``path`` if it is still at ``version``; return the new version."""
+    """Write ``text`` to the outline at ``path`` if it is still at ``version``; return the new version.
+
+    The version is compared with the file's bytes on disk at the moment of writing, under an
+    advisory lock on the file's real folder (``flock``), so two writers through different names
+    of one file (a symlink) or from two servers cannot both pass the check.
+    """
     from minutes.files import write_atomic
 
     path = Path(path)
-    if version_of(path.read_bytes() if path.exists() else None) != version:
-        raise ConflictError(f"{path.name}: tệp đã được sửa ở nơi khác sau khi bạn mở nó")
-    write_atomic(path, text.encode("utf-8"))
+    with writing(path):
+        if version_of(path.read_bytes() if path.exists() else None) != version:
+            raise ConflictError(f"{path.name}: tệp đã được sửa ở nơi khác sau khi bạn mở nó")
+        write_atomic(path, text.encode("utf-8"))
     return version_of(text.encode("utf-8"))
+
+
+@contextlib.contextmanager
+def writing(path: str | Path):
+    """Hold the write lock of the folder that really holds ``path`` (symlinks followed)."""
+    import fcntl
+    import os
+
+    fd = os.open(Path(path).resolve().parent, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock

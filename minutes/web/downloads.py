@@ -22,6 +22,7 @@ from minutes import api
 from minutes.errors import MinutesError
 from minutes.glossary import MAIN_KIND, kind_for_format
 from minutes.web import preview
+from minutes.web.editing import same_name
 from minutes.web.site import site_of
 from minutes.web.security import check_inside, inside
 
@@ -83,6 +84,7 @@ def zip_bytes(outline, path: Path) -> bytes:
 async def download(request: Request) -> Response:
     """GET /o/NAME/download/KIND: one of docx, pdf, zip, md, html."""
     path = inside(site_of(request).folder, request.path_params["name"])
+    path = path and same_name(site_of(request).folder, path)
     kind = request.path_params["kind"]
     if path is None or not path.is_file() or kind not in KINDS:
         raise HTTPException(404, "Không có tệp này.")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 import tempfile
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,8 +15,8 @@ from minutes.errors import MinutesError, OutlineError, OutputError, Problem
 from minutes.web import forms, preview
 from minutes.web.fields import SPECS
 from minutes.web.security import check_inside
-from minutes.web.problems import Note, place
-from minutes.web.words import N_
+from minutes.web.problems import Note, anchors, place
+from minutes.web.words import N_, _
 
 
 @dataclass
@@ -27,6 +29,11 @@ class State:
     warnings: list[Problem] = field(default_factory=list)
     beside: dict[str, list[str]] = field(default_factory=dict)
     notes: list[Note] = field(default_factory=list)
+    cautions: dict[str, list[str]] = field(default_factory=dict)  # warnings by box
+    caution_notes: list[Note] = field(default_factory=list)
+    differ: list[tuple[str, str]] = field(default_factory=list)  # (who changed it, field label) on a conflict
+    merged: bool = False  # an overwrite took the other tab's changes in: the boxes must be reloaded
+    profile: bool = False
     written: bool = False
     saved: bool = False
     conflict: bool = False
@@ -45,6 +52,22 @@ class State:
         self.problems = list(problems)
         self.beside, self.notes = place(self.problems, self.values)
 
+    @property
+    def said(self) -> list[str]:
+        """The boxes that have a problem or a warning to show beside them."""
+        return list(dict.fromkeys([*self.beside, *self.cautions]))
+
+    def caution(self, warnings: list[Problem]) -> None:
+        """Record the loader's warnings and place each beside its box, in the form's words."""
+        self.warnings = list(warnings)
+        self.cautions, self.caution_notes = place(self.warnings, self.values)
+
+    def check(self, checked) -> None:
+        """Record what ``minutes check`` said: problems, warnings, whether it is a profile."""
+        self.show(checked.problems)
+        self.caution(checked.warnings)
+        self.profile = checked.profile
+
 
 def open_outline(site, path: Path) -> State:
     """The form's state for the outline at ``path`` as it is on disk."""
@@ -55,48 +78,128 @@ def open_outline(site, path: Path) -> State:
         state = State(forms.plain_values({}), version, unreadable=True)
         state.show(exc.problems)
         return state
+    site.remember(version, text)
     state = State(forms.plain_values(tree), version)
     if text.strip():
         checked = check_inside(text, path)
-        state.show(checked.problems)
-        state.warnings = checked.warnings
+        state.check(checked)
         preview.attach(site, path, state, version, checked)
     return state
 
 
 def save_form(site, path: Path, form) -> State:
-    """Save a submitted form; see :func:`save_text` for what is and is not written."""
+    """Save a submitted form; see :func:`save_text` for what is and is not written.
+
+    A form made from an older version is refused with the fields each side changed; when
+    she then overwrites, only the fields she changed are written over the file on disk.
+    """
     values = forms.drop_empty(forms.posted_values(form))
     state = State(values, str(form.get("_version", "")), draft=form.get("_action") == "draft")
     overwrite = form.get("_overwrite") == "1"
-    with site.lock(path.name):
+    with site.lock(lock_name(path)):
         text, current = api.read_outline_text(path)
-        if current != state.version and not overwrite:
-            return conflict(state, current)
+        site.remember(current, text)
         try:
             tree = api.outline_tree(text, path.name)
         except OutlineError as exc:
             state.show(exc.problems)
             state.message = N_("Tệp trên đĩa có lỗi cú pháp YAML; hãy sửa ở thẻ YAML trước.")
             return state
-        new_text = api.tree_text(forms.apply(tree, forms.plain_values(tree), values), text)
+        disk = forms.plain_values(tree)
+        if current != state.version:
+            base = base_values(site, state.version, path.name)
+            if base is None and form.get("_touched") is not None:
+                base = guessed_base(disk, values, touched(str(form.get("_touched"))))
+            if not overwrite:
+                return conflict(state, current, differences(base, disk, values), disk)
+            values = merge(base, disk, values)
+            state.merged = base is not None and values != state.values
+            state.values = values
+        new_text = api.tree_text(forms.apply(tree, disk, values), text)
         return save_text(site, path, state, new_text, current)
 
 
-def conflict(state: State, current: str) -> State:
+def lock_name(path: Path) -> str:
+    """The name of the lock of the file ``path`` really is (two names of one file, one lock)."""
+    return str(path.resolve())
+
+
+def base_values(site, version: str, name: str) -> dict | None:
+    """The form's values of the version she opened, if the server still knows its text."""
+    text = site.texts.get(version)
+    if text is None:
+        return None
+    try:
+        return forms.drop_empty(forms.plain_values(api.outline_tree(text, name)))
+    except OutlineError:
+        return None
+
+
+def touched(names: str) -> set[str]:
+    """The fields (outline keys) of the box names the page says she typed in since her last save."""
+    found = set()
+    for name in names.split():
+        found.update(spec.key for spec in SPECS if name == spec.key or name.startswith(spec.key + "."))
+    return found
+
+
+def guessed_base(disk: dict, mine: dict, keys: set[str]) -> dict:
+    """A stand-in for the version she opened when the server does not know it (another server,
+    a restart): her values where she typed nothing, so only the fields she typed in count as
+    hers; each of those that differs from the disk is shown as differing on both sides."""
+    return {key: (None if key in keys else value) for key, value in mine.items()}
+
+
+def differences(base: dict | None, disk: dict, mine: dict) -> list[tuple[str, str]]:
+    """Which fields differ between her form and the file on disk, and who changed each:
+    "theirs" (changed on disk only), "mine" (in the form only), "both"; "differ" when the
+    version she opened is no longer known."""
+    found = []
+    disk = forms.drop_empty(disk)
+    for spec in SPECS:
+        key = spec.key
+        if mine.get(key) == disk.get(key):
+            continue
+        if base is None:
+            found.append(("differ", key))
+        elif mine.get(key) == base.get(key):
+            found.append(("theirs", key))
+        elif disk.get(key) == base.get(key):
+            found.append(("mine", key))
+        else:
+            found.append(("both", key))
+    return found
+
+
+def merge(base: dict | None, disk: dict, mine: dict) -> dict:
+    """The values to write on an overwrite: hers where she changed a field since ``base``,
+    the file's elsewhere (all hers when ``base`` is unknown)."""
+    if base is None:
+        return mine
+    return {key: mine[key] if mine.get(key) != base.get(key) else disk.get(key, mine[key]) for key in mine}
+
+
+def conflict(state: State, current: str, differ: list[tuple[str, str]] = (), disk_values: dict | None = None) -> State:
     """Refuse a save made from an old version; her text stays in the form."""
     state.conflict = True
     state.message = N_("Tệp này đã được lưu ở nơi khác (tab khác, người khác hoặc trình soạn thảo) sau khi bạn "
                      "mở nó. Chưa ghi gì: nội dung bạn nhập vẫn còn trong biểu mẫu.")
     state.current_version = current
+    labels, boxes = {spec.key: spec.label for spec in SPECS}, anchors(state.values)
+    state.differ = [(who, labels[key]) for who, key in differ]
+    for who, key in differ:
+        if who in ("both", "differ") and boxes.get(key):
+            disk = disk_values.get(key)
+            said = _("Bản trên đĩa khác ô này") + (f": «{disk}»" if isinstance(disk, str) and disk else "")
+            state.beside.setdefault(boxes[key], []).append(said)
     return state
 
 
 def save_text(site, path: Path, state: State, new_text: str, current: str) -> State:
     """Check ``new_text`` like ``minutes check``; write it when valid or kept as a draft."""
     checked = check_inside(new_text, path)
-    state.show(checked.problems)
-    state.warnings, state.text = checked.warnings, new_text
+    state.check(checked)
+    state.text = new_text
     if write_checked(site, path, state, new_text, current, checked):
         preview.attach(site, path, state, state.version, checked)
     return state
@@ -110,6 +213,7 @@ def write_checked(site, path: Path, state: State, text: str, current: str, check
         return False
     try:
         state.version = api.write_outline_text(path, text, current)
+        site.remember(state.version, text)
     except api.ConflictError:
         conflict(state, current)
         return False
@@ -165,7 +269,7 @@ def save_yaml(site, path: Path, form) -> State:
     """Save the YAML tab's text when valid (or as a draft), if the file is still at its version."""
     text = str(form.get("text", "")).replace("\r\n", "\n")
     state = State({}, str(form.get("_version", "")), text=text, draft=form.get("_action") == "draft")
-    with site.lock(path.name):
+    with site.lock(lock_name(path)):
         _, current = api.read_outline_text(path)
         if current != state.version and form.get("_overwrite") != "1":
             return conflict(state, current)
@@ -184,6 +288,7 @@ class Entry:
     date: str = ""
     style: str = ""
     problems: int = 0
+    profile: bool = False  # a shared profile: offered to new outlines, never rolled over
 
 
 def folder_entries(folder: Path) -> list[Entry]:
@@ -197,11 +302,26 @@ def folder_entries(folder: Path) -> list[Entry]:
             values = forms.plain_values(tree)
             entry.title, entry.date = values["meeting.title"], values["meeting.date"]
             entry.style = values["style"] or "state"
-            entry.problems = len(check_inside(text, path).problems)
+            checked = check_inside(text, path)
+            entry.problems, entry.profile = len(checked.problems), checked.profile
         except (MinutesError, OSError):
             entry.problems = max(entry.problems, 1)
         entries.append(entry)
     return entries
+
+
+def same_name(folder: Path, path: Path) -> Path:
+    """The file of ``folder`` whose name is ``path``'s in another Unicode spelling (NFD of an
+    NFC name, as some keyboards and systems send it), else ``path``: one name, one file."""
+    if path.exists():
+        return path
+    wanted = unicodedata.normalize("NFC", path.name)
+    try:
+        names = [entry.name for entry in os.scandir(folder)]
+    except OSError:
+        return path.with_name(wanted)
+    found = [n for n in names if unicodedata.normalize("NFC", n) == wanted]
+    return folder / found[0] if found else path.with_name(wanted)
 
 
 def importer() -> Any:

@@ -6,6 +6,7 @@ kind of control, the sub-fields of people and list entries, and a short example.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from minutes import glossary, model
@@ -42,17 +43,29 @@ class Spec:
     subs: tuple[Sub, ...] = ()
     shape: str = "item"
     choices: tuple[str, ...] = ()
+    term: str = ""  # where the glossary's term is shared by several boxes of the form
+    own_note: str | None = None  # where the glossary's note promises what the box does not take
 
     @property
     def label(self) -> str:
         """The key's Vietnamese term from the glossary, capitalised."""
-        return capital(glossary.field_term(self.key) or glossary.term(self.key) or self.key)
+        return capital(self.term or glossary.field_term(self.key) or glossary.term(self.key) or self.key)
 
     @property
     def note(self) -> str:
         """The glossary's note on this key ("" if none)."""
+        if self.own_note is not None:
+            return self.own_note
         found = [t for t in glossary.OUTLINE_TERMS if t.key == self.key]
-        return found[0].note if found else ""
+        return form_note(found[0].note) if found else ""
+
+
+def form_note(note: str) -> str:
+    """A glossary note as the form says it: without command names and flags."""
+    note = re.sub(r"\s*\(--[a-z-]+\)", "", note)
+    note = note.replace("minutes import ghi ở đây phần chưa xếp được vào mục nào",
+                        "khi nhập từ .docx, phần chưa xếp được vào mục nào được ghi ở đây")
+    return note.replace("minutes import", "nhập từ .docx")
 
     @property
     def name(self) -> str:
@@ -80,7 +93,7 @@ DUE = Sub("due", example="15/12/2025")
 
 SECTIONS: tuple[tuple[str, tuple[Spec, ...]], ...] = (
     (N_("Cơ quan, tổ chức ban hành"), (
-        table("style", choices=model.STYLES),
+        table("style", choices=model.STYLES, own_note=""),
         table("organization.parent"),
         table("organization.name"),
         table("organization.code"),
@@ -107,7 +120,7 @@ SECTIONS: tuple[tuple[str, tuple[Spec, ...]], ...] = (
         Spec("guests", "list", subs=(NAME, POSITION, Sub("role", example="dự và chỉ đạo")), shape="guest"),
         table("attendees.summary"),
         table("attendees.expected"),
-        table("attendees.present"),
+        table("attendees.present", own_note="chỉ ghi số người"),
         Spec("attendees.absent", "list", subs=(NAME, POSITION, Sub("reason", example="đi công tác")),
              shape="absence"),
     )),
@@ -137,8 +150,8 @@ SECTIONS: tuple[tuple[str, tuple[Spec, ...]], ...] = (
         Spec("signer", "person", subs=(NAME, POSITION, Sub("authority", example="TM, KT, TL, TUQ hoặc Q"),
                                        Sub("on_behalf", example="ỦY BAN NHÂN DÂN"))),
         Spec("addressee", "list", subs=(Sub("text", example="Ủy ban nhân dân tỉnh"),), shape="text"),
-        *(Spec(f"numbers.{kind.name}", "number", example=kind.number_example)  # each document its số
-          for kind in glossary.KINDS if kind.numbered),
+        *(Spec(f"numbers.{kind.name}", "number", example=kind.number_example,  # each document its số
+               term=f"số của {kind.spoken}") for kind in glossary.KINDS if kind.numbered),
         Spec("invitation.preparation", "list", subs=(Sub("text", example="Báo cáo quý III"),), shape="text"),
         table("invitation.contact"),
         Spec("notes", "list", subs=(Sub("text", "long"),), shape="text"),
@@ -146,6 +159,10 @@ SECTIONS: tuple[tuple[str, tuple[Spec, ...]], ...] = (
         table("retention"),
     )),
 )
+
+CHOICES = {"state": N_("Cơ quan nhà nước (Nghị định 30)"), "party": N_("Cơ quan Đảng (Hướng dẫn 05)"),
+           "youth": N_("Đoàn Thanh niên")}
+"""How each choice of a choice box is shown (the value written stays the outline's word)."""
 
 
 def _with_table_keys(sections: tuple[tuple[str, tuple[Spec, ...]], ...]) -> tuple[tuple[str, tuple[Spec, ...]], ...]:

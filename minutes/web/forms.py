@@ -162,11 +162,31 @@ def sub_order(spec: Spec) -> tuple[str, ...]:
     return tuple(sub.name for sub in spec.subs)
 
 
+TODO = re.compile(r"#?\s*(TODO|FIXME|XXX)\b", re.IGNORECASE)
+
+
+def settle(container: Any, key: Any) -> None:
+    """Remove the ``# TODO`` comment that ends the line of ``container[key]``: she filled the box
+    in the form, so the place to fill is filled (the comment lines that follow stay)."""
+    items = getattr(container, "ca", None)
+    entry = items.items.get(key) if items is not None else None
+    slot = 0 if isinstance(container, list) else 2
+    if not entry or entry[slot] is None:
+        return
+    first, _, rest = entry[slot].value.partition("\n")
+    if TODO.match(first.strip()):
+        if rest.strip():
+            entry[slot].value = "\n" + rest
+        else:
+            entry[slot] = None
+
+
 def update_mapping(mapping: CommentedMap, spec: Spec, old: dict[str, str], new: dict[str, str]) -> None:
     """Change the keys of a person or entry mapping whose boxes changed."""
     for sub in spec.subs:
         if old.get(sub.name, "") == new.get(sub.name, ""):
             continue
+        settle(mapping, sub.name)
         text = new.get(sub.name, "")
         if not text.strip():
             value = None
@@ -200,6 +220,7 @@ def list_value(old: Any, spec: Spec, old_rows: list[dict], new_rows: list[dict])
         same = next((j for j in unused if old_rows[j] == row), None)
         if same is None and i in unused and isinstance(entries[i], CommentedMap):
             same = i
+            settle(old, i)
             update_mapping(entries[i], spec, old_rows[i], row)
         if same is not None:
             unused.remove(same)
@@ -243,6 +264,8 @@ def apply(tree: CommentedMap, old: Plain, new: Plain) -> CommentedMap:
             continue
         parent, last = parent_of(tree, spec.key, create=True)
         current = parent.get(last)
+        if spec.kind != "list":
+            settle(parent, last)
         if spec.kind == "person":
             value = person_value(current, spec, before, after)
         elif spec.kind == "list":

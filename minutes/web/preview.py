@@ -36,6 +36,9 @@ def attach(site, path: Path, state, version: str, checked, make: bool = False) -
     if checked.problems:
         state.no_preview = N_("Chưa có bản xem trước: hãy sửa các vấn đề của đề cương rồi lưu.")
         return
+    if checked.outline is None:
+        state.no_preview = N_("Hồ sơ dùng chung không có bản xem trước; đề cương nào dùng hồ sơ này sẽ có.")
+        return
     missing = api.preview_missing()
     if missing:
         state.no_preview, state.no_preview_detail = N_("Không có bản xem trước vì máy chưa có LibreOffice."), missing

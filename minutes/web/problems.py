@@ -64,6 +64,36 @@ def label_of(path: str) -> str:
     return label
 
 
+FORM_WORDS = (
+    # advice about the YAML file, said as what to do in the form
+    (re.compile(r"\s*\(ghi chú TODO\);?\s*điền xong hãy xóa ghi chú này"), ""),
+    (re.compile(r"hãy điền trước khi in, hoặc xóa cả dòng nếu không dùng"), "hãy điền ô này trước khi in"),
+    (re.compile(r"\(ghi chú TODO\)"), ""),
+)
+
+
+def form_words(message: str) -> str:
+    """A loader message as the form says it: outline keys named by their labels, advice about
+    comments and lines of the YAML file said as what to do in the form."""
+    for pattern, words in FORM_WORDS:
+        message = pattern.sub(words, message)
+
+    def named(match: re.Match) -> str:
+        key = re.sub(r"\[\d+\]", "", match.group(2))
+        term = (label_of(match.group(2)) if "[" in match.group(2) else
+                glossary.field_term(key) or glossary.term(key))
+        return f"{match.group(1)}{term}{match.group(3)}" if term else match.group(0)
+
+    message = re.sub(r"(['\"“]?)\b([a-z_]+(?:\[\d+\])?(?:\.[a-z_-]+(?:\[\d+\])?)*)\b(['\"”]?)",
+                     lambda m: named(m) if m.group(1) or "_" in m.group(2) or "." in m.group(2)
+                     or m.group(2) in KEY_WORDS else m.group(0), message)
+    return message.strip()
+
+
+KEY_WORDS = frozenset(spec.key for spec in SPECS if "." not in spec.key) - {"place", "number", "template"}
+"""Outline keys that are English words: named by their label when a message quotes them."""
+
+
 def place(problems: list[Problem], values: dict) -> tuple[dict[str, list[str]], list[Note]]:
     """Return the messages by box name, and every problem for the summary at the top."""
     known = anchors(values)
@@ -71,7 +101,8 @@ def place(problems: list[Problem], values: dict) -> tuple[dict[str, list[str]], 
     notes: list[Note] = []
     for problem in problems:
         anchor = anchor_of(problem.path, known)
+        message = form_words(problem.message)
         if anchor:
-            beside.setdefault(anchor, []).append(problem.message)
-        notes.append(Note(anchor, label_of(problem.path), problem.message))
+            beside.setdefault(anchor, []).append(message)
+        notes.append(Note(anchor, label_of(problem.path), message))
     return beside, notes

@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import asyncio
+import unicodedata
 from pathlib import Path
 from urllib.parse import quote
 
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import FileResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from minutes import api
 from minutes.errors import MinutesError
 from minutes.web import downloads, editing, forms, preview
-from minutes.web.site import site_of
+from minutes.web.fields import SPECS
+from minutes.web.site import HERE, STATIC, site_of, static_version
 from minutes.web.words import _
 from minutes.web.security import csrf_ok, inside
+
+MAX_ROWS = 5000
+"""The most rows one list of the form may have (as many as a form may send fields)."""
 
 MAX_FORM_BYTES = 2 * 1024 * 1024
 """A submitted form larger than this is refused (an outline is at most 1 MiB)."""
@@ -37,6 +42,8 @@ async def read_form(request: Request, limit: int = MAX_FORM_BYTES):
 def outline_path(request: Request) -> Path:
     """The outline named in the URL, inside the folder; 404 for anything else."""
     path = inside(site_of(request).folder, request.path_params["name"])
+    if path is not None:
+        path = editing.same_name(site_of(request).folder, path)
     if path is None or (path.exists() and not path.is_file()):
         raise HTTPException(404, _("Không có đề cương này trong thư mục."))
     return path
@@ -71,13 +78,14 @@ async def new_outline(request: Request) -> Response:
     site, form = site_of(request), await read_form(request)
     name = str(form.get("filename", "")).strip()
     name = name if name.lower().endswith((".yaml", ".yml")) else f"{name}.yaml"
-    path = inside(site.folder, name)
+    path = inside(site.folder, unicodedata.normalize("NFC", name))
+    path = path and editing.same_name(site.folder, path)
     if path is None or path.exists():
         message = _("Tên tệp không hợp lệ hoặc đã có tệp này; hãy chọn tên khác (ví dụ hop-quy-3.yaml).")
         return RedirectResponse(f"/?m={quote(message)}", status_code=303)
     profile = str(form.get("profile", ""))
     query = f"?extends={profile}" if profile and inside(site.folder, profile) else ""
-    return RedirectResponse(f"/o/{name}{query}", status_code=303)
+    return RedirectResponse(f"/o/{quote(path.name)}{query}", status_code=303)
 
 
 async def form_page(request: Request) -> Response:
@@ -100,7 +108,10 @@ async def save(request: Request) -> Response:
     form = await read_form(request)
     state = await run_in_threadpool(editing.save_form, site, path, form)
     if request.headers.get("hx-request") == "true":
-        return site.page(request, "_saved.html", s=state, name=path.name, oob=True)
+        answer = site.page(request, "_saved.html", s=state, name=path.name, oob=True)
+        if state.merged:  # the other tab's changes were kept: show the boxes as they are now
+            answer.headers["HX-Redirect"] = f"/o/{quote(path.name)}?saved=1"
+        return answer
     if state.written and not state.problems:
         return RedirectResponse(f"/o/{path.name}?saved=1", status_code=303)
     return site.page(request, "form.html", status=409 if state.conflict else 422, s=state, name=path.name)
@@ -112,6 +123,19 @@ async def edit_lists(request: Request) -> Response:
     form = await read_form(request)
     state = editing.edited(form)
     return site.page(request, "form.html", s=state, name=path.name)
+
+
+async def list_row(request: Request) -> Response:
+    """One empty row of a list, numbered ``i``: "+ Thêm mục" puts it after the rows on the page,
+    so nothing she is typing in the form is sent or replaced."""
+    site, path = site_of(request), outline_path(request)
+    spec = next((s for s in SPECS if s.key == request.path_params["key"] and s.kind == "list"), None)
+    index = request.query_params.get("i", "")
+    if spec is None or not index.isdigit() or int(index) > MAX_ROWS:
+        raise HTTPException(404, _("Không có danh sách này."))
+    row = {sub.name: "" for sub in spec.subs}
+    return site.page(request, "_row.html", spec=spec, row=row, i=int(index), s=editing.State({}, ""),
+                     name=path.name)
 
 
 async def yaml_page(request: Request) -> Response:
@@ -164,6 +188,16 @@ async def import_docx(request: Request) -> Response:
     return RedirectResponse(f"/o/{name}{note}", status_code=303)
 
 
+async def static_file(request: Request) -> Response:
+    """A page's CSS or JS under its versioned URL: the same bytes for ever, so cached for a year."""
+    name = request.path_params["file"]
+    if name not in STATIC or request.path_params["version"] != static_version(name):
+        raise HTTPException(404, _("Không có tệp này."))
+    kind = "text/css" if name.endswith(".css") else "text/javascript"
+    return FileResponse(HERE / "static" / name, media_type=f"{kind}; charset=utf-8",
+                        headers={"Cache-Control": "public, max-age=31536000, immutable"})
+
+
 async def no_icon(request: Request) -> Response:
     """There is no favicon: say so without an error in the browser's console."""
     return Response(status_code=204)
@@ -172,6 +206,7 @@ async def no_icon(request: Request) -> Response:
 ROUTES = [
     Route("/", folder_page),
     Route("/favicon.ico", no_icon),
+    Route("/static/v/{version}/{file}", static_file, methods=["GET"]),
     Route("/login", login_page, methods=["GET"]),
     Route("/login", login, methods=["POST"]),
     Route("/new", new_outline, methods=["POST"]),
@@ -179,6 +214,7 @@ ROUTES = [
     Route("/o/{name}", form_page, methods=["GET"]),
     Route("/o/{name}/save", save, methods=["POST"]),
     Route("/o/{name}/edit", edit_lists, methods=["POST"]),
+    Route("/o/{name}/row/{key}", list_row, methods=["GET"]),
     Route("/o/{name}/yaml", yaml_page, methods=["GET"]),
     Route("/o/{name}/yaml", save_yaml, methods=["POST"]),
     Route("/o/{name}/next", next_period, methods=["POST"]),

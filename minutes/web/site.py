@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +17,8 @@ from minutes.web.security import Keys
 from minutes.web.words import translations
 
 HERE = Path(__file__).resolve().parent
+KEEP_TEXTS = 32
+"""How many versions of outlines the server remembers (to merge an overwrite)."""
 
 
 @dataclass
@@ -29,6 +33,15 @@ class Site:
     previews: dict[str, str] = field(default_factory=dict)  # outline name -> version previewed
     checked: dict[str, tuple[str, object]] = field(default_factory=dict)  # name -> (version, api.Checked) just saved
     office: object = None  # the LibreOffice kept warm for previews, started on the first one
+    texts: dict[str, str] = field(default_factory=dict)  # version -> text, the last few read or written
+
+    def remember(self, version: str, text: str) -> None:
+        """Keep the text of ``version`` so an overwrite can tell what each tab changed."""
+        with self.lock("texts"):
+            self.texts.pop(version, None)
+            self.texts[version] = text
+            while len(self.texts) > KEEP_TEXTS:
+                self.texts.pop(next(iter(self.texts)))
 
     def warm_office(self):
         """The LibreOffice kept running between previews (started on first use)."""
@@ -62,13 +75,29 @@ def environment() -> jinja2.Environment:
                              trim_blocks=True, lstrip_blocks=True)
     env.install_gettext_translations(translations(), newstyle=True)
     from minutes.web import fields
-    env.globals.update(sections=fields.SECTIONS, specs=fields.SPECS, sub_label=fields.sub_label, fid=field_id)
+    env.globals.update(sections=fields.SECTIONS, specs=fields.SPECS, choice_words=fields.CHOICES, sub_label=fields.sub_label, fid=field_id,
+                       static=static_url)
     return env
 
 
 def field_id(name: str) -> str:
     """The HTML id of the box named ``name`` ("meeting.date" -> "f-meeting-date")."""
     return "f-" + name.replace(".", "-")
+
+
+STATIC = ("app.css", "app.js", "htmx.min.js")
+"""The files the pages load, served under a versioned URL and cached for a year."""
+
+
+@functools.lru_cache(maxsize=None)
+def static_version(name: str) -> str:
+    """A short hash of the static file ``name`` (its URL changes when it does)."""
+    return hashlib.sha256((HERE / "static" / name).read_bytes()).hexdigest()[:12]
+
+
+def static_url(name: str) -> str:
+    """The versioned URL of static file ``name``: /static/v/HASH/NAME."""
+    return f"/static/v/{static_version(name)}/{name}"
 
 
 def site_of(request: Request) -> Site:
