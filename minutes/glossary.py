@@ -202,8 +202,8 @@ class Kind:
     keys of which one must be filled for ``render --all`` to make it (none: always);
     ``formats`` what it can be written as; ``family`` its family of ``minutes lint`` checks;
     ``builder`` the function of :mod:`minutes.documents.kinds` that adds its own part of the
-    template context; ``noun`` how a label names it where the tên loại is not enough; its built-in templates are ``templates/<name>.<style>.docx`` (made by
-    ``tools/build_templates.py``).
+    template context; ``noun`` how a label names it where the tên loại is not enough; its
+    built-in templates are ``templates/<name>.<style>.docx`` (made by ``tools/build_templates.py``).
     """
 
     name: str
