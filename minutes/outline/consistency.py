@@ -21,6 +21,7 @@ from typing import Any
 from minutes import dataclass, model
 from minutes.outline.checker import INVALID, At, Checker
 from minutes.vietnamese import format as vf
+from minutes.vietnamese.periods import period_code, previous_period
 
 ERROR, WARNING = "error", "warning"
 
@@ -128,7 +129,7 @@ def present_people_vs_absent(v: dict[str, Any]) -> Iterator[Finding]:
 def end_vs_start(v: dict[str, Any]) -> Iterator[Finding]:
     """The end time against the start, on the same day."""
     m = v["meeting"]
-    if not _ok(m) or m.end is None or (m.end_date not in (None, m.date)):
+    if not _ok(m) or m.end is None or m.start is None or (m.end_date not in (None, m.date)):
         return
     if m.end < m.start:
         yield Finding("meeting.end", ERROR,
@@ -141,7 +142,7 @@ def end_vs_start(v: dict[str, Any]) -> Iterator[Finding]:
 def end_date_vs_date(v: dict[str, Any]) -> Iterator[Finding]:
     """The end date against the meeting date."""
     m = v["meeting"]
-    if not _ok(m) or m.end_date is None:
+    if not _ok(m) or m.end_date is None or m.date is None:
         return
     if m.end_date < m.date:
         yield Finding("meeting.end_date", ERROR,
@@ -156,7 +157,7 @@ def issued_vs_date(v: dict[str, Any]) -> Iterator[Finding]:
     """The date of issue against the meeting date: minutes are written at or after the meeting
     (a warning only: the same date heads a giấy mời, sent before it)."""
     m, issued = v["meeting"], v["issued"]
-    if _ok(m) and _ok(issued) and issued < m.date:
+    if _ok(m) and _ok(issued) and m.date is not None and issued < m.date:
         yield Finding("issued", WARNING, f"ngày ban hành {_day(issued)} trước ngày họp {_day(m.date)}: biên bản "
                                          "được lập trong hoặc sau cuộc họp; hãy kiểm tra lại (giấy mời thì đúng)")
 
@@ -164,7 +165,7 @@ def issued_vs_date(v: dict[str, Any]) -> Iterator[Finding]:
 def tasks_vs_date(v: dict[str, Any]) -> Iterator[Finding]:
     """Each task's deadline against the meeting that sets it."""
     m, tasks = v["meeting"], v["tasks"]
-    if not _ok(m) or not _ok(tasks):
+    if not _ok(m) or not _ok(tasks) or m.date is None:
         return
     for index, task in enumerate(tasks):
         if task.due is not None and task.due < m.date:
@@ -190,7 +191,7 @@ def period_bounds(period: model.Period) -> tuple[dt.date, dt.date]:
 def period_vs_date(v: dict[str, Any]) -> Iterator[Finding]:
     """The period reported on against the meeting date (held near the period's end)."""
     m = v["meeting"]
-    if not _ok(m) or m.period is None:
+    if not _ok(m) or m.period is None or m.date is None:
         return
     first, last = period_bounds(m.period)
     named = vf.format_period(m.period)
@@ -202,6 +203,19 @@ def period_vs_date(v: dict[str, Any]) -> Iterator[Finding]:
         yield Finding("meeting.period", WARNING,
                       f"kỳ báo cáo ({named}) đã kết thúc ngày {_day(last)}, hơn ba tháng trước ngày họp "
                       f"{_day(m.date)}; hãy kiểm tra năm của kỳ báo cáo hoặc của ngày họp")
+    elif first <= m.date and (m.date - first).days < ((last - first).days + 1) / 4:
+        yield Finding("meeting.period", WARNING, _barely_begun(m.period, m.date))
+
+
+def _barely_begun(period: model.Period, day: dt.date) -> str:
+    """The warning for a period that has barely begun on the meeting day: the results the
+    meeting reviews belong to the period before."""
+    before = previous_period(period)
+    first = period_bounds(period)[0]
+    return (f"ngày họp {_day(day)} mới là ngày thứ {(day - first).days + 1} của {vf.format_period(period)}: "
+            f"kết quả cuộc họp đánh giá thuộc {vf.format_period(before)}, không phải {vf.format_period(period)}; "
+            f"nếu cuộc họp đánh giá {vf.format_period(before)}, hãy ghi meeting.period: {period_code(before)} "
+            f"(báo cáo, thông báo và tin bài sẽ nói đúng kỳ)")
 
 
 _LEADING_NUMBER = re.compile(r"\s*(\d+)\s+\S")

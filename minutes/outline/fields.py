@@ -104,8 +104,8 @@ ORGANIZATION = Record(model.Organization, {
 })
 MEETING = Record(model.Meeting, {
     "title": Field(text, required=True),
-    "date": Field(date, required=True),
-    "start": Field(time, required=True),
+    "date": Field(date, required=True, blank=None),
+    "start": Field(time, required=True, blank=None),
     "end": Field(time),
     "end_date": Field(date),
     "location": Field(text, required=True),

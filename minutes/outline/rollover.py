@@ -34,7 +34,8 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString, LiteralScalarString
+from ruamel.yaml.error import CommentMark
 from ruamel.yaml.tokens import CommentToken
 
 from minutes.outline import reader as yamlio
@@ -43,13 +44,13 @@ from minutes.errors import MinutesError, OutlineError, display_name
 from minutes.model import Period
 from minutes.outline.load import load_outline, read_file
 from minutes.vietnamese.periods import next_period, period_code
-from minutes.vietnamese.periodtext import MONTHS, index_like, index_of, period_in, regroup, shift_text
+from minutes.vietnamese.periodtext import MONTHS, index_like, index_of, names_time, period_in, regroup, shift_text
 from minutes.vietnamese.parse import parse_date, parse_period
 from minutes.outline.edit import comment_slot, dumper, insert_after, like, loader, mark, replace
 
-DATE_NOTE, ISSUED_NOTE = "TODO: xác nhận ngày họp", "TODO: xác nhận ngày ban hành"
+DATE_NOTE, ISSUED_NOTE = "điền ngày họp", "điền ngày ban hành"
 NUMBER_NOTE, VALUE_NOTE = "TODO: số mới: để trống hoặc điền", "TODO: số liệu kỳ mới"
-START_NOTE = "TODO: xác nhận giờ bắt đầu"
+START_NOTE = "điền giờ bắt đầu"
 EMPTIED = ("achievements", "discussion", "directions", "commendations", "conclusion", "vote", "tasks")
 BEFORE_REVIEW = ("template", "style", "extends", "organization", "place", "number", "issued",
                  "meeting", "chair", "secretary", "guests", "attendees", "agenda")
@@ -112,6 +113,10 @@ def _roll(text: str, name: str, folder: str | Path | None = None) -> tuple[str, 
         raise RolloverError(f"{display_name(name)}: không xác định được kỳ báo cáo; hãy ghi meeting.period "
                             "(ví dụ Q3/2025) hoặc nêu kỳ trong tên cuộc họp (ví dụ 'quý III năm 2025')")
     new = next_period(old)
+    try:
+        parse_period(period_code(new))
+    except ValueError as exc:
+        raise RolloverError(f"{display_name(name)}: không lập được kỳ sau: {exc}") from None
     root = loader().load(text)
     _move_meeting(root, old, new)
     if "agenda" in root:
@@ -121,6 +126,7 @@ def _roll(text: str, name: str, folder: str | Path | None = None) -> tuple[str, 
         replace(root, key, None)
     _attendance(root)
     _indicators(root)
+    _mark_times(root, new)
     target = name if folder is None else str(Path(folder) / Path(name).name)
     if folder is not None and isinstance(root.get("extends"), str) and not os.path.isabs(root["extends"]):
         base = Path(".") if name in ("-", "<stdin>") else Path(name).parent
@@ -138,23 +144,126 @@ def _roll(text: str, name: str, folder: str | Path | None = None) -> tuple[str, 
 
 
 def _move_meeting(root: CommentedMap, old: Period, new: Period) -> None:
-    """Period, title, dates and number of the next meeting."""
+    """Period, title, dates and number of the next meeting.
+
+    The date, start time and date of issue are this meeting's: they are emptied, so the
+    documents print dotted lines and ``check`` lists them until she fills them in; the
+    guess (last one moved on by the period's length) stays beside the key as a suggestion
+    (``# gợi ý: …``), a comment that nothing needs removed once the value is filled.
+    """
     meeting = root["meeting"]
     if meeting.get("period") is not None:
         meeting["period"] = _period_value(meeting["period"], new)
     meeting["title"] = _shifted(meeting["title"], old, new)
-    for holder, key, note in ((meeting, "date", DATE_NOTE), (meeting, "end_date", ""), (root, "issued", ISSUED_NOTE)):
-        if holder.get(key) is not None:
-            holder[key] = _date_value(holder[key], MONTHS[old.kind])
-            if note:
-                mark(holder, key, note)
+    for holder, key in ((meeting, "date"), (root, "issued")):
+        if key in holder:
+            guess = _guess(holder, key, lambda v: _date_value(v, MONTHS[old.kind]))
+            holder[key] = _empty(holder, key)
+            _suggest(holder, key, guess, DATE_NOTE if key == "date" else ISSUED_NOTE, MONTHS[old.kind])
+    if "start" in meeting:
+        guess = _guess(meeting, "start", lambda v: v)
+        meeting["start"] = _empty(meeting, "start")
+        _suggest(meeting, "start", guess, START_NOTE, 0)
     if "number" in root:
         root["number"] = None
         mark(root, "number", NUMBER_NOTE)
-    if meeting.get("start") is not None:
-        mark(meeting, "start", START_NOTE)
-    if "end" in meeting:
-        meeting["end"] = _empty(meeting, "end")
+    for key in ("end", "end_date"):
+        if key in meeting:
+            meeting[key] = _empty(meeting, key)
+
+
+_SUGGESTION = re.compile(r"\s*#?\s*gợi ý: (?P<value>[^;(\n]*?)\s*(?:\([^)\n]*\))?\s*(?:;[^;\n]*?(?:điền|xác nhận)[^;\n]*)?(?:;\s*|$)")
+
+
+def _guess(holder: Any, key: str, move: Any) -> str | None:
+    """Next period's guess for ``holder[key]``: its value moved on, or, when it was left empty
+    (an outline rolled before it was filled), the suggestion written beside it moved on."""
+    value = holder.get(key)
+    if value in (None, ""):
+        token = comment_slot(holder, key)[0][2]
+        found = _SUGGESTION.match(token.value.partition("\n")[0]) if token is not None else None
+        value = found["value"] if found else None
+    if value in (None, ""):
+        return None
+    try:
+        moved = move(value)
+    except ValueError:
+        return None
+    return moved.isoformat() if isinstance(moved, dt.date) else f"{moved:%H:%M}" if isinstance(moved, dt.time) else str(moved)
+
+
+def _suggest(holder: Any, key: str, guess: str | None, note: str, months: int) -> None:
+    """End the line of the emptied ``holder[key]`` with the guess, replacing an older one."""
+    entry, slot = comment_slot(holder, key)
+    token = entry[slot]
+    if token is not None:
+        first, _, rest = token.value.partition("\n")
+        kept = _SUGGESTION.sub("", first.strip(), count=1).strip() if _SUGGESTION.match(first) else first.strip().lstrip("#").strip()
+        if kept:
+            token.value = f"# {kept}\n{rest}"
+        else:
+            entry[slot] = CommentToken(f"\n{rest}", CommentMark(0)) if rest else None
+    if guess is None:
+        mark(holder, key, note)
+        return
+    why = f"kỳ trước + {months} tháng" if months else "như kỳ trước"
+    mark(holder, key, f"gợi ý: {guess} ({why}); {note}")
+
+
+CARRIED_NOTE = "TODO: xác nhận ngày, tháng, quý, năm trong câu chép từ kỳ trước"
+_NOT_CARRIED = {(), ("review",), ("number",), ("issued",), ("meeting", "period"), ("meeting", "date"),
+                ("meeting", "start"), ("meeting", "end"), ("meeting", "end_date")}
+
+
+def _mark_times(root: CommentedMap, new: Period) -> None:
+    """Mark each text carried over that names a date or a period other than the new one:
+    it may be last period's, printed as this one's; ``check`` lists the mark until removed.
+    (``review`` is last period's tasks, reported as such; its dates stay theirs.)"""
+    for path, holder, key in _texts(root, (), root, None):
+        if path[:1] == ("review",) or path in _NOT_CARRIED:
+            continue
+        if names_time(" ".join(str(holder[key]).split()), new):
+            _mark_line(root, path)
+
+
+def _texts(node: Any, path: tuple, holder: Any, key: Any) -> Any:
+    """(path, holder, key) of every text under ``node``."""
+    if isinstance(node, str) and path:
+        yield path, holder, key
+    elif isinstance(node, dict) and path not in _NOT_CARRIED - {()} and path[:1] != ("review",):
+        for k in list(node):
+            yield from _texts(node[k], path + (k,), node, k)
+    elif isinstance(node, list):
+        for i, item in enumerate(node):
+            yield from _texts(item, path + (i,), node, i)
+
+
+def _mark_line(root: CommentedMap, path: tuple) -> None:
+    """Put the carried-text note at the end of the line that holds the text at ``path``:
+    its own line, or the line of the nearest block-style container above a ``{…}`` / ``[…]``."""
+    chain, node = [], root
+    for step in path:
+        chain.append((node, step))
+        node = node[step]
+    holder, key = chain[-1]
+    for parent, step in reversed(chain[:-1]):
+        if not holder.fa.flow_style():
+            break
+        holder, key = parent, step
+    if isinstance(holder[key], (LiteralScalarString, FoldedScalarString)):
+        return _mark_block(holder, key)
+    mark(holder, key, CARRIED_NOTE)
+
+
+def _mark_block(holder: Any, key: Any) -> None:
+    """A ``|`` or ``>`` text: the note goes on a comment line after it."""
+    entry, slot = comment_slot(holder, key)
+    token = entry[slot]
+    line = f"# {CARRIED_NOTE} (ở đoạn ngay trên)\n"
+    if token is None:
+        entry[slot] = CommentToken(line, CommentMark(0))
+    elif CARRIED_NOTE not in token.value:
+        token.value = token.value.rstrip("\n") + "\n" + line if token.value.strip() else token.value + line
 
 
 def _empty(holder: Any, key: Any) -> Any:
