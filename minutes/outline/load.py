@@ -43,7 +43,7 @@ def load_outline(path: str | os.PathLike[str], *, data: bytes | None = None,
     if warnings is not None:
         repaired = chain.attribute(repaired, node)
         said = {(p.file, p.line) for p in repaired}  # a TODO on a line already warned about adds nothing
-        todos = [t for t in todos if (t.file, t.line) not in said]
+        todos = [t for t in todos if (t.file, t.line) not in said or any(w in t.message for w in slips.CONFIRM)]
         warnings.extend(sorted(todos + repaired, key=lambda p: (p.file != name, p.line, p.column)))
     return outline
 

@@ -275,6 +275,9 @@ def _closed_at(value: str) -> int:
 
 
 _TODO = re.compile(r"\s*(TODO|FIXME|XXX)\b[:\s]*(?P<what>.*)", re.IGNORECASE)
+CONFIRM = ("xác nhận ngày, tháng", "kiểm tra lại")
+"""Words of a mark that asks her to confirm a text (not to fill a place): it is listed even on
+a line that also has a place to fill."""
 
 
 def todos(text: str, name: str) -> list[Problem]:
