@@ -43,6 +43,7 @@ from minutes.files import same_file, write_atomic, write_stdout
 from minutes.errors import MinutesError, OutlineError, display_name
 from minutes.model import Period
 from minutes.outline.load import load_outline, read_file
+from minutes.outline.slips import unchecked
 from minutes.vietnamese.periods import next_period, period_code
 from minutes.vietnamese.periodtext import MONTHS, index_like, index_of, names_time, period_in, regroup, shift_text
 from minutes.vietnamese.parse import parse_date, parse_period
@@ -108,6 +109,12 @@ def roll_forward(text: str, name: str, *, folder: str | Path | None = None) -> s
 def _roll(text: str, name: str, folder: str | Path | None = None) -> tuple[str, Period, Period]:
     """:func:`roll_forward`, also returning the old and the new period."""
     outline = load_outline(name, data=text.encode("utf-8"))
+    marks = unchecked(text, display_name(name))
+    if marks:
+        lines = ", ".join(str(p.line) for p in marks[:8]) + (", …" if len(marks) > 8 else "")
+        raise RolloverError(f"{display_name(name)}: còn {len(marks)} ghi chú “# kiểm tra lại” của minutes import "
+                            f"(dòng {lines}); đối chiếu với văn bản gốc, sửa rồi xóa các ghi chú đó trước khi "
+                            "lập đề cương kỳ sau, để kỳ sau không dựa trên một kỳ đoán sai")
     old = outline.meeting.period or period_in(outline.meeting.title)
     if old is None:
         raise RolloverError(f"{display_name(name)}: không xác định được kỳ báo cáo; hãy ghi meeting.period "

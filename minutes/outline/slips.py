@@ -274,7 +274,7 @@ def _closed_at(value: str) -> int:
     return 0
 
 
-_TODO = re.compile(r"\s*(TODO|FIXME|XXX)\b[:\s]*(?P<what>.*)", re.IGNORECASE)
+_TODO = re.compile(r"\s*(?:(?:TODO|FIXME|XXX)\b|(?P<check>kiểm tra lại)(?!\w))[:\s]*(?P<what>.*)", re.IGNORECASE)
 CONFIRM = ("xác nhận ngày, tháng", "kiểm tra lại")
 """Words of a mark that asks her to confirm a text (not to fill a place): it is listed even on
 a line that also has a place to fill."""
@@ -291,11 +291,22 @@ def todos(text: str, name: str) -> list[Problem]:
         if match:
             path = ".".join(k for _, k in keys + ([(line.indent, line.key)] if line.key else []))
             what = match["what"].strip() or "cần điền hoặc xác nhận"
-            found.append(Problem(name, line.number, line.comment_col, path,
-                                 f"còn phải điền: {what} (ghi chú TODO); điền xong hãy xóa ghi chú này"))
+            found.append(Problem(name, line.number, line.comment_col, path, _todo_message(what, bool(match["check"]))))
         if line.text and line.key is not None:
             keys.append((line.indent + (len(line.text) - len(line.text.lstrip("- \t")) - line.indent), line.key))
     return found
+
+
+def _todo_message(what: str, check: bool) -> str:
+    if check:  # written by minutes import: a value it is unsure of
+        return (f"kiểm tra lại: {what} (ghi chú của minutes import); đối chiếu với văn bản gốc, "
+                "sửa nếu cần rồi xóa ghi chú này")
+    return f"còn phải điền: {what} (ghi chú TODO); điền xong hãy xóa ghi chú này"
+
+
+def unchecked(text: str, name: str) -> list[Problem]:
+    """The ``# kiểm tra lại`` marks ``minutes import`` left in ``text`` (values still to check)."""
+    return [p for p in todos(text, name) if p.message.startswith("kiểm tra lại:")]
 
 
 def explained(problem: Problem, slips: list[Problem], text: str) -> bool:

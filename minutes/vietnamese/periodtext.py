@@ -92,6 +92,11 @@ def period_in(text: str) -> Period | None:
     return None
 
 
+def periods_named(text: str) -> list[tuple[str, int, int | None]]:
+    """Every period named in ``text``, as (kind, index, year or None), in order."""
+    return [_mention(match) for match in _MENTION.finditer(text)]
+
+
 _DATE = re.compile(r"(?<![\w/.])(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{4}-\d{1,2}-\d{1,2})(?![\w/])"
                    r"|(?<!\w)ngày \d{1,2}(?!\w)|(?<![\w.,])(?:19|20)\d\d(?![\w.,]\d)", re.IGNORECASE)
 
