@@ -5,11 +5,12 @@ from __future__ import annotations
 import inspect
 import os
 import pickle
+from pathlib import Path
 
 import pytest
 
 from conftest import EXAMPLES
-from minutes import batch
+from minutes import api, batch
 from minutes.errors import MinutesError, OutlineError, Problem
 from minutes.files import InputTooLarge
 from minutes.outline import load_outline
@@ -55,7 +56,8 @@ def import_everything() -> None:
 
 
 PROBLEM = Problem("hop.yaml", 4, 1, "meetng", "khóa không có trong đề cương")
-CUSTOM = {OutlineError: OutlineError([PROBLEM, PROBLEM]), InputTooLarge: InputTooLarge("quá lớn", 30, 20)}
+CUSTOM = {OutlineError: OutlineError([PROBLEM, PROBLEM]), InputTooLarge: InputTooLarge("quá lớn", 30, 20),
+          api.BatchInterrupted: api.BatchInterrupted(api.BatchResult(written=[Path("a.docx")]), ["b.yaml"], [])}
 """An instance of each MinutesError subclass whose ``__init__`` takes something else than a message."""
 
 

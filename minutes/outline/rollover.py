@@ -379,5 +379,10 @@ def write_next(path: str | Path, output: str | Path | None = None, force: bool =
         raise RolloverError(f"'{target}' là chính đề cương đang đọc; không ghi đè lên nó, hãy chọn tên khác bằng -o")
     if os.path.lexists(target) and not force:
         raise RolloverError(f"tệp '{target}' đã có; dùng --force để ghi đè, hoặc -o để chọn tên khác")
+    if not target.parent.is_dir():  # -o into a folder not made yet: made, as render's -o and -d do
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise RolloverError(f"không tạo được thư mục '{target.parent}': {exc.strerror or exc}") from None
     write_atomic(target, new_text.encode("utf-8"))
     return target
