@@ -169,6 +169,16 @@ def scan(text: str, name: str) -> list[Problem]:
     return found
 
 
+def clip(text: str, limit: int) -> str:
+    """``text`` shortened to about ``limit`` characters at a word's end, "…" marking the cut
+    (a suggestion is never cut inside a word: copied, it would be a wrong value)."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rstrip()
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:") + "…"
+
+
 def _problem(name: str, line: Line, col: int, path: str, message: str) -> Problem:
     return Problem(name, line.number, col, path, message)
 
@@ -195,11 +205,11 @@ def _dash(line: Line, name: str, path: str, sibling: Line | None, previous: Line
     continued = previous is not None and previous.item and line.indent > previous.indent
     if not (first or middle or continued):
         return []
-    shown = content if len(content) <= 40 else content[:39] + "…"
+    shown = clip(content, 40)
     return [_problem(
         name, line, line.indent + 1, path,
         f"thiếu dấu cách sau dấu '-' ở '{shown}': mục này sẽ bị gộp vào mục khác thành một dòng; "
-        f"hãy {SPACE_AFTER_DASH} (viết '- {content[1:40]}')",
+        f"hãy {SPACE_AFTER_DASH} (viết '- {clip(content[1:], 60)}')",
     )]
 
 
@@ -218,7 +228,7 @@ def _colon(line: Line, name: str, path: str, sibling: Line | None, previous: Lin
     key, value = match["key"], content[match.end("key") + 1:]
     return [_problem(
         name, line, line.indent + match.end("key") + 1, f"{path}.{key}".strip("."),
-        f"thiếu dấu cách sau dấu ':' của khóa '{key}'; hãy viết '{key}: {value[:40]}'",
+        f"thiếu dấu cách sau dấu ':' của khóa '{key}'; hãy viết '{key}: {clip(value, 60)}'",
     )]
 
 
@@ -242,11 +252,11 @@ def _quoted(line: Line, name: str, path: str) -> list[Problem]:
         mark = value[0]
         other = "'" if mark == '"' else '"'
         message = (f"giá trị bắt đầu bằng dấu {mark} thì phải kết thúc bằng dấu {mark} đó, nhưng sau nó còn "
-                   f"'{rest[:30]}'; hãy đặt cả giá trị trong dấu {other}: {other}{value[:60]}{other}")
+                   f"'{clip(rest, 30)}'; hãy đặt cả giá trị trong dấu {other}: {other}{clip(value, 80)}{other}")
     else:
         message = (f"giá trị bắt đầu bằng '{value[0]}' được đọc là một "
                    f"{'danh sách' if value[0] == '[' else 'nhóm mục con'}, nhưng sau dấu đóng ngoặc còn "
-                   f"'{rest[:30]}'; nếu đây là văn bản, hãy đặt cả giá trị trong dấu ngoặc kép: \"{value[:60]}\"")
+                   f"'{clip(rest, 30)}'; nếu đây là văn bản, hãy đặt cả giá trị trong dấu ngoặc kép: \"{clip(value, 80)}\"")
     return [_problem(name, line, col, path, message)]
 
 
