@@ -20,6 +20,7 @@ from typing import Any
 
 from minutes import dataclass, model
 from minutes.outline.checker import INVALID, At, Checker
+from minutes.vietnamese import adminmap
 from minutes.vietnamese import format as vf
 from minutes.vietnamese.periods import period_code, previous_period
 
@@ -218,6 +219,45 @@ def _barely_begun(period: model.Period, day: dt.date) -> str:
             f"(báo cáo, thông báo và tin bài sẽ nói đúng kỳ)")
 
 
+def issuing_body(v: dict[str, Any]) -> Iterator[Finding]:
+    """The issuing body against the administrative map of the meeting's day (34 provinces and
+    no district level from 01/7/2025), and against what may issue a document at all."""
+    org, m = v["organization"], v["meeting"]
+    if not _ok(org):
+        return
+    day = _day_of(m)
+    when = "" if day is None else f"cuộc họp ngày {_day(day)}" if m.date else f"kỳ báo cáo kết thúc ngày {_day(day)}"
+    if day is not None and day >= adminmap.REFORM:
+        for key, text in (("organization.parent", org.parent), ("organization.name", org.name)):
+            merged = adminmap.merged_in(text or "")
+            if merged is not None:
+                yield Finding(key, WARNING, f"{merged.old} không còn từ ngày 01/7/2025 (nay thuộc {merged.now}), "
+                                            f"nhưng {when}; hãy ghi tên cơ quan hiện nay")
+            unit = adminmap.district_in(text or "")
+            if unit is not None:
+                yield Finding(key, WARNING, f"'{unit.upper()}' là cấp huyện, không còn từ ngày 01/7/2025 (chính quyền "
+                                            f"địa phương hai cấp: tỉnh và xã), nhưng {when}; "
+                                            "hãy ghi tên cơ quan hiện nay")
+    name = " ".join((org.name or "").split()).upper()
+    if name.startswith("KHỐI "):
+        yield Finding("organization.name", WARNING,
+                      f"'{org.name}' là một khối, không phải cơ quan ban hành văn bản; hãy ghi cơ quan, tổ chức "
+                      "ban hành (ví dụ ĐẢNG ỦY KHỐI …, hoặc cơ quan chủ trì của khối)")
+    if v.get("style") == "party" and name.startswith("ĐẢNG BỘ "):
+        yield Finding("organization.name", WARNING,
+                      f"văn bản của Đảng do cấp ủy ban hành: hãy ghi '{'ĐẢNG ỦY ' + name[len('ĐẢNG BỘ '):]}' "
+                      f"thay cho '{org.name}' (tên đảng bộ cấp trên ghi ở organization.parent)")
+
+
+def _day_of(m: Any) -> dt.date | None:
+    """The meeting's day; left to fill, the last day of the period it reports on."""
+    if not _ok(m):
+        return None
+    if m.date is not None:
+        return m.date
+    return period_bounds(m.period)[1] if m.period is not None else None
+
+
 _LEADING_NUMBER = re.compile(r"\s*(\d+)\s+\S")
 
 
@@ -247,6 +287,7 @@ RULES: tuple[Rule, ...] = (
     Rule("issued_vs_date", "issued ↔ meeting.date", issued_vs_date),
     Rule("tasks_vs_date", "tasks[].due ↔ meeting.date", tasks_vs_date),
     Rule("period_vs_date", "meeting.period ↔ meeting.date", period_vs_date),
+    Rule("issuing_body", "organization ↔ meeting.date (bản đồ hành chính 2025)", issuing_body),
     Rule("commendation_counts", "commendations[].count ↔ recipient", commendation_counts),
 )
 """Every relation checked across fields, in the order they are reported."""
