@@ -237,7 +237,7 @@ def _new_files(outlines: list[str], directory: str | None, since: float) -> list
             continue
         folder, stem = Path(directory) if directory else Path(name).parent, Path(name).stem
         try:
-            candidates = sorted(folder.glob(f"{stem}*"))
+            candidates = sorted(p for p in folder.glob(f"{stem}*") if p.stem == stem or p.stem.startswith(f"{stem}-"))
         except OSError:
             continue
         for path in candidates:
