@@ -8,15 +8,18 @@ Comments, key order, quoting and layout stay as written; only these values chang
   2021" → "quý IV năm 2021", "6 tháng đầu năm" → "6 tháng cuối năm"); periods shorter than
   the meeting's (a "tháng 4" in a quarterly title) are left alone.
 - ``meeting.date``, ``end_date`` and ``issued`` move on by the period's length (the day
-  clamped to the month's end), marked ``# TODO`` to confirm, as is ``start``; ``end`` and
-  ``number`` are emptied.
+  clamped to the month's end) and ``start`` are emptied, the guess written beside them as a
+  suggestion (``# gợi ý: …``); ``end``, ``end_date`` and ``number`` are emptied.
 - Last period's ``tasks`` become ``review`` (``status: ""`` to fill); achievements,
   discussion, directions, tasks, commendations, conclusion and vote keep their keys, emptied;
   so do ``attendees.present`` and ``attendees.absent``.
-- Each indicator's ``value`` moves to ``previous`` and is emptied, marked ``# TODO``.
+- Each indicator's ``value`` moves to ``previous`` and is emptied.
+- Every text carried over that names a date or a period other than the new one is marked
+  ``# TODO: xác nhận …`` (listed by ``check`` until the comment is removed); an outline that
+  still holds ``# kiểm tra lại`` marks from ``minutes import`` is refused.
 
-What is emptied is a place to fill: ``check`` lists it (and each ``# TODO``) as a warning,
-and the document prints dotted lines there, never last period's figure as this one's.
+What is emptied is a place to fill: ``check`` lists it as a warning until it is filled, and the
+document prints dotted lines there, never last period's date, time or figure as this one's.
 
 The comment-keeping edits are :mod:`minutes.outline.edit`; finding and moving the periods
 named in text is :mod:`minutes.vietnamese.periodtext`.
@@ -50,7 +53,9 @@ from minutes.vietnamese.parse import parse_date, parse_period
 from minutes.outline.edit import comment_slot, dumper, insert_after, like, loader, mark, replace
 
 DATE_NOTE, ISSUED_NOTE = "điền ngày họp", "điền ngày ban hành"
-NUMBER_NOTE, VALUE_NOTE = "TODO: số mới: để trống hoặc điền", "TODO: số liệu kỳ mới"
+NUMBER_NOTE, VALUE_NOTE = "số mới: điền, hoặc để trống để ghi tay", "điền số liệu kỳ mới"
+# Plain notes, not "TODO": the empty value is itself the reminder (``check`` lists it until it
+# is filled, in the file or the form), so nothing has to be removed once it is.
 START_NOTE = "điền giờ bắt đầu"
 EMPTIED = ("achievements", "discussion", "directions", "commendations", "conclusion", "vote", "tasks")
 BEFORE_REVIEW = ("template", "style", "extends", "organization", "place", "number", "issued",

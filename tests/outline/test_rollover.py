@@ -220,7 +220,7 @@ def test_a_commented_outline_changes_only_the_rolled_values():
     # a period other than the new one, carried over: marked to confirm (check lists it)
     assert f'  - "Triển khai nhiệm vụ quý I"  # {CARRIED_NOTE}' in after["agenda"]
     assert f'  - {{name: "Hồ sơ số hóa", value: "", unit: hồ sơ, previous: "12.450"}}  # {VALUE_NOTE}' in after["indicators"]
-    assert '    value:           # TODO: số liệu kỳ mới; phần trăm' in after["indicators"]
+    assert f'    value:           # {VALUE_NOTE}; phần trăm' in after["indicators"]
     assert ["  present:", "  # người vắng", "  absent:"] == after["attendees"][-3:]
     assert after["review"][2:] == [
         '  - text: "Tổ chức hội nghị tổng kết năm"', "    owner: Văn phòng Sở   # chủ trì", "    due: 2025-12-15",
