@@ -16,8 +16,10 @@ from collections.abc import Callable
 
 from minutes.errors import OutlineError, Problem
 
-MAX_MENDS = 40
+MAX_MENDS = 20
 """Lines mended at most before giving up (a file that is not YAML at all)."""
+MAX_CHARS = 50_000
+"""A longer text is not mended (each mend parses it again; outlines are a few kilobytes)."""
 
 _KEY_VALUE = re.compile(r"^(?P<lead>[ \t]*(?:-[ \t]+)*)(?P<key>[^\s:#\"'\[\]{}-][^:#]*?):[ \t]+(?P<value>.+?)[ \t]*$")
 _ITEM = re.compile(r"^(?P<lead>[ \t]*-[ \t]+)(?P<value>.+?)[ \t]*$")
@@ -77,6 +79,8 @@ def mended(text: str, parse: Callable[[str], object], first: list[Problem]) -> t
     ``parse`` raises OutlineError (its problems carry lines) when the text does not parse;
     ``first`` are the problems already reported (their lines are tried first).
     """
+    if len(text) > MAX_CHARS:
+        return None
     lines = text.split("\n")
     touched: set[int] = set()
     for number in sorted({p.line for p in first if 0 < p.line <= len(lines)}):
