@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -146,6 +147,7 @@ def render_file(outline: str, output: str | None = None, template: str | None = 
 
         write_stdout(data)
         return None
+    make_parent(target)
     save(target, data, force, inputs=_inputs(outline, template or parsed.template))
     if sources is not None:
         sources[Path(target)] = (parsed, template)
@@ -194,17 +196,66 @@ def render_batch(outlines: list[str], directory: str | None = None, template: st
         make_folder(directory)
     if "-" in outlines or may_collide(outlines, directory):
         jobs = 1  # standard input is this process's; one file written by two outlines: in order
-    result = BatchResult()
+    result, done = BatchResult(), 0
+    started = time.time()
     job = partial(render_outline, directory=directory, template=template, every=every, fmt=fmt, force=force)
-    with closing(batch.ordered_map(job, outlines, jobs)) as outcomes:
-        for name, outcome in zip(progress(outlines), outcomes):
-            for problem in outcome.warnings:
-                warn(problem)
-            result.written += outcome.written
-            result.sources.update(outcome.sources)
-            if outcome.error is not None:
-                result.failed.append((name, outcome.error))
+    try:
+        with closing(batch.ordered_map(job, outlines, jobs)) as outcomes:
+            for name, outcome in zip(progress(outlines), outcomes):
+                for problem in outcome.warnings:
+                    warn(problem)
+                result.written += outcome.written
+                result.sources.update(outcome.sources)
+                if outcome.error is not None:
+                    result.failed.append((name, outcome.error))
+                done += 1
+    except KeyboardInterrupt:
+        raise BatchInterrupted(result, outlines[done:], _new_files(outlines[done:], directory, started)) from None
     return result
+
+
+class BatchInterrupted(MinutesError):
+    """Ctrl-C during a batch: says which files were written and which outlines were not rendered."""
+
+    exit_code = 130
+
+    def __init__(self, result: BatchResult, left: list[str], maybe: list[Path]):
+        super().__init__(result, left, maybe)
+        self.result, self.left, self.maybe = result, left, maybe
+
+    def report(self) -> str:
+        """What was written (each file), what may have been (an outline a worker was on), what not."""
+        lines = [f"Đã dừng (Ctrl-C): đã ghi {len(self.result.written)} tệp; "
+                 f"{len(self.left)} đề cương chưa soạn xong."]
+        lines += [f"Đã ghi {path}" for path in self.result.written]
+        lines += [f"Có thể đã ghi (đang soạn lúc dừng; hãy mở kiểm tra) {path}" for path in self.maybe]
+        lines += [f"Chưa soạn {name}" for name in self.left]
+        lines += [e.report() for _name, e in self.result.failed]
+        if self.left:
+            lines.append("Chạy lại lệnh với các đề cương chưa soạn để soạn nốt.")
+        return "\n".join(lines)
+
+
+def _new_files(outlines: list[str], directory: str | None, since: float) -> list[Path]:
+    """Documents of ``outlines`` written since ``since`` though never reported (a worker was
+    finishing one when the batch stopped): their folder's files named after the outline."""
+    found: list[Path] = []
+    for name in outlines:
+        if name == "-":
+            continue
+        folder, stem = Path(directory) if directory else Path(name).parent, Path(name).stem
+        try:
+            candidates = sorted(p for p in folder.glob(f"{stem}*") if p.stem == stem or p.stem.startswith(f"{stem}-"))
+        except OSError:
+            continue
+        for path in candidates:
+            try:
+                fresh = path.suffix in (".docx", ".md", ".html") and path.stat().st_mtime >= since
+            except OSError:
+                continue
+            if fresh:
+                found.append(path)
+    return found
 
 
 @dataclass
@@ -261,6 +312,18 @@ def make_folder(directory: str) -> Path:
     except OSError as exc:
         raise OutputError(f"không tạo được thư mục '{directory}': {exc.strerror or exc}") from None
     return folder
+
+
+def make_parent(target: str | Path) -> None:
+    """Create the folder ``-o TỆP`` names when it does not exist yet, as ``-d`` does."""
+    parent = Path(target).parent
+    if str(parent) not in ("", ".") and not parent.is_dir():
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:
+            raise OutputError(f"'{parent}' là một tệp, không phải thư mục; không ghi được '{target}'") from None
+        except OSError as exc:
+            raise OutputError(f"không tạo được thư mục '{parent}': {exc.strerror or exc}") from None
 
 
 def make_pdfs(docx_files: list[Path], preview: bool = False, plain: bool = False) -> tuple[list[Path], list[str]]:
@@ -407,6 +470,7 @@ def import_file(source: str, output: str | None = None, force: bool = False):
     if target is None:
         write_stdout(result.outline_text.encode("utf-8"))
     else:
+        make_parent(target)
         write_atomic(target, result.outline_text.encode("utf-8"))
     return target, result
 

@@ -203,7 +203,8 @@ def next_(outline: str, output: str | None, force: bool) -> None:
 
     written = write_next(outline, output, force)
     if written is not None:
-        click.echo(f"Đã ghi {written} (hãy xem các dòng TODO)")
+        click.echo(f"Đã ghi {written}; ngày, giờ, số liệu kỳ mới còn để trống: "
+                   f"'minutes check {written}' liệt kê những chỗ còn phải điền hoặc xác nhận")
 
 
 @main.command()

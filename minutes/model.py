@@ -101,11 +101,15 @@ class Period:
 
 @dataclass(frozen=True, slots=True)
 class Meeting:
-    """The meeting itself: tên cuộc họp (= trích yếu), when, where, and the period it covers."""
+    """The meeting itself: tên cuộc họp (= trích yếu), when, where, and the period it covers.
+
+    ``date`` and ``start`` are None while left to fill (next period's outline before the
+    secretary confirms them): the documents print dotted lines there.
+    """
 
     title: str
-    date: dt.date
-    start: dt.time
+    date: dt.date | None
+    start: dt.time | None
     location: str
     end: dt.time | None = None
     end_date: dt.date | None = None

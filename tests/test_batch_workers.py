@@ -5,11 +5,12 @@ from __future__ import annotations
 import inspect
 import os
 import pickle
+from pathlib import Path
 
 import pytest
 
 from conftest import EXAMPLES
-from minutes import batch
+from minutes import api, batch
 from minutes.errors import MinutesError, OutlineError, Problem
 from minutes.files import InputTooLarge
 from minutes.importer import NotMinutesError
@@ -57,7 +58,8 @@ def import_everything() -> None:
 
 PROBLEM = Problem("hop.yaml", 4, 1, "meetng", "khóa không có trong đề cương")
 CUSTOM = {OutlineError: OutlineError([PROBLEM, PROBLEM]), InputTooLarge: InputTooLarge("quá lớn", 30, 20),
-          NotMinutesError: NotMinutesError("a.docx: đây là quyết định", "quyết định")}
+          NotMinutesError: NotMinutesError("a.docx: đây là quyết định", "quyết định"),
+          api.BatchInterrupted: api.BatchInterrupted(api.BatchResult(written=[Path("a.docx")]), ["b.yaml"], [])}
 """An instance of each MinutesError subclass whose ``__init__`` takes something else than a message."""
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from minutes.vietnamese import format as vf
 from minutes.model import (
-    Attendees, Commendation, Indicator, Item, Outline, Person, ReviewItem, Speech, ToFill, Vote,
+    Absence, Attendees, Commendation, Indicator, Item, Outline, Person, ReviewItem, Speech, ToFill, Vote,
 )
 from minutes.documents.naming import after_verb, lower_first
 from minutes.documents.wording import Wording
@@ -239,6 +239,12 @@ def present_lines(att: Attendees, unit: str) -> list[str]:
     return out
 
 
+def absentee(absence: Absence) -> str:
+    """One absentee as written after "Vắng mặt": "Name - position (reason)", each part when given."""
+    who = vf.person_line(absence.name, absence.position)
+    return f"{who} ({absence.reason})" if absence.reason else who
+
+
 def absence_lines(att: Attendees, unit: str) -> list[str]:
     """Return the "Vắng mặt" line: how many, who and why (dots where left to fill)."""
     if _to_fill(att.absent) or ("present" in att.unfilled and not att.absent):
@@ -248,9 +254,7 @@ def absence_lines(att: Attendees, unit: str) -> list[str]:
         count = max(count, att.expected - att.present)
     if not count:
         return []
-    names = "; ".join(
-        f"{a.name} ({a.reason})" if a.reason else a.name for a in att.absent
-    )
+    names = "; ".join(absentee(a) for a in att.absent)
     return [f"{ITEM}Vắng mặt: {vf.format_count(count, unit)}" + (f": {names}." if names else ".")]
 
 

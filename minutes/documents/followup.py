@@ -97,8 +97,10 @@ def invitation_recipients(archive: str) -> list[str]:
 def invitation_date(outline: Outline) -> str:
     """The date line of a giấy mời: ``issued`` when before the meeting, else the day left blank."""
     m = outline.meeting
-    if outline.issued and outline.issued < m.date:
+    if outline.issued and (m.date is None or outline.issued < m.date):
         return vf.format_place_date(outline.place, outline.issued)
+    if m.date is None:
+        return vf.format_place_date(outline.place, None)
     month = f"{m.date.month:02d}" if m.date.month < 3 else str(m.date.month)
     year = str(m.date.year)
     if m.date.day == 1:  # no day of the meeting's month is before it: the month is written by hand

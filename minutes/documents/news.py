@@ -102,8 +102,10 @@ def event_noun(title: str) -> str:
     return next((e for e in EVENTS if one_line(title).startswith(e + " ")), "cuộc họp")
 
 
-def part_of_day(start: dt.time) -> str:
-    """"Sáng" before 12:00, "Chiều" until 17:59, "Tối" from 18:00."""
+def part_of_day(start: dt.time | None) -> str:
+    """"Sáng" before 12:00, "Chiều" until 17:59, "Tối" from 18:00 ("Vào buổi ……" when not known)."""
+    if start is None:
+        return "Vào buổi ……"
     return "Sáng" if start.hour < 12 else "Chiều" if start.hour < 18 else "Tối"
 
 

@@ -50,8 +50,8 @@ def record_sheet(outline: Outline, template: str | None, docx: Path, pdf: Path |
         "file_code": outline.file_code or None,
         "title": context["trich_yeu"],
         "document_type": document.ten_loai.capitalize(),
-        "date": (outline.issued or outline.meeting.date).isoformat(),
-        "meeting_date": outline.meeting.date.isoformat(),
+        "date": _iso(outline.issued or outline.meeting.date),
+        "meeting_date": _iso(outline.meeting.date),
         "issuing_body": context["organization"]["name"],
         "parent_body": context["organization"]["parent"] or None,
         "number_and_symbol": number if outline.number is not None else None,
@@ -91,3 +91,8 @@ def pdf_pages(pdf: Path) -> int:
         except (OSError, subprocess.TimeoutExpired):
             pass
     return len(re.findall(rb"/Type\s*/Page(?![s\w])", Path(pdf).read_bytes()))
+
+
+def _iso(day: object) -> str | None:
+    """A date in ISO form, or None while it is left to fill."""
+    return None if day is None else day.isoformat()  # type: ignore[attr-defined]

@@ -219,7 +219,8 @@ class Renderer:
         ref = catalog.resolve(template or outline.template, outline.style)
         context = build_context(outline, ref.document)
         properties = core_properties(context, ref.document.ten_loai)
-        when = dt.datetime.combine(outline.meeting.date, dt.time())
+        day = outline.meeting.date or outline.issued or dt.date(1980, 1, 1)  # fixed while left to fill
+        when = dt.datetime.combine(day, dt.time())
         compiled = self._compiled_template(ref.path)
         if compiled is not None:
             try:

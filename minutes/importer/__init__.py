@@ -176,7 +176,7 @@ def _data(source, name: str | None) -> tuple[bytes, str]:
 def _finish(draft: Draft, found) -> None:
     """Settle the dates, infer the period, mark what the document did not give."""
     from minutes.vietnamese.periods import period_code
-    from minutes.vietnamese.periodtext import period_in
+    from minutes.vietnamese.periodtext import period_in, periods_named
 
     header_date = draft.data.pop("_header_date", None)
     if header_date and not draft.has("meeting.date"):
@@ -189,7 +189,11 @@ def _finish(draft: Draft, found) -> None:
     if TAG.search(title):
         draft.doubt("meeting.title", "đây là thẻ của một mẫu văn bản, chưa có nội dung; ghi tên cuộc họp")
     period = period_in(title) if title else None
-    if period is not None:
+    named = sorted({(i, y) for k, i, y in periods_named(title) if period is not None and k == period.kind})
+    if period is not None and len({i for i, _ in named}) > 1:  # "sơ kết quý III, triển khai quý IV năm 2025"
+        draft.set("meeting.period", None, "tên cuộc họp nêu nhiều kỳ; hãy ghi kỳ mà cuộc họp đánh giá "
+                                          "(ví dụ Q3/2025)")
+    elif period is not None:
         draft.set("meeting.period", period_code(period), "kỳ báo cáo suy ra từ tên cuộc họp")
     for path, what in REQUIRED:
         if not draft.has(path):

@@ -152,10 +152,11 @@ class Asker:
             add_point(done, point, key)
 
     def collect(self, title: str, previous: Sequence[Any],
-                read: Callable[[int, list[Any]], Any]) -> list[Any]:
+                read: Callable[[int, list[Any]], Any], keep: bool = True) -> list[Any]:
         """Ask a list item by item until a blank answer.
 
-        With a ``previous`` list, first offer to keep it whole; new items are added after it.
+        With a ``previous`` list, first offer to keep it whole (Enter: ``keep``); new items are
+        added after it.
         ``read(number, done)`` asks for one item and returns it, or None to end the list.
         """
         self.say(f"{title} {END_HINT}")
@@ -163,7 +164,7 @@ class Asker:
         if previous:
             for number, entry in enumerate(previous, 1):
                 self.say(f"  {number}. {_summary(entry)}")
-            if self.yes(f"  Giữ nguyên {len(previous)} mục kỳ trước?", True):
+            if self.yes(f"  Giữ nguyên {len(previous)} mục kỳ trước?", keep):
                 done = list(previous)
         while (entry := read(len(done) + 1, done)) is not None:
             done.append(entry)

@@ -87,20 +87,59 @@ def ask_organization(a: Asker, old: Old, data: Answers) -> Answers:
 # --- 2. the meeting ---
 
 def ask_meeting(a: Asker, old: Old, data: Answers) -> Answers:
-    """Title, date, start and end, location, period, and the document number."""
+    """Title, date, start and end, location, period, and the document number.
+
+    With an earlier outline only the location is offered as it was; the title and the
+    period are offered moved on one period (as ``minutes next`` moves them); the date, the
+    times and the number belong to one meeting: asked afresh, last time's shown as a hint.
+    Left empty, the date and start are written as places to fill (``check`` lists them;
+    the document prints dotted lines).
+    """
     section(a, 2, "Cuộc họp")
-    title = a.text(question("meeting.title"), _default(old, "meeting.title"), required=True)
-    day = a.parsed(question("meeting.date"), parse_date, _default(old, "meeting.date", date_text), required=True)
-    start = a.parsed(question("meeting.start"), parse_time, _default(old, "meeting.start", time_text),
-                     required=True)
-    end = a.parsed(question("meeting.end", "để trống nếu ghi tay"), ending_after(start),
-                   _default(old, "meeting.end", time_text))
+    old_period, new_period = _periods(old)
+    title = a.text(question("meeting.title"), _moved(old, old_period, new_period), required=True)
+    day = a.parsed(question("meeting.date", _hint(old, "meeting.date", date_text)), parse_date)
+    start = a.parsed(question("meeting.start", _hint(old, "meeting.start", time_text)), parse_time)
+    end = a.parsed(question("meeting.end", "để trống nếu ghi tay"), ending_after(start) if start else parse_time)
     location = a.text(question("meeting.location"), _default(old, "meeting.location"), required=True)
-    period = a.parsed(question("meeting.period"), parse_period, _default(old, "meeting.period", period_text))
-    number = a.parsed(question("number"), whole(1), _default(old, "number"))
-    meeting = {"title": title, "date": date_text(day), "start": time_yaml(start),
+    period = a.parsed(question("meeting.period"), parse_period, period_text(new_period))
+    number = a.parsed(question("number"), whole(1))
+    meeting = {"title": title, "date": date_text(day), "start": time_yaml(start) if start else "",
                "end": time_yaml(end) if end else "", "location": location, "period": period_text(period)}
-    return {"meeting": compact(meeting), "number": number}
+    kept = compact(meeting)
+    return {"meeting": {k: kept.get(k) for k in meeting if k in kept or k in TO_FILL}, "number": number}
+
+
+TO_FILL = ("date", "start")
+"""Meeting keys written empty when not answered: places to fill, never left out."""
+
+
+def _periods(old: Old) -> tuple[model.Period | None, model.Period | None]:
+    """Last outline's period (its ``meeting.period`` or the one its title names) and the next."""
+    if old is None:
+        return None, None
+    from minutes.vietnamese.periods import next_period
+    from minutes.vietnamese.periodtext import period_in
+
+    found = old.meeting.period or period_in(old.meeting.title)
+    return found, next_period(found) if found else None
+
+
+def _moved(old: Old, before: model.Period | None, after: model.Period | None) -> str:
+    """Last title with the periods it names moved on one period ("" without an earlier outline)."""
+    if old is None:
+        return ""
+    if before is None or after is None:
+        return old.meeting.title
+    from minutes.vietnamese.periodtext import shift_text
+
+    return shift_text(old.meeting.title, before, after)
+
+
+def _hint(old: Old, path: str, show: Callable[[Any], str]) -> str:
+    """Last time's answer shown beside a question asked afresh, and what Enter does."""
+    last = _default(old, path, show)
+    return f"kỳ trước: {last}; Enter để trống, văn bản để dòng chấm để điền sau" if last else ""
 
 
 def ending_after(start: dt.time) -> Callable[[str], dt.time]:
@@ -122,7 +161,9 @@ def ask_people(a: Asker, old: Old, data: Answers) -> Answers:
     section(a, 3, "Chủ trì, thư ký, thành phần tham dự")
     chair = a.parsed(question("chair"), parse_person, _default(old, "chair", person_text), required=True)
     secretary = a.parsed(question("secretary"), parse_person, _default(old, "secretary", person_text))
-    guests = a.collect(question("guests"), [guest_yaml(g) for g in _old(old, "guests") or ()], read_guest(a))
+    # guests came to that meeting: offered, but kept only when she says so
+    guests = a.collect(question("guests"), [guest_yaml(g) for g in _old(old, "guests") or ()], read_guest(a),
+                       keep=False)
     return {"chair": person_text(chair), "secretary": person_text(secretary), "guests": guests,
             "attendees": ask_attendees(a, old)}
 
@@ -132,9 +173,8 @@ def ask_attendees(a: Asker, old: Old) -> Answers:
     a.say(question("attendees"))
     summary = a.text("  " + question("attendees.summary"), _default(old, "attendees.summary"))
     expected = a.parsed("  " + question("attendees.expected"), whole(0), _default(old, "attendees.expected"))
-    present = ask_present(a, old, expected)
-    previous = [absence_yaml(x) for x in _old(old, "attendees.absent") or ()]
-    absent = a.collect("  " + question("attendees.absent", ABSENT_HINT), previous, read_absent(a))
+    present = ask_present(a, None, expected)  # who came and who did not: this meeting's, asked afresh
+    absent = a.collect("  " + question("attendees.absent", ABSENT_HINT), [], read_absent(a))
     return compact({"summary": summary, "expected": expected, "present": present, "absent": absent})
 
 
@@ -156,7 +196,9 @@ def ask_present(a: Asker, old: Old, expected: int | None) -> Any:
 # --- 4. the content ---
 
 def ask_content(a: Asker, old: Old, data: Answers) -> Answers:
-    """Agenda, achievements, figures, discussion, directions, tasks, commendations, conclusion, vote."""
+    """Agenda, achievements, figures, discussion, directions, tasks, commendations, conclusion, vote:
+    all of one meeting, asked afresh whatever the earlier outline held (last period's tasks are
+    reviewed with ``minutes next``)."""
     section(a, 4, "Nội dung cuộc họp")
     found: Answers = {}
     for key, read, to_yaml in (
@@ -166,9 +208,8 @@ def ask_content(a: Asker, old: Old, data: Answers) -> Answers:
         ("commendations", read_commendation, commendation_yaml), ("conclusion", read_items, item_yaml),
     ):
         hint = f" {SUB_HINT}" if read in (read_items, read_task) else ""
-        previous = [to_yaml(x) for x in _old(old, key) or ()]
-        found[key] = a.collect(question(key) + hint, previous, read(a))
-    return {**found, "vote": ask_vote(a, old, data)}
+        found[key] = a.collect(question(key) + hint, [], read(a))  # one meeting's content: asked afresh
+    return {**found, "vote": ask_vote(a, None, data)}
 
 
 def ask_vote(a: Asker, old: Old, data: Answers) -> Answers:

@@ -3,8 +3,11 @@
 The questions come in the order a secretary thinks: the issuing body, the meeting,
 the people, the content, the recipients. Each answer is checked at once with the
 parsers of :mod:`minutes.vietnamese.parse` and asked again, with their message, when wrong.
-With an earlier outline (``--from``) every question offers last time's answer, so
-only what changed is typed. Nothing is written until the last question; an
+With an earlier outline (``--from``) only what stays from one meeting to the next is
+offered to keep: the body, the place, the people, the recipients. What belongs to one
+meeting (date, times, number, attendance, content, figures, vote) is asked afresh, so
+that Enter throughout never writes last period's meeting again: the date and start are
+then left to fill, and ``check`` lists them. Nothing is written until the last question; an
 interruption (Ctrl-C, end of input) leaves no file behind.
 
 Rules of the conversation (also in the README):
@@ -92,7 +95,7 @@ def ask_until_done(a: Asker, old: Old, output: Path | None) -> tuple[Answers, Pa
     while True:
         try:
             data = ask_outline(a, old)
-            return data, output or choose_output(a, None, data["meeting"]["date"])
+            return data, output or choose_output(a, None, data["meeting"].get("date") or "moi")
         except GoBack:
             a.restart(back=True)
             a.echo("  (quay lại câu trước)")

@@ -201,6 +201,31 @@ def _comma_hint(mapping: Mapping, key: Any) -> str:
             f'{before}: "{joined}" (nếu không, ')
 
 
+def _decimal_hint(mapping: Mapping, key: Any) -> str:
+    """``{value: 97,7}``: a Vietnamese decimal comma inside ``{…}`` splits the number in two."""
+    keys = list(mapping)
+    before = keys[keys.index(key) - 1] if keys.index(key) else None
+    previous = mapping.get(before)
+    if not (isinstance(previous, int) and not isinstance(previous, bool) and str(key).isdigit()):
+        return ""
+    number = f"{yamlio.source_text(previous)},{key}"
+    return (f"có lẽ đây là số thập phân {number} viết bằng dấu phẩy: trong dấu {{…}} dấu phẩy ngăn các mục, "
+            f'nên số bị cắt làm hai; hãy đặt số trong dấu ngoặc kép: {before}: "{number}"')
+
+
+def _item_hint(at: At, key: Any, spec: Record) -> str:
+    """``- Đánh giá: kết quả``: a ": " inside a list item made the text a key and a value."""
+    if not at.path.endswith("]") or len(at.value) != 1 or not isinstance(key, str):
+        return ""
+    value = at.value[key]
+    if isinstance(value, (Mapping, list)) or "text" not in spec.fields:
+        return ""
+    whole = f"{key}: {value}" if value is not None else f"{key}:"
+    shown = whole.replace("\\", "\\\\").replace('"', '\\"')
+    return (f"dấu hai chấm và dấu cách (\": \") trong mục danh sách làm mục thành một cặp khóa: giá trị; "
+            f'hãy đặt cả mục trong dấu ngoặc kép: - "{shown}"')
+
+
 def _unknown_keys(ch: Checker, at: At, spec: Record) -> set[str]:
     """Report every key ``spec`` does not allow; return the allowed keys they resemble."""
     suggested: set[str] = set()
@@ -222,8 +247,13 @@ def _unknown_keys(ch: Checker, at: At, spec: Record) -> set[str]:
         else:
             hint = "các khóa được phép ở đây: " + ", ".join(allowed)
         if at.value[key] is None and known is None and not close:
+            decimal = _decimal_hint(at.value, key)
             comma = _comma_hint(at.value, key)
-            hint = f"{comma}{hint})" if comma else hint
+            hint = decimal or (f"{comma}{hint})" if comma else hint)
+        item = _item_hint(at, key, spec)
+        if item:
+            hint = item
+            suggested.update(name for name, rule in spec.fields.items() if rule.required)
         path = f"{at.path}.{shown}" if at.path else shown
         ch.report(at.child(key), f"khóa '{shown}' không hợp lệ; {hint}", path=path, of_key=True)
     return suggested

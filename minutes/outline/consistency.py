@@ -22,7 +22,9 @@ from dataclasses import dataclass
 
 from minutes import model
 from minutes.outline.checker import INVALID, At, Checker
+from minutes.vietnamese import adminmap
 from minutes.vietnamese import format as vf
+from minutes.vietnamese.periods import period_code, previous_period
 
 ERROR, WARNING = "error", "warning"
 
@@ -130,7 +132,7 @@ def present_people_vs_absent(v: dict[str, Any]) -> Iterator[Finding]:
 def end_vs_start(v: dict[str, Any]) -> Iterator[Finding]:
     """The end time against the start, on the same day."""
     m = v["meeting"]
-    if not _ok(m) or m.end is None or (m.end_date not in (None, m.date)):
+    if not _ok(m) or m.end is None or m.start is None or (m.end_date not in (None, m.date)):
         return
     if m.end < m.start:
         yield Finding("meeting.end", ERROR,
@@ -143,7 +145,7 @@ def end_vs_start(v: dict[str, Any]) -> Iterator[Finding]:
 def end_date_vs_date(v: dict[str, Any]) -> Iterator[Finding]:
     """The end date against the meeting date."""
     m = v["meeting"]
-    if not _ok(m) or m.end_date is None:
+    if not _ok(m) or m.end_date is None or m.date is None:
         return
     if m.end_date < m.date:
         yield Finding("meeting.end_date", ERROR,
@@ -158,7 +160,7 @@ def issued_vs_date(v: dict[str, Any]) -> Iterator[Finding]:
     """The date of issue against the meeting date: minutes are written at or after the meeting
     (a warning only: the same date heads a giấy mời, sent before it)."""
     m, issued = v["meeting"], v["issued"]
-    if _ok(m) and _ok(issued) and issued < m.date:
+    if _ok(m) and _ok(issued) and m.date is not None and issued < m.date:
         yield Finding("issued", WARNING, f"ngày ban hành {_day(issued)} trước ngày họp {_day(m.date)}: biên bản "
                                          "được lập trong hoặc sau cuộc họp; hãy kiểm tra lại (giấy mời thì đúng)")
 
@@ -166,7 +168,7 @@ def issued_vs_date(v: dict[str, Any]) -> Iterator[Finding]:
 def tasks_vs_date(v: dict[str, Any]) -> Iterator[Finding]:
     """Each task's deadline against the meeting that sets it."""
     m, tasks = v["meeting"], v["tasks"]
-    if not _ok(m) or not _ok(tasks):
+    if not _ok(m) or not _ok(tasks) or m.date is None:
         return
     for index, task in enumerate(tasks):
         if task.due is not None and task.due < m.date:
@@ -192,7 +194,7 @@ def period_bounds(period: model.Period) -> tuple[dt.date, dt.date]:
 def period_vs_date(v: dict[str, Any]) -> Iterator[Finding]:
     """The period reported on against the meeting date (held near the period's end)."""
     m = v["meeting"]
-    if not _ok(m) or m.period is None:
+    if not _ok(m) or m.period is None or m.date is None:
         return
     first, last = period_bounds(m.period)
     named = vf.format_period(m.period)
@@ -204,6 +206,58 @@ def period_vs_date(v: dict[str, Any]) -> Iterator[Finding]:
         yield Finding("meeting.period", WARNING,
                       f"kỳ báo cáo ({named}) đã kết thúc ngày {_day(last)}, hơn ba tháng trước ngày họp "
                       f"{_day(m.date)}; hãy kiểm tra năm của kỳ báo cáo hoặc của ngày họp")
+    elif first <= m.date and (m.date - first).days < ((last - first).days + 1) / 4:
+        yield Finding("meeting.period", WARNING, _barely_begun(m.period, m.date))
+
+
+def _barely_begun(period: model.Period, day: dt.date) -> str:
+    """The warning for a period that has barely begun on the meeting day: the results the
+    meeting reviews belong to the period before."""
+    before = previous_period(period)
+    first = period_bounds(period)[0]
+    return (f"ngày họp {_day(day)} mới là ngày thứ {(day - first).days + 1} của {vf.format_period(period)}: "
+            f"kết quả cuộc họp đánh giá thuộc {vf.format_period(before)}, không phải {vf.format_period(period)}; "
+            f"nếu cuộc họp đánh giá {vf.format_period(before)}, hãy ghi meeting.period: {period_code(before)} "
+            f"(báo cáo, thông báo và tin bài sẽ nói đúng kỳ)")
+
+
+def issuing_body(v: dict[str, Any]) -> Iterator[Finding]:
+    """The issuing body against the administrative map of the meeting's day (34 provinces and
+    no district level from 01/7/2025), and against what may issue a document at all."""
+    org, m = v["organization"], v["meeting"]
+    if not _ok(org):
+        return
+    day = _day_of(m)
+    when = "" if day is None else f"cuộc họp ngày {_day(day)}" if m.date else f"kỳ báo cáo kết thúc ngày {_day(day)}"
+    if day is not None and day >= adminmap.REFORM:
+        for key, text in (("organization.parent", org.parent), ("organization.name", org.name)):
+            merged = adminmap.merged_in(text or "")
+            if merged is not None:
+                yield Finding(key, WARNING, f"{merged.old} không còn từ ngày 01/7/2025 (nay thuộc {merged.now}), "
+                                            f"nhưng {when}; hãy ghi tên cơ quan hiện nay")
+            unit = adminmap.district_in(text or "")
+            if unit is not None:
+                yield Finding(key, WARNING, f"'{unit.upper()}' là cấp huyện, không còn từ ngày 01/7/2025 (chính quyền "
+                                            f"địa phương hai cấp: tỉnh và xã), nhưng {when}; "
+                                            "hãy ghi tên cơ quan hiện nay")
+    name = " ".join((org.name or "").split()).upper()
+    if name.startswith("KHỐI "):
+        yield Finding("organization.name", WARNING,
+                      f"'{org.name}' là một khối, không phải cơ quan ban hành văn bản; hãy ghi cơ quan, tổ chức "
+                      "ban hành (ví dụ ĐẢNG ỦY KHỐI …, hoặc cơ quan chủ trì của khối)")
+    if v.get("style") == "party" and name.startswith("ĐẢNG BỘ "):
+        yield Finding("organization.name", WARNING,
+                      f"văn bản của Đảng do cấp ủy ban hành: hãy ghi '{'ĐẢNG ỦY ' + name[len('ĐẢNG BỘ '):]}' "
+                      f"thay cho '{org.name}' (tên đảng bộ cấp trên ghi ở organization.parent)")
+
+
+def _day_of(m: Any) -> dt.date | None:
+    """The meeting's day; left to fill, the last day of the period it reports on."""
+    if not _ok(m):
+        return None
+    if m.date is not None:
+        return m.date
+    return period_bounds(m.period)[1] if m.period is not None else None
 
 
 _LEADING_NUMBER = re.compile(r"\s*(\d+)\s+\S")
@@ -235,6 +289,7 @@ RULES: tuple[Rule, ...] = (
     Rule("issued_vs_date", "issued ↔ meeting.date", issued_vs_date),
     Rule("tasks_vs_date", "tasks[].due ↔ meeting.date", tasks_vs_date),
     Rule("period_vs_date", "meeting.period ↔ meeting.date", period_vs_date),
+    Rule("issuing_body", "organization ↔ meeting.date (bản đồ hành chính 2025)", issuing_body),
     Rule("commendation_counts", "commendations[].count ↔ recipient", commendation_counts),
 )
 """Every relation checked across fields, in the order they are reported."""

@@ -53,8 +53,8 @@ def shorthand(spec: Record, parse: Callable[[str], Any]) -> Convert:
 def parse_absentee(value: object) -> model.Absence:
     """An absentee: "Họ tên (lý do)", "Họ tên - Chức vụ (lý do)" or "Họ tên - lý do".
 
-    Without brackets, what follows the dash is the reason: an absentee's position is
-    never printed, so read as a position the reason would silently disappear.
+    Without brackets, what follows the dash is the reason (it is printed in brackets after
+    the name, so nothing typed is lost); with them, it is the position, printed after the name.
     """
     found = parse_absence(value)
     if isinstance(value, str) and "(" not in value and found.position and not found.reason:
@@ -105,8 +105,8 @@ ORGANIZATION = Record(model.Organization, {
 })
 MEETING = Record(model.Meeting, {
     "title": Field(text, required=True),
-    "date": Field(date, required=True),
-    "start": Field(time, required=True),
+    "date": Field(date, required=True, blank=None),
+    "start": Field(time, required=True, blank=None),
     "end": Field(time),
     "end_date": Field(date),
     "location": Field(text, required=True),

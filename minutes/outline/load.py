@@ -31,7 +31,11 @@ def load_outline(path: str | os.PathLike[str], *, data: bytes | None = None,
     if data is None:
         data = read_file(path, name)
     found: list[Problem] = []
-    node, todos = parse(data, name, found)
+    try:
+        node, todos = parse(data, name, found)
+    except OutlineError as exc:  # a YAML-level slip: report the rest of the file with it
+        more = read_on(data, path, name, exc.problems)
+        raise OutlineError(sorted(exc.problems + more, key=lambda p: (p.file != name, p.line, p.column))) from None
     chain = profiles.apply(node, path, name, found)
     repaired: list[Problem] = []
     try:
@@ -43,7 +47,7 @@ def load_outline(path: str | os.PathLike[str], *, data: bytes | None = None,
     if warnings is not None:
         repaired = chain.attribute(repaired, node)
         said = {(p.file, p.line) for p in repaired}  # a TODO on a line already warned about adds nothing
-        todos = [t for t in todos if (t.file, t.line) not in said]
+        todos = [t for t in todos if (t.file, t.line) not in said or any(w in t.message for w in slips.CONFIRM)]
         warnings.extend(sorted(todos + repaired, key=lambda p: (p.file != name, p.line, p.column)))
     return outline
 
@@ -64,6 +68,32 @@ def parse(data: bytes, name: str, found: list[Problem]) -> tuple[object, list[Pr
         raise OutlineError(sorted(typed + rest, key=lambda p: (p.line, p.column))) from None
     found.extend(typed)
     return node, slips.todos(text, name)
+
+
+def read_on(data: bytes, path: str | os.PathLike[str], name: str, first: list[Problem]) -> list[Problem]:
+    """The problems of the rest of a file the YAML parser stopped in (``first``): its slips
+    mended line for line (:mod:`minutes.outline.mending`), the rest validated as usual.
+    Problems on a mended line, or on a line already reported, are left out."""
+    from minutes.outline import mending
+
+    if not any(mending.is_slip(p) for p in first):
+        return []  # a bound crossed, an empty file, a list at the top: nothing more to read
+    try:
+        text = yamlio.decode(data, name)
+        result = mending.mended(text, lambda t: yamlio.parse(t, name, problems=[]), first)
+    except OutlineError:
+        return []
+    if result is None:
+        return []
+    node, touched = result
+    more: list[Problem] = []
+    try:
+        profiles.apply(node, path, name, more)
+        validate(node, name)
+    except OutlineError as exc:
+        more += exc.problems
+    said = {p.line for p in first} | touched  # a missing key is no consequence of a mended value
+    return [p for p in more if p.file == name and (p.line not in said or p.message.startswith("thiếu mục bắt buộc"))]
 
 
 def read_file(path: str | os.PathLike[str], name: str) -> bytes:

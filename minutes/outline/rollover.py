@@ -8,15 +8,18 @@ Comments, key order, quoting and layout stay as written; only these values chang
   2021" → "quý IV năm 2021", "6 tháng đầu năm" → "6 tháng cuối năm"); periods shorter than
   the meeting's (a "tháng 4" in a quarterly title) are left alone.
 - ``meeting.date``, ``end_date`` and ``issued`` move on by the period's length (the day
-  clamped to the month's end), marked ``# TODO`` to confirm, as is ``start``; ``end`` and
-  ``number`` are emptied.
+  clamped to the month's end) and ``start`` are emptied, the guess written beside them as a
+  suggestion (``# gợi ý: …``); ``end``, ``end_date`` and ``number`` are emptied.
 - Last period's ``tasks`` become ``review`` (``status: ""`` to fill); achievements,
   discussion, directions, tasks, commendations, conclusion and vote keep their keys, emptied;
   so do ``attendees.present`` and ``attendees.absent``.
-- Each indicator's ``value`` moves to ``previous`` and is emptied, marked ``# TODO``.
+- Each indicator's ``value`` moves to ``previous`` and is emptied.
+- Every text carried over that names a date or a period other than the new one is marked
+  ``# TODO: xác nhận …`` (listed by ``check`` until the comment is removed); an outline that
+  still holds ``# kiểm tra lại`` marks from ``minutes import`` is refused.
 
-What is emptied is a place to fill: ``check`` lists it (and each ``# TODO``) as a warning,
-and the document prints dotted lines there, never last period's figure as this one's.
+What is emptied is a place to fill: ``check`` lists it as a warning until it is filled, and the
+document prints dotted lines there, never last period's date, time or figure as this one's.
 
 The comment-keeping edits are :mod:`minutes.outline.edit`; finding and moving the periods
 named in text is :mod:`minutes.vietnamese.periodtext`.
@@ -34,7 +37,8 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString, LiteralScalarString
+from ruamel.yaml.error import CommentMark
 from ruamel.yaml.tokens import CommentToken
 
 from minutes.outline import reader as yamlio
@@ -43,15 +47,18 @@ from minutes.glossary import rolled
 from minutes.errors import MinutesError, OutlineError, display_name
 from minutes.model import Period
 from minutes.outline.load import load_outline, read_file
+from minutes.outline.slips import unchecked
 from minutes.vietnamese.periods import next_period, period_code
-from minutes.vietnamese.periodtext import MONTHS, index_like, index_of, period_in, regroup, shift_text
+from minutes.vietnamese.periodtext import MONTHS, index_like, index_of, names_time, period_in, regroup, shift_text
 from minutes.vietnamese.parse import parse_date, parse_period
 from minutes.outline.edit import comment_slot, dumper, insert_after, like, loader, mark, replace
 
-DATE_NOTE, ISSUED_NOTE = "TODO: xác nhận ngày họp", "TODO: xác nhận ngày ban hành"
-NUMBER_NOTE, VALUE_NOTE = "TODO: số mới: để trống hoặc điền", "TODO: số liệu kỳ mới"
-START_NOTE = "TODO: xác nhận giờ bắt đầu"
-EMPTIED = tuple(key for key in rolled("empty") if key != "number")  # number: emptied with its TODO mark
+DATE_NOTE, ISSUED_NOTE = "điền ngày họp", "điền ngày ban hành"
+NUMBER_NOTE, VALUE_NOTE = "số mới: điền, hoặc để trống để ghi tay", "điền số liệu kỳ mới"
+# Plain notes, not "TODO": the empty value is itself the reminder (``check`` lists it until it
+# is filled, in the file or the form), so nothing has to be removed once it is.
+START_NOTE = "điền giờ bắt đầu"
+EMPTIED = tuple(key for key in rolled("empty") if key != "number")  # number: emptied with its note
 BEFORE_REVIEW = ("template", "style", "extends", "organization", "place", "number", "issued",
                  "meeting", "chair", "secretary", "guests", "attendees", "agenda")
 
@@ -108,11 +115,21 @@ def roll_forward(text: str, name: str, *, folder: str | Path | None = None) -> s
 def _roll(text: str, name: str, folder: str | Path | None = None) -> tuple[str, Period, Period]:
     """:func:`roll_forward`, also returning the old and the new period."""
     outline = load_outline(name, data=text.encode("utf-8"))
+    marks = unchecked(text, display_name(name))
+    if marks:
+        lines = ", ".join(str(p.line) for p in marks[:8]) + (", …" if len(marks) > 8 else "")
+        raise RolloverError(f"{display_name(name)}: còn {len(marks)} ghi chú “# kiểm tra lại” của minutes import "
+                            f"(dòng {lines}); đối chiếu với văn bản gốc, sửa rồi xóa các ghi chú đó trước khi "
+                            "lập đề cương kỳ sau, để kỳ sau không dựa trên một kỳ đoán sai")
     old = outline.meeting.period or period_in(outline.meeting.title)
     if old is None:
         raise RolloverError(f"{display_name(name)}: không xác định được kỳ báo cáo; hãy ghi meeting.period "
                             "(ví dụ Q3/2025) hoặc nêu kỳ trong tên cuộc họp (ví dụ 'quý III năm 2025')")
     new = next_period(old)
+    try:
+        parse_period(period_code(new))
+    except ValueError as exc:
+        raise RolloverError(f"{display_name(name)}: không lập được kỳ sau: {exc}") from None
     root = loader().load(text)
     _move_meeting(root, old, new)
     if "agenda" in root:
@@ -122,6 +139,7 @@ def _roll(text: str, name: str, folder: str | Path | None = None) -> tuple[str, 
         replace(root, key, None)
     _attendance(root)
     _indicators(root)
+    _mark_times(root, new)
     target = name if folder is None else str(Path(folder) / Path(name).name)
     if folder is not None and isinstance(root.get("extends"), str) and not os.path.isabs(root["extends"]):
         base = Path(".") if name in ("-", "<stdin>") else Path(name).parent
@@ -139,23 +157,126 @@ def _roll(text: str, name: str, folder: str | Path | None = None) -> tuple[str, 
 
 
 def _move_meeting(root: CommentedMap, old: Period, new: Period) -> None:
-    """Period, title, dates and number of the next meeting."""
+    """Period, title, dates and number of the next meeting.
+
+    The date, start time and date of issue are this meeting's: they are emptied, so the
+    documents print dotted lines and ``check`` lists them until she fills them in; the
+    guess (last one moved on by the period's length) stays beside the key as a suggestion
+    (``# gợi ý: …``), a comment that nothing needs removed once the value is filled.
+    """
     meeting = root["meeting"]
     if meeting.get("period") is not None:
         meeting["period"] = _period_value(meeting["period"], new)
     meeting["title"] = _shifted(meeting["title"], old, new)
-    for holder, key, note in ((meeting, "date", DATE_NOTE), (meeting, "end_date", ""), (root, "issued", ISSUED_NOTE)):
-        if holder.get(key) is not None:
-            holder[key] = _date_value(holder[key], MONTHS[old.kind])
-            if note:
-                mark(holder, key, note)
+    for holder, key in ((meeting, "date"), (root, "issued")):
+        if key in holder:
+            guess = _guess(holder, key, lambda v: _date_value(v, MONTHS[old.kind]))
+            holder[key] = _empty(holder, key)
+            _suggest(holder, key, guess, DATE_NOTE if key == "date" else ISSUED_NOTE, MONTHS[old.kind])
+    if "start" in meeting:
+        guess = _guess(meeting, "start", lambda v: v)
+        meeting["start"] = _empty(meeting, "start")
+        _suggest(meeting, "start", guess, START_NOTE, 0)
     if "number" in root:
         root["number"] = None
         mark(root, "number", NUMBER_NOTE)
-    if meeting.get("start") is not None:
-        mark(meeting, "start", START_NOTE)
-    if "end" in meeting:
-        meeting["end"] = _empty(meeting, "end")
+    for key in ("end", "end_date"):
+        if key in meeting:
+            meeting[key] = _empty(meeting, key)
+
+
+_SUGGESTION = re.compile(r"\s*#?\s*gợi ý: (?P<value>[^;(\n]*?)\s*(?:\([^)\n]*\))?\s*(?:;[^;\n]*?(?:điền|xác nhận)[^;\n]*)?(?:;\s*|$)")
+
+
+def _guess(holder: Any, key: str, move: Any) -> str | None:
+    """Next period's guess for ``holder[key]``: its value moved on, or, when it was left empty
+    (an outline rolled before it was filled), the suggestion written beside it moved on."""
+    value = holder.get(key)
+    if value in (None, ""):
+        token = comment_slot(holder, key)[0][2]
+        found = _SUGGESTION.match(token.value.partition("\n")[0]) if token is not None else None
+        value = found["value"] if found else None
+    if value in (None, ""):
+        return None
+    try:
+        moved = move(value)
+    except ValueError:
+        return None
+    return moved.isoformat() if isinstance(moved, dt.date) else f"{moved:%H:%M}" if isinstance(moved, dt.time) else str(moved)
+
+
+def _suggest(holder: Any, key: str, guess: str | None, note: str, months: int) -> None:
+    """End the line of the emptied ``holder[key]`` with the guess, replacing an older one."""
+    entry, slot = comment_slot(holder, key)
+    token = entry[slot]
+    if token is not None:
+        first, _, rest = token.value.partition("\n")
+        kept = _SUGGESTION.sub("", first.strip(), count=1).strip() if _SUGGESTION.match(first) else first.strip().lstrip("#").strip()
+        if kept:
+            token.value = f"# {kept}\n{rest}"
+        else:
+            entry[slot] = CommentToken(f"\n{rest}", CommentMark(0)) if rest else None
+    if guess is None:
+        mark(holder, key, note)
+        return
+    why = f"kỳ trước + {months} tháng" if months else "như kỳ trước"
+    mark(holder, key, f"gợi ý: {guess} ({why}); {note}")
+
+
+CARRIED_NOTE = "TODO: xác nhận ngày, tháng, quý, năm trong câu chép từ kỳ trước"
+_NOT_CARRIED = {(), ("review",), ("number",), ("issued",), ("meeting", "period"), ("meeting", "date"),
+                ("meeting", "start"), ("meeting", "end"), ("meeting", "end_date")}
+
+
+def _mark_times(root: CommentedMap, new: Period) -> None:
+    """Mark each text carried over that names a date or a period other than the new one:
+    it may be last period's, printed as this one's; ``check`` lists the mark until removed.
+    (``review`` is last period's tasks, reported as such; its dates stay theirs.)"""
+    for path, holder, key in _texts(root, (), root, None):
+        if path[:1] == ("review",) or path in _NOT_CARRIED:
+            continue
+        if names_time(" ".join(str(holder[key]).split()), new):
+            _mark_line(root, path)
+
+
+def _texts(node: Any, path: tuple, holder: Any, key: Any) -> Any:
+    """(path, holder, key) of every text under ``node``."""
+    if isinstance(node, str) and path:
+        yield path, holder, key
+    elif isinstance(node, dict) and path not in _NOT_CARRIED - {()} and path[:1] != ("review",):
+        for k in list(node):
+            yield from _texts(node[k], path + (k,), node, k)
+    elif isinstance(node, list):
+        for i, item in enumerate(node):
+            yield from _texts(item, path + (i,), node, i)
+
+
+def _mark_line(root: CommentedMap, path: tuple) -> None:
+    """Put the carried-text note at the end of the line that holds the text at ``path``:
+    its own line, or the line of the nearest block-style container above a ``{…}`` / ``[…]``."""
+    chain, node = [], root
+    for step in path:
+        chain.append((node, step))
+        node = node[step]
+    holder, key = chain[-1]
+    for parent, step in reversed(chain[:-1]):
+        if not holder.fa.flow_style():
+            break
+        holder, key = parent, step
+    if isinstance(holder[key], (LiteralScalarString, FoldedScalarString)):
+        return _mark_block(holder, key)
+    mark(holder, key, CARRIED_NOTE)
+
+
+def _mark_block(holder: Any, key: Any) -> None:
+    """A ``|`` or ``>`` text: the note goes on a comment line after it."""
+    entry, slot = comment_slot(holder, key)
+    token = entry[slot]
+    line = f"# {CARRIED_NOTE} (ở đoạn ngay trên)\n"
+    if token is None:
+        entry[slot] = CommentToken(line, CommentMark(0))
+    elif CARRIED_NOTE not in token.value:
+        token.value = token.value.rstrip("\n") + "\n" + line if token.value.strip() else token.value + line
 
 
 def _empty(holder: Any, key: Any) -> Any:
@@ -264,5 +385,10 @@ def write_next(path: str | Path, output: str | Path | None = None, force: bool =
         raise RolloverError(f"'{target}' là chính đề cương đang đọc; không ghi đè lên nó, hãy chọn tên khác bằng -o")
     if os.path.lexists(target) and not force:
         raise RolloverError(f"tệp '{target}' đã có; dùng --force để ghi đè, hoặc -o để chọn tên khác")
+    if not target.parent.is_dir():  # -o into a folder not made yet: made, as render's -o and -d do
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise RolloverError(f"không tạo được thư mục '{target.parent}': {exc.strerror or exc}") from None
     write_atomic(target, new_text.encode("utf-8"))
     return target

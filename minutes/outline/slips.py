@@ -169,6 +169,16 @@ def scan(text: str, name: str) -> list[Problem]:
     return found
 
 
+def clip(text: str, limit: int) -> str:
+    """``text`` shortened to about ``limit`` characters at a word's end, "…" marking the cut
+    (a suggestion is never cut inside a word: copied, it would be a wrong value)."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rstrip()
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:") + "…"
+
+
 def _problem(name: str, line: Line, col: int, path: str, message: str) -> Problem:
     return Problem(name, line.number, col, path, message)
 
@@ -195,11 +205,11 @@ def _dash(line: Line, name: str, path: str, sibling: Line | None, previous: Line
     continued = previous is not None and previous.item and line.indent > previous.indent
     if not (first or middle or continued):
         return []
-    shown = content if len(content) <= 40 else content[:39] + "…"
+    shown = clip(content, 40)
     return [_problem(
         name, line, line.indent + 1, path,
         f"thiếu dấu cách sau dấu '-' ở '{shown}': mục này sẽ bị gộp vào mục khác thành một dòng; "
-        f"hãy {SPACE_AFTER_DASH} (viết '- {content[1:40]}')",
+        f"hãy {SPACE_AFTER_DASH} (viết '- {clip(content[1:], 60)}')",
     )]
 
 
@@ -218,7 +228,7 @@ def _colon(line: Line, name: str, path: str, sibling: Line | None, previous: Lin
     key, value = match["key"], content[match.end("key") + 1:]
     return [_problem(
         name, line, line.indent + match.end("key") + 1, f"{path}.{key}".strip("."),
-        f"thiếu dấu cách sau dấu ':' của khóa '{key}'; hãy viết '{key}: {value[:40]}'",
+        f"thiếu dấu cách sau dấu ':' của khóa '{key}'; hãy viết '{key}: {clip(value, 60)}'",
     )]
 
 
@@ -242,11 +252,11 @@ def _quoted(line: Line, name: str, path: str) -> list[Problem]:
         mark = value[0]
         other = "'" if mark == '"' else '"'
         message = (f"giá trị bắt đầu bằng dấu {mark} thì phải kết thúc bằng dấu {mark} đó, nhưng sau nó còn "
-                   f"'{rest[:30]}'; hãy đặt cả giá trị trong dấu {other}: {other}{value[:60]}{other}")
+                   f"'{clip(rest, 30)}'; hãy đặt cả giá trị trong dấu {other}: {other}{clip(value, 80)}{other}")
     else:
         message = (f"giá trị bắt đầu bằng '{value[0]}' được đọc là một "
                    f"{'danh sách' if value[0] == '[' else 'nhóm mục con'}, nhưng sau dấu đóng ngoặc còn "
-                   f"'{rest[:30]}'; nếu đây là văn bản, hãy đặt cả giá trị trong dấu ngoặc kép: \"{value[:60]}\"")
+                   f"'{clip(rest, 30)}'; nếu đây là văn bản, hãy đặt cả giá trị trong dấu ngoặc kép: \"{clip(value, 80)}\"")
     return [_problem(name, line, col, path, message)]
 
 
@@ -274,7 +284,10 @@ def _closed_at(value: str) -> int:
     return 0
 
 
-_TODO = re.compile(r"\s*(TODO|FIXME|XXX)\b[:\s]*(?P<what>.*)", re.IGNORECASE)
+_TODO = re.compile(r"\s*(?:(?:TODO|FIXME|XXX)\b|(?P<check>kiểm tra lại)(?!\w))[:\s]*(?P<what>.*)", re.IGNORECASE)
+CONFIRM = ("xác nhận ngày, tháng", "kiểm tra lại")
+"""Words of a mark that asks her to confirm a text (not to fill a place): it is listed even on
+a line that also has a place to fill."""
 
 
 def todos(text: str, name: str) -> list[Problem]:
@@ -288,11 +301,22 @@ def todos(text: str, name: str) -> list[Problem]:
         if match:
             path = ".".join(k for _, k in keys + ([(line.indent, line.key)] if line.key else []))
             what = match["what"].strip() or "cần điền hoặc xác nhận"
-            found.append(Problem(name, line.number, line.comment_col, path,
-                                 f"còn phải điền: {what} (ghi chú TODO); điền xong hãy xóa ghi chú này"))
+            found.append(Problem(name, line.number, line.comment_col, path, _todo_message(what, bool(match["check"]))))
         if line.text and line.key is not None:
             keys.append((line.indent + (len(line.text) - len(line.text.lstrip("- \t")) - line.indent), line.key))
     return found
+
+
+def _todo_message(what: str, check: bool) -> str:
+    if check:  # written by minutes import: a value it is unsure of
+        return (f"kiểm tra lại: {what} (ghi chú của minutes import); đối chiếu với văn bản gốc, "
+                "sửa nếu cần rồi xóa ghi chú này")
+    return f"còn phải điền: {what} (ghi chú TODO); điền xong hãy xóa ghi chú này"
+
+
+def unchecked(text: str, name: str) -> list[Problem]:
+    """The ``# kiểm tra lại`` marks ``minutes import`` left in ``text`` (values still to check)."""
+    return [p for p in todos(text, name) if p.message.startswith("kiểm tra lại:")]
 
 
 def explained(problem: Problem, slips: list[Problem], text: str) -> bool:

@@ -21,6 +21,10 @@ _BLANK = " " * 6
 PLACE_BLANK = "…………"
 """What a missing địa danh leaves on the date line, to be filled in by hand."""
 
+DATE_BLANK, DATE_SHORT_BLANK, TIME_BLANK = "ngày …… tháng …… năm ……", "……/……/……", "…… giờ ……"
+"""What a date or a time still to fill leaves in the document (a next period's meeting
+before the secretary confirms it), to be written in by hand."""
+
 _STOPS = (".", "!", "?", "…", ":", ";")
 _CLOSERS = "\"'”’»)]"
 _ROMAN = tuple(zip((1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1),
@@ -37,27 +41,31 @@ def _day_month(d: dt.date) -> tuple[str, str]:
     return f"{d.day:02d}", f"{d.month:02d}" if d.month < 3 else str(d.month)
 
 
-def format_date(d: dt.date) -> str:
-    """A date written out in full.
+def format_date(d: dt.date | None) -> str:
+    """A date written out in full; None (still to fill) gives dotted lines.
 
     >>> format_date(dt.date(2026, 2, 5)), format_date(dt.date(2021, 8, 26))
     ('ngày 05 tháng 02 năm 2026', 'ngày 26 tháng 8 năm 2021')
     """
+    if d is None:
+        return DATE_BLANK
     day, month = _day_month(d)
     return f"ngày {day} tháng {month} năm {d.year}"
 
 
-def format_date_short(d: dt.date) -> str:
-    """A date in numeric form with the same zero rule as :func:`format_date`.
+def format_date_short(d: dt.date | None) -> str:
+    """A date in numeric form with the same zero rule as :func:`format_date` (None: dotted).
 
     >>> format_date_short(dt.date(2026, 2, 5)), format_date_short(dt.date(2021, 8, 26))
     ('05/02/2026', '26/8/2021')
     """
+    if d is None:
+        return DATE_SHORT_BLANK
     day, month = _day_month(d)
     return f"{day}/{month}/{d.year}"
 
 
-def format_place_date(place: str, d: dt.date) -> str:
+def format_place_date(place: str, d: dt.date | None) -> str:
     """The địa danh line; without a place, a blank to write it in by hand (NĐ 30 needs one).
 
     >>> format_place_date("Tây Ninh", dt.date(2026, 2, 5))
@@ -71,22 +79,23 @@ def format_place_date(place: str, d: dt.date) -> str:
 _WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 
 
-def format_weekday(d: dt.date) -> str:
+def format_weekday(d: dt.date | None) -> str:
     """The day of the week as NĐ 30 Phụ lục II writes it in running text.
 
     >>> format_weekday(dt.date(2025, 8, 26))
     'thứ Ba'
     """
-    return _WEEKDAYS[d.weekday()]
+    return "thứ ……" if d is None else _WEEKDAYS[d.weekday()]
 
 
-def format_time(t: dt.time) -> str:
-    """A clock time: hour without padding, minutes always two digits (seconds dropped).
+def format_time(t: dt.time | None) -> str:
+    """A clock time: hour without padding, minutes always two digits (seconds dropped);
+    None (still to fill) gives dotted lines.
 
     >>> format_time(dt.time(8, 30)), format_time(dt.time(14, 0))
     ('8 giờ 30', '14 giờ 00')
     """
-    return f"{t.hour} giờ {t.minute:02d}"
+    return TIME_BLANK if t is None else f"{t.hour} giờ {t.minute:02d}"
 
 
 def roman(n: int) -> str:

@@ -71,7 +71,10 @@ def parse_date(value: object) -> dt.date:
 
 def _make_date(shown: str, day: int, month: int, year_text: str) -> dt.date:
     if len(year_text) != 4:
-        raise ValueError(f"'{shown}': năm phải viết đủ 4 chữ số (2025, không viết 25); {DATE_FORMS}")
+        century = "19" if len(year_text) == 2 and int(year_text) > 50 else "20"
+        full = f"{century}{year_text.zfill(2)}" if len(year_text) <= 2 else "năm đủ 4 chữ số"
+        raise ValueError(f"'{shown}': năm phải viết đủ 4 chữ số (ví dụ {full}, không viết {year_text}); "
+                         f"{DATE_FORMS}")
     year = _year(int(year_text))
     if not 1 <= month <= 12:
         raise ValueError(

@@ -21,6 +21,19 @@ def next_period(period: Period) -> Period:
     return Period(period.kind, period.year, (period.index or 0) + 1)
 
 
+def previous_period(period: Period) -> Period:
+    """Return the period before ``period`` (same kind).
+
+    >>> previous_period(Period("month", 2025, 1))
+    Period(kind='month', year=2024, index=12)
+    """
+    if period.kind == "year":
+        return Period("year", period.year - 1)
+    if period.index == 1:
+        return Period(period.kind, period.year - 1, _COUNT[period.kind])
+    return Period(period.kind, period.year, (period.index or 2) - 1)
+
+
 def period_code(period: Period) -> str:
     """Return the outline form of a period: "2025", "Q3/2025", "H1/2025", "9/2025"."""
     prefix = {"year": "", "quarter": "Q", "half": "H", "month": ""}[period.kind]

@@ -90,3 +90,29 @@ def period_in(text: str) -> Period | None:
         if year:
             return Period(kind, year, None if kind == "year" else index)
     return None
+
+
+def periods_named(text: str) -> list[tuple[str, int, int | None]]:
+    """Every period named in ``text``, as (kind, index, year or None), in order."""
+    return [_mention(match) for match in _MENTION.finditer(text)]
+
+
+_DATE = re.compile(r"(?<![\w/.])(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{4}-\d{1,2}-\d{1,2})(?![\w/])"
+                   r"|(?<!\w)ngày \d{1,2}(?!\w)|(?<![\w.,])(?:19|20)\d\d(?![\w.,]\d)", re.IGNORECASE)
+
+
+def names_time(text: str, allowed: Period | None = None) -> bool:
+    """True when ``text`` names a date, a month, a quarter, a half or a year other than
+    ``allowed`` ("từ ngày 01/7 đến ngày 14/9/2025", "quý I năm 2026", "năm 2025").
+
+    A mention of exactly ``allowed`` (with its year, or without one) does not count.
+    """
+    rest = text
+    for match in _MENTION.finditer(text):
+        kind, index, year = _mention(match)
+        same = (allowed is not None and kind == allowed.kind and year in (None, allowed.year)
+                and (kind == "year" or index == allowed.index))
+        if not same:
+            return True
+        rest = rest.replace(match.group(), " ", 1)
+    return _DATE.search(rest) is not None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import handmade
 from conftest import EXAMPLES, render_outline_bytes
 
@@ -72,7 +74,17 @@ def test_import_then_next_then_render(invoke, tmp_path):
     example = next(p for p in EXAMPLES if p.stem == "cong-doan-quy-1-2026")
     source = _docx(tmp_path, render_outline_bytes(example), "hop-quy-1.docx")
     assert invoke("import", source).exit_code == 0
-    rolled = invoke("next", tmp_path / "hop-quy-1.yaml", "-o", tmp_path / "hop-quy-2.yaml")
+    imported = tmp_path / "hop-quy-1.yaml"
+    # the import's doubts are listed by check, and next refuses to roll an unchecked period
+    checked = invoke("check", imported)
+    assert "kiểm tra lại: kỳ báo cáo suy ra từ tên cuộc họp" in checked.stderr
+    refused = invoke("next", imported, "-o", tmp_path / "hop-quy-2.yaml")
+    assert refused.exit_code == 1 and "kiểm tra lại" in refused.stderr
+    assert not (tmp_path / "hop-quy-2.yaml").exists()
+    # she compares with the document and removes the marks: then it rolls
+    text = imported.read_text(encoding="utf-8")
+    imported.write_text(re.sub(r"  # kiểm tra lại[^\n]*", "", text), encoding="utf-8")
+    rolled = invoke("next", imported, "-o", tmp_path / "hop-quy-2.yaml")
     assert rolled.exit_code == 0, rolled.output
     outline = load_outline(tmp_path / "hop-quy-2.yaml")
     assert outline.meeting.title.endswith("quý II năm 2026")

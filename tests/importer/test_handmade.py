@@ -145,7 +145,9 @@ def test_what_cannot_be_placed_is_kept_in_notes():
 def test_a_document_with_nothing_to_find_lists_what_is_missing():
     result = import_docx(handmade.empty_letter())
     missing = {p.path for p in result.problems}
-    assert {"meeting.title", "meeting.date", "meeting.start", "meeting.location", "chair"} <= missing
+    assert {"meeting.title", "meeting.location", "chair"} <= missing
+    # the date and start may be left to fill (dotted lines), but each is marked to check
+    assert {"meeting.date", "meeting.start"} <= {u.path for u in result.uncertain}
     assert all(p.file == "de-cuong.yaml" and p.line > 0 for p in result.problems)
     assert "title:  # kiểm tra lại: " in result.outline_text
 

@@ -3,6 +3,8 @@ biên bản among them the title, the date and the issuing body."""
 
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 from pathlib import Path
 
@@ -77,7 +79,9 @@ def test_vpi_minutes_template():
     assert data["meeting"]["title"].startswith("{{TenCuocHop}}")
     assert any(u.path == "meeting.title" and "thẻ" in u.reason for u in result.uncertain)
     assert data["meeting"]["date"] is None
-    assert "meeting.date" in {p.path for p in result.problems}
+    # a date left to fill is no error (the document prints dotted lines) but stays marked to check
+    assert any(u.path == "meeting.date" for u in result.uncertain)
+    assert re.search(r"^\s*date:\s+# kiểm tra lại", result.outline_text, re.M)
     assert any("năm 2025" in note for note in result.notes)
 
 

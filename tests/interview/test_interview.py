@@ -19,6 +19,9 @@ from minutes.docx.read import document_text
 from minutes.interview.run import run_interview
 from minutes.outline import load_outline
 from minutes.docx.render import render_bytes
+from minutes.vietnamese.format import format_period
+from minutes.vietnamese.periods import next_period
+from minutes.vietnamese.periodtext import period_in
 
 MAT_TRAN = ROOT / "examples" / "mat-tran-giao-ban-quy-3-2021.yaml"
 
@@ -190,24 +193,44 @@ def test_scripted_session_writes_a_valid_outline_that_renders(runner, tmp_path, 
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
-def test_from_previous_with_all_enter_reproduces_the_outline(runner, tmp_path, example):
+def test_from_previous_with_all_enter_never_writes_last_meeting_again(runner, tmp_path, example):
+    """Enter throughout: only what stays is kept; the meeting is left to fill and check says so."""
     output = tmp_path / "moi.yaml"
     result = runner.invoke(new, [str(output), "--from", str(example)], input="\n" * 400)
     assert result.exit_code == 0, result.output
-    assert ("Giữ nguyên" in result.output) == bool(load_outline(example).agenda)
-    assert comparable(load_outline(output)) == comparable(load_outline(example))
-    assert (tmp_path / "moi.docx").exists()
+    old = load_outline(example)
+    warnings = []
+    made = load_outline(output, warnings=warnings)
+    # what stays from one meeting to the next
+    assert (made.organization, made.style, made.place, made.chair, made.secretary, made.recipients) == (
+        old.organization, old.style, old.place, old.chair, old.secretary, old.recipients)
+    assert made.meeting.location == old.meeting.location
+    # what belongs to one meeting is never last period's
+    assert made.meeting.date is None and made.meeting.start is None and made.meeting.end is None
+    assert made.number is None and made.guests == ()
+    assert made.attendees.present is None and made.attendees.absent == () and made.attendees.present_people == ()
+    assert not (made.agenda or made.achievements or made.indicators or made.discussion or made.directions
+                or made.tasks or made.commendations or made.conclusion or made.vote)
+    old_period = old.meeting.period or period_in(old.meeting.title)
+    if old_period is not None:
+        assert made.meeting.period == next_period(old_period)
+        assert format_period(old_period) not in made.meeting.title or format_period(old_period) in format_period(
+            next_period(old_period))
+    # check reports it as still to fill
+    assert {"meeting.date", "meeting.start"} <= {w.path for w in warnings}
+    assert "Giữ nguyên" not in result.output.split("Nội dung cuộc họp")[1].split("Nơi nhận")[0]
 
 
 def test_from_previous_changes_only_what_is_typed(tmp_path):
-    script = Script(("Ngày họp", "25/11/2021"), ("Giờ kết thúc", "-"), ("Kỳ báo cáo", "Q4/2021"),
-                    ("Số văn bản", "19"), ("Giữ nguyên 3 mục", "n"), ("Mục 1", "Giao ban quý IV"),
-                    ("Mục 2", "+ Chuẩn bị tổng kết"), ("Soạn biên bản", "n"))
+    script = Script(("Ngày họp", "25/11/2021"), ("Giờ bắt đầu", "8h"), ("Số văn bản", "19"),
+                    ("Mục 1", "Giao ban quý IV"), ("Mục 2", "+ Chuẩn bị tổng kết"), ("Soạn biên bản", "n"))
     path = run_script(script, tmp_path / "q4.yaml", MAT_TRAN)
     old, new_ = load_outline(MAT_TRAN), load_outline(path)
     assert new_.meeting.date.month == 11 and new_.meeting.end is None and new_.number == 19
+    assert new_.meeting.period == next_period(old.meeting.period)
     assert [(i.text, i.items) for i in new_.agenda] == [("Giao ban quý IV", ("Chuẩn bị tổng kết",))]
-    assert new_.tasks == old.tasks and new_.chair == old.chair
+    assert new_.tasks == () and new_.chair == old.chair
+    assert any("kỳ trước: 26/08/2021" in q or "kỳ trước:" in q for q in script.asked if q.startswith("Ngày họp"))
     assert list(tmp_path.iterdir()) == [path]
 
 

@@ -110,7 +110,7 @@ def test_going_back_twice(tmp_path):
     path = run_script(script, tmp_path / "hop.yaml", MAT_TRAN)
     outline = load_outline(path)
     assert outline.meeting.title == "Giao ban quý IV" and outline.meeting.date.year == 2021
-    assert script.asked.count("Giờ bắt đầu (ví dụ 14:00 hoặc 14h30)") >= 2
+    assert len([q for q in script.asked if q.startswith("Giờ bắt đầu")]) >= 2
 
 
 def test_overwriting_is_asked_before_the_first_question(tmp_path):

@@ -48,6 +48,8 @@ CASES = [
      "kỳ báo cáo (quý I năm 2025) đã kết thúc ngày 31/03/2025, hơn ba tháng trước ngày họp 26/08/2025"),
     ("period_vs_date", "", "warning", "6:11: meeting.period:",
      "kỳ báo cáo (quý IV năm 2026) bắt đầu ngày 01/10/2026, sau ngày họp 26/08/2025"),
+    ("issuing_body", "", "warning", "1:24: organization.parent:",
+     "Tỉnh Bình Dương không còn từ ngày 01/7/2025 (nay thuộc Thành phố Hồ Chí Minh), nhưng cuộc họp ngày 26/08/2025"),
     ("commendation_counts", "commendations:\n  - {count: 3, recipient: 5 cá nhân, title: Lao động tiên tiến}\n",
      "error", "9:27: commendations[0].recipient:",
      "số lượng nằm trong đối tượng '5 cá nhân' (biên bản sẽ in '03 5 cá nhân'); hãy viết count: 5, recipient: cá nhân"),
@@ -58,10 +60,13 @@ MEETING_LINES = {  # the meeting lines that some cases need (inserted after "sta
     ("end_date_vs_date", "warning"): "  end_date: 2025-09-05\n",
 }
 PERIODS = {"period_vs_date": iter(["Q1/2025", "Q4/2026"])}
+ORGANIZATIONS = {"issuing_body": "organization: {parent: TỈNH BÌNH DƯƠNG, name: SỞ NỘI VỤ, code: SNV}\n"}
 
 
 def outline_for(rule: str, level: str, extra: str) -> str:
     text = HEAD
+    if rule in ORGANIZATIONS:
+        text = text.replace(HEAD.splitlines(keepends=True)[0], ORGANIZATIONS[rule])
     if (rule, level) in MEETING_LINES:
         text = text.replace('  start: "14:00"\n', '  start: "14:00"\n' + MEETING_LINES[rule, level])
     if rule in PERIODS:

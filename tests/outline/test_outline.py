@@ -43,8 +43,14 @@ def problems_of(source: str | bytes | Path, name: str = "t.yaml") -> list[str]:
 
 INVALID_FIXTURES = {
     "empty.yaml": [(":", "tệp trống: ")],
-    "invalid-syntax.yaml": [(":5:18:", "lỗi cú pháp YAML: dấu ':' nằm giữa giá trị")],
-    "invalid-tab-indent.yaml": [(":3:1:", "không dùng phím Tab để thụt lề, hãy dùng dấu cách")],
+    # a YAML-level slip does not hide the rest of the file (here: keys the fixture leaves out)
+    "invalid-syntax.yaml": [(":1:1: chair:", "thiếu mục bắt buộc 'chair'"),
+                            (":5:3: meeting.start:", "thiếu mục bắt buộc 'start'"),
+                            (":5:3: meeting.location:", "thiếu mục bắt buộc 'location'"),
+                            (":5:18:", "lỗi cú pháp YAML: dấu ':' nằm giữa giá trị")],
+    "invalid-tab-indent.yaml": [(":1:1: meeting:", "thiếu mục bắt buộc 'meeting'"),
+                                (":1:1: chair:", "thiếu mục bắt buộc 'chair'"),
+                                (":3:1:", "không dùng phím Tab để thụt lề, hãy dùng dấu cách")],
     "invalid-top-level-list.yaml": [(":1:1:", "không phải danh sách")],
     "invalid-missing-required.yaml": [
         (":3:3: organization.code:", "thiếu mục bắt buộc 'code' (chữ viết tắt tên cơ quan)"),
