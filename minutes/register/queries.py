@@ -1,0 +1,178 @@
+"""What is read from the index: the folder's outlines, the tasks to follow up, search,
+numbers typed twice. Every function first brings the index up to date (:func:`index.refresh`)."""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import re
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from minutes.register import books, fts
+from minutes.register.db import Register
+from minutes.register.index import refresh
+from minutes.register.schema import numbers, outline_numbers, outlines, reviews, search_text, tasks
+
+DONE, GOING, UNREPORTED, PENDING = "done", "in progress", "not reported", "pending"
+STATUS_LABELS = {DONE: "Đã hoàn thành", GOING: "Đang thực hiện", UNREPORTED: "Chưa báo cáo",
+                 PENDING: "Chưa đến kỳ kiểm điểm"}
+"""How each status is said in Vietnamese (the review's own words are shown beside it)."""
+
+
+def folders_of(names: list[Path]) -> list[str]:
+    return [str(Path(n).resolve()) for n in names]
+
+
+def entries(register: Register, folder: Path) -> list[dict]:
+    """The outlines of ``folder`` by file name: name, title, date as typed, style, problems."""
+    refresh(register, [folder])
+    c = outlines.c
+    query = sa.select(c.name, c.title, c.date_text, c.style, c.problems).where(
+        c.folder == str(folder.resolve())).order_by(c.name)
+    with register.engine.connect() as conn:
+        return [r._asdict() for r in conn.execute(query)]
+
+
+@dataclasses.dataclass(frozen=True)
+class Task:
+    """A task a meeting assigned, and what the next meeting's review said of it."""
+
+    text: str
+    owner: str
+    due: dt.date | None
+    meeting: str
+    meeting_date: dt.date | None
+    outline: str
+    status: str
+    status_text: str
+    reviewed_in: str
+    overdue: bool
+
+    @property
+    def status_label(self) -> str:
+        """The status in Vietnamese."""
+        return STATUS_LABELS[self.status]
+
+
+def classify(status_text: str) -> str:
+    """The status a review's own words give: done, in progress, or not reported (empty)."""
+    folded = " ".join(fts.fold(status_text).split())
+    if not folded:
+        return UNREPORTED
+    if re.search(r"\b(chua|khong|dang|tiep tuc|chuyen sang)\b", folded):
+        return GOING
+    if re.search(r"\b(hoan thanh|da xong|xong|vuot|dat)\b", folded) or folded.startswith("da "):
+        return DONE
+    return GOING
+
+
+def follow_up(register: Register, folders: list[Path], owner: str = "", overdue: bool = False,
+              today: dt.date | None = None) -> list[Task]:
+    """Every task every meeting in ``folders`` assigned, with its status; overdue ones first."""
+    refresh(register, folders)
+    today = today or dt.date.today()
+    names = folders_of(folders)
+    o, t, r = outlines.c, tasks.c, reviews.c
+    with register.engine.connect() as conn:
+        meetings = conn.execute(sa.select(o.path, o.body, o.date, o.title, o.name).where(
+            o.folder.in_(names), o.date.is_not(None)).order_by(o.body, o.date, o.name)).all()
+        found = conn.execute(sa.select(t.text, t.owner, t.due, t.path, t.body, t.meeting_date, t.position)
+                             .join(outlines, o.path == t.path).where(o.folder.in_(names))).all()
+        said = {(row.path, row.key): row.status for row in conn.execute(
+            sa.select(r.path, r.key, r.status).join(outlines, o.path == r.path).where(o.folder.in_(names)))}
+    by_body: dict[str, list] = {}
+    for m in meetings:
+        by_body.setdefault(m.body, []).append(m)
+    info = {m.path: m for m in meetings}
+    wanted = fts.fold(owner).strip()
+    result = []
+    for row in found:
+        if wanted and wanted not in fts.fold(row.owner):
+            continue
+        task = _status(row, by_body.get(row.body, []), info, said, today)
+        if overdue and not task.overdue:
+            continue
+        result.append(task)
+    far = dt.date.max
+    result.sort(key=lambda x: (not x.overdue, x.due or far, x.meeting_date or far, x.outline, x.text))
+    return result
+
+
+def _status(row, held: list, info: dict, said: dict, today: dt.date) -> Task:
+    """The task of ``row`` with the status the next meeting of its body gave it."""
+    from minutes.register.index import key
+
+    dates = [m.date for m in held]
+    later = held[bisect.bisect_right(dates, row.meeting_date):] if row.meeting_date else []
+    status, words, where = PENDING, "", ""
+    if later:
+        nxt = later[0]
+        where = nxt.name
+        words = said.get((nxt.path, key(row.text)), "")
+        status = classify(words)
+    own = info.get(row.path)
+    return Task(row.text, row.owner, row.due, own.title if own else "", row.meeting_date, Path(row.path).name,
+                status, words, where, bool(row.due and row.due < today and status != DONE))
+
+
+@dataclasses.dataclass(frozen=True)
+class Hit:
+    """A meeting found by search: its file, date, title and the line that matched best."""
+
+    outline: str
+    date: dt.date | None
+    date_text: str
+    title: str
+    line: str
+
+
+def search(register: Register, text: str, folders: list[Path], limit: int = 50) -> list[Hit]:
+    """The meetings of ``folders`` holding every word of ``text`` (diacritics optional), best first."""
+    query_words = fts.words(text)
+    if not query_words:
+        return []
+    refresh(register, folders)
+    q = fts.query_text(text, register.dialect)
+    o, s = outlines.c, search_text.c
+    stmt = (sa.select(o.path, o.date, o.date_text, o.title, s.original).select_from(search_text)
+            .join(outlines, o.path == s.path).where(fts.Matches(q), o.folder.in_(folders_of(folders)))
+            .order_by(fts.Rank(q), o.date.desc()).limit(limit))
+    with register.engine.connect() as conn:
+        rows = conn.execute(stmt).all()
+    return [Hit(Path(r.path).name, r.date, r.date_text, r.title, best_line(r.original, query_words)) for r in rows]
+
+
+def best_line(text: str, query_words: list[str]) -> str:
+    """The line of ``text`` holding the most of ``query_words`` (YAML keys and dashes removed)."""
+    best, score = "", 0
+    for raw in text.splitlines():
+        line = re.sub(r"^\s*(-\s+)?([\w.]+:\s+)?(-\s+)?", "", raw.split(" #", 1)[0] if not raw.lstrip().startswith("#") else raw.lstrip("# ")).strip().strip("\"'")
+        got = set(fts.WORD.findall(fts.fold(line)))
+        points = sum(w in got for w in query_words) + (len(query_words) if " ".join(query_words) in
+                                                        " ".join(fts.WORD.findall(fts.fold(line))) else 0)
+        if points > score:
+            best, score = line, points
+    return best
+
+
+def duplicates(register: Register, outline, outline_path: str) -> list[tuple[str, int, list[str]]]:
+    """For each number typed in ``outline``: the other documents of its register and year that have it
+    (in the register's records or in the other outlines of the index)."""
+    body, year = books.body_of(outline), books.year_of(outline)
+    found = []
+    n, x = numbers.c, outline_numbers.c
+    with register.engine.connect() as conn:
+        for document, number in books.numbers_in(outline):
+            book = books.book_of(outline, document)
+            others = {f"{Path(p).name} ({d})" for p, d in conn.execute(sa.select(n.outline, n.document).where(
+                n.body == body, n.book == book, n.year == year, n.number == number, n.void_at.is_(None)))
+                if (p, d) != (outline_path, document)}
+            others |= {f"{Path(p).name} ({d})" for p, d in conn.execute(sa.select(x.path, x.document).where(
+                x.body == body, x.book == book, x.year == year, x.number == number))
+                if (p, d) != (outline_path, document)}
+            if others:
+                found.append((document, number, sorted(others)))
+    return found
