@@ -36,8 +36,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("importer",),
     ("batch",),
     ("register",),
-    ("api", "office"),
-    ("interview", "web"),
+    ("office",),
+    ("api",),
+    ("interview", "web", "officecli"),
     ("cli",),
     ("__main__",),
 )

@@ -14,7 +14,7 @@ from dataclasses import field
 from pathlib import Path
 
 from minutes import dataclass
-from minutes.errors import MinutesError, OutputError, Problem
+from minutes.errors import MinutesError, OutlineError, OutputError, Problem
 from minutes.files import InputError
 from minutes.outline.load import load_outline
 from minutes.outline.text import (  # noqa: F401 (the web form's outline text, re-exported)
@@ -320,9 +320,22 @@ def check_files(names: Iterable[str], ok: Callable[[str], None], bad: Callable[[
             failed += 1
             bad(exc)
         else:
+            duplicates = number_duplicates(name, outline)
+            if duplicates:
+                failed += 1
+                bad(OutlineError(duplicates))
+                continue
             signer_warning(name, outline, warn)
             ok(name)
     return failed
+
+
+def number_duplicates(name: str, outline) -> list[Problem]:
+    """The numbers typed in the outline that another document of its register and year has
+    (only where a register exists: see :func:`minutes.office.duplicate_problems`)."""
+    from minutes import office
+
+    return office.duplicate_problems(name, outline)
 
 
 def signer_warning(name: str, outline, warn: Warn) -> None:

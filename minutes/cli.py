@@ -301,3 +301,14 @@ def serve(folder: str, host: str, port: int, open_browser: bool, token: str | No
     from minutes.web import serve as run
 
     run(folder, host=host, port=port, open_browser=open_browser, token=token, echo=click.echo)
+
+
+def _office_commands() -> None:
+    """Add ``register``, ``tasks`` and ``search`` (:mod:`minutes.officecli`)."""
+    from minutes.officecli import COMMANDS
+
+    for command in COMMANDS:
+        main.add_command(command)
+
+
+_office_commands()

@@ -167,9 +167,11 @@ def duplicates(register: Register, outline, outline_path: str) -> list[tuple[str
     with register.engine.connect() as conn:
         for document, number in books.numbers_in(outline):
             book = books.book_of(outline, document)
-            others = {f"{Path(p).name} ({d})" for p, d in conn.execute(sa.select(n.outline, n.document).where(
-                n.body == body, n.book == book, n.year == year, n.number == number, n.void_at.is_(None)))
-                if (p, d) != (outline_path, document)}
+            holders = conn.execute(sa.select(n.outline, n.document).where(
+                n.body == body, n.book == book, n.year == year, n.number == number, n.void_at.is_(None))).all()
+            if (outline_path, document) in {(p, d) for p, d in holders}:
+                continue  # the register gave it this very number: the others are the ones in error
+            others = {f"{Path(p).name} ({d})" for p, d in holders}
             others |= {f"{Path(p).name} ({d})" for p, d in conn.execute(sa.select(x.path, x.document).where(
                 x.body == body, x.book == book, x.year == year, x.number == number))
                 if (p, d) != (outline_path, document)}
