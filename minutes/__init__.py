@@ -36,9 +36,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("importer",),
     ("batch",),
     ("register",),
-    ("office",),
     ("api",),
-    ("interview", "web", "officecli"),
+    ("interview", "web"),
     ("cli",),
     ("__main__",),
 )

@@ -332,8 +332,8 @@ def check_files(names: Iterable[str], ok: Callable[[str], None], bad: Callable[[
 
 def number_duplicates(name: str, outline) -> list[Problem]:
     """The numbers typed in the outline that another document of its register and year has
-    (only where a register exists: see :func:`minutes.office.duplicate_problems`)."""
-    from minutes import office
+    (only where a register exists: see :func:`minutes.register.office.duplicate_problems`)."""
+    from minutes.register import office
 
     return office.duplicate_problems(name, outline)
 

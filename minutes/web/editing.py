@@ -204,6 +204,19 @@ def folder_entries(folder: Path) -> list[Entry]:
     return entries
 
 
+def indexed_entries(site) -> list[Entry]:
+    """The outlines of the folder from the register's index (only files changed since are read)."""
+    rows = api_office().folder_entries(site.folder, site.db)
+    return [Entry(r["name"], r["title"], r["date_text"], r["style"], r["problems"]) for r in rows]
+
+
+def api_office():
+    """:mod:`minutes.register.office`, the library of the register and its index."""
+    from minutes.register import office
+
+    return office
+
+
 def importer() -> Any:
     """``minutes import`` (:func:`minutes.api.import_file`) when the importer exists, else None."""
     try:

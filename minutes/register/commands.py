@@ -38,7 +38,7 @@ def register() -> None:
 @db_option
 def take(outline: str, document: str | None, db: str | None) -> None:
     """Cấp số tiếp theo của sổ cho văn bản của OUTLINE và ghi số vào đề cương."""
-    from minutes import office
+    from minutes.register import office
 
     taken = office.take_number(outline, document, db)
     said = "Đã cấp số" if taken.fresh else "Văn bản đã có số"
@@ -53,7 +53,7 @@ def take(outline: str, document: str | None, db: str | None) -> None:
 @db_option
 def list_(folder: str, year: int | None, fmt: str, output: str | None, db: str | None) -> None:
     """In sổ đăng ký văn bản đi (NĐ 30/2020 Phụ lục IV) của FOLDER."""
-    from minutes import office
+    from minutes.register import office
 
     rows = office.register_rows(folder, year, db)
     _emit(office.register_output(rows, fmt, year), fmt, output, f"so-dang-ky-{year or 'tat-ca'}.docx")
@@ -68,7 +68,7 @@ def list_(folder: str, year: int | None, fmt: str, output: str | None, db: str |
 @db_option
 def void(number: int, year: int, reason: str, folder: str, body: str | None, db: str | None) -> None:
     """Hủy số NUMBER cấp nhầm: ghi người, ngày, lý do; số không bị xóa và không cấp lại."""
-    from minutes import office
+    from minutes.register import office
 
     row = office.void_number(folder, year, number, reason, db, body=body)
     click.echo(f"Đã hủy số {row['reference']} năm {year}: {reason}")
@@ -84,7 +84,7 @@ def void(number: int, year: int, reason: str, folder: str, body: str | None, db:
 def tasks(folders: tuple[str, ...], owner: str | None, overdue: bool, fmt: str, output: str | None,
           db: str | None) -> None:
     """Theo dõi việc các cuộc họp giao: người thực hiện, hạn, tình trạng theo phần kiểm điểm kỳ sau."""
-    from minutes import office
+    from minutes.register import office
 
     found = office.follow_up(list(folders), owner or "", overdue, db)
     _emit(office.tasks_output(found, fmt), fmt, output, "theo-doi-nhiem-vu.docx")
@@ -96,7 +96,7 @@ def tasks(folders: tuple[str, ...], owner: str | None, overdue: bool, fmt: str, 
 @db_option
 def search(words: str, folders: tuple[str, ...], db: str | None) -> None:
     """Tìm cuộc họp theo nội dung (có dấu hay không dấu đều được), kết quả sát nhất trước."""
-    from minutes import office
+    from minutes.register import office
 
     hits = office.search(words, list(folders), db)
     if not hits:

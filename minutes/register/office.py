@@ -145,3 +145,24 @@ def duplicate_problems(name: str, outline, db: str | None = None) -> list[Proble
                              "trong cùng sổ và năm; hãy để trống rồi cấp số bằng: minutes register take "
                              f"{os.path.basename(name)}" + ("" if document == "bien-ban" else f" -t {document}")))
     return found
+
+
+def session_add(folder: str | Path, sid: str, db: str | None = None) -> None:
+    """Record that web session ``sid`` has logged in (shared by every worker process)."""
+    import sqlalchemy as sa
+
+    from minutes.register.schema import sessions
+
+    with register_for(folder, db).begin() as conn:
+        conn.execute(sa.delete(sessions).where(sessions.c.sid == sid))
+        conn.execute(sa.insert(sessions).values(sid=sid, seen=dt.datetime.now(dt.timezone.utc)))
+
+
+def session_known(folder: str | Path, sid: str, db: str | None = None) -> bool:
+    """Whether web session ``sid`` has logged in."""
+    import sqlalchemy as sa
+
+    from minutes.register.schema import sessions
+
+    with register_for(folder, db).engine.connect() as conn:
+        return conn.execute(sa.select(sessions.c.sid).where(sessions.c.sid == sid)).first() is not None
