@@ -84,7 +84,7 @@ def _parent_of(rows: list[dict]) -> str:
 
     for row in reversed(rows):
         try:
-            return load_outline(row["outline"]).organization.parent or "…"
+            return load_outline(row["outline"]).organization.parent  # none: no line (a commune)
         except (MinutesError, OSError):
             continue
     return "…"

@@ -35,9 +35,12 @@ def note_of(row: dict) -> str:
 
 
 def register_cells(row: dict) -> list[str]:
-    """The ten cells of one number."""
+    """The ten cells of one number: the Nơi nhận's "Lưu: …" line goes to column (6), bản lưu."""
+    lines = [line for line in row["recipients"].split("\n") if line]
+    kept = [line.split(":", 1)[1].strip() for line in lines if line.startswith("Lưu")]
+    sent = [line for line in lines if not line.startswith("Lưu")]
     return [row["reference"], short_date(row["date"]), f"{row['kind']} {row['summary']}".strip(), row["signer"],
-            row["recipients"].replace("\n", "; "), "", "", "", "", note_of(row)]
+            "; ".join(sent), "; ".join(kept), "", "", "", note_of(row)]
 
 
 def task_cells(task) -> list[str]:
@@ -102,17 +105,30 @@ def _centred(doc, text: str, bold: bool = False, size: int = 13):
     return para
 
 
-def _grid(doc, header, rows, size: int = 11) -> None:
+REGISTER_WIDTHS_MM = (30, 20, 58, 26, 32, 24, 14, 16, 16, 16)
+"""Column widths of the sổ on landscape A4 (252 mm between NĐ 30's margins)."""
+TASK_WIDTHS_MM = (70, 40, 20, 50, 24, 34, 14)
+
+
+def _grid(doc, header, rows, widths, size: int = 11) -> None:
     """A bordered table: the header, the column numbers (1)…(n), then the rows."""
-    from docx.shared import Pt
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm, Pt
 
     table = doc.add_table(rows=0, cols=len(header))
-    table.style = "Table Grid"
-    for cells, bold in ((header, True), ([f"({i})" for i in range(1, len(header) + 1)], False), *((r, False) for r in rows)):
+    table.style, table.autofit = "Table Grid", False
+    for column, width in zip(table.columns, widths):
+        column.width = Mm(width)  # the grid, which LibreOffice and Word lay out by
+    numbers = [f"({i})" for i in range(1, len(header) + 1)]
+    for cells, kind in ((header, "head"), (numbers, "numbers"), *((r, "") for r in rows)):
         row = table.add_row().cells
-        for cell, text in zip(row, cells):
-            run = cell.paragraphs[0].add_run(text)
-            run.bold, run.font.size = bold, Pt(size)
+        for cell, text, width in zip(row, cells, widths):
+            cell.width = Mm(width)
+            para = cell.paragraphs[0]
+            if kind:
+                para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            run = para.add_run(text)
+            run.bold, run.font.size = kind == "head", Pt(size)
 
 
 def register_docx(rows: list[dict], parent: str, body: str, year: int | None) -> bytes:
@@ -122,7 +138,8 @@ def register_docx(rows: list[dict], parent: str, body: str, year: int | None) ->
     doc = _document(landscape=True)
     given = [r["number"] for r in rows]
     dates = [r["date"] for r in rows if r["date"]]
-    _centred(doc, parent.upper())
+    if parent:
+        _centred(doc, parent.upper())
     _centred(doc, body.upper(), bold=True)
     for _ in range(4):
         doc.add_paragraph()
@@ -133,7 +150,7 @@ def register_docx(rows: list[dict], parent: str, body: str, year: int | None) ->
     _centred(doc, f"Từ số {min(given):02d} đến số {max(given):02d}" if given else f"Từ số {DOTS * 3} đến số {DOTS * 3}")
     _centred(doc, f"Quyển số: {DOTS * 3}")
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    _grid(doc, REGISTER_COLUMNS, [register_cells(r) for r in rows], size=10)
+    _grid(doc, REGISTER_COLUMNS, [register_cells(r) for r in rows], REGISTER_WIDTHS_MM, size=10)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
@@ -148,7 +165,7 @@ def tasks_docx(found, body: str, today: dt.date) -> bytes:
     _centred(doc, f"(tính đến ngày {short_date(today)})")
     overdue = sum(t.overdue for t in found)
     doc.add_paragraph(f"Tổng số nhiệm vụ: {len(found)}; quá hạn chưa hoàn thành: {overdue}.")
-    _grid(doc, TASK_COLUMNS, [task_cells(t) for t in found], size=10)
+    _grid(doc, TASK_COLUMNS, [task_cells(t) for t in found], TASK_WIDTHS_MM, size=10)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
