@@ -86,24 +86,50 @@ def refresh(register: Register, folders: list[Path]) -> int:
     with register.engine.connect() as conn:
         known = {r.path: r for r in conn.execute(sa.select(c.path, c.mtime_ns, c.size, c.sha256)
                                                  .where(c.folder.in_(names)))}
-    stale = [p for p, st in seen.items() if p not in known or (known[p].mtime_ns, known[p].size) != (st.st_mtime_ns, st.st_size)]
+    stale = [(p, st.st_mtime_ns, st.st_size, known[p].sha256 if p in known else "") for p, st in seen.items()
+             if p not in known or (known[p].mtime_ns, known[p].size) != (st.st_mtime_ns, st.st_size)]
     gone = [p for p in known if p not in seen]
     if not stale and not gone:
         return 0
     facts, touched = [], []
-    for path in stale:
-        data = _read(path)
-        if data is None:
-            gone.append(path)
-            continue
-        digest = hashlib.sha256(data).hexdigest()
-        st = seen[path]
-        if path in known and known[path].sha256 == digest:
-            touched.append({"p": path, "m": st.st_mtime_ns, "s": st.st_size})
+    for outcome in _examined(stale):
+        if isinstance(outcome, Facts):
+            facts.append(outcome)
+        elif outcome[0] == "gone":
+            gone.append(outcome[1])
         else:
-            facts.append(read_facts(path, data, st, digest))
+            touched.append({"p": outcome[1], "m": outcome[2], "s": outcome[3]})
     _store(register, facts, touched, gone)
     return len(facts)
+
+
+PARALLEL_FROM = 64
+"""Re-reading at least this many outlines is shared among worker processes (:mod:`minutes.batch`)."""
+
+
+def _examined(stale: list[tuple]) -> list:
+    """:func:`examine` on each of ``stale``, in worker processes when there are many."""
+    if len(stale) < PARALLEL_FROM:
+        return [examine(item) for item in stale]
+    from contextlib import closing
+
+    from minutes import batch
+
+    with closing(batch.ordered_map(examine, stale)) as outcomes:
+        return list(outcomes)
+
+
+def examine(item: tuple[str, int, int, str]):
+    """Read one changed file: its :class:`Facts`, ("same", path, mtime, size) when its bytes
+    are those indexed, or ("gone", path) when it cannot be read."""
+    path, mtime_ns, size, known = item
+    data = _read(path)
+    if data is None:
+        return ("gone", path)
+    digest = hashlib.sha256(data).hexdigest()
+    if digest == known:
+        return ("same", path, mtime_ns, size)
+    return read_facts(path, data, mtime_ns, size, digest)
 
 
 def _read(path: str) -> bytes | None:
@@ -136,13 +162,13 @@ def _store(register: Register, facts: list[Facts], touched: list[dict], gone: li
                 conn.execute(sa.insert(table), rows)
 
 
-def read_facts(path: str, data: bytes, st: os.stat_result, digest: str) -> Facts:
+def read_facts(path: str, data: bytes, mtime_ns: int, size: int, digest: str) -> Facts:
     """Parse one outline (never raises): what the folder page, tasks, numbers and search need."""
     from minutes.outline.reader import decode
     from minutes.outline.text import check_text, outline_tree
 
     where = Path(path)
-    facts = Facts(path, str(where.parent), where.name, st.st_mtime_ns, st.st_size, digest)
+    facts = Facts(path, str(where.parent), where.name, mtime_ns, size, digest)
     try:
         text = decode(data, where.name)
     except MinutesError:

@@ -79,20 +79,21 @@ def follow_up(register: Register, folders: list[Path], owner: str = "", overdue:
     with register.engine.connect() as conn:
         meetings = conn.execute(sa.select(o.path, o.body, o.date, o.title, o.name).where(
             o.folder.in_(names), o.date.is_not(None)).order_by(o.body, o.date, o.name)).all()
-        found = conn.execute(sa.select(t.text, t.owner, t.due, t.path, t.body, t.meeting_date, t.position)
+        found = conn.execute(sa.select(t.text, t.key, t.owner, t.due, t.path, t.body, t.meeting_date)
                              .join(outlines, o.path == t.path).where(o.folder.in_(names))).all()
         said = {(row.path, row.key): row.status for row in conn.execute(
             sa.select(r.path, r.key, r.status).join(outlines, o.path == r.path).where(o.folder.in_(names)))}
-    by_body: dict[str, list] = {}
+    held: dict[str, list] = {}
     for m in meetings:
-        by_body.setdefault(m.body, []).append(m)
+        held.setdefault(m.body, []).append(m)
+    dates = {body: [m.date for m in rows] for body, rows in held.items()}
     info = {m.path: m for m in meetings}
     wanted = fts.fold(owner).strip()
     result = []
     for row in found:
         if wanted and wanted not in fts.fold(row.owner):
             continue
-        task = _status(row, by_body.get(row.body, []), info, said, today)
+        task = _status(row, held.get(row.body, []), dates.get(row.body, []), info, said, today)
         if overdue and not task.overdue:
             continue
         result.append(task)
@@ -101,17 +102,15 @@ def follow_up(register: Register, folders: list[Path], owner: str = "", overdue:
     return result
 
 
-def _status(row, held: list, info: dict, said: dict, today: dt.date) -> Task:
-    """The task of ``row`` with the status the next meeting of its body gave it."""
-    from minutes.register.index import key
-
-    dates = [m.date for m in held]
-    later = held[bisect.bisect_right(dates, row.meeting_date):] if row.meeting_date else []
+def _status(row, held: list, dates: list, info: dict, said: dict, today: dt.date) -> Task:
+    """The task of ``row`` with the status the next meeting of its body gave it (``held``:
+    the body's meetings by date, ``dates`` their dates)."""
+    at = bisect.bisect_right(dates, row.meeting_date) if row.meeting_date else len(held)
     status, words, where = PENDING, "", ""
-    if later:
-        nxt = later[0]
+    if at < len(held):
+        nxt = held[at]
         where = nxt.name
-        words = said.get((nxt.path, key(row.text)), "")
+        words = said.get((nxt.path, row.key), "")
         status = classify(words)
     own = info.get(row.path)
     return Task(row.text, row.owner, row.due, own.title if own else "", row.meeting_date, Path(row.path).name,
