@@ -320,7 +320,7 @@ def check_files(names: Iterable[str], ok: Callable[[str], None], bad: Callable[[
             failed += 1
             bad(exc)
         else:
-            duplicates = number_duplicates(name, outline)
+            duplicates = number_duplicates(name, outline, warn)
             if duplicates:
                 failed += 1
                 bad(OutlineError(duplicates))
@@ -330,12 +330,17 @@ def check_files(names: Iterable[str], ok: Callable[[str], None], bad: Callable[[
     return failed
 
 
-def number_duplicates(name: str, outline) -> list[Problem]:
+def number_duplicates(name: str, outline, warn: Warn = _quiet) -> list[Problem]:
     """The numbers typed in the outline that another document of its register and year has
-    (only where a register exists: see :func:`minutes.register.office.duplicate_problems`)."""
+    (only where a register exists: see :func:`minutes.register.office.duplicate_problems`);
+    a register that cannot be reached is a warning, and the numbers go unchecked."""
     from minutes.register import office
 
-    return office.duplicate_problems(name, outline)
+    try:
+        return office.duplicate_problems(name, outline)
+    except MinutesError as exc:
+        warn(Problem(name, 0, 0, "number", f"chưa kiểm tra được số trùng: {exc}"))
+        return []
 
 
 def signer_warning(name: str, outline, warn: Warn) -> None:

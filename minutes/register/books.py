@@ -1,14 +1,9 @@
 """Which register (sổ) a document's number belongs to, and the year it counts in.
 
-By default one register per issuing body and year: every document of the body shares
-one running number. An office may split them in the outline (or in the shared profile
-it extends) with ``registers``: document name → register name, e.g.::
-
-    registers:
-      bien-ban: Biên bản
-      giay-moi: Giấy mời
-
-Documents not named there stay in the body's main register (the book ``""``).
+One register per issuing body and year: every document of the body shares one running
+number. The tables also hold a ``book`` (a register's name within the body, ``""`` for the
+main one) so that an office may later split kinds into several registers; the outline has
+no key for that yet, so every document goes to the main one.
 """
 
 from __future__ import annotations
@@ -26,8 +21,8 @@ def body_of(outline: Outline) -> str:
 
 
 def book_of(outline: Outline, document: str) -> str:
-    """The register of ``document`` in ``outline``: its name in ``registers``, else "" (the main one)."""
-    return dict(getattr(outline, "registers", ()) or ()).get(document, "")
+    """The register of ``document`` in ``outline``: the body's main one ("")."""
+    return ""
 
 
 def year_of(outline: Outline) -> int:

@@ -43,7 +43,10 @@ async def register_page(request: Request) -> Response:
 async def register_docx(request: Request) -> Response:
     """The sổ as .docx, ready to print (NĐ 30/2020 Phụ lục IV)."""
     site, year = site_of(request), _year(request)
-    rows = await run_in_threadpool(office.register_rows, site.folder, year, site.db)
+    try:
+        rows = await run_in_threadpool(office.register_rows, site.folder, year, site.db)
+    except MinutesError:
+        return RedirectResponse("/register", status_code=303)  # which says why
     data = await run_in_threadpool(office.register_output, rows, "docx", year)
     name = f"so-dang-ky-{year or 'tat-ca'}.docx"
     return Response(data, media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",

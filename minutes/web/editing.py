@@ -205,8 +205,12 @@ def folder_entries(folder: Path) -> list[Entry]:
 
 
 def indexed_entries(site) -> list[Entry]:
-    """The outlines of the folder from the register's index (only files changed since are read)."""
-    rows = api_office().folder_entries(site.folder, site.db)
+    """The outlines of the folder from the register's index (only files changed since are
+    read); when the register cannot be reached, read from the files themselves."""
+    try:
+        rows = api_office().folder_entries(site.folder, site.db)
+    except MinutesError:
+        return folder_entries(site.folder)
     return [Entry(r["name"], r["title"], r["date_text"], r["style"], r["problems"]) for r in rows]
 
 

@@ -103,3 +103,18 @@ def test_in_the_browser_take_a_number_and_see_overdue_in_red(page, live, example
     page.get_by_label(re.compile("Tìm trong các cuộc họp")).fill("ve sinh moi truong")
     page.get_by_role("button", name="Tìm", exact=True).click()
     expect(page.locator("ol.hits")).to_contain_text("Khối Mặt trận")
+
+
+def test_pages_when_the_register_cannot_be_reached(folder, example, monkeypatch, tmp_path):
+    from starlette.testclient import TestClient
+
+    from minutes.web.app import create_app
+
+    monkeypatch.setenv("MINUTES_SOFFICE", "/nonexistent/soffice")
+    url = f"postgresql://nobody@/none?host={tmp_path}&connect_timeout=2"
+    with TestClient(create_app(folder, db=url), base_url="http://127.0.0.1:8000") as client:
+        assert "Hội nghị giao ban Khối Mặt trận" in client.get("/").text  # read from the files
+        for path in ("/register", "/tasks", "/search?q=ve+sinh"):
+            answer = client.get(path)
+            assert answer.status_code == 503 and "không mở được sổ đăng ký" in answer.text
+        assert client.get("/register.docx").status_code == 503  # redirected to the page saying why
