@@ -4,6 +4,8 @@ numbers typed twice. Every function first brings the index up to date (:func:`in
 from __future__ import annotations
 
 import bisect
+import functools
+import os
 import dataclasses
 import datetime as dt
 import re
@@ -57,6 +59,7 @@ class Task:
         return STATUS_LABELS[self.status]
 
 
+@functools.lru_cache(maxsize=4096)
 def classify(status_text: str) -> str:
     """The status a review's own words give: done, in progress, or not reported (empty)."""
     folded = " ".join(fts.fold(status_text).split())
@@ -113,7 +116,7 @@ def _status(row, held: list, dates: list, info: dict, said: dict, today: dt.date
         words = said.get((nxt.path, row.key), "")
         status = classify(words)
     own = info.get(row.path)
-    return Task(row.text, row.owner, row.due, own.title if own else "", row.meeting_date, Path(row.path).name,
+    return Task(row.text, row.owner, row.due, own.title if own else "", row.meeting_date, os.path.basename(row.path),
                 status, words, where, bool(row.due and row.due < today and status != DONE))
 
 
