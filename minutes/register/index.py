@@ -175,7 +175,13 @@ def read_facts(path: str, data: bytes, mtime_ns: int, size: int, digest: str) ->
         facts.problems = 1
         return facts
     facts.text = text
-    try:
+    checked = check_text(text, where)
+    facts.problems = len(checked.problems)
+    if checked.outline is not None:
+        _from_outline(facts, checked.outline)
+        return facts
+    facts.problems = max(facts.problems, 1)
+    try:  # what can be shown of an outline with problems: its title and date as typed
         tree = outline_tree(text, where.name)
         meeting = tree.get("meeting") if hasattr(tree, "get") else None
         if hasattr(meeting, "get"):
@@ -184,19 +190,16 @@ def read_facts(path: str, data: bytes, mtime_ns: int, size: int, digest: str) ->
         facts.style = str(tree.get("style") or "state") if hasattr(tree, "get") else "state"
     except MinutesError:
         pass
-    checked = check_text(text, where)
-    facts.problems = len(checked.problems)
-    if checked.outline is not None:
-        _from_outline(facts, checked.outline)
-    elif not checked.problems:
-        facts.problems = 1
     return facts
 
 
 def _from_outline(facts: Facts, outline) -> None:
     """Fill the facts a valid outline gives."""
+    from minutes.vietnamese.format import format_date_short
+
     meeting, path = outline.meeting, facts.path
     facts.title, facts.date, facts.style = " ".join(meeting.title.split()), meeting.date, outline.style
+    facts.date_text = format_date_short(meeting.date)
     facts.body = books.body_of(outline)
     year = books.year_of(outline)
     facts.numbers = [{"path": path, "document": d, "body": facts.body, "book": books.book_of(outline, d),

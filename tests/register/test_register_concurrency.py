@@ -3,6 +3,8 @@ processes, and fifty "Cấp số" requests to ``minutes serve --workers 2``; on 
 
 from __future__ import annotations
 
+from regfixtures import *  # noqa: F401,F403 (the fixtures)
+
 import os
 import re
 import socket

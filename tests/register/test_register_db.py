@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from regfixtures import *  # noqa: F401,F403 (the fixtures)
+
 import pytest
 import sqlalchemy as sa
 

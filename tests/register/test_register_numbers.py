@@ -4,6 +4,8 @@ a number typed twice. Every test runs on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
+from regfixtures import *  # noqa: F401,F403 (the fixtures)
+
 import csv
 import io
 

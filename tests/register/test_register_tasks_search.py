@@ -3,6 +3,8 @@ an index that follows the files: on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+from regfixtures import *  # noqa: F401,F403 (the fixtures)
+
 import csv
 import datetime as dt
 import io

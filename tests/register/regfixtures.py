@@ -1,5 +1,6 @@
 """Fixtures of the register's tests: a register URL on each engine (PostgreSQL skipped cleanly
-when no server can be started)."""
+when no server can be started). Each test module imports them (``from regfixtures import *``):
+a conftest.py here would shadow the root one, which other tests import by name."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 
 import pgserver
 
+__all__ = ["pg_server", "db_url", "folder"]
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
