@@ -104,7 +104,7 @@ def tasks_output(found, fmt: str, today: dt.date | None = None) -> bytes:
     from minutes.register import sheet
 
     if fmt == "docx":
-        bodies = {t.body for t in found if getattr(t, "body", "")}
+        bodies = {t.body.rsplit(" (", 1)[0] for t in found if t.body}
         return sheet.tasks_docx(found, bodies.pop() if len(bodies) == 1 else "", today or dt.date.today())
     if fmt == "csv":
         return ("\ufeff" + sheet.as_csv(sheet.TASK_COLUMNS, [sheet.task_cells(t) for t in found])).encode("utf-8")

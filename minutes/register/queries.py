@@ -52,6 +52,7 @@ class Task:
     status_text: str
     reviewed_in: str
     overdue: bool
+    body: str = ""
 
     @property
     def status_label(self) -> str:
@@ -117,7 +118,7 @@ def _status(row, held: list, dates: list, info: dict, said: dict, today: dt.date
         status = classify(words)
     own = info.get(row.path)
     return Task(row.text, row.owner, row.due, own.title if own else "", row.meeting_date, os.path.basename(row.path),
-                status, words, where, bool(row.due and row.due < today and status != DONE))
+                status, words, where, bool(row.due and row.due < today and status != DONE), row.body)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -69,6 +69,12 @@ def test_tasks_command_filters_and_formats(folder, db_url, tmp_path):
     assert result.exit_code == 0, result.output
     doc = Document(str(target))
     assert "BÁO CÁO" in [p.text for p in doc.paragraphs]
+    one, alone = tmp_path / "mot.docx", tmp_path / "mot-co-quan"
+    alone.mkdir()
+    (alone / "mt.yaml").write_bytes((folder / "mat-tran-giao-ban-quy-3-2021.yaml").read_bytes())
+    result = CliRunner().invoke(main, ["tasks", str(alone), "--format", "docx", "-o", str(one)], env=env)
+    assert result.exit_code == 0, result.output
+    assert Document(str(one)).paragraphs[0].text == "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM HUYỆN PHÚ THIỆN"
     assert doc.tables[0].rows[0].cells[0].text == "Nhiệm vụ" and len(doc.tables[0].rows) > 2
 
 
