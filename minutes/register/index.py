@@ -205,7 +205,7 @@ def _from_outline(facts: Facts, outline) -> None:
     facts.numbers = [{"path": path, "document": d, "body": facts.body, "book": books.book_of(outline, d),
                       "year": year, "number": n} for d, n in books.numbers_in(outline)]
     facts.tasks = [{"path": path, "position": i, "text": " ".join(t.text.split()), "key": key(t.text),
-                    "owner": t.owner, "due": t.due, "body": facts.body, "meeting_date": meeting.date}
+                    "owner": t.owner, "owner_key": " ".join(fold(t.owner).split()), "due": t.due, "body": facts.body, "meeting_date": meeting.date}
                    for i, t in enumerate(outline.tasks)]
     facts.reviews = [{"path": path, "key": key(r.text), "status": r.status, "body": facts.body,
                       "meeting_date": meeting.date} for r in outline.review]

@@ -83,8 +83,14 @@ def follow_up(register: Register, folders: list[Path], owner: str = "", overdue:
     with register.engine.connect() as conn:
         meetings = conn.execute(sa.select(o.path, o.body, o.date, o.title, o.name).where(
             o.folder.in_(names), o.date.is_not(None)).order_by(o.body, o.date, o.name)).all()
-        found = conn.execute(sa.select(t.text, t.key, t.owner, t.due, t.path, t.body, t.meeting_date)
-                             .join(outlines, o.path == t.path).where(o.folder.in_(names))).all()
+        query = sa.select(t.text, t.key, t.owner, t.due, t.path, t.body, t.meeting_date).join(
+            outlines, o.path == t.path).where(o.folder.in_(names))
+        wanted = " ".join(fts.fold(owner).split())
+        if wanted:
+            query = query.where(t.owner_key.contains(wanted, autoescape=True))
+        if overdue:
+            query = query.where(t.due < today)  # then those done are left out below
+        found = conn.execute(query).all()
         said = {(row.path, row.key): row.status for row in conn.execute(
             sa.select(r.path, r.key, r.status).join(outlines, o.path == r.path).where(o.folder.in_(names)))}
     held: dict[str, list] = {}
@@ -92,11 +98,8 @@ def follow_up(register: Register, folders: list[Path], owner: str = "", overdue:
         held.setdefault(m.body, []).append(m)
     dates = {body: [m.date for m in rows] for body, rows in held.items()}
     info = {m.path: m for m in meetings}
-    wanted = fts.fold(owner).strip()
     result = []
     for row in found:
-        if wanted and wanted not in fts.fold(row.owner):
-            continue
         task = _status(row, held.get(row.body, []), dates.get(row.body, []), info, said, today)
         if overdue and not task.overdue:
             continue

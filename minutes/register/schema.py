@@ -92,6 +92,7 @@ tasks = Table(
     Column("text", Text, nullable=False),
     Column("key", Text, nullable=False),
     Column("owner", Text, nullable=False),
+    Column("owner_key", Text, nullable=False),
     Column("due", Date),
     Column("body", String(400), nullable=False),
     Column("meeting_date", Date),

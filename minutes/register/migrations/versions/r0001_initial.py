@@ -82,6 +82,7 @@ def upgrade() -> None:
         sa.Column("text", sa.Text, nullable=False),
         sa.Column("key", sa.Text, nullable=False),
         sa.Column("owner", sa.Text, nullable=False),
+        sa.Column("owner_key", sa.Text, nullable=False),
         sa.Column("due", sa.Date),
         sa.Column("body", sa.String(400), nullable=False),
         sa.Column("meeting_date", sa.Date),
