@@ -149,3 +149,27 @@ def test_a_failed_write_takes_no_number(folder, db_url):
                      "bien-ban", "t", write=refuse)
     assert office.register_rows(folder, None, db_url) == []
     assert office.take_number(str(outline), db=db_url).number == 1
+
+
+def test_a_register_held_by_another_writer_is_busy_and_nothing_is_written(folder, monkeypatch):
+    import sqlite3
+
+    from minutes.register import db
+
+    url = f"sqlite:///{folder / 'so.sqlite'}"
+    office.register_for(folder, url)
+    monkeypatch.setattr(db, "BUSY_SECONDS", 1)
+    monkeypatch.setattr(office, "_OPEN", {})  # a new engine, with the short wait
+    holder = sqlite3.connect(folder / "so.sqlite", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    outline = folder / MINIMAL
+    before = outline.read_bytes()
+    try:
+        with pytest.raises(RegisterError) as caught:
+            office.take_number(str(outline), db=url)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert "đang bận" in str(caught.value) and "chưa ghi gì" in str(caught.value)
+    assert outline.read_bytes() == before
+    assert office.take_number(str(outline), db=url).number == 1
