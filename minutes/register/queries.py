@@ -82,7 +82,7 @@ def follow_up(register: Register, folders: list[Path], owner: str = "", overdue:
     o, t, r = outlines.c, tasks.c, reviews.c
     with register.engine.connect() as conn:
         meetings = conn.execute(sa.select(o.path, o.body, o.date, o.title, o.name).where(
-            o.folder.in_(names), o.date.is_not(None)).order_by(o.body, o.date, o.name)).all()
+            o.folder.in_(names), o.date.is_not(None)).order_by(o.body, o.date, o.path)).all()
         query = sa.select(t.text, t.key, t.owner, t.due, t.path, t.body, t.meeting_date).join(
             outlines, o.path == t.path).where(o.folder.in_(names))
         wanted = " ".join(fts.fold(owner).split())
@@ -91,37 +91,29 @@ def follow_up(register: Register, folders: list[Path], owner: str = "", overdue:
         if overdue:
             query = query.where(t.due < today)  # then those done are left out below
         found = conn.execute(query).all()
-        said = {(row.path, row.key): row.status for row in conn.execute(
-            sa.select(r.path, r.key, r.status).join(outlines, o.path == r.path).where(o.folder.in_(names)))}
+        said = dict(((path, key), status) for path, key, status in conn.execute(
+            sa.select(r.path, r.key, r.status).join(outlines, o.path == r.path).where(o.folder.in_(names))))
     held: dict[str, list] = {}
-    for m in meetings:
-        held.setdefault(m.body, []).append(m)
-    dates = {body: [m.date for m in rows] for body, rows in held.items()}
-    info = {m.path: m for m in meetings}
+    for path, body, day, title, name in meetings:
+        held.setdefault(body, []).append((day, path, name))
+    titles = {path: title for path, _body, _day, title, _name in meetings}
     result = []
-    for row in found:
-        task = _status(row, held.get(row.body, []), dates.get(row.body, []), info, said, today)
-        if overdue and not task.overdue:
+    for text, key, who, due, path, body, meeting_date in found:
+        seen = held.get(body, ())
+        at = bisect.bisect_right(seen, (meeting_date, "\uffff")) if meeting_date else len(seen)
+        status, words, where = PENDING, "", ""
+        if at < len(seen):
+            _day, next_path, where = seen[at]
+            words = said.get((next_path, key), "")
+            status = classify(words)
+        late = bool(due and due < today and status != DONE)
+        if overdue and not late:
             continue
-        result.append(task)
+        result.append(Task(text, who, due, titles.get(path, ""), meeting_date, os.path.basename(path), status, words,
+                           where, late, body))
     far = dt.date.max
     result.sort(key=lambda x: (not x.overdue, x.due or far, x.meeting_date or far, x.outline, x.text))
     return result
-
-
-def _status(row, held: list, dates: list, info: dict, said: dict, today: dt.date) -> Task:
-    """The task of ``row`` with the status the next meeting of its body gave it (``held``:
-    the body's meetings by date, ``dates`` their dates)."""
-    at = bisect.bisect_right(dates, row.meeting_date) if row.meeting_date else len(held)
-    status, words, where = PENDING, "", ""
-    if at < len(held):
-        nxt = held[at]
-        where = nxt.name
-        words = said.get((nxt.path, row.key), "")
-        status = classify(words)
-    own = info.get(row.path)
-    return Task(row.text, row.owner, row.due, own.title if own else "", row.meeting_date, os.path.basename(row.path),
-                status, words, where, bool(row.due and row.due < today and status != DONE), row.body)
 
 
 @dataclasses.dataclass(frozen=True)
