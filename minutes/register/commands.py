@@ -48,7 +48,8 @@ def take(outline: str, document: str | None, db: str | None) -> None:
 @register.command(name="list")
 @click.argument("folder", default=".", type=click.Path(exists=True, file_okay=False))
 @click.option("--year", type=int, help="Chỉ năm này.")
-@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True,
+              help="table: bảng trên màn hình; csv: mở bằng Excel; docx: văn bản để in.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Tệp ghi ra (mặc định cho docx: so-dang-ky-NĂM.docx).")
 @db_option
 def list_(folder: str, year: int | None, fmt: str, output: str | None, db: str | None) -> None:
@@ -78,7 +79,8 @@ def void(number: int, year: int, reason: str, folder: str, body: str | None, db:
 @click.argument("folders", nargs=-1, type=click.Path(exists=True, file_okay=False))
 @click.option("--owner", help="Chỉ việc của người/đơn vị này (không cần dấu).")
 @click.option("--overdue", is_flag=True, help="Chỉ việc quá hạn chưa hoàn thành.")
-@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True,
+              help="table: bảng trên màn hình; csv: mở bằng Excel; docx: văn bản để in.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Tệp ghi ra (mặc định cho docx: theo-doi-nhiem-vu.docx).")
 @db_option
 def tasks(folders: tuple[str, ...], owner: str | None, overdue: bool, fmt: str, output: str | None,
