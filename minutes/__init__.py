@@ -32,6 +32,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("reading",),
     ("lint", "importer"),
     ("batch",),
+    ("register",),
     ("api",),
     ("interview", "web"),
     ("cli",),

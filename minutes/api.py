@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from minutes.errors import MinutesError, OutputError, Problem
+from minutes.errors import MinutesError, OutlineError, OutputError, Problem
 from minutes.files import InputError
 from minutes.glossary import KIND_BY_NAME, KINDS, MAIN_KIND, kind_for_format
 from minutes.outline.load import load_outline
@@ -395,9 +395,27 @@ def check_files(names: Iterable[str], ok: Callable[[str], None], bad: Callable[[
             failed += 1
             bad(exc)
         else:
+            duplicates = number_duplicates(name, outline, warn)
+            if duplicates:
+                failed += 1
+                bad(OutlineError(duplicates))
+                continue
             signer_warning(name, outline, warn)
             ok(name)
     return failed
+
+
+def number_duplicates(name: str, outline, warn: Warn = _quiet) -> list[Problem]:
+    """The numbers typed in the outline that another document of its register and year has
+    (only where a register exists: see :func:`minutes.register.office.duplicate_problems`);
+    a register that cannot be reached is a warning, and the numbers go unchecked."""
+    from minutes.register import office
+
+    try:
+        return office.duplicate_problems(name, outline)
+    except MinutesError as exc:
+        warn(Problem(name, 0, 0, "number", f"chưa kiểm tra được số trùng: {exc}"))
+        return []
 
 
 def signer_warning(name: str, outline, warn: Warn) -> None:

@@ -297,8 +297,24 @@ def import_(file: str, output: str | None, force: bool) -> None:
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Cổng.")
 @click.option("--open/--no-open", "open_browser", default=True, show_default=True, help="Mở trình duyệt.")
 @click.option("--token", envvar="MINUTES_TOKEN", help="Mật khẩu đăng nhập (hoặc biến MINUTES_TOKEN).")
-def serve(folder: str, host: str, port: int, open_browser: bool, token: str | None) -> None:
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Số tiến trình phục vụ cùng một địa chỉ (nhiều người dùng cùng lúc).")
+@click.option("--db", envvar="MINUTES_DB", metavar="URL", help="Cơ sở dữ liệu của sổ đăng ký (như minutes register).")
+def serve(folder: str, host: str, port: int, open_browser: bool, token: str | None, workers: int,
+          db: str | None) -> None:
     """Mở biểu mẫu soạn đề cương trong trình duyệt (các đề cương trong FOLDER)."""
     from minutes.web import serve as run
 
-    run(folder, host=host, port=port, open_browser=open_browser, token=token, echo=click.echo)
+    run(folder, host=host, port=port, open_browser=open_browser, token=token, echo=click.echo,
+        workers=workers, db=db)
+
+
+def _office_commands() -> None:
+    """Add ``register``, ``tasks`` and ``search`` (:mod:`minutes.register.commands`)."""
+    from minutes.register.commands import COMMANDS
+
+    for command in COMMANDS:
+        main.add_command(command)
+
+
+_office_commands()

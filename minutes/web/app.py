@@ -16,14 +16,23 @@ from minutes.web import routes
 from minutes.web.security import Guard, Keys, is_loopback
 from minutes.web.site import HERE, Site, environment
 
+WORKER_ENV = ("MINUTES_SERVE_FOLDER", "MINUTES_SERVE_HOST", "MINUTES_SERVE_SECRET")
+"""How ``minutes serve --workers N`` tells each worker process what to serve."""
 
-def create_app(folder: str | os.PathLike, *, host: str = "127.0.0.1", token: str | None = None) -> Starlette:
-    """Build the app over ``folder``. Off the loopback a ``token`` (password) is required."""
+
+def create_app(folder: str | os.PathLike, *, host: str = "127.0.0.1", token: str | None = None,
+               db: str | None = None, secret: bytes | None = None) -> Starlette:
+    """Build the app over ``folder``. Off the loopback a ``token`` (password) is required.
+
+    ``db``: the register's database URL; ``secret``: the cookie key shared by the worker
+    processes of one server (a fresh one when None). Logged-in sessions are kept in the
+    register's database, so any worker answers any request.
+    """
     if not is_loopback(host) and not token:
         raise ValueError("a token is required off the loopback")
-    keys = Keys(token)
+    keys = Keys(token, secret=secret, sessions=SharedSessions(Path(folder), db) if token else None)
     cache = Path(tempfile.mkdtemp(prefix="minutes-serve-"))
-    site = Site(Path(folder).resolve(), keys, environment(), cache)
+    site = Site(Path(folder).resolve(), keys, environment(), cache, db=db)
     hosts = {"127.0.0.1", "localhost", "::1", host} if is_loopback(host) else None
 
     @contextlib.asynccontextmanager
@@ -37,3 +46,28 @@ def create_app(folder: str | os.PathLike, *, host: str = "127.0.0.1", token: str
     app.state.site = site
     app.add_middleware(Guard, keys=keys, hosts=hosts)
     return app
+
+
+def from_environment() -> Starlette:
+    """The app of one worker of ``minutes serve --workers N`` (uvicorn's factory), from the
+    variables :data:`WORKER_ENV` (with ``MINUTES_TOKEN`` and ``MINUTES_DB``) set by the parent."""
+    folder, host, secret = (os.environ[name] for name in WORKER_ENV)
+    return create_app(folder, host=host, token=os.environ.get("MINUTES_TOKEN") or None,
+                      db=os.environ.get("MINUTES_DB") or None, secret=bytes.fromhex(secret))
+
+
+class SharedSessions:
+    """The logged-in sessions, kept in the register's database (set-like: ``add``, ``in``)."""
+
+    def __init__(self, folder: Path, db: str | None):
+        self.folder, self.db = folder, db
+
+    def add(self, sid: str) -> None:
+        from minutes.register import office
+
+        office.session_add(self.folder, sid, self.db)
+
+    def __contains__(self, sid: object) -> bool:
+        from minutes.register import office
+
+        return isinstance(sid, str) and office.session_known(self.folder, sid, self.db)

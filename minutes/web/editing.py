@@ -324,6 +324,24 @@ def same_name(folder: Path, path: Path) -> Path:
     return folder / found[0] if found else path.with_name(wanted)
 
 
+def indexed_entries(site) -> list[Entry]:
+    """The outlines of the folder from the register's index (only files changed since are
+    read); when the register cannot be reached, read from the files themselves."""
+    try:
+        rows = api_office().folder_entries(site.folder, site.db)
+    except MinutesError:
+        return folder_entries(site.folder)
+    return [Entry(r["name"], r["title"], r["date_text"], r["style"], r["problems"], bool(r["profile"]))
+            for r in rows]
+
+
+def api_office():
+    """:mod:`minutes.register.office`, the library of the register and its index."""
+    from minutes.register import office
+
+    return office
+
+
 def importer() -> Any:
     """``minutes import`` (:func:`minutes.api.import_file`) when the importer exists, else None."""
     try:

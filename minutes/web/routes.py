@@ -15,10 +15,10 @@ from starlette.routing import Route
 
 from minutes import api
 from minutes.errors import MinutesError
-from minutes.web import downloads, editing, forms, preview
+from minutes.web import books, downloads, editing, forms, preview
 from minutes.web.fields import SPECS
 from minutes.web.site import HERE, STATIC, site_of, static_version
-from minutes.web.words import _
+from minutes.web.words import N_, _
 from minutes.web.security import csrf_ok, inside
 
 MAX_ROWS = 5000
@@ -52,7 +52,7 @@ def outline_path(request: Request) -> Path:
 async def folder_page(request: Request) -> Response:
     """The list of outlines with their state, and the actions on them."""
     site = site_of(request)
-    entries = await run_in_threadpool(editing.folder_entries, site.folder)
+    entries = await run_in_threadpool(editing.indexed_entries, site)
     return site.page(request, "folder.html", entries=entries, message=request.query_params.get("m", ""),
                      can_import=editing.importer() is not None)
 
@@ -99,6 +99,8 @@ async def form_page(request: Request) -> Response:
         state.values["extends"] = profile
     state.saved = request.query_params.get("saved") == "1"
     state.unsure = request.query_params.get("m", "")  # the fields an import could not be sure of
+    if request.query_params.get("taken") == "1" and state.values.get("number"):
+        state.message = N_("Đã cấp số của sổ đăng ký; số mới ở ô Số.")
     return site.page(request, "form.html", s=state, name=path.name)
 
 
@@ -198,6 +200,13 @@ async def static_file(request: Request) -> Response:
                         headers={"Cache-Control": "public, max-age=31536000, immutable"})
 
 
+async def take_number(request: Request) -> Response:
+    """"Cấp số" beside Số: save the form, then take the biên bản's number (:mod:`minutes.web.books`)."""
+    path = outline_path(request)
+    form = await read_form(request)
+    return await books.take_number(request, path, form)
+
+
 async def no_icon(request: Request) -> Response:
     """There is no favicon: say so without an error in the browser's console."""
     return Response(status_code=204)
@@ -219,5 +228,7 @@ ROUTES = [
     Route("/o/{name}/yaml", save_yaml, methods=["POST"]),
     Route("/o/{name}/next", next_period, methods=["POST"]),
     Route("/o/{name}/preview", preview_panel, methods=["GET"]),
+    Route("/o/{name}/take", take_number, methods=["POST"]),
     *downloads.ROUTES,
+    *books.ROUTES,
 ]

@@ -43,10 +43,10 @@ def is_loopback(host: str) -> bool:
 class Keys:
     """The server's secrets: the cookie signing key, the login token, the logged-in sessions."""
 
-    def __init__(self, token: str | None):
-        self.secret = secrets.token_bytes(32)
+    def __init__(self, token: str | None, secret: bytes | None = None, sessions=None):
+        self.secret = secret or secrets.token_bytes(32)
         self.token = token or None
-        self.logged_in: set[str] = set()
+        self.logged_in = sessions if sessions is not None else set()  # a set, or the register's table
 
     def sign(self, sid: str) -> str:
         """Return the cookie value carrying session ``sid``."""

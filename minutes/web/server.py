@@ -16,8 +16,13 @@ class ServeError(MinutesError):
 
 
 def serve(folder: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = True,
-          token: str | None = None, echo: Callable[[str], None] = print) -> None:
-    """Serve the outlines of ``folder`` until Ctrl-C. Off the loopback ``token`` is the password."""
+          token: str | None = None, echo: Callable[[str], None] = print, workers: int = 1,
+          db: str | None = None) -> None:
+    """Serve the outlines of ``folder`` until Ctrl-C. Off the loopback ``token`` is the password.
+
+    ``workers`` > 1 runs that many processes behind one address (uvicorn's supervisor);
+    they share the cookie key, and the register's database holds everything else.
+    """
     import uvicorn
 
     from minutes.web.app import create_app
@@ -26,9 +31,11 @@ def serve(folder: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 800
         raise ServeError(f"máy chủ mở cho máy khác ({host}) phải có mật khẩu: thêm --token MẬT-KHẨU "
                          "hoặc đặt biến MINUTES_TOKEN; chỉ dùng trên máy này thì bỏ --host")
     _check_port(host, port)
-    app = create_app(folder, host=host, token=token)
     shown = f"[{host}]" if ":" in host else host
     address = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else shown}:{port}/"
+    if workers > 1:
+        return _serve_workers(folder, host, port, token, db, workers, address, echo)
+    app = create_app(folder, host=host, token=token, db=db)
     server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", server_header=False))
     echo(f"Biểu mẫu soạn đề cương đang chạy tại {address}  (thư mục: {os.path.abspath(folder)})")
     echo("Nhấn Ctrl-C để dừng.")
@@ -40,6 +47,29 @@ def serve(folder: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 800
         echo("Đã dừng máy chủ.")
     except SystemExit:  # uvicorn could not listen after all
         raise ServeError(_busy(host, port)) from None
+
+
+def _serve_workers(folder, host: str, port: int, token: str | None, db: str | None, workers: int,
+                   address: str, echo: Callable[[str], None]) -> None:
+    """Run ``workers`` processes of the app (:func:`minutes.web.app.from_environment`)."""
+    import secrets
+
+    import uvicorn
+
+    from minutes.register.office import register_for
+
+    register_for(folder, db)  # create or upgrade the register once, before the workers start
+    os.environ.update({"MINUTES_SERVE_FOLDER": os.path.abspath(folder), "MINUTES_SERVE_HOST": host,
+                       "MINUTES_SERVE_SECRET": secrets.token_hex(32)})
+    for name, value in (("MINUTES_TOKEN", token), ("MINUTES_DB", db)):
+        if value:
+            os.environ[name] = value
+    echo(f"Biểu mẫu soạn đề cương đang chạy tại {address}  (thư mục: {os.path.abspath(folder)}, "
+         f"{workers} tiến trình)")
+    echo("Nhấn Ctrl-C để dừng.")
+    uvicorn.run("minutes.web.app:from_environment", factory=True, host=host, port=port, workers=workers,
+                log_level="warning", server_header=False)
+    echo("Đã dừng máy chủ.")
 
 
 def _busy(host: str, port: int) -> str:

@@ -42,6 +42,7 @@ class Site:
             self.texts[version] = text
             while len(self.texts) > KEEP_TEXTS:
                 self.texts.pop(next(iter(self.texts)))
+    db: str | None = None  # the register's database URL (None: MINUTES_DB or the folder's SQLite file)
 
     def warm_office(self):
         """The LibreOffice kept running between previews (started on first use)."""
@@ -55,9 +56,10 @@ class Site:
         if self.office is not None:
             self.office.close()
 
-    def lock(self, name: str) -> threading.Lock:
-        """The lock that serialises the saves and previews of one outline."""
-        return self.locks.setdefault(name, threading.Lock())
+    def lock(self, name: str) -> "FileLock":
+        """The lock that serialises the saves and previews of one outline, in this process and
+        across the worker processes of ``minutes serve --workers N``."""
+        return FileLock(self.locks.setdefault(name, threading.Lock()), lock_file(self.folder, name))
 
     def page(self, request: Request, template: str, status: int = 200, **values) -> HTMLResponse:
         """Render a page with the request's CSRF token and CSP nonce."""
@@ -66,6 +68,45 @@ class Site:
             csrf=request.state.csrf, nonce=request.state.nonce, folder=self.folder.name,
             htmx=request.headers.get("hx-request") == "true", **values)
         return HTMLResponse(html, status_code=status)
+
+
+class FileLock:
+    """A thread lock held together with an exclusive ``flock`` on a file (other processes)."""
+
+    def __init__(self, thread_lock: threading.Lock, path: Path):
+        self.thread_lock, self.path, self.handle = thread_lock, path, None
+
+    def __enter__(self) -> "FileLock":
+        import fcntl
+
+        self.thread_lock.acquire()
+        try:
+            self.handle = open(self.path, "a+b")
+            fcntl.flock(self.handle, fcntl.LOCK_EX)
+        except OSError:
+            if self.handle is not None:
+                self.handle.close()
+            self.handle = None  # no lock file possible: the thread lock alone
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.handle is not None:
+            self.handle.close()  # closing releases the flock
+            self.handle = None
+        self.thread_lock.release()
+
+
+def lock_file(folder: Path, name: str) -> Path:
+    """The lock file of outline ``name`` of ``folder``: in a private folder of the temporary
+    directory, the same for every process serving ``folder`` (never in her folder)."""
+    import hashlib
+    import os
+    import tempfile
+
+    key = hashlib.sha256(f"{folder.resolve()}\0{name}".encode()).hexdigest()[:32]
+    where = Path(tempfile.gettempdir()) / f"minutes-locks-{os.getuid()}"
+    where.mkdir(mode=0o700, exist_ok=True)
+    return where / f"{key}.lock"
 
 
 def environment() -> jinja2.Environment:

@@ -1,0 +1,166 @@
+"""The register's speed (issue: register of numbers, tasks follow-up, search; folder page).
+
+Usage: python benchmarks/register.py [--outlines N] [--folder-outlines M] [--takes K] [--db URL]
+
+1. ``register take``: the library call on a warm process (median of K takes, each a new
+   number written into its outline) and a fresh ``minutes register take`` process.
+2. Over N generated outlines (default 10,000): the time to index them the first time,
+   then ``tasks`` and ``search`` once indexed (the index checked against the files each
+   time, as the commands do), in-process and as fresh processes.
+3. The form's folder page over M outlines (default 1,000) once indexed, through HTTP.
+
+SQLite by default (a file in the generated folder); ``--db URL`` for PostgreSQL. Nothing
+is asserted: the figures are for reading (targets: take 0.2 s; tasks and search 1 s over
+10,000 outlines; folder page 0.5 s over 1,000).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+BODIES = ("ỦY BAN NHÂN DÂN XÃ AN BÌNH", "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ", "ĐẢNG ỦY PHƯỜNG HÒA AN")
+WORDS = ("vệ sinh môi trường", "phòng cháy chữa cháy", "chuyển đổi số", "an toàn giao thông", "giảm nghèo bền vững",
+         "xây dựng nông thôn mới", "cải cách hành chính", "phòng chống thiên tai", "khuyến học", "dân số")
+OWNERS = ("Văn phòng", "Công an xã", "Hội Nông dân", "Đoàn Thanh niên", "Hội Liên hiệp Phụ nữ")
+
+
+def outline_text(i: int) -> str:
+    """Outline number ``i``: a monthly meeting of one of three bodies, three tasks, a review
+    of the previous month's tasks, words to search for."""
+    body = BODIES[i % len(BODIES)]
+    month = i // len(BODIES)
+    day = dt.date(2000, 1, 5) + dt.timedelta(days=30 * month)
+    topic = WORDS[i % len(WORDS)]
+    tasks = "\n".join(f"  - text: Triển khai {WORDS[(i + k) % len(WORDS)]} đợt {month}-{k}\n"
+                      f"    owner: {OWNERS[(i + k) % len(OWNERS)]}\n    due: {(day + dt.timedelta(days=20)):%d/%m/%Y}"
+                      for k in range(3))
+    review = "\n".join(f"  - text: Triển khai {WORDS[(i - 3 + k) % len(WORDS)]} đợt {month - 1}-{k}\n"
+                       f"    status: {'Hoàn thành' if k else 'Đang thực hiện'}" for k in range(3)) if month else "  []"
+    return f"""organization:
+  name: {body}
+  code: UBND
+meeting:
+  title: Họp giao ban tháng {day.month} năm {day.year} về {topic} (số {i})
+  date: {day:%d/%m/%Y}
+  start: "08:00"
+  location: Hội trường
+chair: Nguyễn Văn An - Chủ tịch
+secretary: Trần Thị Bình - Công chức Văn phòng
+agenda:
+  - Bàn công tác {topic} tháng {day.month}
+review:
+{review}
+tasks:
+{tasks}
+"""
+
+
+def make_folder(root: Path, count: int) -> Path:
+    folder = root / f"hop-{count}"
+    folder.mkdir()
+    for i in range(count):
+        (folder / f"hop-{i:05d}.yaml").write_text(outline_text(i), encoding="utf-8")
+    return folder
+
+
+def timed(job, repeat: int = 5) -> float:
+    """Median seconds of ``repeat`` calls (after one warm-up)."""
+    job()
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        job()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def fresh(args: list[str], env: dict, repeat: int = 3) -> float:
+    """Median wall time of a fresh ``minutes`` process."""
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "minutes", *args], env=env, capture_output=True, check=False)
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--outlines", type=int, default=10_000)
+    parser.add_argument("--folder-outlines", type=int, default=1_000)
+    parser.add_argument("--takes", type=int, default=20)
+    parser.add_argument("--db", help="register URL (default: a SQLite file in each folder)")
+    options = parser.parse_args()
+    sys.path.insert(0, str(REPO))
+    from minutes.register import index, office
+
+    engine = "PostgreSQL" if options.db and options.db.startswith("postgres") else "SQLite"
+    print(f"Register benchmark on {engine}, {os.cpu_count()} CPUs\n")
+    with tempfile.TemporaryDirectory(prefix="minutes-register-bench-") as tmp:
+        root = Path(tmp)
+        env = {**os.environ, **({"MINUTES_DB": options.db} if options.db else {})}
+        env.pop("MINUTES_DB", None) if not options.db else None
+
+        print("1. register take")
+        takes = make_folder(root / "takes", options.takes + 4) if (root / "takes").mkdir() is None else None
+        paths = sorted(takes.glob("*.yaml"))
+        office.register_for(takes, options.db)
+        samples = []
+        for path in paths[:options.takes]:
+            start = time.perf_counter()
+            office.take_number(str(path), db=options.db)
+            samples.append(time.perf_counter() - start)
+        print(f"   library, warm process: median {statistics.median(samples[1:]):.3f} s, "
+              f"max {max(samples[1:]):.3f} s over {len(samples) - 1} takes")
+        cli = [fresh(["register", "take", str(p)], env, 1) for p in paths[options.takes:]]
+        print(f"   fresh `minutes register take` process: median {statistics.median(cli):.3f} s "
+              f"({len(cli)} runs)\n")
+
+        print(f"2. tasks and search over {options.outlines} outlines")
+        start = time.perf_counter()
+        big = make_folder(root, options.outlines)
+        print(f"   generated in {time.perf_counter() - start:.1f} s")
+        register = office.register_for(big, options.db)
+        start = time.perf_counter()
+        read = index.refresh(register, [big])
+        print(f"   first indexing: {time.perf_counter() - start:.1f} s ({read} outlines parsed)")
+        print(f"   index check, nothing changed: {timed(lambda: index.refresh(register, [big])):.3f} s")
+        edited = big / "hop-00007.yaml"
+        edited.write_text(edited.read_text(encoding="utf-8").replace("Hội trường", "Phòng họp"), encoding="utf-8")
+        start = time.perf_counter()
+        index.refresh(register, [big])
+        print(f"   one outline edited by hand, picked up in: {time.perf_counter() - start:.3f} s")
+        tasks = timed(lambda: office.follow_up([big], db=options.db))
+        overdue = timed(lambda: office.follow_up([big], owner="cong an", overdue=True, db=options.db))
+        found = office.search("ve sinh moi truong", [big], db=options.db)
+        search = timed(lambda: office.search("ve sinh moi truong", [big], db=options.db))
+        print(f"   tasks (all {len(office.follow_up([big], db=options.db))}): {tasks:.3f} s; "
+              f"--owner --overdue: {overdue:.3f} s")
+        print(f"   search 've sinh moi truong' ({len(found)} hits shown): {search:.3f} s")
+        print(f"   fresh `minutes tasks --format csv`: {fresh(['tasks', str(big), '--format', 'csv'], env):.3f} s; "
+              f"fresh `minutes search`: {fresh(['search', 've sinh moi truong', str(big)], env):.3f} s\n")
+
+        print(f"3. folder page over {options.folder_outlines} outlines")
+        page = make_folder(root / "page", options.folder_outlines) if (root / "page").mkdir() is None else None
+        from starlette.testclient import TestClient
+
+        from minutes.web.app import create_app
+
+        with TestClient(create_app(page, db=options.db), base_url="http://127.0.0.1:8000") as client:
+            start = time.perf_counter()
+            client.get("/")
+            print(f"   first view (indexes every outline): {time.perf_counter() - start:.1f} s")
+            print(f"   later views: {timed(lambda: client.get('/')):.3f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,43 @@
+"""Which register (sổ) a document's number belongs to, and the year it counts in.
+
+One register per issuing body and year: every document of the body shares one running
+number. The tables also hold a ``book`` (a register's name within the body, ``""`` for the
+main one) so that an office may later split kinds into several registers; the outline has
+no key for that yet, so every document goes to the main one.
+"""
+
+from __future__ import annotations
+
+from minutes.model import Outline
+
+NUMBERED = ("bien-ban", "thong-bao-ket-luan", "bao-cao", "giay-moi")
+"""The documents that take a number: the biên bản (``number``) and those under ``numbers``."""
+
+
+def body_of(outline: Outline) -> str:
+    """The issuing body a register belongs to (its name, with the code to tell apart homonyms)."""
+    org = outline.organization
+    return f"{org.name} ({org.code})"
+
+
+def book_of(outline: Outline, document: str) -> str:
+    """The register of ``document`` in ``outline``: the body's main one ("")."""
+    return ""
+
+
+def year_of(outline: Outline) -> int:
+    """The year a number counts in: the year of the document's date (issued, else the meeting's)."""
+    return (outline.issued or outline.meeting.date).year
+
+
+def number_of(outline: Outline, document: str) -> int | None:
+    """The number the outline already gives ``document`` (typed by hand or taken before)."""
+    if document == "bien-ban":
+        return outline.number
+    return dict(outline.numbers).get(document)
+
+
+def numbers_in(outline: Outline) -> list[tuple[str, int]]:
+    """(document, number) for every number written in the outline."""
+    found = [("bien-ban", outline.number)] if outline.number is not None else []
+    return found + list(outline.numbers)

@@ -1,0 +1,111 @@
+"""The commands of the office's register: ``minutes register take|list|void``, ``minutes tasks``,
+``minutes search`` (added to the ``minutes`` group by :mod:`minutes.cli`)."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+DB_HELP = ("Cơ sở dữ liệu của sổ (URL, ví dụ postgresql://người-dùng@máy/tên-csdl); mặc định: biến "
+           "MINUTES_DB, hoặc tệp so-dang-ky.sqlite trong thư mục đề cương.")
+db_option = click.option("--db", envvar="MINUTES_DB", metavar="URL", help=DB_HELP)
+FORMATS = click.Choice(["table", "csv", "docx"])
+
+
+def _emit(data: bytes, fmt: str, output: str | None, default_name: str) -> None:
+    """Print a table or CSV; write a .docx to ``output`` (default ``default_name``)."""
+    if fmt != "docx" and not output:
+        click.echo(data.decode("utf-8").lstrip("\ufeff") if fmt == "table" else data.decode("utf-8"), nl=False)
+        return
+    from minutes.files import write_atomic
+
+    target = output or default_name
+    write_atomic(target, data)
+    click.echo(f"Đã ghi {target}")
+
+
+@click.group(name="register")
+def register() -> None:
+    """Sổ đăng ký văn bản đi: cấp số, in sổ, hủy số cấp nhầm."""
+
+
+@register.command(name="take")
+@click.argument("outline", type=click.Path(exists=True, dir_okay=False))
+@click.option("-t", "--template", "document", metavar="VĂN-BẢN",
+              type=click.Choice(["bien-ban", "thong-bao-ket-luan", "bao-cao", "giay-moi"]),
+              help="Văn bản cần số (mặc định: biên bản).")
+@db_option
+def take(outline: str, document: str | None, db: str | None) -> None:
+    """Cấp số tiếp theo của sổ cho văn bản của OUTLINE và ghi số vào đề cương."""
+    from minutes.register import office
+
+    taken = office.take_number(outline, document, db)
+    said = "Đã cấp số" if taken.fresh else "Văn bản đã có số"
+    click.echo(f"{said} {taken.reference} (năm {taken.year}) cho {outline}")
+
+
+@register.command(name="list")
+@click.argument("folder", default=".", type=click.Path(exists=True, file_okay=False))
+@click.option("--year", type=int, help="Chỉ năm này.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True,
+              help="table: bảng trên màn hình; csv: mở bằng Excel; docx: văn bản để in.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Tệp ghi ra (mặc định cho docx: so-dang-ky-NĂM.docx).")
+@db_option
+def list_(folder: str, year: int | None, fmt: str, output: str | None, db: str | None) -> None:
+    """In sổ đăng ký văn bản đi (NĐ 30/2020 Phụ lục IV) của FOLDER."""
+    from minutes.register import office
+
+    rows = office.register_rows(folder, year, db)
+    _emit(office.register_output(rows, fmt, year), fmt, output, f"so-dang-ky-{year or 'tat-ca'}.docx")
+
+
+@register.command(name="void")
+@click.argument("number", type=int)
+@click.option("--year", type=int, required=True, help="Năm của số.")
+@click.option("--reason", required=True, help="Lý do hủy (ghi vào sổ).")
+@click.option("--folder", default=".", type=click.Path(exists=True, file_okay=False), help="Thư mục đề cương.")
+@click.option("--body", help="Cơ quan (khi sổ có nhiều cơ quan).")
+@db_option
+def void(number: int, year: int, reason: str, folder: str, body: str | None, db: str | None) -> None:
+    """Hủy số NUMBER cấp nhầm: ghi người, ngày, lý do; số không bị xóa và không cấp lại."""
+    from minutes.register import office
+
+    row = office.void_number(folder, year, number, reason, db, body=body)
+    click.echo(f"Đã hủy số {row['reference']} năm {year}: {reason}")
+
+
+@click.command(name="tasks")
+@click.argument("folders", nargs=-1, type=click.Path(exists=True, file_okay=False))
+@click.option("--owner", help="Chỉ việc của người/đơn vị này (không cần dấu).")
+@click.option("--overdue", is_flag=True, help="Chỉ việc quá hạn chưa hoàn thành.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True,
+              help="table: bảng trên màn hình; csv: mở bằng Excel; docx: văn bản để in.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Tệp ghi ra (mặc định cho docx: theo-doi-nhiem-vu.docx).")
+@db_option
+def tasks(folders: tuple[str, ...], owner: str | None, overdue: bool, fmt: str, output: str | None,
+          db: str | None) -> None:
+    """Theo dõi việc các cuộc họp giao: người thực hiện, hạn, tình trạng theo phần kiểm điểm kỳ sau."""
+    from minutes.register import office
+
+    found = office.follow_up(list(folders), owner or "", overdue, db)
+    _emit(office.tasks_output(found, fmt), fmt, output, "theo-doi-nhiem-vu.docx")
+
+
+@click.command(name="search")
+@click.argument("words")
+@click.argument("folders", nargs=-1, type=click.Path(exists=True, file_okay=False))
+@db_option
+def search(words: str, folders: tuple[str, ...], db: str | None) -> None:
+    """Tìm cuộc họp theo nội dung (có dấu hay không dấu đều được), kết quả sát nhất trước."""
+    from minutes.register import office
+
+    hits = office.search(words, list(folders), db)
+    if not hits:
+        click.echo(f"Không tìm thấy cuộc họp nào có: {words}", err=True)
+        sys.exit(1)
+    for hit in hits:
+        click.echo(f"{hit.outline}  {hit.date_text}  {hit.title}\n    {hit.line}")
+
+
+COMMANDS = (register, tasks, search)

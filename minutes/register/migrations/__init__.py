@@ -1,0 +1,1 @@
+"""The register's Alembic migrations, run by :func:`minutes.register.db.open_register` at open."""

@@ -1,0 +1,154 @@
+"""Taking, voiding and listing the numbers of a register (sổ đăng ký văn bản đi).
+
+A number is taken in one transaction: the register's counter row for the year is
+incremented by an upsert (``INSERT … ON CONFLICT DO UPDATE … RETURNING``, each
+engine's own), which locks the row until commit, and the number is recorded in the
+same transaction; on SQLite the transaction holds the write lock from its start
+(``BEGIN IMMEDIATE``). Fifty processes at once get fifty different, consecutive
+numbers. Numbers are never deleted or given again: one given in error is voided.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from minutes.model import Outline
+from minutes.register import books
+from minutes.register.db import Register, RegisterError
+from minutes.register.schema import counters, numbers
+
+
+@dataclasses.dataclass(frozen=True)
+class Taken:
+    """A number given: the record as the sổ holds it, and whether it was given just now."""
+
+    number: int
+    reference: str
+    year: int
+    document: str
+    fresh: bool
+
+
+def upsert(conn: Connection):
+    """The ``insert`` construct of the connection's engine (each has its own ``on_conflict``)."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
+
+
+def next_number(conn: Connection, body: str, book: str, year: int) -> int:
+    """Increment and return the register's counter for ``year`` (1 the first time), in ``conn``'s transaction."""
+    insert = upsert(conn)
+    stmt = insert(counters).values(body=body, book=book, year=year, last=1)
+    stmt = stmt.on_conflict_do_update(index_elements=["body", "book", "year"],
+                                      set_={"last": counters.c.last + 1}).returning(counters.c.last)
+    return conn.execute(stmt).scalar_one()
+
+
+def recorded(conn: Connection, outline_path: str, document: str, body: str, book: str, year: int):
+    """The live (not voided) record of ``document`` of the outline at ``outline_path``, or None."""
+    c = numbers.c
+    return conn.execute(sa.select(numbers).where(
+        c.outline == outline_path, c.document == document, c.body == body, c.book == book, c.year == year,
+        c.void_at.is_(None)).order_by(c.number.desc())).first()
+
+
+def record_values(outline: Outline, document: str, number: int) -> dict:
+    """What the sổ records of a document (NĐ 30 Phụ lục IV): số ký hiệu, date, tên loại and
+    trích yếu, signer, Nơi nhận."""
+    from minutes.documents.context import build_context
+
+    numbered = (dataclasses.replace(outline, number=number) if document == "bien-ban" else
+                dataclasses.replace(outline, numbers=tuple((k, v) for k, v in outline.numbers if k != document)
+                                    + ((document, number),)))
+    context = build_context(numbered, document)
+    reference = context["so_ky_hieu"].removeprefix("Số:").removeprefix("Số").strip()
+    signer = context["chair"]["name"] if document == "bien-ban" else context["signer"]["name"]
+    return {
+        "reference": reference,
+        "date": outline.issued or outline.meeting.date,
+        "kind": context["ten_loai"].capitalize(),
+        "summary": " ".join(context["trich_yeu"].split()),
+        "signer": signer,
+        "recipients": "\n".join(line.strip("-;. ").strip() for line in context["noi_nhan"]),
+    }
+
+
+def take(register: Register, outline: Outline, outline_path: str, document: str, by: str,
+         write=None) -> Taken:
+    """Give ``document`` of ``outline`` the next number of its register for its year.
+
+    Taking it again returns the same number. ``write(number)``, when given, writes the
+    number into the outline inside the transaction: if it fails, nothing is taken.
+    """
+    if document not in books.NUMBERED:
+        raise RegisterError(f"'{document}' không phải văn bản được cấp số; hãy chọn một trong: "
+                            + ", ".join(books.NUMBERED))
+    body, book, year = books.body_of(outline), books.book_of(outline, document), books.year_of(outline)
+    typed = books.number_of(outline, document)
+    with register.begin() as conn:
+        row = recorded(conn, outline_path, document, body, book, year)
+        if row is not None:
+            if typed != row.number and write is not None:
+                write(row.number)
+            return Taken(row.number, row.reference, year, document, False)
+        if typed is not None:
+            raise RegisterError(f"{Path(outline_path).name}: văn bản đã có số {typed:02d} gõ tay, chưa có "
+                                "trong sổ; hãy xóa số đó trong đề cương rồi cấp số lại (số trong sổ không "
+                                "được trùng, không được dùng lại)")
+        number = next_number(conn, body, book, year)
+        values = record_values(outline, document, number)
+        conn.execute(sa.insert(numbers).values(
+            body=body, book=book, year=year, number=number, document=document, outline=outline_path,
+            taken_at=dt.datetime.now(dt.timezone.utc), taken_by=by, **values))
+        if write is not None:
+            write(number)
+    return Taken(number, values["reference"], year, document, True)
+
+
+def void(register: Register, body: str | None, year: int, number: int, by: str, reason: str, book: str = "") -> dict:
+    """Mark number ``number`` of ``year`` void (who, when, why); it is never given again."""
+    if not reason.strip():
+        raise RegisterError("cần ghi lý do hủy số (--reason \"…\")")
+    c = numbers.c
+    with register.begin() as conn:
+        query = sa.select(numbers).where(c.year == year, c.number == number, c.book == book)
+        rows = conn.execute(query.where(c.body == body) if body else query).all()
+        if not rows:
+            raise RegisterError(f"sổ không có số {number:02d} năm {year}")
+        if len(rows) > 1:
+            raise RegisterError(f"số {number:02d} năm {year} có ở nhiều cơ quan; hãy chỉ rõ cơ quan (--body)")
+        row = rows[0]
+        if row.void_at is not None:
+            raise RegisterError(f"số {row.reference} đã bị hủy ngày {row.void_at:%d/%m/%Y} ({row.void_reason})")
+        now = dt.datetime.now(dt.timezone.utc)
+        conn.execute(sa.update(numbers).where(c.id == row.id).values(void_at=now, void_by=by, void_reason=reason.strip()))
+    return {**row._asdict(), "void_at": now, "void_by": by, "void_reason": reason.strip()}
+
+
+def rows(register: Register, year: int | None = None, body: str | None = None) -> list[dict]:
+    """Every number given (voided ones too), by register, year and number."""
+    c = numbers.c
+    query = sa.select(numbers).order_by(c.body, c.book, c.year, c.number)
+    if year is not None:
+        query = query.where(c.year == year)
+    if body:
+        query = query.where(c.body == body)
+    with register.engine.connect() as conn:
+        return [r._asdict() for r in conn.execute(query)]
+
+
+def taken_elsewhere(conn: Connection, body: str, book: str, year: int, number: int,
+                    outline_path: str, document: str) -> list[str]:
+    """The outlines (other than this one's ``document``) the register gave ``number`` to."""
+    c = numbers.c
+    found = conn.execute(sa.select(c.outline, c.document).where(
+        c.body == body, c.book == book, c.year == year, c.number == number, c.void_at.is_(None))).all()
+    return [f"{Path(o).name} ({d})" for o, d in found if (o, d) != (outline_path, document)]

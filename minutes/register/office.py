@@ -1,0 +1,168 @@
+"""The office's register, follow-up and search as plain functions: the library behind
+``minutes register``, ``minutes tasks``, ``minutes search`` and the form's pages.
+
+``db`` is a database URL (``--db``); None means ``MINUTES_DB``, else the SQLite file in
+the outlines' folder. Errors are :class:`~minutes.errors.MinutesError` subclasses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import os
+from pathlib import Path
+
+from minutes.errors import Problem
+from minutes.register.db import Register, RegisterError, exists, open_register, url_for  # noqa: F401
+
+_OPEN: dict[str, Register] = {}
+
+
+def register_for(folder: str | Path, db: str | None = None) -> Register:
+    """The register of ``folder`` (or at ``db``), opened once per process (a connection pool)."""
+    url = url_for(folder, db)
+    if url not in _OPEN:
+        _OPEN[url] = open_register(folder, url)
+    return _OPEN[url]
+
+
+def who() -> str:
+    """Who is taking or voiding a number: the login name of this process's user."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "?"
+
+
+def take_number(outline: str, document: str | None = None, db: str | None = None, by: str | None = None):
+    """Give ``document`` (default: the outline's own, the biên bản) of the outline file
+    ``outline`` the next number of its register, write it into the outline; return it
+    (:class:`minutes.register.numbers.Taken`). Taking it again returns the same number."""
+    from minutes.outline.load import load_outline
+    from minutes.register import numbers, writeback
+
+    path = Path(outline).resolve()
+    parsed = load_outline(str(path))
+    doc = document or "bien-ban"
+    register = register_for(path.parent, db)
+    return numbers.take(register, parsed, str(path), doc, by or who(),
+                        write=lambda n: writeback.write_number(path, doc, n))
+
+
+def void_number(folder: str | Path, year: int, number: int, reason: str, db: str | None = None,
+                by: str | None = None, body: str | None = None) -> dict:
+    """Mark ``number`` of ``year`` void, with who, when and why; return the record."""
+    from minutes.register import numbers
+
+    return numbers.void(register_for(folder, db), body, year, number, by or who(), reason)
+
+
+def register_rows(folder: str | Path, year: int | None = None, db: str | None = None) -> list[dict]:
+    """Every number of the register (voided ones too), in order."""
+    from minutes.register import numbers
+
+    return numbers.rows(register_for(folder, db), year)
+
+
+def register_output(rows: list[dict], fmt: str, year: int | None) -> bytes:
+    """The register as ``table``, ``csv`` (UTF-8 with BOM, for Excel) or ``docx``."""
+    from minutes.register import sheet
+
+    if fmt == "docx":
+        body = rows[0]["body"].rsplit(" (", 1)[0] if rows else ""
+        return sheet.register_docx(rows, _parent_of(rows), body, year)
+    header, cells = sheet.REGISTER_COLUMNS, [sheet.register_cells(r) for r in rows]
+    if fmt == "csv":
+        return ("\ufeff" + sheet.as_csv(header, cells)).encode("utf-8")
+    return sheet.register_table(rows).encode("utf-8")
+
+
+def _parent_of(rows: list[dict]) -> str:
+    """The cơ quan chủ quản of the register's body, read from its latest outline (or dots)."""
+    from minutes.errors import MinutesError
+    from minutes.outline.load import load_outline
+
+    for row in reversed(rows):
+        try:
+            return load_outline(row["outline"]).organization.parent  # none: no line (a commune)
+        except (MinutesError, OSError):
+            continue
+    return "…"
+
+
+def follow_up(folders: list[str | Path], owner: str = "", overdue: bool = False, db: str | None = None,
+              today: dt.date | None = None):
+    """Every task the meetings of ``folders`` assigned, with its review status, overdue first."""
+    from minutes.register import queries
+
+    paths = [Path(f) for f in folders] or [Path(".")]
+    return queries.follow_up(register_for(paths[0], db), paths, owner, overdue, today)
+
+
+def tasks_output(found, fmt: str, today: dt.date | None = None) -> bytes:
+    """The task list as ``table``, ``csv`` or ``docx`` (a báo cáo tình hình thực hiện)."""
+    from minutes.register import sheet
+
+    if fmt == "docx":
+        bodies = {t.body.rsplit(" (", 1)[0] for t in found if t.body}
+        return sheet.tasks_docx(found, bodies.pop() if len(bodies) == 1 else "", today or dt.date.today())
+    if fmt == "csv":
+        return ("\ufeff" + sheet.as_csv(sheet.TASK_COLUMNS, [sheet.task_cells(t) for t in found])).encode("utf-8")
+    return sheet.tasks_table(found).encode("utf-8")
+
+
+def search(words: str, folders: list[str | Path], db: str | None = None):
+    """The meetings of ``folders`` holding ``words`` (with or without diacritics), best first."""
+    from minutes.register import queries
+
+    paths = [Path(f) for f in folders] or [Path(".")]
+    return queries.search(register_for(paths[0], db), words, paths)
+
+
+def folder_entries(folder: str | Path, db: str | None = None) -> list[dict]:
+    """The outlines of ``folder`` from the index: name, title, date, style, problems."""
+    from minutes.register import queries
+
+    return queries.entries(register_for(folder, db), Path(folder))
+
+
+def duplicate_problems(name: str, outline, db: str | None = None) -> list[Problem]:
+    """The numbers typed in ``outline`` that another document of its register and year already
+    has; nothing when the folder has no register (and no ``db``/``MINUTES_DB`` is given)."""
+    from minutes.register import index, queries
+
+    if name == "-":
+        return []
+    path = Path(name).resolve()
+    if not exists(url_for(path.parent, db)):
+        return []
+    register = register_for(path.parent, db)
+    index.refresh(register, [path.parent])
+    found = []
+    for document, number, others in queries.duplicates(register, outline, str(path)):
+        key = "number" if document == "bien-ban" else f"numbers.{document}"
+        found.append(Problem(name, 0, 0, key, f"số {number:02d} đã dùng cho {', '.join(others)} "
+                             "trong cùng sổ và năm; hãy để trống rồi cấp số bằng: minutes register take "
+                             f"{os.path.basename(name)}" + ("" if document == "bien-ban" else f" -t {document}")))
+    return found
+
+
+def session_add(folder: str | Path, sid: str, db: str | None = None) -> None:
+    """Record that web session ``sid`` has logged in (shared by every worker process)."""
+    import sqlalchemy as sa
+
+    from minutes.register.schema import sessions
+
+    with register_for(folder, db).begin() as conn:
+        conn.execute(sa.delete(sessions).where(sessions.c.sid == sid))
+        conn.execute(sa.insert(sessions).values(sid=sid, seen=dt.datetime.now(dt.timezone.utc)))
+
+
+def session_known(folder: str | Path, sid: str, db: str | None = None) -> bool:
+    """Whether web session ``sid`` has logged in."""
+    import sqlalchemy as sa
+
+    from minutes.register.schema import sessions
+
+    with register_for(folder, db).engine.connect() as conn:
+        return conn.execute(sa.select(sessions.c.sid).where(sessions.c.sid == sid)).first() is not None

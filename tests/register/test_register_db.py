@@ -1,0 +1,42 @@
+"""Opening a register on each engine: migrations at open, the head revision, clean messages."""
+
+from __future__ import annotations
+
+from regfixtures import *  # noqa: F401,F403 (the fixtures)
+
+import pytest
+import sqlalchemy as sa
+
+from minutes.register import db
+
+
+def test_open_migrates_to_head_on_each_engine(db_url):
+    register = db.open_register(url=db_url)
+    with register.begin() as conn:
+        assert db._version(conn) == db.HEAD
+        names = set(sa.inspect(conn).get_table_names())
+    assert {"counters", "numbers", "outlines", "tasks", "reviews", "search_text", "sessions"} <= names
+    db.open_register(url=db_url).close()  # a second open finds it up to date
+    register.close()
+
+
+def test_head_is_alembics_head():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(db.MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_current_head() == db.HEAD
+
+
+def test_unreachable_server_is_a_clean_message(tmp_path):
+    with pytest.raises(db.RegisterError) as caught:
+        db.open_register(url=f"postgresql://nobody@/nothing?host={tmp_path}&connect_timeout=2")
+    assert "không mở được sổ đăng ký" in str(caught.value)
+    assert "Traceback" not in str(caught.value)
+
+
+def test_bad_url_is_a_clean_message():
+    with pytest.raises(db.RegisterError) as caught:
+        db.open_register(url="mysql+nosuchdriver://x/y")
+    assert "sổ đăng ký" in str(caught.value)

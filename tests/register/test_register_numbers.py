@@ -1,0 +1,175 @@
+"""Taking numbers: written into the outline with its comments, the same again, voided never
+reused, one register per body and year; the sổ laid out as NĐ 30 Phụ lục IV; check refuses
+a number typed twice. Every test runs on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+from regfixtures import *  # noqa: F401,F403 (the fixtures)
+
+import csv
+import io
+
+import pytest
+from click.testing import CliRunner
+from docx import Document
+
+from minutes.cli import main
+from minutes.register import office
+from minutes.register.db import RegisterError
+
+MINIMAL = "toi-thieu.yaml"
+
+
+def run(*args, env=None):
+    result = CliRunner().invoke(main, list(args), env=env)
+    return result
+
+
+def test_take_writes_the_number_keeping_comments_and_order(folder, db_url):
+    outline = folder / MINIMAL
+    before = outline.read_text(encoding="utf-8")
+    result = run("register", "take", str(outline), "--db", db_url)
+    assert result.exit_code == 0, result.output
+    assert "01/BB-UBND" in result.output
+    after = outline.read_text(encoding="utf-8")
+    added = [line for line in after.splitlines() if line not in before.splitlines()]
+    assert added == ["number: 1"]
+    assert [l for l in before.splitlines()] == [l for l in after.splitlines() if l != "number: 1"]
+    again = run("register", "take", str(outline), "--db", db_url)
+    assert again.exit_code == 0 and "đã có số 01/BB-UBND" in again.output
+    assert outline.read_text(encoding="utf-8") == after
+
+
+def test_other_documents_share_the_running_number_under_numbers(folder, db_url):
+    outline = folder / MINIMAL
+    assert run("register", "take", str(outline), "--db", db_url).exit_code == 0
+    result = run("register", "take", str(outline), "-t", "giay-moi", "--db", db_url)
+    assert result.exit_code == 0, result.output
+    assert "02/GM-UBND" in result.output
+    assert "numbers:\n  giay-moi: 2\n" in outline.read_text(encoding="utf-8")
+
+
+def test_a_voided_number_stays_in_the_register_and_is_never_given_again(folder, db_url):
+    first, second = folder / MINIMAL, folder / "hop-2.yaml"
+    second.write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
+    office.take_number(str(first), db=db_url)
+    voided = run("register", "void", "1", "--year", "2026", "--reason", "cấp nhầm", "--folder", str(folder),
+                 "--db", db_url)
+    assert voided.exit_code == 0, voided.output
+    taken = office.take_number(str(second), db=db_url)
+    assert taken.number == 2
+    rows = office.register_rows(folder, 2026, db_url)
+    assert [(r["number"], r["void_reason"]) for r in rows] == [(1, "cấp nhầm"), (2, None)]
+    assert rows[0]["void_by"] and rows[0]["void_at"] is not None
+    refused = run("register", "void", "1", "--year", "2026", "--reason", "lại", "--folder", str(folder), "--db", db_url)
+    assert refused.exit_code == 1 and "đã bị hủy" in refused.output
+
+
+def test_a_hand_typed_number_is_not_overwritten(folder, db_url):
+    outline = folder / "cong-doan-quy-1-2026.yaml"  # number: 4, typed by hand
+    before = outline.read_bytes()
+    result = run("register", "take", str(outline), "--db", db_url)
+    assert result.exit_code == 1 and "gõ tay" in result.output
+    assert outline.read_bytes() == before
+
+
+def test_each_body_and_year_has_its_own_register(folder, db_url):
+    other_year = folder / "nam-sau.yaml"
+    other_year.write_text((folder / MINIMAL).read_text(encoding="utf-8").replace("/2026", "/2027"), encoding="utf-8")
+    union = folder / "cong-doan-quy-1-2026.yaml"
+    union.write_text(union.read_text(encoding="utf-8").replace("number: 4 ", "# number: 4 "), encoding="utf-8")
+    assert office.take_number(str(folder / MINIMAL), db=db_url).number == 1
+    assert office.take_number(str(other_year), db=db_url).number == 1
+    assert office.take_number(str(union), db=db_url).reference == "01/BB-CĐCS"
+
+
+def test_register_list_as_csv_and_docx(folder, db_url, tmp_path):
+    office.take_number(str(folder / MINIMAL), db=db_url)
+    office.take_number(str(folder / MINIMAL), "giay-moi", db=db_url)
+    office.void_number(folder, 2026, 2, "gửi nhầm nơi", db=db_url, by="văn thư")
+    result = run("register", "list", str(folder), "--format", "csv", "--db", db_url)
+    rows = list(csv.reader(io.StringIO(result.output.lstrip("\ufeff"))))
+    assert rows[0][:5] == ["Số, ký hiệu văn bản", "Ngày tháng văn bản", "Tên loại và trích yếu nội dung văn bản",
+                           "Người ký", "Nơi nhận văn bản"] and len(rows[0]) == 10
+    assert rows[1][:2] == ["01/BB-UBND", "02/03/2026"] and rows[1][2].startswith("Biên bản Cuộc họp giao ban")
+    assert rows[2][9].startswith("Hủy ngày") and "văn thư" in rows[2][9] and "gửi nhầm nơi" in rows[2][9]
+    target = tmp_path / "so.docx"
+    result = run("register", "list", str(folder), "--year", "2026", "--format", "docx", "-o", str(target), "--db", db_url)
+    assert result.exit_code == 0, result.output
+    doc = Document(str(target))
+    text = [p.text for p in doc.paragraphs]
+    assert "SỔ ĐĂNG KÝ VĂN BẢN ĐI" in text and "Năm: 2026" in text and "Từ số 01 đến số 02" in text
+    assert "ỦY BAN NHÂN DÂN ĐẶC KHU PHÚ QUÝ" in text
+    table = doc.tables[0]
+    assert [c.text for c in table.rows[0].cells][0] == "Số, ký hiệu văn bản" and len(table.columns) == 10
+    assert [c.text for c in table.rows[1].cells] == [f"({i})" for i in range(1, 11)]
+    assert table.rows[2].cells[0].text == "01/BB-UBND" and table.rows[2].cells[3].text == "Nguyễn Hữu Phước"
+    assert doc.sections[0].page_width > doc.sections[0].page_height  # the sổ lies across the page
+    assert doc.styles["Normal"].font.name == "Times New Roman"
+
+
+def test_check_refuses_a_number_typed_twice_in_one_register(folder, db_url):
+    office.take_number(str(folder / MINIMAL), db=db_url)
+    copy = folder / "ban-sao.yaml"
+    copy.write_text((folder / MINIMAL).read_text(encoding="utf-8"), encoding="utf-8")  # number: 1 as well
+    result = run("check", str(copy), str(folder / MINIMAL), env={"MINUTES_DB": db_url})
+    assert result.exit_code == 1
+    assert "ban-sao.yaml: number: số 01 đã dùng cho toi-thieu.yaml" in result.output
+    assert "toi-thieu.yaml: OK" in result.output
+
+
+def test_check_without_a_register_says_nothing_of_numbers(folder, monkeypatch):
+    monkeypatch.delenv("MINUTES_DB", raising=False)
+    copy = folder / "ban-sao.yaml"
+    copy.write_text((folder / "cong-doan-quy-1-2026.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("check", str(copy), str(folder / "cong-doan-quy-1-2026.yaml"))
+    assert result.exit_code == 0, result.output
+    assert not (folder / "so-dang-ky.sqlite").exists()
+
+
+def test_an_unreachable_register_writes_nothing(folder, tmp_path):
+    outline = folder / MINIMAL
+    before = outline.read_bytes()
+    result = run("register", "take", str(outline), "--db", f"postgresql://x@/none?host={tmp_path}&connect_timeout=2")
+    assert result.exit_code == 1 and "không mở được sổ đăng ký" in result.output
+    assert "Traceback" not in result.output
+    assert outline.read_bytes() == before
+
+
+def test_a_failed_write_takes_no_number(folder, db_url):
+    outline = folder / MINIMAL
+    with pytest.raises(RegisterError):
+        from minutes.register import numbers
+        from minutes.outline.load import load_outline
+
+        def refuse(number):
+            raise RegisterError("disk full")
+
+        numbers.take(office.register_for(folder, db_url), load_outline(str(outline)), str(outline.resolve()),
+                     "bien-ban", "t", write=refuse)
+    assert office.register_rows(folder, None, db_url) == []
+    assert office.take_number(str(outline), db=db_url).number == 1
+
+
+def test_a_register_held_by_another_writer_is_busy_and_nothing_is_written(folder, monkeypatch):
+    import sqlite3
+
+    from minutes.register import db
+
+    url = f"sqlite:///{folder / 'so.sqlite'}"
+    office.register_for(folder, url)
+    monkeypatch.setattr(db, "BUSY_SECONDS", 1)
+    monkeypatch.setattr(office, "_OPEN", {})  # a new engine, with the short wait
+    holder = sqlite3.connect(folder / "so.sqlite", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    outline = folder / MINIMAL
+    before = outline.read_bytes()
+    try:
+        with pytest.raises(RegisterError) as caught:
+            office.take_number(str(outline), db=url)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert "đang bận" in str(caught.value) and "chưa ghi gì" in str(caught.value)
+    assert outline.read_bytes() == before
+    assert office.take_number(str(outline), db=url).number == 1
