@@ -50,6 +50,8 @@ def import_everything() -> None:
     import minutes
 
     for module in pkgutil.walk_packages(minutes.__path__, "minutes."):
+        if ".migrations" in module.name:  # Alembic runs these itself, inside a migration context
+            continue
         try:
             importlib.import_module(module.name)
         except ImportError:  # minutes.pdf.worker needs LibreOffice's uno

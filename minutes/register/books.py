@@ -8,10 +8,16 @@ no key for that yet, so every document goes to the main one.
 
 from __future__ import annotations
 
+from minutes.errors import MinutesError
+from minutes.glossary import KINDS, MAIN_KIND
 from minutes.model import Outline
 
-NUMBERED = ("bien-ban", "thong-bao-ket-luan", "bao-cao", "giay-moi")
+NUMBERED = (MAIN_KIND, *(kind.name for kind in KINDS if kind.numbered))
 """The documents that take a number: the biên bản (``number``) and those under ``numbers``."""
+
+
+class UndatedError(MinutesError):
+    """Raised when a number is asked for an outline with no date yet: its year is not known."""
 
 
 def body_of(outline: Outline) -> str:
@@ -25,19 +31,30 @@ def book_of(outline: Outline, document: str) -> str:
     return ""
 
 
-def year_of(outline: Outline) -> int:
-    """The year a number counts in: the year of the document's date (issued, else the meeting's)."""
-    return (outline.issued or outline.meeting.date).year
+def year_of(outline: Outline) -> int | None:
+    """The year a number counts in: the year of the document's date (issued, else the
+    meeting's); None while neither is filled in."""
+    date = outline.issued or outline.meeting.date
+    return date.year if date else None
+
+
+def dated_year(outline: Outline) -> int:
+    """:func:`year_of`, or :class:`UndatedError` when the outline has no date yet."""
+    year = year_of(outline)
+    if year is None:
+        raise UndatedError("đề cương chưa có ngày họp (meeting.date): số văn bản chạy theo năm, "
+                           "hãy điền ngày họp rồi cấp số")
+    return year
 
 
 def number_of(outline: Outline, document: str) -> int | None:
     """The number the outline already gives ``document`` (typed by hand or taken before)."""
-    if document == "bien-ban":
+    if document == MAIN_KIND:
         return outline.number
     return dict(outline.numbers).get(document)
 
 
 def numbers_in(outline: Outline) -> list[tuple[str, int]]:
     """(document, number) for every number written in the outline."""
-    found = [("bien-ban", outline.number)] if outline.number is not None else []
+    found = [(MAIN_KIND, outline.number)] if outline.number is not None else []
     return found + list(outline.numbers)

@@ -7,6 +7,8 @@ import sys
 
 import click
 
+from minutes.register.books import NUMBERED
+
 DB_HELP = ("Cơ sở dữ liệu của sổ (URL, ví dụ postgresql://người-dùng@máy/tên-csdl); mặc định: biến "
            "MINUTES_DB, hoặc tệp so-dang-ky.sqlite trong thư mục đề cương.")
 db_option = click.option("--db", envvar="MINUTES_DB", metavar="URL", help=DB_HELP)
@@ -33,7 +35,7 @@ def register() -> None:
 @register.command(name="take")
 @click.argument("outline", type=click.Path(exists=True, dir_okay=False))
 @click.option("-t", "--template", "document", metavar="VĂN-BẢN",
-              type=click.Choice(["bien-ban", "thong-bao-ket-luan", "bao-cao", "giay-moi"]),
+              type=click.Choice(NUMBERED),
               help="Văn bản cần số (mặc định: biên bản).")
 @db_option
 def take(outline: str, document: str | None, db: str | None) -> None:

@@ -200,11 +200,11 @@ def _from_outline(facts: Facts, outline) -> None:
 
     meeting, path = outline.meeting, facts.path
     facts.title, facts.date, facts.style = " ".join(meeting.title.split()), meeting.date, outline.style
-    facts.date_text = format_date_short(meeting.date)
+    facts.date_text = format_date_short(meeting.date) if meeting.date else ""
     facts.body = books.body_of(outline)
     year = books.year_of(outline)
     facts.numbers = [{"path": path, "document": d, "body": facts.body, "book": books.book_of(outline, d),
-                      "year": year, "number": n} for d, n in books.numbers_in(outline)]
+                      "year": year, "number": n} for d, n in books.numbers_in(outline) if year is not None]
     facts.tasks = [{"path": path, "position": i, "text": " ".join(t.text.split()), "key": key(t.text),
                     "owner": t.owner, "owner_key": " ".join(fold(t.owner).split()), "due": t.due, "body": facts.body, "meeting_date": meeting.date}
                    for i, t in enumerate(outline.tasks)]

@@ -17,6 +17,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from minutes.glossary import MAIN_KIND
 from minutes.model import Outline
 from minutes.register import books
 from minutes.register.db import Register, RegisterError
@@ -65,12 +66,12 @@ def record_values(outline: Outline, document: str, number: int) -> dict:
     trích yếu, signer, Nơi nhận."""
     from minutes.documents.context import build_context
 
-    numbered = (dataclasses.replace(outline, number=number) if document == "bien-ban" else
+    numbered = (dataclasses.replace(outline, number=number) if document == MAIN_KIND else
                 dataclasses.replace(outline, numbers=tuple((k, v) for k, v in outline.numbers if k != document)
                                     + ((document, number),)))
     context = build_context(numbered, document)
     reference = context["so_ky_hieu"].removeprefix("Số:").removeprefix("Số").strip()
-    signer = context["chair"]["name"] if document == "bien-ban" else context["signer"]["name"]
+    signer = context["chair"]["name"] if document == MAIN_KIND else context["signer"]["name"]
     return {
         "reference": reference,
         "date": outline.issued or outline.meeting.date,
@@ -91,7 +92,7 @@ def take(register: Register, outline: Outline, outline_path: str, document: str,
     if document not in books.NUMBERED:
         raise RegisterError(f"'{document}' không phải văn bản được cấp số; hãy chọn một trong: "
                             + ", ".join(books.NUMBERED))
-    body, book, year = books.body_of(outline), books.book_of(outline, document), books.year_of(outline)
+    body, book, year = books.body_of(outline), books.book_of(outline, document), books.dated_year(outline)
     typed = books.number_of(outline, document)
     with register.begin() as conn:
         row = recorded(conn, outline_path, document, body, book, year)

@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from minutes.errors import Problem
+from minutes.glossary import MAIN_KIND
 from minutes.register.db import Register, RegisterError, exists, open_register, url_for  # noqa: F401
 
 _OPEN: dict[str, Register] = {}
@@ -43,7 +44,7 @@ def take_number(outline: str, document: str | None = None, db: str | None = None
 
     path = Path(outline).resolve()
     parsed = load_outline(str(path))
-    doc = document or "bien-ban"
+    doc = document or MAIN_KIND
     register = register_for(path.parent, db)
     return numbers.take(register, parsed, str(path), doc, by or who(),
                         write=lambda n: writeback.write_number(path, doc, n))

@@ -82,7 +82,7 @@ def follow_up(register: Register, folders: list[Path], owner: str = "", overdue:
     o, t, r = outlines.c, tasks.c, reviews.c
     with register.engine.connect() as conn:
         meetings = conn.execute(sa.select(o.path, o.body, o.date, o.title, o.name).where(
-            o.folder.in_(names), o.date.is_not(None)).order_by(o.body, o.date, o.path)).all()
+            o.folder.in_(names))).all()
         query = sa.select(t.text, t.key, t.owner, t.due, t.path, t.body, t.meeting_date).join(
             outlines, o.path == t.path).where(o.folder.in_(names))
         wanted = " ".join(fts.fold(owner).split())
@@ -94,8 +94,10 @@ def follow_up(register: Register, folders: list[Path], owner: str = "", overdue:
         said = dict(((path, key), status) for path, key, status in conn.execute(
             sa.select(r.path, r.key, r.status).join(outlines, o.path == r.path).where(o.folder.in_(names))))
     held: dict[str, list] = {}
-    for path, body, day, title, name in meetings:
-        held.setdefault(body, []).append((day, path, name))
+    for path, body, day, title, name in meetings:  # a meeting not yet dated (next period's draft) comes last
+        held.setdefault(body, []).append((day or dt.date.max, path, name))
+    for seen in held.values():
+        seen.sort()
     titles = {path: title for path, _body, _day, title, _name in meetings}
     result = []
     for text, key, who, due, path, body, meeting_date in found:

@@ -53,11 +53,11 @@ def test_an_nfd_spelling_opens_the_nfc_file_and_never_makes_a_second(client, exa
     values = form_values(page.text)
     values["meeting.location"] = "Hội trường B"
     assert "Đã lưu." in save(client, nfd, values).text
-    assert sorted(p.name for p in folder.iterdir()) == [nfc]
+    assert sorted(p.name for p in folder.glob("*.yaml")) == [nfc]
     assert "Hội trường B" in (folder / nfc).read_text(encoding="utf-8")
     made = client.post("/new", data={"filename": nfd, "_csrf": csrf_of(client)}, follow_redirects=False)
     assert made.status_code == 303 and made.headers["location"].startswith("/?m=")
-    assert sorted(p.name for p in folder.iterdir()) == [nfc]
+    assert sorted(p.name for p in folder.glob("*.yaml")) == [nfc]
 
 
 def csrf_of(client) -> str:
@@ -153,7 +153,7 @@ def next_period(client, example, folder) -> Path:
 def test_warnings_are_beside_their_boxes_in_the_form_s_words(client, next_period):
     page = client.get(f"/o/{next_period.name}").text
     beside = re.search(r'id="e-f-meeting-date"[^>]*>(.*?)</div>', page).group(1)
-    assert "xác nhận ngày họp" in beside
+    assert "ngày họp chưa được điền" in beside
     assert re.search(r'id="e-f-review-0-status"[^>]*>.*?chưa được điền', page)
     shown = text_of(page)
     assert "review[0]" not in shown and "meeting.date" not in shown
@@ -165,9 +165,9 @@ def test_filling_a_box_in_the_form_clears_its_warning(client, next_period):
     values["meeting.date"] = "25/11/2021"
     answer = save(client, next_period.name, values).text
     assert "Đã lưu." in answer
-    assert "xác nhận ngày họp" not in answer
-    assert "xác nhận ngày họp" not in client.get(f"/o/{next_period.name}").text
-    assert "xác nhận giờ bắt đầu" in client.get(f"/o/{next_period.name}").text  # the box she did not fill
+    assert "ngày họp chưa được điền" not in answer
+    assert "ngày họp chưa được điền" not in client.get(f"/o/{next_period.name}").text
+    assert "giờ bắt đầu chưa được điền" in client.get(f"/o/{next_period.name}").text  # the box she did not fill
 
 
 # --- 22.13: shared profiles, labels ---
@@ -258,4 +258,4 @@ def test_an_overwrite_on_another_server_writes_only_the_boxes_she_typed_in(folde
 
 def test_the_yaml_tab_still_lists_the_warnings_by_key(client, next_period):
     page = client.get(f"/o/{next_period.name}/yaml").text
-    assert "meeting.date: còn phải điền: xác nhận ngày họp" in page
+    assert "meeting.date: ngày họp chưa được điền" in page

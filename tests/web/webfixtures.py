@@ -71,18 +71,34 @@ def live(folder):
     thread.join(10)
 
 
+_SHARED: dict = {}
+"""The one Playwright session and browser of this test run, shared by every module that
+imports these fixtures (each import makes a fixture of its own, and two Playwright sessions
+cannot run in one process)."""
+
+
 @pytest.fixture(scope="session")
 def chromium():
     """A headless Chromium (Debian's package) driven by Playwright; skipped when absent."""
     if not Path(CHROMIUM).exists():
         pytest.skip("chromium is not installed (apt-get install chromium)")
     sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
+    if not _SHARED:
+        manager = sync_api.sync_playwright()
+        playwright = manager.start()
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[
             "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
             "--disable-sync", "--no-first-run"])
-        yield browser
-        browser.close()
+        _SHARED.update(playwright=playwright, browser=browser, users=0)
+    _SHARED["users"] += 1
+    try:
+        yield _SHARED["browser"]
+    finally:
+        _SHARED["users"] -= 1
+        if not _SHARED["users"]:
+            _SHARED["browser"].close()
+            _SHARED["playwright"].stop()
+            _SHARED.clear()
 
 
 @pytest.fixture
