@@ -24,7 +24,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup, escape
 
-from minutes.docx import catalog
+from minutes.docx import catalog, isolate
 from minutes.documents.context import build_context
 from minutes.docx.compiled import Compiled, compile_template
 from minutes.docx.sandbox import BoundedSandbox
@@ -216,6 +216,9 @@ class Renderer:
         meeting date and the zip members carry a fixed time.
         """
         ref = catalog.resolve(template or outline.template, outline.style)
+        if not ref.built_in and not isolate.in_child():
+            bounds = (RENDER_SECONDS, MAX_PART_BYTES)
+            return isolate.run(_render_isolated, outline, template, bounds, what=f"mẫu {ref.path.name}")
         context = build_context(outline, ref.document)
         properties = core_properties(context, ref.document.ten_loai)
         when = dt.datetime.combine(outline.meeting.date, dt.time())
@@ -305,6 +308,14 @@ def _compile(path: Path) -> Compiled | None:
 
 
 _SHARED = Renderer()
+
+
+def _render_isolated(outline: Outline, template: str | None, bounds: tuple[float, int]) -> bytes:
+    """The render of a user's template, in the limited child (:mod:`minutes.docx.isolate`),
+    with the parent's time and size bounds."""
+    global RENDER_SECONDS, MAX_PART_BYTES
+    RENDER_SECONDS, MAX_PART_BYTES = bounds
+    return _SHARED.render(outline, template)
 
 
 def render_bytes(outline: Outline, template: str | None = None) -> bytes:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import ipaddress
-import os
 import re
 import secrets
 from pathlib import Path
@@ -23,7 +22,6 @@ from starlette.middleware.base import BaseHTTPMiddleware
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 
-from minutes.errors import MinutesError, Problem
 
 COOKIE = "minutes_session"
 OPEN_PATHS = ("/login", "/static/")
@@ -125,39 +123,25 @@ def csrf_ok(request: Request, form) -> bool:
 
 
 def check_inside(text: str, path: Path):
-    """``minutes check`` on ``text`` (the outline at ``path``), plus a problem for a template or
-    profile path that leads out of the outline's folder (the web may only read inside it)."""
+    """``minutes check`` on ``text`` (the outline at ``path``), with every path it names
+    (``template``, ``extends`` at every depth) decided before anything is opened and
+    refused when it leads out of the outline's folder (the web may only read inside it)."""
     from minutes import api
 
-    checked = api.check_text(text, path)
-    try:
-        tree = api.outline_tree(text, path.name)
-    except MinutesError:
-        return checked
-    folder = path.parent.resolve()
-    for key in ("template", "extends"):
-        value = tree.get(key) if hasattr(tree, "get") else None
-        if not isinstance(value, str) or (key == "template" and not value.lower().endswith(".docx")):
-            continue
-        if os.path.isabs(value) or not (folder / value).resolve().is_relative_to(folder):
-            message = f"'{value}' nằm ngoài thư mục đề cương; hãy chép tệp vào thư mục {folder.name} rồi ghi tên tệp"
-            checked.problems.append(Problem(path.name, 0, 0, key, message))
-            checked.outline = None
-    return checked
+    return api.check_text(text, path, within=path.parent)
 
 
 def inside(folder: Path, name: str) -> Path | None:
     """Return the outline ``name`` inside ``folder``, or None when it would lead out of it.
 
-    Only a plain ``*.yaml``/``*.yml`` file name is accepted; a symlink must stay inside.
+    Only a plain ``*.yaml``/``*.yml`` file name is accepted (at most 255 bytes); a symlink
+    must stay inside (:func:`minutes.files.resolve_named`, as for every path a user names).
     """
-    if not OUTLINE_NAME.fullmatch(name) or name.startswith(".") or name in (".", ".."):
+    from minutes.files import InputError, resolve_named
+
+    if not OUTLINE_NAME.fullmatch(name) or name.startswith(".") or len(name.encode("utf-8", "replace")) > 255:
         return None
-    path = folder / name
     try:
-        real = path.resolve()
-    except (OSError, RuntimeError):
+        return resolve_named(name, folder, folder, "đề cương")
+    except InputError:
         return None
-    if real.parent != folder.resolve() and not real.is_relative_to(folder.resolve()):
-        return None
-    return path
