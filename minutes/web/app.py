@@ -12,7 +12,8 @@ from starlette.applications import Starlette
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
-from minutes.web import routes
+from minutes import api
+from minutes.web import errorpages, routes
 from minutes.web.security import Guard, Keys, is_loopback
 from minutes.web.site import HERE, Site, environment
 
@@ -29,11 +30,12 @@ def create_app(folder: str | os.PathLike, *, host: str = "127.0.0.1", token: str
     @contextlib.asynccontextmanager
     async def lifespan(app):
         yield
+        api.stop_renders()  # a template still rendering ends with the server
         site.close()
         shutil.rmtree(cache, ignore_errors=True)
 
     app = Starlette(routes=[*routes.ROUTES, Mount("/static", StaticFiles(directory=HERE / "static"), name="static")],
-                    lifespan=lifespan)
+                    lifespan=lifespan, exception_handlers=errorpages.HANDLERS)
     app.state.site = site
     app.add_middleware(Guard, keys=keys, hosts=hosts)
     return app

@@ -15,16 +15,20 @@ from minutes.web.security import check_inside
 from minutes.web.text import N_
 
 
-def folder_of(site, name: str) -> Path:
-    """The cache folder of one outline's preview."""
+def folder_of(site, name: str, make: bool = True) -> Path:
+    """The cache folder of one outline's preview (made only when a preview is made)."""
     folder = site.cache / hashlib.sha256(name.encode()).hexdigest()[:16]
-    folder.mkdir(exist_ok=True)
+    if make:
+        folder.mkdir(exist_ok=True)
     return folder
 
 
 def pages_of(site, name: str) -> list[Path]:
-    """The preview pages of ``name`` made so far, in page order."""
-    return sorted(folder_of(site, name).glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+    """The preview pages of ``name`` made so far, in page order (nothing is created)."""
+    folder = folder_of(site, name, make=False)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
 
 
 def attach(site, path: Path, state, version: str, checked, make: bool = False) -> None:

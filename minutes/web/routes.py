@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -14,7 +15,7 @@ from starlette.routing import Route
 
 from minutes import api
 from minutes.errors import MinutesError
-from minutes.web import downloads, editing, forms, preview
+from minutes.web import downloads, editing, forms, messages, preview
 from minutes.web.site import site_of
 from minutes.web.text import _
 from minutes.web.security import csrf_ok, inside
@@ -46,8 +47,20 @@ async def folder_page(request: Request) -> Response:
     """The list of outlines with their state, and the actions on them."""
     site = site_of(request)
     entries = await run_in_threadpool(editing.folder_entries, site.folder)
-    return site.page(request, "folder.html", entries=entries, message=request.query_params.get("m", ""),
-                     can_import=editing.importer() is not None)
+    return folder_view(request, entries, messages.coded(request.query_params.get("m", "")))
+
+
+def folder_view(request: Request, entries, message: str, status: int = 200) -> Response:
+    """The folder page with ``message`` (one the server made) above the list."""
+    return site_of(request).page(request, "folder.html", status=status, entries=entries, message=message,
+                                 can_import=editing.importer() is not None)
+
+
+async def folder_with(request: Request, message: str, status: int = 422) -> Response:
+    """The folder page saying what went wrong (an error's message, files named relative to it)."""
+    site = site_of(request)
+    entries = await run_in_threadpool(editing.folder_entries, site.folder)
+    return folder_view(request, entries, messages.for_web(message, site.folder), status)
 
 
 async def login_page(request: Request) -> Response:
@@ -72,12 +85,11 @@ async def new_outline(request: Request) -> Response:
     name = str(form.get("filename", "")).strip()
     name = name if name.lower().endswith((".yaml", ".yml")) else f"{name}.yaml"
     path = inside(site.folder, name)
-    if path is None or path.exists():
-        message = _("Tên tệp không hợp lệ hoặc đã có tệp này; hãy chọn tên khác (ví dụ hop-quy-3.yaml).")
-        return RedirectResponse(f"/?m={quote(message)}", status_code=303)
+    if path is None or os.path.lexists(path):
+        return RedirectResponse("/?m=bad-name", status_code=303)
     profile = str(form.get("profile", ""))
-    query = f"?extends={profile}" if profile and inside(site.folder, profile) else ""
-    return RedirectResponse(f"/o/{name}{query}", status_code=303)
+    query = f"?{urlencode({'extends': profile})}" if profile and inside(site.folder, profile) else ""
+    return RedirectResponse(f"/o/{quote(name)}{query}", status_code=303)
 
 
 async def form_page(request: Request) -> Response:
@@ -85,12 +97,12 @@ async def form_page(request: Request) -> Response:
     site, path = site_of(request), outline_path(request)
     state = await run_in_threadpool(editing.open_outline, site, path)
     if state.unreadable:
-        return RedirectResponse(f"/o/{path.name}/yaml", status_code=303)
+        return RedirectResponse(f"/o/{quote(path.name)}/yaml", status_code=303)
     profile = request.query_params.get("extends", "")
     if state.version == "new" and profile and inside(site.folder, profile):
         state.values["extends"] = profile
     state.saved = request.query_params.get("saved") == "1"
-    state.unsure = request.query_params.get("m", "")  # the fields an import could not be sure of
+    state.unsure = messages.unsure_fields(request.query_params.get("m", ""))  # fields an import was unsure of
     return site.page(request, "form.html", s=state, name=path.name)
 
 
@@ -102,7 +114,7 @@ async def save(request: Request) -> Response:
     if request.headers.get("hx-request") == "true":
         return site.page(request, "_saved.html", s=state, name=path.name, oob=True)
     if state.written and not state.problems:
-        return RedirectResponse(f"/o/{path.name}?saved=1", status_code=303)
+        return RedirectResponse(f"/o/{quote(path.name)}?saved=1", status_code=303)
     return site.page(request, "form.html", status=409 if state.conflict else 422, s=state, name=path.name)
 
 
@@ -146,8 +158,8 @@ async def next_period(request: Request) -> Response:
     try:
         made = await run_in_threadpool(api.write_next_outline, path)
     except MinutesError as exc:
-        return RedirectResponse("/?m=" + quote(_("Không tạo được đề cương kỳ sau") + f": {exc}"), status_code=303)
-    return RedirectResponse(f"/o/{made.name}", status_code=303)
+        return await folder_with(request, _("Không tạo được đề cương kỳ sau") + f": {exc}")
+    return RedirectResponse(f"/o/{quote(made.name)}", status_code=303)
 
 
 async def import_docx(request: Request) -> Response:
@@ -157,11 +169,11 @@ async def import_docx(request: Request) -> Response:
     try:
         name, uncertain = await run_in_threadpool(editing.import_upload, site, form)
     except MinutesError as exc:
-        return RedirectResponse(f"/?m={quote(str(exc))}", status_code=303)
+        return await folder_with(request, str(exc))
     finally:
         await form.close()
-    note = f"?m={quote(', '.join(uncertain))}" if uncertain else ""
-    return RedirectResponse(f"/o/{name}{note}", status_code=303)
+    note = f"?{urlencode({'m': ', '.join(uncertain)})}" if uncertain else ""
+    return RedirectResponse(f"/o/{quote(name)}{note}", status_code=303)
 
 
 async def no_icon(request: Request) -> Response:
