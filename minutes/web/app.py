@@ -14,14 +14,14 @@ from starlette.staticfiles import StaticFiles
 
 from minutes import api
 from minutes.web import errorpages, routes
-from minutes.web.security import Guard, Keys, is_loopback
+from minutes.web.security import Guard, Keys, is_loopback, weak_token
 from minutes.web.site import HERE, Site, environment
 
 
 def create_app(folder: str | os.PathLike, *, host: str = "127.0.0.1", token: str | None = None) -> Starlette:
     """Build the app over ``folder``. Off the loopback a ``token`` (password) is required."""
-    if not is_loopback(host) and not token:
-        raise ValueError("a token is required off the loopback")
+    if not is_loopback(host) and (not token or weak_token(token)):
+        raise ValueError(f"a strong token is required off the loopback ({weak_token(token)})")
     keys = Keys(token)
     cache = Path(tempfile.mkdtemp(prefix="minutes-serve-"))
     site = Site(Path(folder).resolve(), keys, environment(), cache)

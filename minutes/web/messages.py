@@ -18,7 +18,6 @@ from minutes.web.text import N_, _
 
 CODES = {
     "bad-name": N_("Tên tệp không hợp lệ hoặc đã có tệp này; hãy chọn tên khác (ví dụ hop-quy-3.yaml)."),
-    "no-docx": N_("Hãy chọn một tệp .docx."),
     "logged-out": N_("Đã đăng xuất."),
 }
 """The messages a redirect may ask the folder page to show, by code."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
+import secrets
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
@@ -18,7 +20,9 @@ from minutes.errors import MinutesError
 from minutes.web import downloads, editing, forms, messages, preview
 from minutes.web.site import site_of
 from minutes.web.text import _
-from minutes.web.security import csrf_ok, inside
+from minutes.web.security import csrf_ok, inside, set_session
+
+LOG = logging.getLogger("minutes.web")
 
 MAX_FORM_BYTES = 2 * 1024 * 1024
 """A submitted form larger than this is refused (an outline is at most 1 MiB)."""
@@ -69,14 +73,36 @@ async def login_page(request: Request) -> Response:
 
 
 async def login(request: Request) -> Response:
-    """Check the password; a good one logs this session in."""
+    """Check the password; a good one logs in a new session (the old id is never logged in).
+
+    Attempts are limited per client and for all clients together (:meth:`Keys.may_try`);
+    a failure is logged with the client's address, never with what was typed.
+    """
     site = site_of(request)
     form = await read_form(request, 4096)
+    client = request.client.host if request.client else "?"
+    if not site.keys.may_try(client):
+        LOG.warning("quá nhiều lần đăng nhập từ %s; tạm từ chối", client)
+        return site.page(request, "login.html", status=429, wrong=False, busy=True,
+                         headers={"Retry-After": "60"})
     if site.keys.password_ok(str(form.get("password", ""))):
-        site.keys.logged_in.add(request.state.sid)
-        return RedirectResponse("/", status_code=303)
-    await asyncio.sleep(1)  # a wrong password costs a second: no fast guessing
+        site.keys.log_out(request.state.sid)
+        response = RedirectResponse("/", status_code=303)
+        set_session(response, site.keys, site.keys.log_in(), request)
+        return response
+    LOG.warning("đăng nhập sai từ %s", client)
+    await asyncio.sleep(1)  # a wrong password costs a second
     return site.page(request, "login.html", status=401, wrong=True)
+
+
+async def logout(request: Request) -> Response:
+    """End this session and start a fresh one (not logged in)."""
+    site = site_of(request)
+    await read_form(request, 4096)
+    site.keys.log_out(request.state.sid)
+    response = RedirectResponse("/login" if site.keys.token else "/?m=logged-out", status_code=303)
+    set_session(response, site.keys, secrets.token_urlsafe(18), request)
+    return response
 
 
 async def new_outline(request: Request) -> Response:
@@ -186,6 +212,7 @@ ROUTES = [
     Route("/favicon.ico", no_icon),
     Route("/login", login_page, methods=["GET"]),
     Route("/login", login, methods=["POST"]),
+    Route("/logout", logout, methods=["POST"]),
     Route("/new", new_outline, methods=["POST"]),
     Route("/import", import_docx, methods=["POST"]),
     Route("/o/{name}", form_page, methods=["GET"]),

@@ -1,7 +1,9 @@
 """Who may use the form and what a request may touch.
 
 - a signed session cookie for every browser; off the loopback, a login with the
-  password (token) given by whoever started the server;
+  password (token) given by whoever started the server: a weak one is refused, attempts
+  are limited per client (:mod:`limits`), failures are logged (never the password), the
+  session is renewed at login, ends at logout and after :data:`IDLE_SECONDS` unused;
 - a CSRF token, derived from the session, on every request that changes something;
 - the Host header checked on the loopback (a DNS-rebinding page cannot reach us);
 - every outline name stays a plain file name inside FOLDER (no ``..``, no absolute
@@ -14,8 +16,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 import ipaddress
+import logging
 import re
 import secrets
+import threading
+import time
 from pathlib import Path
 
 from starlette.middleware.base import BaseHTTPMiddleware
@@ -24,7 +29,7 @@ from starlette.responses import PlainTextResponse, RedirectResponse, Response
 
 
 COOKIE = "minutes_session"
-OPEN_PATHS = ("/login", "/static/")
+OPEN_PATHS = ("/login", "/logout", "/static/")
 OUTLINE_NAME = re.compile(r"[^/\\\x00-\x1f]{1,200}\.ya?ml", re.IGNORECASE)
 
 
@@ -38,13 +43,43 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+MIN_TOKEN_CHARS = 12
+"""The shortest password (``--token``) a server open to other machines accepts."""
+IDLE_SECONDS = 4 * 3600
+"""A logged-in session unused this long must log in again."""
+LOGIN_TRIES = "10/minute"
+"""Login attempts one client may make (a moving window; :mod:`limits`)."""
+LOGIN_TRIES_ALL = "60/minute"
+"""Login attempts all clients together may make (guessing from many addresses)."""
+LOG = logging.getLogger("minutes.web")
+
+
+def weak_token(token: str | None) -> str:
+    """Why ``token`` is too weak to guard a server open to other machines ("" when it is not)."""
+    if token is None or not token.strip():
+        return "mật khẩu trống"
+    if token != token.strip():
+        return "mật khẩu có dấu cách ở đầu hoặc cuối"
+    if len(token) < MIN_TOKEN_CHARS:
+        return f"mật khẩu chỉ có {len(token)} ký tự (cần ít nhất {MIN_TOKEN_CHARS})"
+    if len(set(token)) < 6:
+        return "mật khẩu lặp lại quá ít ký tự khác nhau"
+    return ""
+
+
 class Keys:
-    """The server's secrets: the cookie signing key, the login token, the logged-in sessions."""
+    """The server's secrets: the cookie signing key, the login token, the logged-in sessions,
+    and the count of login attempts per client."""
 
     def __init__(self, token: str | None):
+        from limits import parse, storage, strategies
+
         self.secret = secrets.token_bytes(32)
         self.token = token or None
-        self.logged_in: set[str] = set()
+        self.logged_in: dict[str, float] = {}  # session id -> when it was last used (monotonic)
+        self._lock = threading.Lock()
+        self._tries = strategies.MovingWindowRateLimiter(storage.MemoryStorage())
+        self._per_client, self._for_all = parse(LOGIN_TRIES), parse(LOGIN_TRIES_ALL)
 
     def sign(self, sid: str) -> str:
         """Return the cookie value carrying session ``sid``."""
@@ -65,6 +100,33 @@ class Keys:
     def password_ok(self, given: str) -> bool:
         """Whether ``given`` is the login token (compared in constant time)."""
         return bool(self.token) and hmac.compare_digest(given.encode(), self.token.encode())
+
+    def may_try(self, client: str) -> bool:
+        """Count one login attempt of ``client``; False when it (or everyone) tried too often."""
+        return self._tries.hit(self._for_all, "all") and self._tries.hit(self._per_client, client)
+
+    def log_in(self) -> str:
+        """A new session id, logged in (never the one the browser came with: no fixation)."""
+        sid = secrets.token_urlsafe(18)
+        with self._lock:
+            self.logged_in[sid] = time.monotonic()
+        return sid
+
+    def log_out(self, sid: str) -> None:
+        """End session ``sid``."""
+        with self._lock:
+            self.logged_in.pop(sid, None)
+
+    def is_logged_in(self, sid: str) -> bool:
+        """Whether ``sid`` is logged in and was used within :data:`IDLE_SECONDS`; marks it used."""
+        now = time.monotonic()
+        with self._lock:
+            seen = self.logged_in.get(sid)
+            if seen is None or now - seen > IDLE_SECONDS:
+                self.logged_in.pop(sid, None)
+                return False
+            self.logged_in[sid] = now
+            return True
 
 
 def csp(nonce: str) -> str:
@@ -88,14 +150,13 @@ class Guard(BaseHTTPMiddleware):
         sid = sid or secrets.token_urlsafe(18)
         request.state.sid, request.state.nonce = sid, secrets.token_urlsafe(16)
         request.state.csrf = self.keys.csrf(sid)
-        if refused is None and self.keys.token and sid not in self.keys.logged_in \
-                and not request.url.path.startswith(OPEN_PATHS):
+        if refused is None and self.keys.token and not request.url.path.startswith(OPEN_PATHS) \
+                and not self.keys.is_logged_in(sid):
             refused = (RedirectResponse("/login", status_code=303) if request.method in ("GET", "HEAD")
-                       else PlainTextResponse("Cần đăng nhập.", status_code=401))
+                       else PlainTextResponse("Cần đăng nhập: hãy tải lại trang rồi đăng nhập.", status_code=401))
         response = refused or await call_next(request)
-        if fresh:
-            response.set_cookie(COOKIE, self.keys.sign(sid), httponly=True, samesite="strict",
-                                secure=request.url.scheme == "https")
+        if fresh and COOKIE not in response.headers.get("set-cookie", ""):
+            set_session(response, self.keys, sid, request)
         headers = response.headers
         headers.setdefault("Content-Security-Policy", csp(request.state.nonce))
         headers["X-Content-Type-Options"] = "nosniff"
@@ -114,6 +175,12 @@ class Guard(BaseHTTPMiddleware):
             if origin.split("://", 1)[-1] != request.headers.get("host", ""):
                 return PlainTextResponse("Yêu cầu từ trang khác bị từ chối.", status_code=403)
         return None
+
+
+def set_session(response: Response, keys: Keys, sid: str, request: Request) -> None:
+    """Give the browser the cookie of session ``sid``."""
+    response.set_cookie(COOKIE, keys.sign(sid), httponly=True, samesite="strict",
+                        secure=request.url.scheme == "https")
 
 
 def csrf_ok(request: Request, form) -> bool:

@@ -46,13 +46,15 @@ class Site:
         """The lock that serialises the saves and previews of one outline."""
         return self.locks.setdefault(name, threading.Lock())
 
-    def page(self, request: Request, template: str, status: int = 200, **values) -> HTMLResponse:
+    def page(self, request: Request, template: str, status: int = 200, headers: dict | None = None,
+             **values) -> HTMLResponse:
         """Render a page with the request's CSRF token and CSP nonce."""
         values.setdefault("oob", False)
+        values.setdefault("can_logout", bool(self.keys.token) and template != "login.html")
         html = self.pages.get_template(template).render(
             csrf=request.state.csrf, nonce=request.state.nonce, folder=self.folder.name,
             htmx=request.headers.get("hx-request") == "true", **values)
-        return HTMLResponse(html, status_code=status)
+        return HTMLResponse(html, status_code=status, headers=headers)
 
 
 def environment() -> jinja2.Environment:
