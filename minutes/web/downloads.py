@@ -51,7 +51,7 @@ def attachment(data: bytes, filename: str, kind: str) -> Response:
 
 def make(path: Path, kind: str) -> tuple[bytes, str]:
     """Return the bytes and the file name of one download of the outline at ``path``."""
-    text, _ = api.read_outline_text(path)
+    text = api.read_outline_text(path)[0]
     checked = check_inside(text, path)
     if checked.problems:
         raise HTTPException(409, _("%(name)s: đề cương còn %(n)s vấn đề; hãy mở đề cương, sửa rồi tải lại.")
@@ -72,7 +72,7 @@ def pdf_bytes(outline, path: Path) -> bytes:
         docx = Path(tmp) / api.output_name(path.name, "bien-ban").name
         docx.write_bytes(api.document_data(outline, None, "docx"))
         with CONVERSIONS:  # a small pool: the others wait their turn
-            made, _ = api.make_pdfs([docx])
+            made = api.make_pdfs([docx])[0]
         return made[0].read_bytes()
 
 

@@ -192,10 +192,18 @@ def csrf_ok(request: Request, form) -> bool:
 def check_inside(text: str, path: Path):
     """``minutes check`` on ``text`` (the outline at ``path``), with every path it names
     (``template``, ``extends`` at every depth) decided before anything is opened and
-    refused when it leads out of the outline's folder (the web may only read inside it)."""
-    from minutes import api
+    refused when it leads out of the outline's folder (the web may only read inside it).
+    Files are named relative to that folder: no path of the server is shown."""
+    from dataclasses import replace
 
-    return api.check_text(text, path, within=path.parent)
+    from minutes import api
+    from minutes.web.messages import for_web
+
+    checked = api.check_text(text, path, within=path.parent)
+    for found in (checked.problems, checked.warnings):
+        found[:] = [replace(p, file=for_web(p.file, path.parent), message=for_web(p.message, path.parent))
+                    for p in found]
+    return checked
 
 
 def inside(folder: Path, name: str) -> Path | None:
