@@ -40,10 +40,11 @@ def serve(folder: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 800
                          f"{MIN_TOKEN_CHARS} ký tự khó đoán, ví dụ --token {secrets.token_urlsafe(12)}")
     _check_port(host, port)
     app = create_app(folder, host=host, token=token)
+    server_class = _server_class()
     shown = f"[{host}]" if ":" in host else host
     address = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else shown}:{port}/"
     files = _more_open_files()
-    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", server_header=False,
+    server = server_class(uvicorn.Config(app, host=host, port=port, log_level="warning", server_header=False,
                                            limit_concurrency=min(MAX_CONNECTIONS, max(16, files - 100)),
                                            backlog=BACKLOG, timeout_keep_alive=5,
                                            timeout_graceful_shutdown=STOP_SECONDS))
@@ -63,6 +64,21 @@ def serve(folder: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 800
         from minutes import api
 
         api.stop_renders()
+
+
+def _server_class():
+    """uvicorn's server, stopping every template render the moment Ctrl-C (or SIGTERM) comes, so
+    requests waiting for one end with their message instead of holding the stop."""
+    import uvicorn
+
+    from minutes import api
+
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig, frame) -> None:
+            api.stop_renders()
+            super().handle_exit(sig, frame)
+
+    return Server
 
 
 def _more_open_files() -> int:

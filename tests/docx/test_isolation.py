@@ -41,15 +41,17 @@ def descendants() -> set[int]:
                 stat = Path(f"/proc/{entry}/stat").read_text()
             except OSError:
                 continue
-            parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+            if stat.rsplit(")", 1)[1].split()[0] != "Z":
+                parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
     found, frontier = set(), {os.getpid()}
     while frontier:
         frontier = {pid for pid, parent in parents.items() if parent in frontier} - found
         found |= frontier
-    servers = set()
+    servers = set()  # direct children only: a render forked by the fork server carries its command line
     for pid in found:
         try:
-            if re.search(rb"forkserver|resource_tracker", Path(f"/proc/{pid}/cmdline").read_bytes()):
+            if parents[pid] == os.getpid() and \
+                    re.search(rb"forkserver|resource_tracker", Path(f"/proc/{pid}/cmdline").read_bytes()):
                 servers.add(pid)
         except OSError:
             pass

@@ -164,10 +164,10 @@ def login(web: TestClient, password: str):
 
 @pytest.mark.parametrize("token", ["a", " ", "aaaaaaaaaaaaaaaa", "ngan-qua", " khoảng-trắng-đầu"])
 def test_weak_tokens_are_refused_with_a_message(invoke, folder, token):
-    result = invoke("serve", folder, "--host", "0.0.0.0", "--token", token, "--no-open")
-    assert result.exit_code == 1 and "mật khẩu" in result.stderr and "Traceback" not in result.output
     with pytest.raises(ValueError):
         create_app(folder, host="0.0.0.0", token=token)
+    result = invoke("serve", folder, "--host", "0.0.0.0", "--token", token, "--no-open")  # refused before serving
+    assert result.exit_code == 1 and "mật khẩu" in result.stderr and "Traceback" not in result.output
 
 
 def test_login_attempts_are_limited_per_client_and_logged_without_the_token(remote, caplog):
@@ -296,13 +296,6 @@ def test_every_route_answers_hostile_values_with_a_page_and_a_way_back(client, e
             if response.headers.get("content-type", "").startswith("text/html"):
                 assert 'href="/"' in response.text, (route, value)
     assert set(folder.iterdir()) - before <= {folder / "mat-tran-giao-ban-quy-4-2021.yaml"}
-
-
-def test_a_message_with_a_percent_sign_does_not_break_the_page(client, folder):
-    outline_with(folder, "", name="50%.yaml")
-    (folder / "50%.yaml").chmod(0o444)
-    page = client.get("/o/50%25.yaml")
-    assert page.status_code < 500
 
 
 # --- 23.13: bounds ---------------------------------------------------------------------------
