@@ -218,7 +218,9 @@ class Renderer:
         ref = catalog.resolve(template or outline.template, outline.style)
         if not ref.built_in and not isolate.in_child():
             bounds = (RENDER_SECONDS, MAX_PART_BYTES)
-            return isolate.run(_render_isolated, outline, template, bounds, what=f"mẫu {ref.path.name}")
+            data, self.last_path = isolate.run(_render_isolated, outline, template, bounds,
+                                               what=f"mẫu {ref.path.name}")
+            return data
         context = build_context(outline, ref.document)
         properties = core_properties(context, ref.document.ten_loai)
         when = dt.datetime.combine(outline.meeting.date, dt.time())
@@ -310,12 +312,13 @@ def _compile(path: Path) -> Compiled | None:
 _SHARED = Renderer()
 
 
-def _render_isolated(outline: Outline, template: str | None, bounds: tuple[float, int]) -> bytes:
+def _render_isolated(outline: Outline, template: str | None, bounds: tuple[float, int]) -> tuple[bytes, str]:
     """The render of a user's template, in the limited child (:mod:`minutes.docx.isolate`),
-    with the parent's time and size bounds."""
+    with the parent's time and size bounds; the bytes and the path it took."""
     global RENDER_SECONDS, MAX_PART_BYTES
     RENDER_SECONDS, MAX_PART_BYTES = bounds
-    return _SHARED.render(outline, template)
+    data = _SHARED.render(outline, template)
+    return data, _SHARED.last_path
 
 
 def render_bytes(outline: Outline, template: str | None = None) -> bytes:
