@@ -37,5 +37,5 @@ def create_app(folder: str | os.PathLike, *, host: str = "127.0.0.1", token: str
     app = Starlette(routes=[*routes.ROUTES, Mount("/static", StaticFiles(directory=HERE / "static"), name="static")],
                     lifespan=lifespan, exception_handlers=errorpages.HANDLERS)
     app.state.site = site
-    app.add_middleware(Guard, keys=keys, hosts=hosts)
+    app.add_middleware(Guard, keys=keys, hosts=hosts, refuse=errorpages.error_page)
     return app

@@ -221,7 +221,9 @@ def import_upload(site, form) -> tuple[str, list[str]]:
     if convert is None or upload is None or not str(upload.filename or "").lower().endswith(".docx"):
         raise OutputError("Hãy chọn một tệp .docx.")
     stem = re.sub(r"[^\w-]+", "-", Path(upload.filename.replace("\x00", "")).stem).strip("-")[:80].strip("-")
-    target = site.folder / f"{stem or 'de-cuong'}.yaml"  # a plain name: at most 85 characters, no NUL
+    target = inside(site.folder, f"{stem or 'de-cuong'}.yaml")  # a plain name: at most 85 characters, no NUL
+    if target is None:
+        raise OutputError("Tên tệp .docx không dùng được làm tên đề cương; hãy đổi tên tệp rồi tải lên lại.")
     with tempfile.TemporaryDirectory(prefix="minutes-import-") as tmp:
         source = Path(tmp) / "tai-len.docx"  # her file's name is not a path of ours
         source.write_bytes(upload.file.read())

@@ -25,8 +25,9 @@ from pathlib import Path
 
 from starlette.middleware.base import BaseHTTPMiddleware
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, RedirectResponse, Response
+from starlette.responses import RedirectResponse, Response
 
+from minutes.web.text import N_
 
 COOKIE = "minutes_session"
 OPEN_PATHS = ("/login", "/logout", "/static/")
@@ -139,9 +140,10 @@ def csp(nonce: str) -> str:
 class Guard(BaseHTTPMiddleware):
     """Session cookie, login, Host and Origin checks, and the security headers."""
 
-    def __init__(self, app, keys: Keys, hosts: set[str] | None):
+    def __init__(self, app, keys: Keys, hosts: set[str] | None, refuse=None):
         super().__init__(app)
         self.keys, self.hosts = keys, hosts
+        self._page = refuse  # (request, status, message) -> the refusal page with a way back
 
     async def dispatch(self, request: Request, call_next) -> Response:
         refused = self.refusal(request)
@@ -153,7 +155,7 @@ class Guard(BaseHTTPMiddleware):
         if refused is None and self.keys.token and not request.url.path.startswith(OPEN_PATHS) \
                 and not self.keys.is_logged_in(sid):
             refused = (RedirectResponse("/login", status_code=303) if request.method in ("GET", "HEAD")
-                       else PlainTextResponse("Cần đăng nhập: hãy tải lại trang rồi đăng nhập.", status_code=401))
+                       else self._refuse(request, 401, N_("Cần đăng nhập: hãy tải lại trang rồi đăng nhập.")))
         response = refused or await call_next(request)
         if fresh and COOKIE not in response.headers.get("set-cookie", ""):
             set_session(response, self.keys, sid, request)
@@ -165,15 +167,25 @@ class Guard(BaseHTTPMiddleware):
         headers.setdefault("Cache-Control", "no-store")
         return response
 
+    def _refuse(self, request: Request, status: int, message: str) -> Response:
+        """A refusal of the guard: a page with a way back when the app gave one, else text."""
+        from starlette.responses import PlainTextResponse
+
+        from minutes.web.text import _
+
+        if self._page is None:
+            return PlainTextResponse(_(message), status_code=status)
+        return self._page(request, status, _(message))
+
     def refusal(self, request: Request) -> Response | None:
         """A refusal for a foreign Host (loopback only) or a cross-site Origin, else None."""
         host = request.headers.get("host", "").rsplit(":", 1)[0].strip("[]")
         if self.hosts is not None and host not in self.hosts:
-            return PlainTextResponse("Tên máy không hợp lệ.", status_code=400)
+            return self._refuse(request, 400, N_("Tên máy không hợp lệ."))
         origin = request.headers.get("origin")
         if request.method not in ("GET", "HEAD") and origin and origin != "null":
             if origin.split("://", 1)[-1] != request.headers.get("host", ""):
-                return PlainTextResponse("Yêu cầu từ trang khác bị từ chối.", status_code=403)
+                return self._refuse(request, 403, N_("Yêu cầu từ trang khác bị từ chối."))
         return None
 
 
