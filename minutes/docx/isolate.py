@@ -36,6 +36,8 @@ WALL_SECONDS = 60
 MEMORY_BYTES = 1024 * 1024 * 1024
 """Address space one isolated render may map (the interpreter and its libraries included)."""
 
+_NO_MEMORY = 3
+"""The exit code of a child that had no memory left even to answer."""
 _IN_CHILD = False
 _LIVE: set[multiprocessing.process.BaseProcess] = set()
 _LOCK = threading.Lock()
@@ -121,7 +123,10 @@ def _over(exitcode: int | None, what: str) -> str:
     if exitcode is None or exitcode == -signal.SIGKILL:
         return (f"{what} chạy quá {WALL_SECONDS} giây nên đã bị dừng; "
                 "hãy kiểm tra các vòng lặp lồng nhau trong mẫu")
-    return _memory(what) + f" (mã thoát {exitcode})"
+    if exitcode == _NO_MEMORY:
+        return _memory(what)
+    return (f"{what}: tiến trình soạn văn bản dừng bất thường (mã {exitcode}); "
+            "hãy thử lại, hoặc kiểm tra mẫu bằng: minutes templates check")
 
 
 def _memory(what: str) -> str:
@@ -148,7 +153,7 @@ def _child(conn, limits: tuple[int, int], func: Callable[..., Any], args: tuple)
     try:
         conn.send(answer)
     except MemoryError:
-        os._exit(3)
+        os._exit(_NO_MEMORY)
     conn.close()
 
 

@@ -345,3 +345,21 @@ def test_pdf_downloads_go_through_a_small_queued_pool(live, example, monkeypatch
     for worker in workers:
         worker.join(120)
     assert results == [200] * 8 and most[0] == 2
+
+
+@pytest.mark.pdf
+def test_the_preview_of_a_looping_template_ends_with_a_message(folder, tight):
+    from minutes import api
+
+    if api.preview_missing():
+        pytest.skip(api.preview_missing())
+    template_saying(folder / "mau.docx", LOOP)
+    outline_with(folder, "template: mau.docx\n")
+    with TestClient(create_app(folder), base_url=BASE) as web:
+        answers = []
+        worker = threading.Thread(target=lambda: answers.append(web.get("/o/hop.yaml/preview")), daemon=True)
+        worker.start()
+        worker.join(120)
+        assert not worker.is_alive(), "the preview of a looping template never ended"
+        assert answers[0].status_code == 200 and "giây CPU" in answers[0].text
+        assert "Không tạo được bản xem trước" in answers[0].text
