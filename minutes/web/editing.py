@@ -12,6 +12,7 @@ from minutes import api
 from minutes.errors import MinutesError, OutlineError, OutputError, Problem
 from minutes.web import forms, preview
 from minutes.web.fields import SPECS
+from minutes.web.messages import for_web
 from minutes.web.security import check_inside, inside
 from minutes.web.problems import Note, place
 from minutes.web.text import N_
@@ -114,7 +115,7 @@ def write_checked(site, path: Path, state: State, text: str, current: str, check
         conflict(state, current)
         return False
     except OutputError as exc:
-        state.message = str(exc)
+        state.message = for_web(str(exc), path.parent).replace("%", "%%")  # shown through gettext's %
         return False
     state.written = True
     site.checked[path.name] = (state.version, checked)  # the preview that follows need not load it again

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from minutes import api
 from minutes.errors import MinutesError
+from minutes.web.messages import for_web
 from minutes.web.security import check_inside
 from minutes.web.text import N_
 
@@ -51,7 +52,8 @@ def attach(site, path: Path, state, version: str, checked, make: bool = False) -
         try:
             api.preview_pages(checked.outline, folder_of(site, path.name), site.warm_office())
         except MinutesError as exc:
-            state.no_preview, state.no_preview_detail = N_("Không tạo được bản xem trước."), str(exc)
+            state.no_preview = N_("Không tạo được bản xem trước.")
+            state.no_preview_detail = for_web(str(exc), path.parent)  # no path of the server
             return
         site.previews[path.name] = version
     state.pages = [f"/o/{path.name}/page/{i}.png?v={version}" for i in range(1, len(pages_of(site, path.name)) + 1)]

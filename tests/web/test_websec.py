@@ -363,3 +363,4 @@ def test_the_preview_of_a_looping_template_ends_with_a_message(folder, tight):
         assert not worker.is_alive(), "the preview of a looping template never ended"
         assert answers[0].status_code == 200 and "giây CPU" in answers[0].text
         assert "Không tạo được bản xem trước" in answers[0].text
+        assert str(folder) not in answers[0].text  # the template is named relative to the folder
