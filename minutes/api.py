@@ -549,6 +549,13 @@ def warm_office():
     return pdf.WarmOffice()
 
 
+def stop_renders() -> None:
+    """Kill every user-template render still running in its child process (a server stopping)."""
+    from minutes.docx import isolate
+
+    isolate.stop_all()
+
+
 def preview_missing() -> str:
     """Return why there can be no preview ("" when LibreOffice and pdftoppm are there)."""
     from minutes import pdf

@@ -351,3 +351,55 @@ def write_stdout(data: bytes) -> None:
     except (OSError, ValueError) as exc:
         raise OutputError("không ghi được ra đầu ra chuẩn (đã bị đóng hoặc ngắt); "
                           "hãy ghi ra tệp bằng -o TỆP") from exc
+
+
+class OutsideError(InputError):
+    """Raised when a path a user names leads out of the folder it must stay in."""
+
+
+def resolve_named(value: str, base: str | os.PathLike, root: str | os.PathLike | None = None,
+                  what: str = "tệp") -> Path:
+    """Return the file a user names with ``value`` (a template, a profile, an outline name),
+    decided before anything is opened: the one place every such path is resolved.
+
+    ``value`` is relative to ``base``, the folder of the file that names it. With ``root``
+    (the folder the web form serves) the path must stay inside ``root`` once every
+    symlink is followed: an absolute path, ``~`` or a ``..`` or a link that leads out
+    is refused with :class:`OutsideError`. Without ``root`` (the command line, where
+    she names her own files) ``~`` is her home folder and any path is taken. A NUL or a
+    name too long for the file system is refused with :class:`InputError`.
+    """
+    if not isinstance(value, str) or not value.strip() or "\x00" in value:
+        raise InputError(f"tên {what} '{_shown(value)}' không hợp lệ; hãy ghi tên tệp")
+    if any(len(part.encode("utf-8", "surrogatepass")) > _NAME_MAX for part in Path(value).parts):
+        raise InputError(f"tên {what} '{_shown(value)}' quá dài (tối đa {_NAME_MAX} byte mỗi phần); hãy đặt tên ngắn hơn")
+    if root is None:
+        return Path(os.path.normpath(Path(base) / Path(value).expanduser()))
+    path = Path(value)
+    if path.is_absolute() or value.startswith("~") or path.drive:
+        raise OutsideError(_outside(value, what))
+    full = Path(os.path.normpath(Path(base) / path))
+    real_root = os.path.realpath(root)
+    if not _within(full, real_root):
+        raise OutsideError(_outside(value, what))
+    return full
+
+
+def _within(path: Path, real_root: str) -> bool:
+    """True when ``path``, every symlink followed, is ``real_root`` or inside it."""
+    try:
+        real = os.path.realpath(path)
+    except (OSError, ValueError):
+        return False
+    return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
+
+
+def _outside(value: str, what: str) -> str:
+    return (f"{what} '{_shown(value)}' nằm ngoài thư mục đề cương; hãy chép tệp vào thư mục này "
+            "rồi ghi tên tệp (không ghi đường dẫn tuyệt đối, '~' hay '..')")
+
+
+def _shown(value) -> str:
+    """``value`` as a message may quote it: one line, no control characters, not too long."""
+    text = re.sub(r"[\x00-\x1f\x7f]", "?", str(value))
+    return text if len(text) <= 80 else text[:77] + "…"

@@ -25,7 +25,7 @@ import jinja2
 from lxml import etree
 from markupsafe import Markup, escape
 
-from minutes.docx import catalog
+from minutes.docx import catalog, isolate
 from minutes.documents.context import build_context
 from minutes.docx.compiled import DAMAGED, Compiled, Unsupported, compile_template
 from minutes.docx.sandbox import BoundedSandbox
@@ -217,6 +217,11 @@ class Renderer:
         meeting date and the zip members carry a fixed time.
         """
         ref = catalog.resolve(template or outline.template, outline.style)
+        if not ref.built_in and not isolate.in_child():
+            bounds = (RENDER_SECONDS, MAX_PART_BYTES)
+            data, self.last_path = isolate.run(_render_isolated, outline, template, bounds,
+                                               what=f"mẫu {ref.path.name}")
+            return data
         context = build_context(outline, ref.document)
         properties = core_properties(context, ref.document.ten_loai)
         day = outline.meeting.date or outline.issued or dt.date(1980, 1, 1)  # fixed while left to fill
@@ -317,6 +322,15 @@ def _compile(path: Path) -> Compiled | None:
 
 
 _SHARED = Renderer()
+
+
+def _render_isolated(outline: Outline, template: str | None, bounds: tuple[float, int]) -> tuple[bytes, str]:
+    """The render of a user's template, in the limited child (:mod:`minutes.docx.isolate`),
+    with the parent's time and size bounds; the bytes and the path it took."""
+    global RENDER_SECONDS, MAX_PART_BYTES
+    RENDER_SECONDS, MAX_PART_BYTES = bounds
+    data = _SHARED.render(outline, template)
+    return data, _SHARED.last_path
 
 
 def render_bytes(outline: Outline, template: str | None = None) -> bytes:

@@ -25,7 +25,11 @@ def check_template(path: str | Path) -> list[TemplateProblem]:
     a trial render of a sample outline in the same bounded sandbox as ``minutes
     render``, so that what render refuses is refused here too.
     """
-    return scan(Path(path)) or trial_render(Path(path))
+    from minutes.docx import isolate
+
+    if isolate.in_child():
+        return scan(Path(path)) or trial_render(Path(path))
+    return isolate.run(check_template, Path(path), what=f"mẫu {Path(path).name}")
 
 
 def trial_render(path: Path) -> list[TemplateProblem]:

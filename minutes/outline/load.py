@@ -18,12 +18,15 @@ from minutes.outline.fields import validate
 
 
 def load_outline(path: str | os.PathLike[str], *, data: bytes | None = None,
-                 warnings: list[Problem] | None = None) -> model.Outline:
+                 warnings: list[Problem] | None = None, within: str | os.PathLike[str] | None = None) -> model.Outline:
     """Read, parse and validate the outline at ``path`` ("-": standard input).
 
     With ``data``, those bytes are the outline and ``path`` only names it in messages
     (and is where a relative ``extends`` starts from). The profiles it extends are
     merged in first (:mod:`minutes.outline.profiles`); their problems are reported with theirs.
+    Every path it names (``extends`` at every depth, ``template``) is resolved relative
+    to the file that names it before anything is opened; with ``within`` (the folder the
+    web form serves) one that leads out of it is a problem (:func:`minutes.files.resolve_named`).
     Raises OutlineError (every problem of the file at once) when it cannot be used;
     what was repaired while reading is added to ``warnings`` (FILE:LINE:COL: path: …).
     """
@@ -36,7 +39,8 @@ def load_outline(path: str | os.PathLike[str], *, data: bytes | None = None,
     except OutlineError as exc:  # a YAML-level slip: report the rest of the file with it
         more = read_on(data, path, name, exc.problems)
         raise OutlineError(sorted(exc.problems + more, key=lambda p: (p.file != name, p.line, p.column))) from None
-    chain = profiles.apply(node, path, name, found)
+    chain = profiles.apply(node, path, name, found, within)
+    profiles.resolve_template(node, chain, path, within, found)
     repaired: list[Problem] = []
     try:
         outline = validate(node, name, warnings=repaired)

@@ -28,7 +28,7 @@ from typing import Any
 
 from minutes.outline import reader as yamlio
 from minutes.errors import OutlineError, Problem
-from minutes.files import InputError, read_bounded
+from minutes.files import InputError, read_bounded, resolve_named
 from minutes.outline.fields import MEETING, OUTLINE, validate
 
 PROFILE_KEYS = ("extends", "template", "style", "organization", "place", "chair", "secretary", "guests",
@@ -53,6 +53,8 @@ class Chain:
     extends_at: tuple[int, int] = (0, 0)
     broken: bool = False
     reported: set[Problem] = field(default_factory=set)
+    folders: dict[str, Path] = field(default_factory=dict)
+    """The folder of each profile merged (by its name in ``files``): where its own paths start."""
 
     def file_of(self, path: str) -> str:
         """The file the value at dotted ``path`` came from (the longest known prefix)."""
@@ -80,10 +82,14 @@ class Chain:
         return sorted(unique, key=lambda p: (rank.get(p.file, len(rank)), p.line, p.column))
 
 
-def apply(root: Any, source: str | os.PathLike[str], name: str, problems: list[Problem]) -> Chain:
+def apply(root: Any, source: str | os.PathLike[str], name: str, problems: list[Problem],
+          within: str | os.PathLike[str] | None = None) -> Chain:
     """Merge into ``root`` (the outline read from ``source``, shown as ``name``) the profiles
     its ``extends`` names, in place; append the profiles' own problems to ``problems``.
 
+    Every ``extends``, at every depth, is decided by :func:`minutes.files.resolve_named`
+    before it is opened; with ``within`` (the folder the web form serves) one that leads
+    out of it is refused, and profiles are named relative to it in messages.
     Returns the :class:`Chain` that places the merged outline's problems in their files.
     """
     chain = Chain(name, extends_at=yamlio.position(root, "extends"))
@@ -92,37 +98,50 @@ def apply(root: Any, source: str | os.PathLike[str], name: str, problems: list[P
     seen = [] if str(source) == "-" else [os.path.realpath(source)]
     while isinstance(current, Mapping) and isinstance(current.get("extends"), str) and current["extends"].strip():
         target = current["extends"].strip()
-        path = Path(os.path.normpath(folder / target))
-        loaded = _load(chain, current, shown, path, seen, problems)
+        try:
+            path = resolve_named(target, folder, within, "hồ sơ dùng chung")
+        except InputError as exc:
+            _broken(chain, current, shown, problems, str(exc))
+            break
+        label = _label(path, within)
+        loaded = _load(chain, current, shown, path, label, seen, problems)
         if loaded is None:
             break
-        chain.files.append(str(path))
-        _check(chain, loaded, str(path), problems)
-        _merge(root, loaded, str(path), chain.origins)
-        current, shown, folder = loaded, str(path), path.parent
+        chain.files.append(label)
+        _check(chain, loaded, label, problems)
+        _merge(root, loaded, label, chain.origins)
+        chain.folders[label] = path.parent
+        current, shown, folder = loaded, label, path.parent
         seen.append(os.path.realpath(path))
     return chain
 
 
-def _load(chain: Chain, current: Any, shown: str, path: Path, seen: list[str], problems: list[Problem]) -> Any:
-    """The profile at ``path`` named by ``current`` (in file ``shown``), or None after reporting."""
-    steps = " → ".join([chain.outline, *chain.files, str(path)])
+def _label(path: Path, within: str | os.PathLike[str] | None) -> str:
+    """How messages name the profile at ``path``: relative to ``within`` when given."""
+    return os.path.relpath(path, within).replace(os.sep, "/") if within is not None else str(path)
+
+
+def _load(chain: Chain, current: Any, shown: str, path: Path, label: str, seen: list[str],
+          problems: list[Problem]) -> Any:
+    """The profile at ``path`` (shown as ``label``) named by ``current`` (in file ``shown``), or None
+    after reporting."""
+    steps = " → ".join([chain.outline, *chain.files, label])
     if os.path.realpath(path) in seen:
         return _broken(chain, current, shown, problems, f"hồ sơ dùng chung lặp vòng ({steps}); hãy bỏ một dòng extends")
     if len(chain.files) >= MAX_DEPTH:
         return _broken(chain, current, shown, problems, f"quá {MAX_DEPTH} hồ sơ dùng chung nối nhau ({steps})")
     if not os.path.lexists(path):
         return _broken(chain, current, shown, problems,
-                       f"không tìm thấy hồ sơ dùng chung '{path}'; đường dẫn tính từ thư mục của tệp ghi extends")
+                       f"không tìm thấy hồ sơ dùng chung '{label}'; đường dẫn tính từ thư mục của tệp ghi extends")
     try:
-        data = read_bounded(path, yamlio.MAX_BYTES, str(path), "hồ sơ dùng chung")
+        data = read_bounded(path, yamlio.MAX_BYTES, label, "hồ sơ dùng chung")
     except InputError as exc:
         return _broken(chain, current, shown, problems, str(exc))
     try:
-        return yamlio.load(data, str(path), problems=problems)
+        return yamlio.load(data, label, problems=problems)
     except OutlineError as exc:
         problems.extend(exc.problems)
-        chain.files.append(str(path))
+        chain.files.append(label)
         chain.broken = True
         return None
 
@@ -218,3 +237,21 @@ def _could_come(path: str) -> bool:
     """True when a profile may give the value at ``path``."""
     steps = _steps(path) + [""]
     return steps[0] in PROFILE_KEYS and (steps[0] != "meeting" or steps[1] in MEETING_KEYS)
+
+
+def resolve_template(root: Any, chain: Chain, source: str | os.PathLike[str],
+                     within: str | os.PathLike[str] | None, problems: list[Problem]) -> None:
+    """Decide, before it is opened, the .docx a ``template:`` names (in the outline or in a
+    profile), relative to the folder of the file that names it, and put that path in
+    ``root``; with ``within`` one that leads out of it is a problem and is dropped."""
+    value = root.get("template") if isinstance(root, Mapping) else None
+    if not isinstance(value, str) or not re.search(r"[./\\~]", value):
+        return  # a built-in name, or what the schema reports
+    shown = chain.file_of("template")
+    base = chain.folders.get(shown, Path(".") if str(source) == "-" else Path(source).parent)
+    try:
+        root["template"] = str(resolve_named(value.strip(), base, within, "mẫu"))
+    except InputError as exc:
+        problems.append(Problem(shown, *yamlio.position(root, "template"), "template", str(exc)))
+        del root["template"]
+

@@ -48,13 +48,16 @@ class Checked:
     profile: bool = False  # a shared profile, checked on its own (it has no outline to render)
 
 
-def check_text(text: str, path: str | Path) -> Checked:
-    """Load ``text`` as the outline at ``path`` (its ``extends`` start there); never raises OutlineError."""
+def check_text(text: str, path: str | Path, within: str | Path | None = None) -> Checked:
+    """Load ``text`` as the outline at ``path`` (its ``extends`` start there); never raises OutlineError.
+
+    With ``within``, every path it names must stay inside that folder (the web form's)."""
     from minutes.errors import OutlineError
 
     result = Checked()
     try:
-        result.outline = load_outline(str(path), data=text.encode("utf-8"), warnings=result.warnings)
+        result.outline = load_outline(str(path), data=text.encode("utf-8"), warnings=result.warnings,
+                                      within=within)
     except OutlineError as exc:
         result.problems = list(exc.problems)
         _as_profile(result, text, str(path))

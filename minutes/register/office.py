@@ -159,11 +159,30 @@ def session_add(folder: str | Path, sid: str, db: str | None = None) -> None:
         conn.execute(sa.insert(sessions).values(sid=sid, seen=dt.datetime.now(dt.timezone.utc)))
 
 
-def session_known(folder: str | Path, sid: str, db: str | None = None) -> bool:
-    """Whether web session ``sid`` has logged in."""
+def session_active(folder: str | Path, sid: str, idle: float, db: str | None = None) -> bool:
+    """Whether web session ``sid`` has logged in and was used within ``idle`` seconds; marks it
+    used now (a session idle longer is forgotten)."""
     import sqlalchemy as sa
 
     from minutes.register.schema import sessions
 
-    with register_for(folder, db).engine.connect() as conn:
-        return conn.execute(sa.select(sessions.c.sid).where(sessions.c.sid == sid)).first() is not None
+    now = dt.datetime.now(dt.timezone.utc)
+    with register_for(folder, db).begin() as conn:
+        seen = conn.execute(sa.select(sessions.c.seen).where(sessions.c.sid == sid)).scalar()
+        if seen is not None and seen.tzinfo is None:  # SQLite gives back naive UTC
+            seen = seen.replace(tzinfo=dt.timezone.utc)
+        if seen is None or (now - seen).total_seconds() > idle:
+            conn.execute(sa.delete(sessions).where(sessions.c.sid == sid))
+            return False
+        conn.execute(sa.update(sessions).where(sessions.c.sid == sid).values(seen=now))
+        return True
+
+
+def session_end(folder: str | Path, sid: str, db: str | None = None) -> None:
+    """Forget web session ``sid`` (logout)."""
+    import sqlalchemy as sa
+
+    from minutes.register.schema import sessions
+
+    with register_for(folder, db).begin() as conn:
+        conn.execute(sa.delete(sessions).where(sessions.c.sid == sid))

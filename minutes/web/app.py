@@ -12,8 +12,9 @@ from starlette.applications import Starlette
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
-from minutes.web import routes
-from minutes.web.security import Guard, Keys, is_loopback
+from minutes import api
+from minutes.web import errorpages, routes
+from minutes.web.security import Guard, Keys, is_loopback, weak_token
 from minutes.web.site import HERE, Site, environment
 
 WORKER_ENV = ("MINUTES_SERVE_FOLDER", "MINUTES_SERVE_HOST", "MINUTES_SERVE_SECRET")
@@ -22,15 +23,17 @@ WORKER_ENV = ("MINUTES_SERVE_FOLDER", "MINUTES_SERVE_HOST", "MINUTES_SERVE_SECRE
 
 def create_app(folder: str | os.PathLike, *, host: str = "127.0.0.1", token: str | None = None,
                db: str | None = None, secret: bytes | None = None) -> Starlette:
-    """Build the app over ``folder``. Off the loopback a ``token`` (password) is required.
+    """Build the app over ``folder``. Off the loopback a strong ``token`` (password) is required.
 
     ``db``: the register's database URL; ``secret``: the cookie key shared by the worker
-    processes of one server (a fresh one when None). Logged-in sessions are kept in the
-    register's database, so any worker answers any request.
+    processes of one server (``minutes serve --workers N``). With a shared key, logged-in
+    sessions are kept in the register's database, so that any worker answers any request;
+    a server of one process keeps them in memory.
     """
-    if not is_loopback(host) and not token:
-        raise ValueError("a token is required off the loopback")
-    keys = Keys(token, secret=secret, sessions=SharedSessions(Path(folder), db) if token else None)
+    if not is_loopback(host) and (not token or weak_token(token)):
+        raise ValueError(f"a strong token is required off the loopback ({weak_token(token)})")
+    shared = SharedSessions(Path(folder), db) if token and secret else None
+    keys = Keys(token, secret=secret, sessions=shared)
     cache = Path(tempfile.mkdtemp(prefix="minutes-serve-"))
     site = Site(Path(folder).resolve(), keys, environment(), cache, db=db)
     hosts = {"127.0.0.1", "localhost", "::1", host} if is_loopback(host) else None
@@ -38,13 +41,14 @@ def create_app(folder: str | os.PathLike, *, host: str = "127.0.0.1", token: str
     @contextlib.asynccontextmanager
     async def lifespan(app):
         yield
+        api.stop_renders()  # a template still rendering ends with the server
         site.close()
         shutil.rmtree(cache, ignore_errors=True)
 
     app = Starlette(routes=[*routes.ROUTES, Mount("/static", StaticFiles(directory=HERE / "static"), name="static")],
-                    lifespan=lifespan)
+                    lifespan=lifespan, exception_handlers=errorpages.HANDLERS)
     app.state.site = site
-    app.add_middleware(Guard, keys=keys, hosts=hosts)
+    app.add_middleware(Guard, keys=keys, hosts=hosts, refuse=errorpages.error_page)
     return app
 
 
@@ -57,17 +61,26 @@ def from_environment() -> Starlette:
 
 
 class SharedSessions:
-    """The logged-in sessions, kept in the register's database (set-like: ``add``, ``in``)."""
+    """The logged-in sessions of a server of several processes, kept in the register's
+    database (the methods of :class:`minutes.web.security.MemorySessions`)."""
 
     def __init__(self, folder: Path, db: str | None):
         self.folder, self.db = folder, db
 
-    def add(self, sid: str) -> None:
+    def start(self, sid: str) -> None:
+        """Record that ``sid`` has logged in."""
         from minutes.register import office
 
         office.session_add(self.folder, sid, self.db)
 
-    def __contains__(self, sid: object) -> bool:
+    def end(self, sid: str) -> None:
+        """Forget ``sid`` (logout)."""
         from minutes.register import office
 
-        return isinstance(sid, str) and office.session_known(self.folder, sid, self.db)
+        office.session_end(self.folder, sid, self.db)
+
+    def active(self, sid: str, idle: float) -> bool:
+        """Whether ``sid`` is logged in and was used within ``idle`` seconds; marks it used."""
+        from minutes.register import office
+
+        return office.session_active(self.folder, sid, idle, self.db)

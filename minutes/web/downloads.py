@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import tempfile
+import threading
 import zipfile
 from pathlib import Path
 from urllib.parse import quote
@@ -24,10 +25,15 @@ from minutes.glossary import MAIN_KIND, kind_for_format
 from minutes.web import preview
 from minutes.web.editing import same_name
 from minutes.web.site import site_of
+from minutes.web.words import _
 from minutes.web.security import check_inside, inside
 
 MAX_UPLOAD = 10 * 1024 * 1024
 """The largest upload accepted (a .docx to import)."""
+
+PDF_AT_ONCE = 2
+"""How many PDF downloads LibreOffice converts at once; the others are queued."""
+CONVERSIONS = threading.BoundedSemaphore(PDF_AT_ONCE)
 
 KINDS = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -47,10 +53,11 @@ def attachment(data: bytes, filename: str, kind: str) -> Response:
 
 def make(path: Path, kind: str) -> tuple[bytes, str]:
     """Return the bytes and the file name of one download of the outline at ``path``."""
-    text, _ = api.read_outline_text(path)
+    text = api.read_outline_text(path)[0]
     checked = check_inside(text, path)
     if checked.problems:
-        raise HTTPException(409, f"{path.name}: đề cương còn {len(checked.problems)} vấn đề; hãy sửa rồi tải lại.")
+        raise HTTPException(409, _("%(name)s: đề cương còn %(n)s vấn đề; hãy mở đề cương, sửa rồi tải lại.")
+                            % {"name": path.name, "n": len(checked.problems)})
     outline = checked.outline
     if kind in ("md", "html"):
         news = kind_for_format(kind)
@@ -67,7 +74,8 @@ def pdf_bytes(outline, path: Path) -> bytes:
     with tempfile.TemporaryDirectory(prefix="minutes-pdf-") as tmp:
         docx = Path(tmp) / api.output_name(path.name, MAIN_KIND).name
         docx.write_bytes(api.document_data(outline, None, "docx"))
-        made, _ = api.make_pdfs([docx])
+        with CONVERSIONS:  # a small pool: the others wait their turn
+            made = api.make_pdfs([docx])[0]
         return made[0].read_bytes()
 
 
@@ -87,7 +95,7 @@ async def download(request: Request) -> Response:
     path = path and same_name(site_of(request).folder, path)
     kind = request.path_params["kind"]
     if path is None or not path.is_file() or kind not in KINDS:
-        raise HTTPException(404, "Không có tệp này.")
+        raise HTTPException(404, _("Không có đề cương này trong thư mục."))
     try:
         data, filename = await run_in_threadpool(make, path, kind)
     except MinutesError as exc:
@@ -99,10 +107,10 @@ async def page_image(request: Request) -> Response:
     """GET /o/NAME/page/N.png: one page of the preview."""
     site = site_of(request)
     path = inside(site.folder, request.path_params["name"])
-    pages = preview.pages_of(site, path.name) if path is not None else []
+    pages = preview.pages_of(site, path.name) if path is not None and path.is_file() else []
     number = request.path_params["number"]
     if not 1 <= number <= len(pages):
-        raise HTTPException(404, "Không có trang này.")
+        raise HTTPException(404, _("Không có trang này."))
     return FileResponse(pages[number - 1], media_type="image/png", headers={"Cache-Control": "private, max-age=3600"})
 
 

@@ -14,7 +14,8 @@ from minutes import api
 from minutes.errors import MinutesError, OutlineError, OutputError, Problem
 from minutes.web import forms, preview
 from minutes.web.fields import SPECS
-from minutes.web.security import check_inside
+from minutes.web.messages import for_web
+from minutes.web.security import check_inside, inside
 from minutes.web.problems import Note, anchors, place
 from minutes.web.words import N_, _
 
@@ -218,7 +219,7 @@ def write_checked(site, path: Path, state: State, text: str, current: str, check
         conflict(state, current)
         return False
     except OutputError as exc:
-        state.message = str(exc)
+        state.message = for_web(str(exc), path.parent).replace("%", "%%")  # shown through gettext's %
         return False
     state.written = True
     site.checked[path.name] = (state.version, checked)  # the preview that follows need not load it again
@@ -294,7 +295,8 @@ class Entry:
 def folder_entries(folder: Path) -> list[Entry]:
     """The outlines of ``folder``: title, meeting date, style and the count of problems."""
     entries = []
-    for path in sorted(p for p in folder.iterdir() if p.suffix.lower() in (".yaml", ".yml") and p.is_file()):
+    for path in sorted(p for p in folder.iterdir() if p.suffix.lower() in (".yaml", ".yml") and p.is_file()
+                       and inside(folder, p.name) is not None):  # no link that leads out
         entry = Entry(path.name)
         try:
             text, _ = api.read_outline_text(path)
@@ -357,10 +359,12 @@ def import_upload(site, form) -> tuple[str, list[str]]:
     upload, convert = form.get("docx"), importer()
     if convert is None or upload is None or not str(upload.filename or "").lower().endswith(".docx"):
         raise OutputError("Hãy chọn một tệp .docx.")
-    stem = re.sub(r"[^\w-]+", "-", Path(upload.filename).stem).strip("-") or "de-cuong"
-    target = site.folder / f"{stem}.yaml"
+    stem = re.sub(r"[^\w-]+", "-", Path(upload.filename.replace("\x00", "")).stem).strip("-")[:80].strip("-")
+    target = inside(site.folder, f"{stem or 'de-cuong'}.yaml")  # a plain name: at most 85 characters, no NUL
+    if target is None:
+        raise OutputError("Tên tệp .docx không dùng được làm tên đề cương; hãy đổi tên tệp rồi tải lên lại.")
     with tempfile.TemporaryDirectory(prefix="minutes-import-") as tmp:
-        source = Path(tmp) / Path(upload.filename).name
+        source = Path(tmp) / "tai-len.docx"  # her file's name is not a path of ours
         source.write_bytes(upload.file.read())
         _, result = convert(str(source), str(target))  # refuses an existing file, writes atomically
     return target.name, [getattr(doubt, "path", str(doubt)) for doubt in result.uncertain]

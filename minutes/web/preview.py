@@ -11,20 +11,25 @@ from pathlib import Path
 
 from minutes import api
 from minutes.errors import MinutesError
+from minutes.web.messages import for_web
 from minutes.web.security import check_inside
 from minutes.web.words import N_
 
 
-def folder_of(site, name: str) -> Path:
-    """The cache folder of one outline's preview."""
+def folder_of(site, name: str, make: bool = True) -> Path:
+    """The cache folder of one outline's preview (made only when a preview is made)."""
     folder = site.cache / hashlib.sha256(name.encode()).hexdigest()[:16]
-    folder.mkdir(exist_ok=True)
+    if make:
+        folder.mkdir(exist_ok=True)
     return folder
 
 
 def pages_of(site, name: str) -> list[Path]:
-    """The preview pages of ``name`` made so far, in page order."""
-    return sorted(folder_of(site, name).glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+    """The preview pages of ``name`` made so far, in page order (nothing is created)."""
+    folder = folder_of(site, name, make=False)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
 
 
 def attach(site, path: Path, state, version: str, checked, make: bool = False) -> None:
@@ -50,7 +55,8 @@ def attach(site, path: Path, state, version: str, checked, make: bool = False) -
         try:
             api.preview_pages(checked.outline, folder_of(site, path.name), site.warm_office())
         except MinutesError as exc:
-            state.no_preview, state.no_preview_detail = N_("Không tạo được bản xem trước."), str(exc)
+            state.no_preview = N_("Không tạo được bản xem trước.")
+            state.no_preview_detail = for_web(str(exc), path.parent)  # no path of the server
             return
         site.previews[path.name] = version
     state.pages = [f"/o/{path.name}/page/{i}.png?v={version}" for i in range(1, len(pages_of(site, path.name)) + 1)]

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+import os
+import secrets
 import unicodedata
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -15,11 +18,13 @@ from starlette.routing import Route
 
 from minutes import api
 from minutes.errors import MinutesError
-from minutes.web import books, downloads, editing, forms, preview
+from minutes.web import books, downloads, editing, forms, messages, preview
 from minutes.web.fields import SPECS
 from minutes.web.site import HERE, STATIC, site_of, static_version
 from minutes.web.words import N_, _
-from minutes.web.security import csrf_ok, inside
+from minutes.web.security import csrf_ok, inside, set_session
+
+LOG = logging.getLogger("minutes.web")
 
 MAX_ROWS = 5000
 """The most rows one list of the form may have (as many as a form may send fields)."""
@@ -53,8 +58,20 @@ async def folder_page(request: Request) -> Response:
     """The list of outlines with their state, and the actions on them."""
     site = site_of(request)
     entries = await run_in_threadpool(editing.indexed_entries, site)
-    return site.page(request, "folder.html", entries=entries, message=request.query_params.get("m", ""),
-                     can_import=editing.importer() is not None)
+    return folder_view(request, entries, messages.coded(request.query_params.get("m", "")))
+
+
+def folder_view(request: Request, entries, message: str, status: int = 200) -> Response:
+    """The folder page with ``message`` (one the server made) above the list."""
+    return site_of(request).page(request, "folder.html", status=status, entries=entries, message=message,
+                                 can_import=editing.importer() is not None)
+
+
+async def folder_with(request: Request, message: str, status: int = 422) -> Response:
+    """The folder page saying what went wrong (an error's message, files named relative to it)."""
+    site = site_of(request)
+    entries = await run_in_threadpool(editing.indexed_entries, site)
+    return folder_view(request, entries, messages.for_web(message, site.folder), status)
 
 
 async def login_page(request: Request) -> Response:
@@ -63,14 +80,36 @@ async def login_page(request: Request) -> Response:
 
 
 async def login(request: Request) -> Response:
-    """Check the password; a good one logs this session in."""
+    """Check the password; a good one logs in a new session (the old id is never logged in).
+
+    Attempts are limited per client and for all clients together (:meth:`Keys.may_try`);
+    a failure is logged with the client's address, never with what was typed.
+    """
     site = site_of(request)
     form = await read_form(request, 4096)
+    client = request.client.host if request.client else "?"
+    if not site.keys.may_try(client):
+        LOG.warning("quá nhiều lần đăng nhập từ %s; tạm từ chối", client)
+        return site.page(request, "login.html", status=429, wrong=False, busy=True,
+                         headers={"Retry-After": "60"})
     if site.keys.password_ok(str(form.get("password", ""))):
-        site.keys.logged_in.add(request.state.sid)
-        return RedirectResponse("/", status_code=303)
-    await asyncio.sleep(1)  # a wrong password costs a second: no fast guessing
+        site.keys.log_out(request.state.sid)
+        response = RedirectResponse("/", status_code=303)
+        set_session(response, site.keys, site.keys.log_in(), request)
+        return response
+    LOG.warning("đăng nhập sai từ %s", client)
+    await asyncio.sleep(1)  # a wrong password costs a second
     return site.page(request, "login.html", status=401, wrong=True)
+
+
+async def logout(request: Request) -> Response:
+    """End this session and start a fresh one (not logged in)."""
+    site = site_of(request)
+    await read_form(request, 4096)
+    site.keys.log_out(request.state.sid)
+    response = RedirectResponse("/login" if site.keys.token else "/?m=logged-out", status_code=303)
+    set_session(response, site.keys, secrets.token_urlsafe(18), request)
+    return response
 
 
 async def new_outline(request: Request) -> Response:
@@ -80,11 +119,10 @@ async def new_outline(request: Request) -> Response:
     name = name if name.lower().endswith((".yaml", ".yml")) else f"{name}.yaml"
     path = inside(site.folder, unicodedata.normalize("NFC", name))
     path = path and editing.same_name(site.folder, path)
-    if path is None or path.exists():
-        message = _("Tên tệp không hợp lệ hoặc đã có tệp này; hãy chọn tên khác (ví dụ hop-quy-3.yaml).")
-        return RedirectResponse(f"/?m={quote(message)}", status_code=303)
+    if path is None or os.path.lexists(path):
+        return RedirectResponse("/?m=bad-name", status_code=303)
     profile = str(form.get("profile", ""))
-    query = f"?extends={profile}" if profile and inside(site.folder, profile) else ""
+    query = f"?{urlencode({'extends': profile})}" if profile and inside(site.folder, profile) else ""
     return RedirectResponse(f"/o/{quote(path.name)}{query}", status_code=303)
 
 
@@ -93,12 +131,12 @@ async def form_page(request: Request) -> Response:
     site, path = site_of(request), outline_path(request)
     state = await run_in_threadpool(editing.open_outline, site, path)
     if state.unreadable:
-        return RedirectResponse(f"/o/{path.name}/yaml", status_code=303)
+        return RedirectResponse(f"/o/{quote(path.name)}/yaml", status_code=303)
     profile = request.query_params.get("extends", "")
     if state.version == "new" and profile and inside(site.folder, profile):
         state.values["extends"] = profile
     state.saved = request.query_params.get("saved") == "1"
-    state.unsure = request.query_params.get("m", "")  # the fields an import could not be sure of
+    state.unsure = messages.unsure_fields(request.query_params.get("m", ""))  # fields an import was unsure of
     if request.query_params.get("taken") == "1" and state.values.get("number"):
         state.message = N_("Đã cấp số của sổ đăng ký; số mới ở ô Số.")
     return site.page(request, "form.html", s=state, name=path.name)
@@ -115,7 +153,7 @@ async def save(request: Request) -> Response:
             answer.headers["HX-Redirect"] = f"/o/{quote(path.name)}?saved=1"
         return answer
     if state.written and not state.problems:
-        return RedirectResponse(f"/o/{path.name}?saved=1", status_code=303)
+        return RedirectResponse(f"/o/{quote(path.name)}?saved=1", status_code=303)
     return site.page(request, "form.html", status=409 if state.conflict else 422, s=state, name=path.name)
 
 
@@ -172,8 +210,8 @@ async def next_period(request: Request) -> Response:
     try:
         made = await run_in_threadpool(api.write_next_outline, path)
     except MinutesError as exc:
-        return RedirectResponse("/?m=" + quote(_("Không tạo được đề cương kỳ sau") + f": {exc}"), status_code=303)
-    return RedirectResponse(f"/o/{made.name}", status_code=303)
+        return await folder_with(request, _("Không tạo được đề cương kỳ sau") + f": {exc}")
+    return RedirectResponse(f"/o/{quote(made.name)}", status_code=303)
 
 
 async def import_docx(request: Request) -> Response:
@@ -183,11 +221,11 @@ async def import_docx(request: Request) -> Response:
     try:
         name, uncertain = await run_in_threadpool(editing.import_upload, site, form)
     except MinutesError as exc:
-        return RedirectResponse(f"/?m={quote(str(exc))}", status_code=303)
+        return await folder_with(request, str(exc))
     finally:
         await form.close()
-    note = f"?m={quote(', '.join(uncertain))}" if uncertain else ""
-    return RedirectResponse(f"/o/{name}{note}", status_code=303)
+    note = f"?{urlencode({'m': ', '.join(uncertain)})}" if uncertain else ""
+    return RedirectResponse(f"/o/{quote(name)}{note}", status_code=303)
 
 
 async def static_file(request: Request) -> Response:
@@ -218,6 +256,7 @@ ROUTES = [
     Route("/static/v/{version}/{file}", static_file, methods=["GET"]),
     Route("/login", login_page, methods=["GET"]),
     Route("/login", login, methods=["POST"]),
+    Route("/logout", logout, methods=["POST"]),
     Route("/new", new_outline, methods=["POST"]),
     Route("/import", import_docx, methods=["POST"]),
     Route("/o/{name}", form_page, methods=["GET"]),

@@ -1,7 +1,9 @@
 """Who may use the form and what a request may touch.
 
 - a signed session cookie for every browser; off the loopback, a login with the
-  password (token) given by whoever started the server;
+  password (token) given by whoever started the server: a weak one is refused, attempts
+  are limited per client (:mod:`limits`), failures are logged (never the password), the
+  session is renewed at login, ends at logout and after :data:`IDLE_SECONDS` unused;
 - a CSRF token, derived from the session, on every request that changes something;
 - the Host header checked on the loopback (a DNS-rebinding page cannot reach us);
 - every outline name stays a plain file name inside FOLDER (no ``..``, no absolute
@@ -14,19 +16,21 @@ from __future__ import annotations
 import hashlib
 import hmac
 import ipaddress
-import os
+import logging
 import re
 import secrets
+import threading
+import time
 from pathlib import Path
 
 from starlette.middleware.base import BaseHTTPMiddleware
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, RedirectResponse, Response
+from starlette.responses import RedirectResponse, Response
 
-from minutes.errors import MinutesError, Problem
+from minutes.web.words import N_
 
 COOKIE = "minutes_session"
-OPEN_PATHS = ("/login", "/static/")
+OPEN_PATHS = ("/login", "/logout", "/static/")
 OUTLINE_NAME = re.compile(r"[^/\\\x00-\x1f]{1,200}\.ya?ml", re.IGNORECASE)
 
 
@@ -40,13 +44,42 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+MIN_TOKEN_CHARS = 12
+"""The shortest password (``--token``) a server open to other machines accepts."""
+IDLE_SECONDS = 4 * 3600
+"""A logged-in session unused this long must log in again."""
+LOGIN_TRIES = "10/minute"
+"""Login attempts one client may make (a moving window; :mod:`limits`)."""
+LOGIN_TRIES_ALL = "60/minute"
+"""Login attempts all clients together may make (guessing from many addresses)."""
+LOG = logging.getLogger("minutes.web")
+
+
+def weak_token(token: str | None) -> str:
+    """Why ``token`` is too weak to guard a server open to other machines ("" when it is not)."""
+    if token is None or not token.strip():
+        return "mật khẩu trống"
+    if token != token.strip():
+        return "mật khẩu có dấu cách ở đầu hoặc cuối"
+    if len(token) < MIN_TOKEN_CHARS:
+        return f"mật khẩu chỉ có {len(token)} ký tự (cần ít nhất {MIN_TOKEN_CHARS})"
+    if len(set(token)) < 6:
+        return "mật khẩu lặp lại quá ít ký tự khác nhau"
+    return ""
+
+
 class Keys:
-    """The server's secrets: the cookie signing key, the login token, the logged-in sessions."""
+    """The server's secrets: the cookie signing key, the login token, the logged-in sessions,
+    and the count of login attempts per client."""
 
     def __init__(self, token: str | None, secret: bytes | None = None, sessions=None):
+        from limits import parse, storage, strategies
+
         self.secret = secret or secrets.token_bytes(32)
         self.token = token or None
-        self.logged_in = sessions if sessions is not None else set()  # a set, or the register's table
+        self.sessions = sessions if sessions is not None else MemorySessions()
+        self._tries = strategies.MovingWindowRateLimiter(storage.MemoryStorage())
+        self._per_client, self._for_all = parse(LOGIN_TRIES), parse(LOGIN_TRIES_ALL)
 
     def sign(self, sid: str) -> str:
         """Return the cookie value carrying session ``sid``."""
@@ -68,6 +101,57 @@ class Keys:
         """Whether ``given`` is the login token (compared in constant time)."""
         return bool(self.token) and hmac.compare_digest(given.encode(), self.token.encode())
 
+    def may_try(self, client: str) -> bool:
+        """Count one login attempt of ``client``; False when it (or everyone) tried too often."""
+        return self._tries.hit(self._for_all, "all") and self._tries.hit(self._per_client, client)
+
+    def log_in(self) -> str:
+        """A new session id, logged in (never the one the browser came with: no fixation)."""
+        sid = secrets.token_urlsafe(18)
+        self.sessions.start(sid)
+        return sid
+
+    def log_out(self, sid: str) -> None:
+        """End session ``sid``."""
+        self.sessions.end(sid)
+
+    def is_logged_in(self, sid: str) -> bool:
+        """Whether ``sid`` is logged in and was used within :data:`IDLE_SECONDS`; marks it used."""
+        return self.sessions.active(sid, IDLE_SECONDS)
+
+
+class MemorySessions:
+    """The logged-in sessions of a server of one process: session id -> when last used.
+
+    A server of several worker processes keeps them in the register's database instead
+    (:class:`minutes.web.app.SharedSessions`, the same three methods).
+    """
+
+    def __init__(self) -> None:
+        self._seen: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def start(self, sid: str) -> None:
+        """Record that ``sid`` has logged in."""
+        with self._lock:
+            self._seen[sid] = time.monotonic()
+
+    def end(self, sid: str) -> None:
+        """Forget ``sid`` (logout)."""
+        with self._lock:
+            self._seen.pop(sid, None)
+
+    def active(self, sid: str, idle: float) -> bool:
+        """Whether ``sid`` is logged in and was used within ``idle`` seconds; marks it used."""
+        now = time.monotonic()
+        with self._lock:
+            seen = self._seen.get(sid)
+            if seen is None or now - seen > idle:
+                self._seen.pop(sid, None)
+                return False
+            self._seen[sid] = now
+            return True
+
 
 def csp(nonce: str) -> str:
     """The Content-Security-Policy of every response: our own files only, scripts by nonce."""
@@ -79,9 +163,10 @@ def csp(nonce: str) -> str:
 class Guard(BaseHTTPMiddleware):
     """Session cookie, login, Host and Origin checks, and the security headers."""
 
-    def __init__(self, app, keys: Keys, hosts: set[str] | None):
+    def __init__(self, app, keys: Keys, hosts: set[str] | None, refuse=None):
         super().__init__(app)
         self.keys, self.hosts = keys, hosts
+        self._page = refuse  # (request, status, message) -> the refusal page with a way back
 
     async def dispatch(self, request: Request, call_next) -> Response:
         refused = self.refusal(request)
@@ -90,14 +175,13 @@ class Guard(BaseHTTPMiddleware):
         sid = sid or secrets.token_urlsafe(18)
         request.state.sid, request.state.nonce = sid, secrets.token_urlsafe(16)
         request.state.csrf = self.keys.csrf(sid)
-        if refused is None and self.keys.token and sid not in self.keys.logged_in \
-                and not request.url.path.startswith(OPEN_PATHS):
+        if refused is None and self.keys.token and not request.url.path.startswith(OPEN_PATHS) \
+                and not self.keys.is_logged_in(sid):
             refused = (RedirectResponse("/login", status_code=303) if request.method in ("GET", "HEAD")
-                       else PlainTextResponse("Cần đăng nhập.", status_code=401))
+                       else self._refuse(request, 401, N_("Cần đăng nhập: hãy tải lại trang rồi đăng nhập.")))
         response = refused or await call_next(request)
-        if fresh:
-            response.set_cookie(COOKIE, self.keys.sign(sid), httponly=True, samesite="strict",
-                                secure=request.url.scheme == "https")
+        if fresh and COOKIE not in response.headers.get("set-cookie", ""):
+            set_session(response, self.keys, sid, request)
         headers = response.headers
         headers.setdefault("Content-Security-Policy", csp(request.state.nonce))
         headers["X-Content-Type-Options"] = "nosniff"
@@ -106,16 +190,32 @@ class Guard(BaseHTTPMiddleware):
         headers.setdefault("Cache-Control", "no-store")
         return response
 
+    def _refuse(self, request: Request, status: int, message: str) -> Response:
+        """A refusal of the guard: a page with a way back when the app gave one, else text."""
+        from starlette.responses import PlainTextResponse
+
+        from minutes.web.words import _
+
+        if self._page is None:
+            return PlainTextResponse(_(message), status_code=status)
+        return self._page(request, status, _(message))
+
     def refusal(self, request: Request) -> Response | None:
         """A refusal for a foreign Host (loopback only) or a cross-site Origin, else None."""
         host = request.headers.get("host", "").rsplit(":", 1)[0].strip("[]")
         if self.hosts is not None and host not in self.hosts:
-            return PlainTextResponse("Tên máy không hợp lệ.", status_code=400)
+            return self._refuse(request, 400, N_("Tên máy không hợp lệ."))
         origin = request.headers.get("origin")
         if request.method not in ("GET", "HEAD") and origin and origin != "null":
             if origin.split("://", 1)[-1] != request.headers.get("host", ""):
-                return PlainTextResponse("Yêu cầu từ trang khác bị từ chối.", status_code=403)
+                return self._refuse(request, 403, N_("Yêu cầu từ trang khác bị từ chối."))
         return None
+
+
+def set_session(response: Response, keys: Keys, sid: str, request: Request) -> None:
+    """Give the browser the cookie of session ``sid``."""
+    response.set_cookie(COOKIE, keys.sign(sid), httponly=True, samesite="strict",
+                        secure=request.url.scheme == "https")
 
 
 def csrf_ok(request: Request, form) -> bool:
@@ -125,39 +225,33 @@ def csrf_ok(request: Request, form) -> bool:
 
 
 def check_inside(text: str, path: Path):
-    """``minutes check`` on ``text`` (the outline at ``path``), plus a problem for a template or
-    profile path that leads out of the outline's folder (the web may only read inside it)."""
-    from minutes import api
+    """``minutes check`` on ``text`` (the outline at ``path``), with every path it names
+    (``template``, ``extends`` at every depth) decided before anything is opened and
+    refused when it leads out of the outline's folder (the web may only read inside it).
+    Files are named relative to that folder: no path of the server is shown."""
+    from dataclasses import replace
 
-    checked = api.check_text(text, path)
-    try:
-        tree = api.outline_tree(text, path.name)
-    except MinutesError:
-        return checked
-    folder = path.parent.resolve()
-    for key in ("template", "extends"):
-        value = tree.get(key) if hasattr(tree, "get") else None
-        if not isinstance(value, str) or (key == "template" and not value.lower().endswith(".docx")):
-            continue
-        if os.path.isabs(value) or not (folder / value).resolve().is_relative_to(folder):
-            message = f"'{value}' nằm ngoài thư mục đề cương; hãy chép tệp vào thư mục {folder.name} rồi ghi tên tệp"
-            checked.problems.append(Problem(path.name, 0, 0, key, message))
-            checked.outline = None
+    from minutes import api
+    from minutes.web.messages import for_web
+
+    checked = api.check_text(text, path, within=path.parent)
+    for found in (checked.problems, checked.warnings):
+        found[:] = [replace(p, file=for_web(p.file, path.parent), message=for_web(p.message, path.parent))
+                    for p in found]
     return checked
 
 
 def inside(folder: Path, name: str) -> Path | None:
     """Return the outline ``name`` inside ``folder``, or None when it would lead out of it.
 
-    Only a plain ``*.yaml``/``*.yml`` file name is accepted; a symlink must stay inside.
+    Only a plain ``*.yaml``/``*.yml`` file name is accepted (at most 255 bytes); a symlink
+    must stay inside (:func:`minutes.files.resolve_named`, as for every path a user names).
     """
-    if not OUTLINE_NAME.fullmatch(name) or name.startswith(".") or name in (".", ".."):
+    from minutes.files import InputError, resolve_named
+
+    if not OUTLINE_NAME.fullmatch(name) or name.startswith(".") or len(name.encode("utf-8", "replace")) > 255:
         return None
-    path = folder / name
     try:
-        real = path.resolve()
-    except (OSError, RuntimeError):
+        return resolve_named(name, folder, folder, "đề cương")
+    except InputError:
         return None
-    if real.parent != folder.resolve() and not real.is_relative_to(folder.resolve()):
-        return None
-    return path

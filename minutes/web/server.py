@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import os
+import secrets
 import threading
 import webbrowser
 from collections.abc import Callable
 
 from minutes.errors import MinutesError
-from minutes.web.security import is_loopback
+from minutes.web.security import MIN_TOKEN_CHARS, is_loopback, weak_token
 
 
 class ServeError(MinutesError):
     """Raised when the form cannot be served: no password off the loopback, a busy port."""
+
+
+MAX_CONNECTIONS = 900
+"""Connections served at once; past it a request is answered 503 at once (uvicorn's
+``limit_concurrency``), so the server keeps open files to answer the next one."""
+BACKLOG = 128
+"""Connections the system queues before the server accepts them."""
+STOP_SECONDS = 2
+"""How long Ctrl-C waits for requests under way before it cancels them."""
 
 
 def serve(folder: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = True,
@@ -30,14 +40,24 @@ def serve(folder: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 800
     if not is_loopback(host) and not token:
         raise ServeError(f"máy chủ mở cho máy khác ({host}) phải có mật khẩu: thêm --token MẬT-KHẨU "
                          "hoặc đặt biến MINUTES_TOKEN; chỉ dùng trên máy này thì bỏ --host")
+    if not is_loopback(host) and weak_token(token):
+        raise ServeError(f"mật khẩu quá yếu cho máy chủ mở cho máy khác: {weak_token(token)}; hãy dùng ít nhất "
+                         f"{MIN_TOKEN_CHARS} ký tự khó đoán, ví dụ --token {secrets.token_urlsafe(12)}")
     _check_port(host, port)
     shown = f"[{host}]" if ":" in host else host
     address = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else shown}:{port}/"
+    files = _more_open_files()
+    bounds = {"limit_concurrency": min(MAX_CONNECTIONS, max(16, files - 100)), "backlog": BACKLOG,
+              "timeout_keep_alive": 5, "timeout_graceful_shutdown": STOP_SECONDS}
     if workers > 1:
-        return _serve_workers(folder, host, port, token, db, workers, address, echo)
+        return _serve_workers(folder, host, port, token, db, workers, address, echo, bounds)
     app = create_app(folder, host=host, token=token, db=db)
-    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", server_header=False))
+    server_class = _server_class()
+    server = server_class(uvicorn.Config(app, host=host, port=port, log_level="warning", server_header=False,
+                                         **bounds))
     echo(f"Biểu mẫu soạn đề cương đang chạy tại {address}  (thư mục: {os.path.abspath(folder)})")
+    for other in _addresses_for_others(host, port):
+        echo(f"Máy khác trong mạng mở: {other}")
     echo("Nhấn Ctrl-C để dừng.")
     if open_browser:
         threading.Thread(target=_open_when_ready, args=(server, address), daemon=True).start()
@@ -47,10 +67,73 @@ def serve(folder: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 800
         echo("Đã dừng máy chủ.")
     except SystemExit:  # uvicorn could not listen after all
         raise ServeError(_busy(host, port)) from None
+    finally:
+        from minutes import api
+
+        api.stop_renders()
+
+
+def _server_class():
+    """uvicorn's server, stopping every template render the moment Ctrl-C (or SIGTERM) comes, so
+    requests waiting for one end with their message instead of holding the stop."""
+    import uvicorn
+
+    from minutes import api
+
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig, frame) -> None:
+            api.stop_renders()
+            super().handle_exit(sig, frame)
+
+    return Server
+
+
+def _more_open_files() -> int:
+    """Raise this process's open-file limit to its hard limit (at most 65,536); return it.
+
+    Each connection holds a file; under the usual soft limit of 1,024, a thousand idle
+    connections would leave none to answer with.
+    """
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    wanted = 65536 if hard == resource.RLIM_INFINITY else min(hard, 65536)
+    if wanted > soft:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
+            return wanted
+        except (ValueError, OSError):
+            return soft
+    return soft
+
+
+def _addresses_for_others(host: str, port: int) -> list[str]:
+    """The addresses other machines can use when the server listens on every interface
+    (``0.0.0.0``/``::``) or on one of this machine's addresses; none on the loopback."""
+    import socket
+
+    if is_loopback(host):
+        return []
+    if host not in ("0.0.0.0", "::"):
+        return [f"http://{f'[{host}]' if ':' in host else host}:{port}/"]
+    found = []
+    try:
+        infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET, socket.SOCK_STREAM)
+        found += [info[4][0] for info in infos]
+    except OSError:
+        pass
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:  # a UDP "connect" sends nothing; it only picks the outgoing interface's address
+            probe.connect(("192.0.2.1", 9))
+            found.append(probe.getsockname()[0])
+        except OSError:
+            pass
+    shown = [a for a in dict.fromkeys(found) if not is_loopback(a)]
+    return [f"http://{a}:{port}/" for a in shown]
 
 
 def _serve_workers(folder, host: str, port: int, token: str | None, db: str | None, workers: int,
-                   address: str, echo: Callable[[str], None]) -> None:
+                   address: str, echo: Callable[[str], None], bounds: dict) -> None:
     """Run ``workers`` processes of the app (:func:`minutes.web.app.from_environment`)."""
     import secrets
 
@@ -68,7 +151,7 @@ def _serve_workers(folder, host: str, port: int, token: str | None, db: str | No
          f"{workers} tiến trình)")
     echo("Nhấn Ctrl-C để dừng.")
     uvicorn.run("minutes.web.app:from_environment", factory=True, host=host, port=port, workers=workers,
-                log_level="warning", server_header=False)
+                log_level="warning", server_header=False, **bounds)
     echo("Đã dừng máy chủ.")
 
 

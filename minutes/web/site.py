@@ -61,13 +61,15 @@ class Site:
         across the worker processes of ``minutes serve --workers N``."""
         return FileLock(self.locks.setdefault(name, threading.Lock()), lock_file(self.folder, name))
 
-    def page(self, request: Request, template: str, status: int = 200, **values) -> HTMLResponse:
+    def page(self, request: Request, template: str, status: int = 200, headers: dict | None = None,
+             **values) -> HTMLResponse:
         """Render a page with the request's CSRF token and CSP nonce."""
         values.setdefault("oob", False)
+        values.setdefault("can_logout", bool(self.keys.token) and template != "login.html")
         html = self.pages.get_template(template).render(
             csrf=request.state.csrf, nonce=request.state.nonce, folder=self.folder.name,
             htmx=request.headers.get("hx-request") == "true", **values)
-        return HTMLResponse(html, status_code=status)
+        return HTMLResponse(html, status_code=status, headers=headers)
 
 
 class FileLock:

@@ -194,7 +194,7 @@ def extra(text: str) -> model.Outline:
         ("number: 12\n", "number", 12),
         ("style: Party\n", "style", "party"),
         ("template: ''\n", "template", "bien-ban"),
-        ("template: ./mau/bien-ban.docx\n", "template", "./mau/bien-ban.docx"),
+        ("template: ./mau/bien-ban.docx\n", "template", "mau/bien-ban.docx"),  # relative to the outline's folder
         ("place: 2025\n", "place", "2025"),
         ("issued: ngày 27 tháng 8 năm 2025\n", "issued", dt.date(2025, 8, 27)),
         ("secretary: {name: Trần Bình}\n", "secretary", model.Person("Trần Bình")),

@@ -222,7 +222,8 @@ def test_next_period_writes_the_rolled_outline_and_opens_it(client, example, fol
     assert made.name == "mat-tran-giao-ban-quy-4-2021.yaml"
     assert str(load_outline(made).meeting.period) in ("Q4/2021", "quý IV năm 2021") or "Q4/2021" in made.read_text()
     again = client.post(f"/o/{NAME}/next", data={"_csrf": csrf(client)}, follow_redirects=False)
-    assert again.headers["location"].startswith("/?m=")  # never over an existing file
+    assert again.status_code == 422 and "đã có" in again.text  # never over an existing file
+    assert "--force" not in again.text and str(folder) not in again.text  # said for the form, not the CLI
 
 
 @pytest.mark.parametrize("kind", ["docx", "zip", "md", "html"])
@@ -354,4 +355,5 @@ def test_start_from_a_docx_with_minutes_import(client, folder):
     assert client.get(response.headers["location"]).status_code == 200
     again = client.post("/import", data={"_csrf": token}, files={"docx": ("biên bản 1.docx", data)},
                         follow_redirects=False)
-    assert again.headers["location"].startswith("/?m=")  # never over an existing file
+    assert again.status_code == 422 and "đã có" in again.text  # never over an existing file
+    assert "--force" not in again.text and str(folder) not in again.text  # said for the form, not the CLI
