@@ -93,6 +93,7 @@ class Body:
         self.opening = Opening(draft)
         self.signature = Signature(draft)
         self.sections: list[tuple[str, str, list]] = []  # (name, heading text, blocks)
+        self.stated: tuple[dict, str] | None = None  # a vote said in a sentence of the body
 
     def read(self, blocks: list, title: str = "") -> None:
         """Read every block after the tên loại ``title`` ("BIÊN BẢN" or "BIÊN BẢN HỌP …")."""
@@ -114,6 +115,8 @@ class Body:
                 self.draft.note(title)
                 for block in content:
                     self._keep(block)
+        if self.stated is not None and not self.draft.has("vote"):  # a "Biểu quyết" section says it better
+            self.draft.set("vote", *self.stated)
         self.signature.finish()
 
     def _title(self, blocks: list) -> list:
@@ -154,6 +157,8 @@ class Body:
             return
         if not block.clean or is_blank(block.clean):
             return
+        if self.stated is None:
+            self.stated = stated_vote(block.clean)
         if self.zone == "end":
             self.signature.line(block)
             return
@@ -253,6 +258,30 @@ class Body:
                 self.draft.note(" | ".join(cell for cell in row if cell))
         else:
             self.draft.note(block.full)
+
+
+VOTE_WORDS = r"(?:tán thành|nhất trí|đồng ý)"
+STATED_VOTE = re.compile(
+    r"(?<![\d/])(?P<agree>\d+)\s*/\s*(?P<of>\d+)\s*(?:đồng chí|đại biểu|đảng viên|đoàn viên|thành viên|người|phiếu)?"
+    r"\s*(?:\([^)]*\)\s*)?" + VOTE_WORDS
+    + r"|\bsố\s+(?:phiếu\s+|người\s+|đại biểu\s+|đồng chí\s+|thành viên\s+)?" + VOTE_WORDS
+    + r"\s*:\s*(?P<count>\d+)(?:\s*/\s*\d+)?"
+    + r"|(?<!không )" + VOTE_WORDS + r"\s*:?\s*(?P<after>\d+)\s*/\s*\d+", re.I)
+"""A vote stated in a sentence anywhere in the body: "25/25 đồng chí tán thành (100%)",
+"Số tán thành: 30/30", "nhất trí 25/25". A bare "nhất trí" with no count is not a vote."""
+
+
+def stated_vote(text: str) -> tuple[dict, str] | None:
+    """The vote said in a line of the body ("… 25/25 đồng chí tán thành (100%)") and the reason to
+    check it, or None; the line itself stays where it is."""
+    match = STATED_VOTE.search(text)
+    if match is None or re.search(r"không\s+" + VOTE_WORDS + r"\s*:?\s*\d", text[:match.start()], re.I):
+        return None
+    against = re.search(r"không\s+" + VOTE_WORDS + r"\s*:?\s*(\d+)", text, re.I)
+    abstain = re.search(r"(?:không biểu quyết|phiếu trắng|không ý kiến)\s*:?\s*(\d+)", text, re.I)
+    vote = {"agree": int(match["agree"] or match["count"] or match["after"]), "against": int(against[1]) if against else 0,
+            "abstain": int(abstain[1]) if abstain else 0}
+    return vote, f"biểu quyết đọc từ câu “{bare(text)}”"
 
 
 END = re.compile(r"(?:kết thúc|bế mạc)", re.I)

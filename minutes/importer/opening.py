@@ -44,6 +44,11 @@ def label_kind(label: str) -> str:
     for prefix, kind in LABELS:
         if k.startswith(prefix) and len(k) <= len(prefix) + 24:
             return kind
+    if len(k) <= 30:  # "Số đoàn viên có mặt", "Đảng viên vắng mặt": the count's noun before the word
+        if k.endswith("comat"):
+            return "present"
+        if k.endswith("vangmat"):
+            return "absent"
     return ""
 
 

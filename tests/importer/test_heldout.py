@@ -105,3 +105,22 @@ def test_the_old_encodings_of_this_set_are_read_as_written():
                         ("cooperative_vni", "Họp Hội đồng quản trị quý IV năm 2026")):
         text = [line.text for line in read_source(build(name)).body if hasattr(line, "text")]
         assert words in text, (name, text[:12])
+
+
+@pytest.mark.parametrize("text,agree", [
+    ("Biên bản đã được thông qua trước chi bộ, 25/25 đồng chí tán thành (100%).", 25),
+    ("Hội nghị biểu quyết: 35/35 đại biểu tán thành (100%).", 35),
+    ("+ Hội nghị biểu quyết thông qua quy chế. Số tán thành: 30/30.", 30),
+    ("Biên bản được thông qua, nhất trí 25/25.", 25),
+    ("Không tán thành: 0/25", None),
+    ("Hội nghị nhất trí cao với báo cáo.", None),
+    ("Có mặt 25/27 đồng chí, nhất trí với dự thảo.", None),
+    ("Tỷ lệ 96/100 hộ đồng ý làm đường.", None),
+])
+def test_a_vote_said_in_a_sentence_is_read_and_a_count_that_is_not_one_is_not(text, agree):
+    from minutes.importer.body import stated_vote
+
+    found = stated_vote(text)
+    assert (found[0]["agree"] if found else None) == agree
+    if found:
+        assert "biểu quyết đọc từ câu" in found[1]  # marked to check
