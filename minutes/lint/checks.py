@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from minutes.lint.common import finding
 from minutes.lint.families import family_checks
-from minutes.lint.model import Doc, Finding
+from minutes.lint.model import Doc, Finding, key
 from minutes.lint.rules_closing import check_noi_nhan, check_signature
 from minutes.lint.rules_followup import FOLLOWUP_HELP, check_followup
 from minutes.lint.rules_header import check_header
@@ -21,6 +21,7 @@ from minutes.lint.rules_so_dates import check_date_line, check_dates, check_so
 from minutes.lint.rules_spacing import check_line_spacing
 from minutes.lint.rules_title import check_dash_rules, check_title
 from minutes.lint.tables import RULES_HELP, Rules
+from minutes.reading.lines import convert
 
 RULES_HELP.update(FOLLOWUP_HELP)  # the follow-up documents' checks (minutes.lint.rules_followup)
 
@@ -31,8 +32,27 @@ def check_empty(doc: Doc, rules: Rules) -> list[Finding]:
                     severity="warning", where="toàn văn bản")]
 
 
+def _legacy_frame(doc: Doc) -> str:
+    """The old font (.VnTime, VNI-Times…) whose text, converted, shows the frame of a văn bản
+    near the top; "" when there is none. Its Quốc hiệu cannot be read as typed, so the
+    document is a văn bản lint cannot check rather than "not a văn bản"."""
+    for p in doc.paras[:40]:
+        for run in p.runs or []:
+            font = run.font or run.fonts.get("ascii") or run.fonts.get("hAnsi") or ""
+            converted = convert(run.text, font)
+            if converted != run.text and any(k in key(converted) for k in ("conghoaxahoichunghiavietnam",
+                                                                          "dangcongsanvietnam", "doantncshochiminh")):
+                return font
+    return ""
+
+
 def check_structure(doc: Doc, rules: Rules) -> list[Finding]:
     """A text that is not a văn bản (no tên loại, title or Số): the layout checks only."""
+    legacy = _legacy_frame(doc)
+    if legacy:
+        return [finding("structure", f"văn bản gõ bằng bảng mã cũ (phông {legacy}): chưa soát được thể thức (Quốc "
+                        "hiệu, tên cơ quan, số, tên loại, chữ ký); chuyển mã sang Unicode (như bằng công cụ chuyển mã của "
+                        "Unikey) rồi soát lại", severity="warning", where="toàn văn bản")]
     return [finding("structure", "không nhận ra thể thức văn bản (không có Quốc hiệu, tiêu đề, số, ký hiệu hay tên "
                     "loại); chỉ kiểm tra khổ giấy, lề, phông, số trang, ngày tháng và giãn dòng",
                     severity="warning", where="toàn văn bản")]
