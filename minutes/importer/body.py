@@ -83,6 +83,10 @@ def heading(line: Line, item_kind: str = "") -> tuple[str, str] | None:
     return ("", "") if (numbered and styled) or (styled and rest.endswith(":")) else None
 
 
+PERIOD_LINE = re.compile(r"^(?:tháng|quý|năm|học kỳ|lần thứ|kỳ họp|phiên|nhiệm kỳ|khóa|khoá)\b.{0,60}$", re.I)
+"""A line naming the period or session of the meeting named above it ("Tháng 10 năm 2026", "Lần thứ 12")."""
+
+
 class Body:
     """Reads the body blocks into the draft, zone by zone."""
 
@@ -99,7 +103,7 @@ class Body:
         """Read every block after the tên loại ``title`` ("BIÊN BẢN" or "BIÊN BẢN HỌP …")."""
         rest = re.sub(r"^\s*BIÊN\s+BẢN\s*:?\s*", "", title, flags=re.I) if key(title).startswith("bienban") else ""
         if rest and len(rest.split()) > 2:
-            self._set_title(rest)
+            blocks = self._continued(blocks, rest)
         else:  # "BIÊN BẢN HỌP" over "Về việc …": the line below names the meeting
             blocks = self._title(blocks)
             if rest and not self.draft.has("meeting.title"):
@@ -139,6 +143,21 @@ class Body:
         if lines:
             self._set_title(" ".join(line.clean for line in lines))
         return blocks[at:]
+
+    def _continued(self, blocks: list, rest: str) -> list:
+        """"BIÊN BẢN SINH HOẠT TỔ CHUYÊN MÔN" over "Tháng 10 năm 2026": a bold line under the title
+        that names the period or session belongs to the meeting's name."""
+        for at, block in enumerate(blocks):
+            if not isinstance(block, Line):
+                break
+            if not block.clean:
+                continue
+            if block.bold and PERIOD_LINE.match(block.clean) and not self._opening_line(block):
+                self._set_title(f"{rest} {block.clean}")
+                return blocks[at + 1:]
+            break
+        self._set_title(rest)
+        return blocks
 
     def _set_title(self, title: str) -> None:
         title = re.sub(r"^(?:V/v|Về việc)\s*:?\s*", "", title, flags=re.I)

@@ -178,7 +178,9 @@ class Opening:
 
     def _counts(self, text: str) -> bool:
         """Read "Tổng số đảng viên: 15; có mặt: 14; vắng mặt: 01 (có lý do)"; True when it held counts."""
-        present = re.search(r"có mặt\s*:?\s*(\d+)\s*(?:/\s*(\d+))?", text, re.I)
+        present = re.search(r"có mặt\s*:?\s*(\d+)\s*(?:/\s*(\d+))?", text, re.I) \
+            or re.match(r"\s*(\d+)\s*/\s*(\d+)\s+(?:đồng chí|đại biểu|đảng viên|đoàn viên|hội viên|ủy viên|uỷ viên|"
+                        r"thành viên|giáo viên|cán bộ|viên chức|người)\b", text, re.I)
         if not present or self.draft.has("attendees.present"):
             return False
         self.draft.set("attendees.present", int(present[1]), f"số có mặt đọc từ câu “{bare(text)}”")
