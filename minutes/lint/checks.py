@@ -46,6 +46,28 @@ def _legacy_frame(doc: Doc) -> str:
     return ""
 
 
+OWN_FRAMES = {"hoinongdanvietnam": "Hội Nông dân", "hoilienhiepphunuvietnam": "Hội Liên hiệp Phụ nữ",
+              "hoicuuchienbinhvietnam": "Hội Cựu chiến binh"}
+"""Tiêu đề of the organisations whose documents follow their own rules, not NĐ 30, HD 36 or HD 29."""
+
+
+def own_frame(doc: Doc) -> str:
+    """The tiêu đề ("HỘI NÔNG DÂN VIỆT NAM") of a document typed in the frame of an organisation with
+    rules of its own, with no Quốc hiệu; "" otherwise."""
+    segments = [s for p in doc.paras[:40] if not p.tag for s, _, _ in p.segments()]
+    if any(key(s) == "conghoaxahoichunghiavietnam" for s in segments):
+        return ""
+    return next((s for s in segments if key(s) in OWN_FRAMES), "")
+
+
+def check_own_frame(doc: Doc, rules: Rules) -> list[Finding]:
+    """A document in an organisation's own frame: say so, and check the layout only."""
+    title = own_frame(doc)
+    return [finding("structure", f"văn bản theo thể thức riêng của {OWN_FRAMES[key(title)]} (tiêu đề “{title}”, "
+                    "không có Quốc hiệu): minutes chưa có quy định thể thức này; chỉ kiểm tra khổ giấy, lề, phông, "
+                    "số trang, ngày tháng và giãn dòng", severity="warning", where="toàn văn bản")]
+
+
 def check_structure(doc: Doc, rules: Rules) -> list[Finding]:
     """A text that is not a văn bản (no tên loại, title or Số): the layout checks only."""
     legacy = _legacy_frame(doc)
@@ -77,6 +99,8 @@ def checks_for(doc: Doc) -> list:
     """
     if not doc.has_text:
         return [check_empty]
+    if own_frame(doc):
+        return [check_dates, check_own_frame]
     if not doc.is_official:
         return [check_dates, check_structure]
     if doc.attached:
