@@ -129,3 +129,42 @@ def test_a_vote_said_in_a_sentence_is_read_and_a_count_that_is_not_one_is_not(te
     assert (found[0]["agree"] if found else None) == agree
     if found:
         assert "biểu quyết đọc từ câu" in found[1]  # marked to check
+
+
+def _typed(*lines: str) -> bytes:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    for line in lines:
+        d.add_paragraph(line)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("lines,kind", [
+    (("ỦY BAN NHÂN DÂN", "HUYỆN ĐÔNG ANH", "Số: 215/UBND-VP", "V/v tổ chức hội nghị sơ kết 6 tháng",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Kính gửi: Các xã, thị trấn",
+      "Ủy ban nhân dân huyện đề nghị các xã họp sơ kết trước ngày 15/7/2026."), "công văn"),
+    (("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ĐƠN ĐỀ NGHỊ CẤP LẠI GIẤY TỜ",
+      "Kính gửi: Ủy ban nhân dân xã Hòa Bình", "Tôi tên là: Lã Văn Cường"), "đơn"),
+    (("ỦY BAN NHÂN DÂN", "TỈNH HÀ TIÊN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+      "ĐIỀU LỆ (SỬA ĐỔI, BỔ SUNG)", "HỘI NGƯỜI CAO TUỔI XÃ BÌNH AN", "Chương I", "QUY ĐỊNH CHUNG"), "điều lệ"),
+])
+def test_a_document_without_a_ten_loai_that_is_plainly_another_kind_is_refused(lines, kind):
+    """A công văn (V/v and Kính gửi), an đơn, an Điều lệ under a title the reader does not know."""
+    from minutes.importer import NotMinutesError
+
+    with pytest.raises(NotMinutesError) as caught:
+        import_docx(_typed(*lines), name="x.docx")
+    assert caught.value.kind == kind
+
+
+def test_a_note_of_a_meeting_with_no_title_is_still_imported():
+    data = values(import_docx(_typed("ỦY BAN NHÂN DÂN XÃ AN BÌNH", "Kính gửi: Thường trực Đảng ủy",
+                                     "Họp tổ công tác cải cách hành chính", "Thời gian: 8 giờ 00, ngày 04/3/2026",
+                                     "Địa điểm: Phòng họp xã", "Chủ trì: Ông Lưu Văn Toàn - Phó Chủ tịch"),
+                              name="x.docx"))
+    assert field(data, "chair") == "Lưu Văn Toàn"
