@@ -119,6 +119,13 @@ def _bodies(bodies: list[tuple[Line, str, bool]], draft: Draft) -> None:
             # every line in bold, as many offices type it: the last body named is the issuing one
             tail = len(groups) - 1
             unsure = "các dòng tên cơ quan đều in đậm; dòng cuối được coi là cơ quan ban hành"
+        above = [line for lines, _ in groups[:tail - 1] for line in lines] if tail > 1 else []
+        if above and all(_is_body(lines[0]) for lines, _ in groups[tail - 1:tail + 1]):
+            # "SỞ GD&ĐT …" / "TRƯỜNG THPT …" / "TỔ NGỮ VĂN": the body right above is the direct parent
+            draft.note("Dòng cơ quan cấp trên nữa (đề cương chỉ ghi cơ quan chủ quản trực tiếp): " + " / ".join(above))
+            unsure = unsure or f"tiêu đề có {tail + 1} cấp cơ quan; chỉ lấy cấp trên trực tiếp"
+            groups = groups[tail - 1:]
+            tail = 1
         parent = [line for lines, _ in groups[:tail] for line in lines]
         name = [line for lines, _ in groups[tail:] for line in lines]
     # A document minutes made (our style names) had its long names broken by meaning when it
