@@ -753,3 +753,136 @@ EXPECTED2: dict[str, dict] = {
     },
 }
 """Round 2: five more layouts, written after the fixes and scored as they came, before any change."""
+
+
+# --- round 3: written after the round-2 fixes, scored as it came -----------------------------------
+
+def chi_doan_soft_breaks() -> bytes:
+    """A class's chi đoàn: the opening typed in one paragraph with soft line breaks (Shift+Enter);
+    "Tổng số đoàn viên: 38, có mặt 36, vắng 2"; signatures THƯ KÝ / T/M BCH CHI ĐOÀN BÍ THƯ."""
+    d = _doc()
+    _table_header(d, ["ĐOÀN TRƯỜNG THPT NGUYỄN DU", "CHI ĐOÀN 12A1", "***"],
+                  ["ĐOÀN TNCS HỒ CHÍ MINH", "", "Krông Pắc, ngày 21 tháng 11 năm 2026"])
+    _p(d, "BIÊN BẢN", bold=True, center=True)
+    _p(d, "Sinh hoạt chi đoàn tháng 11", bold=True, center=True)
+    p = d.add_paragraph()
+    for i, text in enumerate(("Thời gian: 15 giờ 00 phút, ngày 21/11/2026.", "Địa điểm: Phòng học lớp 12A1.",
+                              "Chủ trì: Đồng chí Lê Khánh Vy - Bí thư Chi đoàn.",
+                              "Thư ký: Đồng chí Ngô Gia Bảo - Ủy viên BCH Chi đoàn.",
+                              "Tổng số đoàn viên: 38, có mặt 36, vắng 2 (có phép).")):
+        run = p.add_run(text)
+        if i < 4:
+            run.add_break()
+    _p(d, "NỘI DUNG", bold=True, center=True)
+    _p(d, "- Đánh giá phong trào thi đua chào mừng ngày 20/11.")
+    _p(d, "Buổi sinh hoạt kết thúc vào lúc 16 giờ 45 phút cùng ngày.")
+    _signatures(d, ["THƯ KÝ", "", "", "Ngô Gia Bảo"], ["T/M BCH CHI ĐOÀN", "BÍ THƯ", "", "", "Lê Khánh Vy"])
+    return _bytes(d)
+
+
+def ubnd_xa_hoi_sentence_no_count_vote() -> bytes:
+    """A commune: both header lines bold; "Vào hồi 14 giờ, ngày 20 tháng 8 năm 2026, tại …";
+    "Đ/c" before names; a vote with no count ("100% thành viên tham dự nhất trí")."""
+    d = _doc()
+    _table_header(d, ["ỦY BAN NHÂN DÂN", "XÃ TÂN PHÚ", "Số: 17/BB-UBND"],
+                  ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "",
+                   "Tân Phú, ngày 20 tháng 8 năm 2026"])
+    _p(d, "BIÊN BẢN", bold=True, center=True)
+    _p(d, "Họp xét hộ nghèo, hộ cận nghèo năm 2026", bold=True, center=True)
+    _p(d, "Vào hồi 14 giờ, ngày 20 tháng 8 năm 2026, tại trụ sở Ủy ban nhân dân xã Tân Phú đã diễn ra cuộc họp "
+          "xét hộ nghèo, hộ cận nghèo năm 2026.")
+    _p(d, "Chủ trì: Đ/c Mai Văn Hùng – Phó Chủ tịch UBND xã.")
+    _p(d, "Thư ký: Đ/c Đào Thị Cúc – Công chức Văn hóa - Xã hội.")
+    _p(d, "Nội dung:", bold=True)
+    _p(d, "- Bình xét 12 hộ đề nghị công nhận hộ cận nghèo.")
+    _p(d, "Biểu quyết thông qua: 100% thành viên tham dự nhất trí.")
+    _p(d, "Cuộc họp kết thúc vào 16 giờ 30 phút cùng ngày.")
+    _signatures(d, ["THƯ KÝ", "", "", "Đào Thị Cúc"], ["CHỦ TRÌ", "", "", "Mai Văn Hùng"])
+    return _bytes(d)
+
+
+def company_bold_labels() -> bytes:
+    """A company's emulation council: bold labels with the value in plain runs ("Thời gian:" bold);
+    "TP. Hồ Chí Minh" as the place; members as "- name – position – role" lines;
+    "Kết quả bỏ phiếu: 5/5 thành viên Hội đồng đồng ý (đạt 100%)"."""
+    d = _doc(size=13)
+    _table_header(d, ["TỔNG CÔNG TY VẬN TẢI SÀI GÒN", "CÔNG TY TNHH XE BUÝT PHƯƠNG NAM", "Số: 23/BB-HĐTĐKT"],
+                  ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "",
+                   "TP. Hồ Chí Minh, ngày 15 tháng 12 năm 2026"])
+    _p(d, "BIÊN BẢN HỌP", bold=True, center=True)
+    _p(d, "Hội đồng Thi đua - Khen thưởng năm 2026", bold=True, center=True)
+    for label, value in (("Thời gian: ", "9 giờ 30 phút, ngày 15/12/2026."),
+                         ("Địa điểm: ", "Phòng họp tầng 3, trụ sở Công ty."),
+                         ("Chủ trì: ", "Ông Kim Văn Khải – Giám đốc, Chủ tịch Hội đồng."),
+                         ("Thư ký: ", "Bà Doãn Thị Loan – Chuyên viên Phòng Tổ chức.")):
+        p = d.add_paragraph()
+        p.add_run(label).bold = True
+        p.add_run(value)
+    p = d.add_paragraph()
+    p.add_run("Thành phần tham dự: ").bold = True
+    p.add_run("05/05 thành viên Hội đồng.")
+    _p(d, "NỘI DUNG", bold=True, center=True)
+    _p(d, "- Xét danh hiệu Lao động tiên tiến năm 2026.")
+    _p(d, "Kết quả bỏ phiếu: 5/5 thành viên Hội đồng đồng ý (đạt 100%).")
+    _p(d, "Cuộc họp kết thúc vào lúc 11 giờ 30 phút cùng ngày.")
+    _signatures(d, ["THƯ KÝ", "", "", "Doãn Thị Loan"], ["CHỦ TỊCH HỘI ĐỒNG", "", "", "Kim Văn Khải"])
+    return _bytes(d)
+
+
+def info_table_opening() -> bytes:
+    """The opening typed as a two-column form table (Thời gian | …, Địa điểm | …, Chủ trì | …, Thư ký | …)
+    under the title, as company templates have it; "Heading 1" for the content heading."""
+    d = _doc(size=13)
+    _table_header(d, ["SỞ XÂY DỰNG TỈNH NAM ĐỊNH", "BAN QUẢN LÝ DỰ ÁN", "Số: 41/BB-BQLDA"],
+                  ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "",
+                   "Nam Định, ngày 02 tháng 6 năm 2026"])
+    _p(d, "BIÊN BẢN", bold=True, center=True)
+    _p(d, "Họp giao ban tiến độ dự án cầu Đò Quan", bold=True, center=True)
+    t = d.add_table(rows=4, cols=2)
+    t.style = "Table Grid"
+    for r, (label, value) in enumerate((("Thời gian", "14 giờ 00, ngày 02/6/2026"),
+                                        ("Địa điểm", "Phòng họp Ban Quản lý dự án"),
+                                        ("Chủ trì", "Ông Trần Quang Vũ - Giám đốc Ban"),
+                                        ("Thư ký", "Bà Lương Thu Hà - Chuyên viên"))):
+        t.cell(r, 0).text = label
+        t.cell(r, 1).text = value
+    d.add_paragraph("NỘI DUNG CUỘC HỌP", style="Heading 1")
+    _p(d, "- Nhà thầu báo cáo tiến độ thi công trụ T3, T4.")
+    _p(d, "Cuộc họp kết thúc lúc 15 giờ 30 cùng ngày.")
+    _signatures(d, ["THƯ KÝ", "", "", "Lương Thu Hà"], ["CHỦ TRÌ", "", "", "Trần Quang Vũ"])
+    return _bytes(d)
+
+
+EXPECTED3: dict[str, dict] = {
+    "chi_doan_soft_breaks": {
+        "style": "youth", "organization.parent": "ĐOÀN TRƯỜNG THPT NGUYỄN DU", "organization.name": "CHI ĐOÀN 12A1",
+        "number": None, "place": "Krông Pắc", "meeting.title": "Sinh hoạt chi đoàn tháng 11",
+        "meeting.date": "21/11/2026", "meeting.start": "15:00", "meeting.end": "16:45",
+        "meeting.location": "Phòng học lớp 12A1", "chair": "Lê Khánh Vy", "secretary": "Ngô Gia Bảo",
+        "attendees.expected": 38, "attendees.present": 36, "vote.agree": None,
+    },
+    "ubnd_xa_hoi_sentence_no_count_vote": {
+        "style": "state", "organization.parent": None, "organization.name": "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ",
+        "organization.code": "UBND", "number": 17, "place": "Tân Phú",
+        "meeting.title": "Họp xét hộ nghèo, hộ cận nghèo năm 2026", "meeting.date": "20/08/2026",
+        "meeting.start": "14:00", "meeting.end": "16:30",
+        "meeting.location": "trụ sở Ủy ban nhân dân xã Tân Phú",
+        "chair": "Mai Văn Hùng", "secretary": "Đào Thị Cúc", "vote.agree": None,
+    },
+    "company_bold_labels": {
+        "style": "state", "organization.parent": "TỔNG CÔNG TY VẬN TẢI SÀI GÒN",
+        "organization.name": "CÔNG TY TNHH XE BUÝT PHƯƠNG NAM", "organization.code": "HĐTĐKT", "number": 23,
+        "place": "TP. Hồ Chí Minh", "meeting.title": "Hội đồng Thi đua - Khen thưởng năm 2026",
+        "meeting.date": "15/12/2026", "meeting.start": "09:30", "meeting.end": "11:30",
+        "meeting.location": "Phòng họp tầng 3, trụ sở Công ty", "chair": "Kim Văn Khải", "secretary": "Doãn Thị Loan",
+        "attendees.expected": 5, "attendees.present": 5, "vote.agree": 5,
+    },
+    "info_table_opening": {
+        "style": "state", "organization.parent": "SỞ XÂY DỰNG TỈNH NAM ĐỊNH", "organization.name": "BAN QUẢN LÝ DỰ ÁN",
+        "organization.code": "BQLDA", "number": 41, "place": "Nam Định",
+        "meeting.title": "Họp giao ban tiến độ dự án cầu Đò Quan", "meeting.date": "02/06/2026",
+        "meeting.start": "14:00", "meeting.end": "15:30", "meeting.location": "Phòng họp Ban Quản lý dự án",
+        "chair": "Trần Quang Vũ", "secretary": "Lương Thu Hà", "vote.agree": None,
+    },
+}
+"""Round 3: four more layouts, written after the round-2 fixes and scored as they came."""

@@ -63,8 +63,8 @@ def build(name: str) -> bytes:
     return data
 
 
-SETS = {"round 1": heldout.EXPECTED, "round 2": heldout.EXPECTED2}
-ALL = {**heldout.EXPECTED, **heldout.EXPECTED2}
+SETS = {"round 1": heldout.EXPECTED, "round 2": heldout.EXPECTED2, "round 3": heldout.EXPECTED3}
+ALL = {**heldout.EXPECTED, **heldout.EXPECTED2, **heldout.EXPECTED3}
 
 
 def score(name: str):
