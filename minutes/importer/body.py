@@ -237,6 +237,8 @@ class Body:
         if self.zone in ("opening", "attendance") and self._members(table):
             self._keep(table)
             return
+        if self.zone in ("opening", "attendance") and not self.sections and self._form(table):
+            return
         if self.zone == "end" or self.signature.is_signature_table(table):
             self.signature.table(table)
             self.zone = "end"
@@ -248,6 +250,17 @@ class Body:
             self.sections[-1][2].append(table)  # kept in the section's notes, in order
         else:
             self._keep(table)
+
+    def _form(self, table: Table) -> bool:
+        """Read the opening typed as a two-column form (Thời gian | …, Địa điểm | …, Chủ trì | …):
+        each row as the line "label: value". True when every row's first cell is such a label."""
+        rows = table.texts()
+        if not rows or any(len(row) != 2 or not label_kind(row[0].rstrip(": ")) for row in rows):
+            return False
+        for label, value in rows:
+            if not self.opening.feed(f"{label.rstrip(': ')}: {value}", self.zone == "attendance"):
+                self.draft.note(f"{label}: {value}")
+        return True
 
     def _members(self, table: Table) -> bool:
         """Read a members table (STT, Họ và tên, Chức vụ, Ghi chú): the rows whose note says
@@ -281,8 +294,8 @@ class Body:
 
 VOTE_WORDS = r"(?:tán thành|nhất trí|đồng ý)"
 STATED_VOTE = re.compile(
-    r"(?<![\d/])(?P<agree>\d+)\s*/\s*(?P<of>\d+)\s*(?:đồng chí|đại biểu|đảng viên|đoàn viên|thành viên|người|phiếu)?"
-    r"\s*(?:\([^)]*\)\s*)?" + VOTE_WORDS
+    r"(?<![\d/])(?P<agree>\d+)\s*/\s*(?P<of>\d+)\s*(?:(?:đồng chí|đại biểu|đảng viên|đoàn viên|hội viên|ủy viên|"
+    r"thành viên|người|phiếu)(?:\s+[A-ZĐ]\w*){0,3})?\s*(?:\([^)]*\)\s*)?" + VOTE_WORDS
     + r"|\bsố\s+(?:phiếu\s+|người\s+|đại biểu\s+|đồng chí\s+|thành viên\s+)?" + VOTE_WORDS
     + r"\s*:\s*(?P<count>\d+)(?:\s*/\s*\d+)?"
     + r"|(?<!không )" + VOTE_WORDS + r"\s*:?\s*(?P<after>\d+)\s*/\s*\d+", re.I)
@@ -296,6 +309,8 @@ def stated_vote(text: str) -> tuple[dict, str] | None:
     match = STATED_VOTE.search(text)
     if match is None or re.search(r"không\s+" + VOTE_WORDS + r"\s*:?\s*\d", text[:match.start()], re.I):
         return None
+    if re.search(r"(?:có mặt|vắng|triệu tập)\W*$", text[:match.start()], re.I):
+        return None  # "Có mặt 25/27 đồng chí nhất trí …": a count of those present, not a vote
     against = re.search(r"không\s+" + VOTE_WORDS + r"\s*:?\s*(\d+)", text, re.I)
     abstain = re.search(r"(?:không biểu quyết|phiếu trắng|không ý kiến)\s*:?\s*(\d+)", text, re.I)
     vote = {"agree": int(match["agree"] or match["count"] or match["after"]), "against": int(against[1]) if against else 0,

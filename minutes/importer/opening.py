@@ -23,7 +23,7 @@ LABELS = (
     ("chutri", "chair"), ("chutoa", "chair"), ("nguoichutri", "chair"),
     ("thuky", "secretary"), ("nguoighibienban", "secretary"), ("thukyhoinghi", "secretary"),
     ("daibieumoidu", "guests"), ("khachmoi", "guests"),
-    ("comat", "present"), ("socomat", "present"),
+    ("comat", "present"), ("socomat", "present"), ("tongso", "attendance"),
     ("vangmat", "absent"), ("vang", "absent"),
 )
 """Label keys (start of the matching key) and what they introduce."""
@@ -210,9 +210,17 @@ def place_of(text: str) -> str:
     parts = []
     for part in re.split(r"[,;]\s*", bare(text)):
         if VERB.search(part):
+            cut = CLAUSE.search(part)
+            if cut and not parts and part[:cut.start()].strip():  # "trụ sở UBND xã Tân Phú đã diễn ra …"
+                parts.append(part[:cut.start()].strip())
             break
         parts.append(part.strip())
     return ", ".join(parts) or bare(text)
+
+
+CLAUSE = re.compile(r"\s(?:đã|đang|tiến hành|tổ chức|diễn ra|chúng tôi)\b", re.I)
+"""Where the sentence goes on after the place: its verb ("đã diễn ra", "tiến hành") — never "họp",
+which names rooms ("phòng họp tầng 2")."""
 
 
 def guest(text: str):

@@ -121,6 +121,8 @@ def test_the_old_encodings_of_this_set_are_read_as_written():
     ("Hội nghị nhất trí cao với báo cáo.", None),
     ("Có mặt 25/27 đồng chí, nhất trí với dự thảo.", None),
     ("Tỷ lệ 96/100 hộ đồng ý làm đường.", None),
+    ("Có mặt 25/27 đồng chí nhất trí với dự thảo.", None),
+    ("Kết quả bỏ phiếu: 5/5 thành viên Hội đồng đồng ý (đạt 100%).", 5),
 ])
 def test_a_vote_said_in_a_sentence_is_read_and_a_count_that_is_not_one_is_not(text, agree):
     from minutes.importer.body import stated_vote
