@@ -68,6 +68,24 @@ def check_own_frame(doc: Doc, rules: Rules) -> list[Finding]:
                     "số trang, ngày tháng và giãn dòng", severity="warning", where="toàn văn bản")]
 
 
+def petition(doc: Doc) -> str:
+    """The title line of a đơn (a citizen's petition: "ĐƠN KHỞI KIỆN" over "Kính gửi: …"), which no
+    tên loại of NĐ 30 names and whose form the decree does not set; "" for anything else."""
+    if doc.title is not None:
+        return ""
+    top = [p.clean for p in doc.paras[:15] if p.clean and not p.tag]
+    if not any(key(text).startswith("kinhgui") for text in top):
+        return ""
+    return next((t for t in top if t == t.upper() and (t.startswith("ĐƠN ") or t == "ĐƠN")), "")
+
+
+def check_petition(doc: Doc, rules: Rules) -> list[Finding]:
+    """A đơn: say what it is, and check the layout only."""
+    return [finding("structure", f"đây là đơn (“{petition(doc)[:60]}”), không phải văn bản hành chính của cơ quan: "
+                    "NĐ 30 không quy định thể thức đơn; chỉ kiểm tra khổ giấy, lề, phông, số trang, ngày tháng và "
+                    "giãn dòng", severity="warning", where="toàn văn bản")]
+
+
 def check_structure(doc: Doc, rules: Rules) -> list[Finding]:
     """A text that is not a văn bản (no tên loại, title or Số): the layout checks only."""
     legacy = _legacy_frame(doc)
@@ -101,6 +119,8 @@ def checks_for(doc: Doc) -> list:
         return [check_empty]
     if own_frame(doc):
         return [check_dates, check_own_frame]
+    if petition(doc):
+        return [check_dates, check_petition]
     if not doc.is_official:
         return [check_dates, check_structure]
     if doc.attached:

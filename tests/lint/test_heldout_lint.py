@@ -75,3 +75,20 @@ def test_a_document_in_a_mass_organisations_own_frame_is_not_judged_by_the_decre
     found = findings["hoi_nong_dan_apostrophe_minutes"]
     assert not {f.rule for f in found} & {"quoc-hieu", "tieu-ngu", "so-format", "signature"}
     assert any(f.rule == "structure" and "HỘI NÔNG DÂN VIỆT NAM" in f.message for f in found)
+
+
+def test_a_citizens_petition_is_said_to_be_one_not_judged_as_an_agencys_document():
+    """"ĐƠN KHỞI KIỆN" over "Kính gửi": its title is not a body's name and the decree sets no số or Nơi nhận."""
+    import io
+
+    import docx
+
+    d = docx.Document()
+    for text in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ĐƠN ĐỀ NGHỊ CẤP LẠI GIẤY TỜ",
+                 "Kính gửi: Ủy ban nhân dân xã Hòa Bình", "Tôi tên là: Lã Văn Cường", "Xin trân trọng cảm ơn."):
+        d.add_paragraph(text)
+    out = io.BytesIO()
+    d.save(out)
+    found = lint_document(out.getvalue())
+    assert not {f.rule for f in found} & {"co-quan", "so-format", "noi-nhan", "date-line", "quoc-hieu"}
+    assert any(f.rule == "structure" and "đơn" in f.message for f in found)
