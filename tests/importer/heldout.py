@@ -886,3 +886,94 @@ EXPECTED3: dict[str, dict] = {
     },
 }
 """Round 3: four more layouts, written after the round-2 fixes and scored as they came."""
+
+
+# --- round 4: written after the round-3 fixes, scored as it came -----------------------------------
+
+def chi_bo_role_sentences() -> bytes:
+    """Chi bộ: chair and secretary said in sentences ("Đồng chí …, Bí thư Chi bộ chủ trì hội nghị");
+    "hồi 08 giờ 00 phút, ngày 14/01/2027 (thứ Năm)"; the vote in the closing sentence."""
+    d = _doc()
+    _table_header(d, ["ĐẢNG BỘ PHƯỜNG TRUNG SƠN", "CHI BỘ KHU PHỐ 2", "*", "Số 03-BB/CB"],
+                  ["ĐẢNG CỘNG SẢN VIỆT NAM", "", "Trung Sơn, ngày 14 tháng 01 năm 2027"])
+    _p(d, "BIÊN BẢN", bold=True, center=True)
+    _p(d, "Hội nghị chi bộ thường kỳ tháng 01 năm 2027", bold=True, center=True)
+    _p(d, "Hôm nay, hồi 08 giờ 00 phút, ngày 14/01/2027 (thứ Năm), tại Nhà sinh hoạt cộng đồng khu phố 2, "
+          "Chi bộ khu phố 2 tiến hành hội nghị thường kỳ.")
+    _p(d, "Tổng số đảng viên: 18 đồng chí; có mặt 17 đồng chí; vắng 01 đồng chí (ốm).")
+    _p(d, "Đồng chí Hà Văn Sáu, Bí thư Chi bộ chủ trì hội nghị.")
+    _p(d, "Đồng chí Kiều Văn Tám ghi biên bản.")
+    _p(d, "NỘI DUNG", bold=True, center=True)
+    _p(d, "- Kiểm điểm việc thực hiện nghị quyết tháng 12/2026.")
+    _p(d, "Hội nghị kết thúc lúc 10 giờ 30 phút cùng ngày; biên bản đã thông qua, 17/17 đồng chí nhất trí.")
+    _signatures(d, ["NGƯỜI GHI BIÊN BẢN", "", "", "Kiều Văn Tám"], ["T/M CHI BỘ", "BÍ THƯ", "", "", "Hà Văn Sáu"])
+    return _bytes(d)
+
+
+def khu_dan_cu_from_to() -> bytes:
+    """Mặt trận khu dân cư: "từ 19h30 đến 21h00 ngày 05/3/2027" (start and end in one line);
+    "Số hộ dự: 56/70 hộ"."""
+    d = _doc()
+    _table_header(d, ["UBMTTQ VIỆT NAM PHƯỜNG HÒA KHÁNH", "BAN CÔNG TÁC MẶT TRẬN KHU DÂN CƯ SỐ 7"],
+                  ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "",
+                   "Hòa Khánh, ngày 05 tháng 3 năm 2027"])
+    _p(d, "BIÊN BẢN", bold=True, center=True)
+    _p(d, "Hội nghị khu dân cư bàn việc sửa chữa đường kiệt", bold=True, center=True)
+    _p(d, "Thời gian: từ 19h30 đến 21h00 ngày 05/3/2027.")
+    _p(d, "Địa điểm: Nhà văn hóa khu dân cư số 7.")
+    _p(d, "Chủ trì: Ông Đồng Văn Lực – Trưởng ban công tác Mặt trận.")
+    _p(d, "Thư ký: Bà Ninh Thị Hòa – Ủy viên.")
+    _p(d, "Số hộ dự: 56/70 hộ.")
+    _p(d, "NỘI DUNG", bold=True, center=True)
+    _p(d, "- Bàn phương án đóng góp sửa chữa 120 m đường kiệt.")
+    _signatures(d, ["THƯ KÝ", "", "", "Ninh Thị Hòa"], ["CHỦ TRÌ", "", "", "Đồng Văn Lực"])
+    return _bytes(d)
+
+
+def tram_y_te_separate_lines() -> bytes:
+    """A commune health station: "Ngày:", "Thời gian bắt đầu:", "Thời gian kết thúc:" on their own
+    lines; "Người chủ trì:" and "Người ghi biên bản:"."""
+    d = _doc(size=13)
+    _table_header(d, ["TRUNG TÂM Y TẾ HUYỆN BẢO LẠC", "TRẠM Y TẾ XÃ HƯNG ĐẠO", "Số: 05/BB-TYT"],
+                  ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "",
+                   "Hưng Đạo, ngày 09 tháng 4 năm 2027"])
+    _p(d, "BIÊN BẢN", bold=True, center=True)
+    _p(d, "Họp giao ban Trạm Y tế tháng 4", bold=True, center=True)
+    _p(d, "Ngày: 09/4/2027.")
+    _p(d, "Thời gian bắt đầu: 13 giờ 30.")
+    _p(d, "Thời gian kết thúc: 15 giờ 00.")
+    _p(d, "Địa điểm: Phòng hành chính Trạm Y tế.")
+    _p(d, "Người chủ trì: BS. Ma Văn Sình - Trạm trưởng.")
+    _p(d, "Người ghi biên bản: YS. Hoàng Thị Páo - Y sĩ.")
+    _p(d, "Nội dung:", bold=True)
+    _p(d, "- Tiêm chủng mở rộng tháng 4: đạt 98%.")
+    _signatures(d, ["NGƯỜI GHI BIÊN BẢN", "", "", "Hoàng Thị Páo"], ["TRẠM TRƯỞNG", "", "", "Ma Văn Sình"])
+    return _bytes(d)
+
+
+EXPECTED4: dict[str, dict] = {
+    "chi_bo_role_sentences": {
+        "style": "party", "organization.parent": "ĐẢNG BỘ PHƯỜNG TRUNG SƠN", "organization.name": "CHI BỘ KHU PHỐ 2",
+        "organization.code": "CB", "number": 3, "place": "Trung Sơn",
+        "meeting.title": "Hội nghị chi bộ thường kỳ tháng 01 năm 2027", "meeting.date": "14/01/2027",
+        "meeting.start": "08:00", "meeting.end": "10:30", "meeting.location": "Nhà sinh hoạt cộng đồng khu phố 2",
+        "chair": "Hà Văn Sáu", "secretary": "Kiều Văn Tám",
+        "attendees.expected": 18, "attendees.present": 17, "vote.agree": 17,
+    },
+    "khu_dan_cu_from_to": {
+        "style": "state", "organization.parent": "UBMTTQ VIỆT NAM PHƯỜNG HÒA KHÁNH",
+        "organization.name": "BAN CÔNG TÁC MẶT TRẬN KHU DÂN CƯ SỐ 7", "number": None, "place": "Hòa Khánh",
+        "meeting.title": "Hội nghị khu dân cư bàn việc sửa chữa đường kiệt", "meeting.date": "05/03/2027",
+        "meeting.start": "19:30", "meeting.end": "21:00", "meeting.location": "Nhà văn hóa khu dân cư số 7",
+        "chair": "Đồng Văn Lực", "secretary": "Ninh Thị Hòa",
+        "attendees.expected": 70, "attendees.present": 56, "vote.agree": None,
+    },
+    "tram_y_te_separate_lines": {
+        "style": "state", "organization.parent": "TRUNG TÂM Y TẾ HUYỆN BẢO LẠC", "organization.name": "TRẠM Y TẾ XÃ HƯNG ĐẠO",
+        "organization.code": "TYT", "number": 5, "place": "Hưng Đạo",
+        "meeting.title": "Họp giao ban Trạm Y tế tháng 4", "meeting.date": "09/04/2027",
+        "meeting.start": "13:30", "meeting.end": "15:00", "meeting.location": "Phòng hành chính Trạm Y tế",
+        "chair": "Ma Văn Sình", "secretary": "Hoàng Thị Páo", "vote.agree": None,
+    },
+}
+"""Round 4: three more layouts, written after the round-3 fixes and scored as they came."""

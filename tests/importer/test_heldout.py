@@ -19,7 +19,7 @@ def values(result) -> dict:
     return read_yaml(result.outline_text.encode("utf-8"), "x.yaml")
 
 
-DEGREE = re.compile(r"^(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|CN|KS|ĐD|DS)\.\s*)+")
+DEGREE = re.compile(r"^(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|CN|KS|ĐD|DS|YS)\.\s*)+")
 """An academic or professional title written before a name ("TS.", "BSCKII.", "ĐD."): part of how
 the name is written in the document; either way is right."""
 
@@ -63,8 +63,9 @@ def build(name: str) -> bytes:
     return data
 
 
-SETS = {"round 1": heldout.EXPECTED, "round 2": heldout.EXPECTED2, "round 3": heldout.EXPECTED3}
-ALL = {**heldout.EXPECTED, **heldout.EXPECTED2, **heldout.EXPECTED3}
+SETS = {"round 1": heldout.EXPECTED, "round 2": heldout.EXPECTED2, "round 3": heldout.EXPECTED3,
+        "round 4": heldout.EXPECTED4}
+ALL = {**heldout.EXPECTED, **heldout.EXPECTED2, **heldout.EXPECTED3, **heldout.EXPECTED4}
 
 
 def score(name: str):
