@@ -45,7 +45,7 @@ def label_kind(label: str) -> str:
         if k.startswith(prefix) and len(k) <= len(prefix) + 24:
             return kind
     if len(k) <= 30:  # "Số đoàn viên có mặt", "Đảng viên vắng mặt": the count's noun before the word
-        if k.endswith("comat"):
+        if k.endswith("comat") or (k.startswith("so") and k.endswith(("du", "thamdu"))):  # "Số hộ dự"
             return "present"
         if k.endswith("vangmat"):
             return "absent"
@@ -72,6 +72,9 @@ class Opening:
             return self.sub
         labelled = split_label(rest)
         kind = label_kind(labelled[0]) if labelled else ""
+        if kind == "time" and "ketthuc" in key(labelled[0]) and find_time(labelled[1]) is not None:
+            self.draft.set("meeting.end", time_text(find_time(labelled[1])))  # "Thời gian kết thúc: 15 giờ 00"
+            return "time"
         if kind == "time" or (not kind and key(rest).startswith(SENTENCE) and (find_time(rest) or find_date(rest))):
             self._when(rest)
             return "time"
