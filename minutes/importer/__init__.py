@@ -104,6 +104,11 @@ def import_docx(source, name: str | None = None, today: dt.date | None = None,
         raise NotMinutesError(f"{shown}: đây là {kind} (tên loại “{found.title}”), không phải biên bản; "
                               "minutes import chỉ lập đề cương từ một biên bản. Không ghi tệp nào.", kind)
     if not found.title:
+        other = _other_kind(found)
+        if other:
+            kind, why = other
+            raise NotMinutesError(f"{shown}: đây là {kind} ({why}), không phải biên bản; "
+                                  "minutes import chỉ lập đề cương từ một biên bản. Không ghi tệp nào.", kind)
         _untitled(found)
     draft = Draft()
     read_header(found, draft)
@@ -114,6 +119,40 @@ def import_docx(source, name: str | None = None, today: dt.date | None = None,
     text = dump(draft.ordered(), draft.uncertain, shown, today or dt.date.today(), found.converted)
     return ImportResult(text, list(draft.uncertain), list(draft.notes), check_text(text, outline_name),
                         found.style, list(found.converted))
+
+
+OTHER_KINDS = ("ĐIỀU LỆ", "ĐƠN", "VĂN BẢN THỎA THUẬN", "VĂN BẢN THOẢ THUẬN", "GIẢI TRÌNH", "HƯỚNG DẪN", "QUY CHẾ",
+               "QUY ĐỊNH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "TỜ TRÌNH", "BÁO CÁO", "THÔNG BÁO", "KẾ HOẠCH", "GIẤY",
+               "HỢP ĐỒNG", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "PHƯƠNG ÁN", "CÔNG VĂN")
+"""Kinds of văn bản a line in capitals at the top may name when the reader found no tên loại of its
+own ("ĐIỀU LỆ (SỬA ĐỔI, BỔ SUNG)", "ĐƠN KHỞI KIỆN", "GIẢI TRÌNH BỔ SUNG …")."""
+
+
+def _other_kind(found) -> tuple[str, str] | None:
+    """(kind, why) when a document with no tên loại is plainly another kind of văn bản: a công văn
+    ("V/v …" and "Kính gửi"), or a first capital line naming a kind ("ĐƠN KHỞI KIỆN"); None when it
+    may be a note of a meeting (its lines give a time, place, chair or secretary)."""
+    from minutes.importer.opening import label_kind
+    from minutes.importer.text import key, split_label, split_marker
+    from minutes.reading.model import OFFICIAL_KEYS
+
+    lines = [line for line in [*found.header, *found.body] if hasattr(line, "clean") and line.clean]
+    for line in lines:
+        labelled = split_label(split_marker(line.full)[2])
+        if labelled and label_kind(labelled[0]) in ("time", "location", "chair", "secretary"):
+            return None
+    top = [line.clean for line in lines[:14]]
+    greeting = any(key(text).startswith("kinhgui") for text in top)
+    subject = next((text for text in top if re.match(r"^\(?V/v\b", text)), "")
+    if subject and greeting and not any(text.upper().startswith("ĐƠN ") for text in top):
+        return "công văn", f"trích yếu “{subject[:60]}” và “Kính gửi”, không có tên loại"
+    for text in top:
+        if key(text) in OFFICIAL_KEYS or text != text.upper() or not any(c.isalpha() for c in text):
+            continue
+        kind = next((k for k in OTHER_KINDS if text == k or text.startswith(k + " ")), "")
+        if kind:
+            return kind.lower(), f"dòng “{text[:60]}”"
+    return None
 
 
 def _untitled(found) -> None:

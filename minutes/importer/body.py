@@ -83,6 +83,10 @@ def heading(line: Line, item_kind: str = "") -> tuple[str, str] | None:
     return ("", "") if (numbered and styled) or (styled and rest.endswith(":")) else None
 
 
+PERIOD_LINE = re.compile(r"^(?:tháng|quý|năm|học kỳ|lần thứ|kỳ họp|phiên|nhiệm kỳ|khóa|khoá)\b.{0,60}$", re.I)
+"""A line naming the period or session of the meeting named above it ("Tháng 10 năm 2026", "Lần thứ 12")."""
+
+
 class Body:
     """Reads the body blocks into the draft, zone by zone."""
 
@@ -93,12 +97,13 @@ class Body:
         self.opening = Opening(draft)
         self.signature = Signature(draft)
         self.sections: list[tuple[str, str, list]] = []  # (name, heading text, blocks)
+        self.stated: tuple[dict, str] | None = None  # a vote said in a sentence of the body
 
     def read(self, blocks: list, title: str = "") -> None:
         """Read every block after the tên loại ``title`` ("BIÊN BẢN" or "BIÊN BẢN HỌP …")."""
         rest = re.sub(r"^\s*BIÊN\s+BẢN\s*:?\s*", "", title, flags=re.I) if key(title).startswith("bienban") else ""
         if rest and len(rest.split()) > 2:
-            self._set_title(rest)
+            blocks = self._continued(blocks, rest)
         else:  # "BIÊN BẢN HỌP" over "Về việc …": the line below names the meeting
             blocks = self._title(blocks)
             if rest and not self.draft.has("meeting.title"):
@@ -114,6 +119,8 @@ class Body:
                 self.draft.note(title)
                 for block in content:
                     self._keep(block)
+        if self.stated is not None and not self.draft.has("vote"):  # a "Biểu quyết" section says it better
+            self.draft.set("vote", *self.stated)
         self.signature.finish()
 
     def _title(self, blocks: list) -> list:
@@ -137,6 +144,21 @@ class Body:
             self._set_title(" ".join(line.clean for line in lines))
         return blocks[at:]
 
+    def _continued(self, blocks: list, rest: str) -> list:
+        """"BIÊN BẢN SINH HOẠT TỔ CHUYÊN MÔN" over "Tháng 10 năm 2026": a bold line under the title
+        that names the period or session belongs to the meeting's name."""
+        for at, block in enumerate(blocks):
+            if not isinstance(block, Line):
+                break
+            if not block.clean:
+                continue
+            if block.bold and PERIOD_LINE.match(block.clean) and not self._opening_line(block):
+                self._set_title(f"{rest} {block.clean}")
+                return blocks[at + 1:]
+            break
+        self._set_title(rest)
+        return blocks
+
     def _set_title(self, title: str) -> None:
         title = re.sub(r"^(?:V/v|Về việc)\s*:?\s*", "", title, flags=re.I)
         self.draft.set("meeting.title", title)
@@ -154,6 +176,8 @@ class Body:
             return
         if not block.clean or is_blank(block.clean):
             return
+        if self.stated is None:
+            self.stated = stated_vote(block.clean)
         if self.zone == "end":
             self.signature.line(block)
             return
@@ -213,6 +237,8 @@ class Body:
         if self.zone in ("opening", "attendance") and self._members(table):
             self._keep(table)
             return
+        if self.zone in ("opening", "attendance") and not self.sections and self._form(table):
+            return
         if self.zone == "end" or self.signature.is_signature_table(table):
             self.signature.table(table)
             self.zone = "end"
@@ -224,6 +250,17 @@ class Body:
             self.sections[-1][2].append(table)  # kept in the section's notes, in order
         else:
             self._keep(table)
+
+    def _form(self, table: Table) -> bool:
+        """Read the opening typed as a two-column form (Thời gian | …, Địa điểm | …, Chủ trì | …):
+        each row as the line "label: value". True when every row's first cell is such a label."""
+        rows = table.texts()
+        if not rows or any(len(row) != 2 or not label_kind(row[0].rstrip(": ")) for row in rows):
+            return False
+        for label, value in rows:
+            if not self.opening.feed(f"{label.rstrip(': ')}: {value}", self.zone == "attendance"):
+                self.draft.note(f"{label}: {value}")
+        return True
 
     def _members(self, table: Table) -> bool:
         """Read a members table (STT, Họ và tên, Chức vụ, Ghi chú): the rows whose note says
@@ -253,6 +290,32 @@ class Body:
                 self.draft.note(" | ".join(cell for cell in row if cell))
         else:
             self.draft.note(block.full)
+
+
+VOTE_WORDS = r"(?:tán thành|nhất trí|đồng ý)"
+STATED_VOTE = re.compile(
+    r"(?<![\d/])(?P<agree>\d+)\s*/\s*(?P<of>\d+)\s*(?:(?:đồng chí|đại biểu|đảng viên|đoàn viên|hội viên|ủy viên|"
+    r"thành viên|người|phiếu)(?:\s+[A-ZĐ]\w*){0,3})?\s*(?:\([^)]*\)\s*)?" + VOTE_WORDS
+    + r"|\bsố\s+(?:phiếu\s+|người\s+|đại biểu\s+|đồng chí\s+|thành viên\s+)?" + VOTE_WORDS
+    + r"\s*:\s*(?P<count>\d+)(?:\s*/\s*\d+)?"
+    + r"|(?<!không )" + VOTE_WORDS + r"\s*:?\s*(?P<after>\d+)\s*/\s*\d+", re.I)
+"""A vote stated in a sentence anywhere in the body: "25/25 đồng chí tán thành (100%)",
+"Số tán thành: 30/30", "nhất trí 25/25". A bare "nhất trí" with no count is not a vote."""
+
+
+def stated_vote(text: str) -> tuple[dict, str] | None:
+    """The vote said in a line of the body ("… 25/25 đồng chí tán thành (100%)") and the reason to
+    check it, or None; the line itself stays where it is."""
+    match = STATED_VOTE.search(text)
+    if match is None or re.search(r"không\s+" + VOTE_WORDS + r"\s*:?\s*\d", text[:match.start()], re.I):
+        return None
+    if re.search(r"(?:có mặt|vắng|triệu tập)\W*$", text[:match.start()], re.I):
+        return None  # "Có mặt 25/27 đồng chí nhất trí …": a count of those present, not a vote
+    against = re.search(r"không\s+" + VOTE_WORDS + r"\s*:?\s*(\d+)", text, re.I)
+    abstain = re.search(r"(?:không biểu quyết|phiếu trắng|không ý kiến)\s*:?\s*(\d+)", text, re.I)
+    vote = {"agree": int(match["agree"] or match["count"] or match["after"]), "against": int(against[1]) if against else 0,
+            "abstain": int(abstain[1]) if abstain else 0}
+    return vote, f"biểu quyết đọc từ câu “{bare(text)}”"
 
 
 END = re.compile(r"(?:kết thúc|bế mạc)", re.I)

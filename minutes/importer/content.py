@@ -25,6 +25,8 @@ def read_section(name: str, blocks: list, draft: Draft, people: dict[str, str]) 
     for table in (b for b in blocks if isinstance(b, Table)):
         if name == "indicators" or is_indicator_table(table):
             _indicators(table, draft)
+        elif name == "vote" and _vote_table(table):
+            _vote(_vote_table(table), draft)
         else:
             for row in table.texts():
                 draft.note(" | ".join(cell for cell in row if cell))
@@ -146,6 +148,17 @@ def _commendations(found: list[Entry], draft: Draft) -> None:
             value["by"] = match["by"]
         values.append(value)
     _append(draft, "commendations", values)
+
+
+def _vote_table(table: Table) -> str:
+    """A vote typed as a table (Tán thành | Không tán thành | Không ý kiến over the counts) as the
+    sentence it stands for ("Tán thành: 7; Không tán thành: 0; Không ý kiến: 1"), or ""."""
+    rows = table.texts()
+    if len(rows) != 2 or len(rows[0]) != len(rows[1]) or not any(key(c).startswith("tanthanh") for c in rows[0]):
+        return ""
+    if not all(re.fullmatch(r"\s*\d+\s*(?:\(.*\))?\s*", c) for c in rows[1]):
+        return ""
+    return "; ".join(f"{head}: {count}" for head, count in zip(rows[0], rows[1]))
 
 
 def _vote(text: str, draft: Draft) -> None:

@@ -115,6 +115,17 @@ def _bodies(bodies: list[tuple[Line, str, bool]], draft: Draft) -> None:
         if tail == len(groups) and len(groups) > 1:
             unsure = "không phân biệt được cơ quan chủ quản và cơ quan ban hành (không có dòng in đậm)"
         tail = min(tail, len(groups) - 1) if tail else 0
+        if tail == 0 and len(groups) > 1 and _is_body(groups[-1][0][0]):
+            # every line in bold, as many offices type it: the last body named is the issuing one
+            tail = len(groups) - 1
+            unsure = "các dòng tên cơ quan đều in đậm; dòng cuối được coi là cơ quan ban hành"
+        above = [line for lines, _ in groups[:tail - 1] for line in lines] if tail > 1 else []
+        if above and all(_is_body(lines[0]) for lines, _ in groups[tail - 1:tail + 1]):
+            # "SỞ GD&ĐT …" / "TRƯỜNG THPT …" / "TỔ NGỮ VĂN": the body right above is the direct parent
+            draft.note("Dòng cơ quan cấp trên nữa (đề cương chỉ ghi cơ quan chủ quản trực tiếp): " + " / ".join(above))
+            unsure = unsure or f"tiêu đề có {tail + 1} cấp cơ quan; chỉ lấy cấp trên trực tiếp"
+            groups = groups[tail - 1:]
+            tail = 1
         parent = [line for lines, _ in groups[:tail] for line in lines]
         name = [line for lines, _ in groups[tail:] for line in lines]
     # A document minutes made (our style names) had its long names broken by meaning when it
@@ -126,12 +137,32 @@ def _bodies(bodies: list[tuple[Line, str, bool]], draft: Draft) -> None:
         draft.set("organization.name", join.join(name), unsure)
 
 
+BODY_WORDS = (
+    "ỦY BAN", "UỶ BAN", "UBND", "HỘI ĐỒNG", "SỞ", "BỘ", "CỤC", "TỔNG CỤC", "VỤ", "VĂN PHÒNG", "PHÒNG",
+    "BAN", "BCH", "CHI BỘ", "ĐẢNG BỘ", "ĐẢNG ỦY", "ĐẢNG UỶ", "HUYỆN ỦY", "TỈNH ỦY", "THÀNH ỦY", "CHI ĐOÀN",
+    "ĐOÀN", "CÔNG ĐOÀN", "CĐCS", "LIÊN ĐOÀN", "HỘI", "HỢP TÁC XÃ", "TRƯỜNG", "KHOA", "BỆNH VIỆN",
+    "TRUNG TÂM", "VIỆN", "XÍ NGHIỆP", "CÔNG TY", "CHI NHÁNH", "TỔ", "ĐỘI", "TRẠM", "THANH TRA", "CHI CỤC",
+)
+"""The words an issuing body's name begins with ("CHI BỘ …", "TRƯỜNG …", "KHOA …")."""
+
+GENERIC_HEADS = ("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND", "HỘI ĐỒNG NHÂN DÂN", "HĐND",
+                 "ỦY BAN MTTQ VIỆT NAM", "UỶ BAN MTTQ VIỆT NAM", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM",
+                 "UỶ BAN MẶT TRẬN TỔ QUỐC VIỆT NAM")
+"""A line that names no body until the unit below it is added: "ỦY BAN NHÂN DÂN" / "XÃ HÒA THẮNG"."""
+
+
+def _is_body(text: str) -> bool:
+    return any(text == word or text.startswith(word + " ") for word in BODY_WORDS)
+
+
 def _groups(lines: list[tuple[str, bool]]) -> list[tuple[list[str], bool]]:
-    """Join a line naming an administrative unit to the line above: one body in two lines."""
+    """Join a line naming an administrative unit to the line above: one body in two lines
+    (whatever their weight when the line above is "ỦY BAN NHÂN DÂN" and the like)."""
     out: list[tuple[list[str], bool]] = []
     for text, bold in lines:
-        if out and text.startswith(ADMIN_UNITS) and out[-1][1] == bold:
+        if out and text.startswith(ADMIN_UNITS) and (out[-1][1] == bold or out[-1][0][-1] in GENERIC_HEADS):
             out[-1][0].append(text)
+            out[-1] = (out[-1][0], bold)
         else:
             out.append(([text], bold))
     return out

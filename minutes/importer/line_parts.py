@@ -25,7 +25,7 @@ _DATE = re.compile(
     r"(?:ngày\s*)?(\d{1,2})\s*(?:tháng\s*(\d{1,2})\s*,?\s*năm\s*(\d{4})|[/.-](\d{1,2})[/.-](\d{4}))", re.I)
 _TIME = re.compile(r"(\d{1,2})\s*(?:giờ|h|g|:)\s*(\d{1,2})?(?:\s*phút|p)?(?![/\d])", re.I)
 _BLANK = re.compile(r"^[\s.…_\-]*$")
-HONORIFICS = ("đồng chí", "đ/c", "ông (bà)", "ông/bà", "ông", "bà", "anh", "chị")
+HONORIFICS = ("đồng chí", "đ/c", "ông (bà)", "ông/bà", "ông", "bà", "anh", "chị", "thầy", "cô")
 
 
 def split_marker(text: str) -> tuple[str, str, str]:

@@ -23,7 +23,7 @@ LABELS = (
     ("chutri", "chair"), ("chutoa", "chair"), ("nguoichutri", "chair"),
     ("thuky", "secretary"), ("nguoighibienban", "secretary"), ("thukyhoinghi", "secretary"),
     ("daibieumoidu", "guests"), ("khachmoi", "guests"),
-    ("comat", "present"), ("socomat", "present"),
+    ("comat", "present"), ("socomat", "present"), ("tongso", "attendance"),
     ("vangmat", "absent"), ("vang", "absent"),
 )
 """Label keys (start of the matching key) and what they introduce."""
@@ -44,6 +44,11 @@ def label_kind(label: str) -> str:
     for prefix, kind in LABELS:
         if k.startswith(prefix) and len(k) <= len(prefix) + 24:
             return kind
+    if len(k) <= 30:  # "Số đoàn viên có mặt", "Đảng viên vắng mặt": the count's noun before the word
+        if k.endswith("comat") or (k.startswith("so") and k.endswith(("du", "thamdu"))):  # "Số hộ dự"
+            return "present"
+        if k.endswith("vangmat"):
+            return "absent"
     return ""
 
 
@@ -67,6 +72,9 @@ class Opening:
             return self.sub
         labelled = split_label(rest)
         kind = label_kind(labelled[0]) if labelled else ""
+        if kind == "time" and "ketthuc" in key(labelled[0]) and find_time(labelled[1]) is not None:
+            self.draft.set("meeting.end", time_text(find_time(labelled[1])))  # "Thời gian kết thúc: 15 giờ 00"
+            return "time"
         if kind == "time" or (not kind and key(rest).startswith(SENTENCE) and (find_time(rest) or find_date(rest))):
             self._when(rest)
             return "time"
@@ -173,7 +181,9 @@ class Opening:
 
     def _counts(self, text: str) -> bool:
         """Read "Tổng số đảng viên: 15; có mặt: 14; vắng mặt: 01 (có lý do)"; True when it held counts."""
-        present = re.search(r"có mặt\s*:?\s*(\d+)\s*(?:/\s*(\d+))?", text, re.I)
+        present = re.search(r"có mặt\s*:?\s*(\d+)\s*(?:/\s*(\d+))?", text, re.I) \
+            or re.match(r"\s*(\d+)\s*/\s*(\d+)\s+(?:đồng chí|đại biểu|đảng viên|đoàn viên|hội viên|ủy viên|uỷ viên|"
+                        r"thành viên|giáo viên|cán bộ|viên chức|người)\b", text, re.I)
         if not present or self.draft.has("attendees.present"):
             return False
         self.draft.set("attendees.present", int(present[1]), f"số có mặt đọc từ câu “{bare(text)}”")
@@ -203,9 +213,17 @@ def place_of(text: str) -> str:
     parts = []
     for part in re.split(r"[,;]\s*", bare(text)):
         if VERB.search(part):
+            cut = CLAUSE.search(part)
+            if cut and not parts and part[:cut.start()].strip():  # "trụ sở UBND xã Tân Phú đã diễn ra …"
+                parts.append(part[:cut.start()].strip())
             break
         parts.append(part.strip())
     return ", ".join(parts) or bare(text)
+
+
+CLAUSE = re.compile(r"\s(?:đã|đang|tiến hành|tổ chức|diễn ra|chúng tôi)\b", re.I)
+"""Where the sentence goes on after the place: its verb ("đã diễn ra", "tiến hành") — never "họp",
+which names rooms ("phòng họp tầng 2")."""
 
 
 def guest(text: str):

@@ -17,6 +17,7 @@ OPENING = OFFICIAL_KEYS - {"doclaptudohanhphuc"}
 
 def split(doc: Doc) -> list[Doc]:
     """Return the documents in ``doc``: itself when it holds one."""
+    doc.attached = _attached(doc, opened=True)
     if doc.title is None:
         return [doc]
     starts = [0]
@@ -36,18 +37,24 @@ def split(doc: Doc) -> list[Doc]:
         for p in part.paras:
             p.header = False
         mark_header(part)
-        part.attached = number > 1 and _attached(part)
+        part.attached = _attached(part, opened=number == 1)
         parts.append(part)
     return parts
 
 
-def _attached(part: Doc) -> bool:
+def _attached(part: Doc, opened: bool = False) -> bool:
     """True for a document issued with the one before it: "(Ban hành kèm theo Quyết định số …)" under
-    its title. It has no số, date, Nơi nhận or signature of its own."""
-    if part.title is None:
+    its title. It has no số, date, Nơi nhận or signature of its own. The first document of a file
+    (``opened``) is one only when that line is the bracketed note itself: a quyết định's own
+    "Ban hành kèm theo Quyết định này …" does not count."""
+    if part.title is not None:
+        start = part.paras.index(part.title)
+    elif opened:  # a title the reader does not know ("ĐIỀU LỆ (SỬA ĐỔI, BỔ SUNG)"): look under the header
+        start = next((i for i, p in enumerate(part.paras) if not p.header and p.clean), len(part.paras))
+    else:
         return False
-    start = part.paras.index(part.title)
-    return any("kèm theo" in p.clean.lower() for p in part.paras[start:start + 6])
+    return any("kèm theo" in p.clean.lower() and (not opened or p.clean.startswith("("))
+               for p in part.paras[start:start + 6])
 
 
 def _title_follows(doc: Doc, i: int) -> bool:

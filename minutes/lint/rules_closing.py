@@ -203,8 +203,24 @@ def _same_title(text: str, title: str) -> bool:
     return key(text) in {key(title), key(title + " cuộc họp"), key(title + " hội nghị")}
 
 
+def _beside(placed: list, segments) -> tuple | None:
+    """The first capital segment of the other signature block beside one already placed: the other
+    cell of the same table row ("T/M CHI BỘ" beside "THƯ KÝ"), or the next segment of a tabbed line."""
+    for p, _t, start, _e in placed:
+        for x in segments:
+            q, _text, qstart, _qe = x
+            if any(x[0] is y[0] and x[2] == y[2] for y in placed):
+                continue
+            if p.row is not None and q.row is p.row and q.col != p.col:
+                return x
+            if q is p and qstart > start:
+                return x
+    return None
+
+
 def _titles(doc: Doc, segments, rules: Rules, lower=()) -> list[Finding]:
     found, out = [], []
+    used: list = []  # the variants already named for one title ("THƯ KÝ" for "NGƯỜI GHI BIÊN BẢN")
     for title in rules.signers:
         hits = [x for x in segments if _same_title(x[1], title)]
         typed = [x for x in lower if _same_title(x[1], title)] if not hits else []
@@ -221,10 +237,17 @@ def _titles(doc: Doc, segments, rules: Rules, lower=()) -> list[Finding]:
             if fmt is not None and not fmt.bold:
                 out.append(finding("signature", f"chức danh “{title}” chưa in đậm", p))
             continue
-        other = [x for x in segments if any(_same_title(x[1], v) for v in rules.signer_variants) and x not in found]
+        other = [x for x in segments if any(_same_title(x[1], v) for v in rules.signer_variants)
+                 and x not in found and x not in used]
+        beside = None if other else _beside(found + used, segments)
         if other:
+            used.append(other[0])
             out.append(finding("signature", f"biên bản ghi “{other[0][1]}”; mẫu biên bản của {rules.source} ghi "
                                f"“{title}”", other[0][0], severity="warning"))
+        elif beside is not None:  # a leader's own title ("CHỦ TỊCH HỘI ĐỒNG", "T/M CHI BỘ") where the form has its own
+            used.append(beside)
+            out.append(finding("signature", f"khối chữ ký bên cạnh ghi “{beside[1]}”; mẫu biên bản của "
+                               f"{rules.source} ghi “{title}”", beside[0], severity="warning"))
         else:
             out.append(finding("signature", f"không thấy chức danh ký “{title}” của biên bản ({rules.source}: "
                                f"“{rules.signers[0]}” bên trái, “{rules.signers[1]}” bên phải)", where="cuối văn bản"))

@@ -10,7 +10,10 @@ from minutes.lint.model import Doc, Finding, Para
 
 DASH_ROW = re.compile(r"^[-\u2010-\u2015]{3,}$")
 """A row of hyphens or dashes prints broken; a row of underscores prints as a solid line and is accepted."""
-STOP = re.compile(r"^(?:\(|Kính (?:gửi|trình)|Căn cứ|Thực hiện|Hôm nay|Vào hồi|-\s|\d+[.)]\s)")
+STOP = re.compile(r"^(?:\(|Kính (?:gửi|trình)|Căn cứ|Thực hiện|Hôm nay|Vào (?:hồi|lúc)|-\s|\+\s|\d+[.)]\s"
+                  r"|[IVX]+[.)]\s|[a-zđ]\)\s|(?!V/v|Về việc)[^:\n]{2,30}:\s*\S)")
+"""Where the body starts: a numbered heading ("1.", "I.", "a)"), a bullet, an opening sentence, or a
+labelled line ("Thời gian: …", "Địa điểm: …") — never part of a trích yếu."""
 
 
 def check_title(doc: Doc, rules) -> list[Finding]:
@@ -42,10 +45,16 @@ def summary_paras(doc: Doc) -> list[Para]:
             break
         if p.fmt is not None and p.fmt.alignment is not None and "CENTER" not in str(p.fmt.alignment):
             break
+        if _centred(doc.title) and not _centred(p):
+            break  # a left-aligned line under a centred title is the body, not the trích yếu
         if out and text == text.upper():
             break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN…" of a quyết định follows its trích yếu
         out.append(p)
     return out
+
+
+def _centred(p: Para) -> bool:
+    return p.fmt is not None and "CENTER" in str(p.fmt.alignment)
 
 
 def _summary(p: Para, rules) -> list[Finding]:
