@@ -133,7 +133,7 @@ def _other_kind(found) -> tuple[str, str] | None:
     ("V/v …" and "Kính gửi"), or a first capital line naming a kind ("ĐƠN KHỞI KIỆN"); None when it
     may be a note of a meeting (its lines give a time, place, chair or secretary)."""
     from minutes.importer.opening import label_kind
-    from minutes.importer.text import key, split_label, split_marker
+    from minutes.importer.line_parts import key, split_label, split_marker
     from minutes.reading.model import OFFICIAL_KEYS
 
     lines = [line for line in [*found.header, *found.body] if hasattr(line, "clean") and line.clean]
