@@ -100,9 +100,12 @@ def mended(text: str, parse: Callable[[str], object], first: list[Problem]) -> t
 
 
 def _mend_at(lines: list[str], line: int, parse: Callable[[str], object], touched: set[int]) -> bool:
-    """Rewrite the line the parser stopped at (or the one before it) so that it reads on."""
+    """Rewrite the line the parser stopped at (or the one before it) so that it reads on.
+
+    A line is mended once: mending it again would only feed a fix its own output (a quoted
+    value quoted again doubles at every round)."""
     for number in (line, _previous(lines, line)):
-        if not 0 < number <= len(lines):
+        if not 0 < number <= len(lines) or number in touched:
             continue
         for fix in FIXES:
             fixed = fix(lines[number - 1])
