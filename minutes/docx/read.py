@@ -32,10 +32,43 @@ class Format:
     style_id: str
 
 
+MAX_CHAIN = 64
+"""The most styles of a ``basedOn`` chain read (the safe reader refuses deeper chains)."""
+
+
 def _chain(style):
-    while style is not None:
+    """Yield ``style`` and its bases, nearest first; a circle of styles ends the chain."""
+    seen: set[int] = set()
+    while style is not None and id(style.element) not in seen and len(seen) < MAX_CHAIN:
+        seen.add(id(style.element))
         yield style
         style = style.base_style
+
+
+class StyleChains:
+    """Every style of a document by id, and each style's ``basedOn`` chain, built once.
+
+    python-docx finds a style by a search through all styles, and ``base_style`` does that
+    again at each step; here each chain costs one dictionary look-up per step, is computed
+    once per style, stops where a circle closes and at :data:`MAX_CHAIN` styles.
+    """
+
+    def __init__(self, document):
+        self.by_id = {}
+        for style in document.styles:
+            self.by_id.setdefault(style.style_id, style)
+        self._chains: dict[str | None, tuple] = {}
+
+    def chain(self, style_id: str | None) -> tuple:
+        """The style ``style_id`` and its bases, nearest first; () when there is no such style."""
+        if style_id not in self._chains:
+            out, seen, style = [], set(), self.by_id.get(style_id)
+            while style is not None and style.style_id not in seen and len(out) < MAX_CHAIN:
+                seen.add(style.style_id)
+                out.append(style)
+                style = self.by_id.get(style.element.basedOn_val)
+            self._chains[style_id] = tuple(out)
+        return self._chains[style_id]
 
 
 def _first(values, default=None):
@@ -70,9 +103,10 @@ def _line(paragraph, styles):
     return rule, value
 
 
-def effective(paragraph, document) -> Format:
-    """Return the :class:`Format` a reader sees for ``paragraph`` of ``document``."""
-    styles = list(_chain(paragraph.style))
+def effective(paragraph, document, styles=None) -> Format:
+    """Return the :class:`Format` a reader sees for ``paragraph`` of ``document``; ``styles``
+    is its paragraph style's chain when the caller has it (:class:`StyleChains`)."""
+    styles = list(_chain(paragraph.style)) if styles is None else list(styles)
     run = _run(paragraph)
     fmts = [paragraph.paragraph_format, *(s.paragraph_format for s in styles)]
     size = _run_attr(run, styles, "size")
@@ -90,7 +124,7 @@ def effective(paragraph, document) -> Format:
         space_after_pt=_points(_first(f.space_after for f in fmts)),
         line_rule=rule,
         line_value=value,
-        style_id=paragraph.style.style_id if paragraph.style is not None else "",
+        style_id=styles[0].style_id if styles else "",
     )
 
 

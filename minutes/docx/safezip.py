@@ -16,7 +16,20 @@ fingerprint is compared — is read through :func:`read_package` or
   relationships are parsed with :func:`safe_parser` (no entities, no network, no
   huge trees) and an internal one may not point outside the package or at a
   part that is missing;
-* it must have a main document part (``word/document.xml``).
+* it must have a main document part (``word/document.xml``);
+* the work of reading it is budgeted from its size before any parser builds a tree
+  (:func:`check_budget`): the parts are counted from the local file headers and the
+  central directory (not from the end record, which may lie), and every part name must
+  be unique; all XML together stays under :data:`MAX_XML_TOTAL_BYTES` and
+  :data:`MAX_ELEMENTS` elements; the paragraphs and runs of the text parts stay under
+  :data:`MAX_PARAGRAPHS` and :data:`MAX_RUNS`; there are at most
+  :data:`MAX_HEADER_FOOTER_PARTS` headers and footers and :data:`MAX_STYLES` styles,
+  and no ``basedOn`` chain is deeper than :data:`MAX_STYLE_DEPTH` (a circle of styles is
+  allowed: every reader stops where it closes). Within these, ``lint`` and ``import``
+  of any file take a few seconds and a few hundred MB.
+
+Encrypted files (a password set in Word, a zip with a password), Strict Open XML and
+macro-enabled (.docm) packages are named as such, with what to do.
 
 Failures raise :class:`PackageError` with a Vietnamese message naming the file.
 """
@@ -25,6 +38,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import struct
 import zipfile
 from urllib.parse import unquote
@@ -35,8 +49,23 @@ from minutes.files import InputError, human_size, read_bounded
 MAX_FILE_BYTES = 128 * 1024 * 1024
 """The largest .docx file read (photos make real ones a few MB)."""
 MAX_PARTS = 5000
-MAX_XML_BYTES = 8 * 1024 * 1024
-"""The largest XML part once decompressed: a 100-page report's text is about 2 MB."""
+MAX_XML_BYTES = 32 * 1024 * 1024
+"""The largest XML part once decompressed: a 100-page report's text is about 2 MB, and
+minutes' own output of a very long outline (500 KB of YAML) about 10 MB."""
+MAX_XML_TOTAL_BYTES = 48 * 1024 * 1024
+"""All XML parts together, decompressed (thirty 8 MB headers are refused here)."""
+MAX_ELEMENTS = 1_500_000
+"""XML elements in all parts together (about 300 MB of parsed trees at most)."""
+MAX_PARAGRAPHS = 25_000
+"""Paragraphs (``w:p``) in the text parts: a 300-page report has about 10,000."""
+MAX_RUNS = 100_000
+"""Runs (``w:r``) in the text parts."""
+MAX_HEADER_FOOTER_PARTS = 120
+"""Header and footer parts (six per section at most; Word files rarely have more than 12)."""
+MAX_STYLES = 3000
+"""Styles in the styles part (Word's own files have 100 to 400)."""
+MAX_STYLE_DEPTH = 40
+"""The longest ``basedOn`` chain of styles (Word's built-in styles go 3 or 4 deep)."""
 MAX_PART_BYTES = 64 * 1024 * 1024
 """The largest part of any other kind (an image) once decompressed."""
 MAX_TOTAL_BYTES = 256 * 1024 * 1024
@@ -72,7 +101,7 @@ def read_package(source, name: str | None = None, what: str = "tệp .docx") -> 
 def check_package(data: bytes, name: str, what: str = "tệp .docx") -> dict[str, bytes]:
     """Check ``data`` as the module docstring says; return its XML parts (``.xml``/``.rels``) by name."""
     with open_zip(data, name, what) as package:
-        xml = {}
+        xml: dict[str, bytes] = {}
         for info in package.infolist():
             if _is_xml(info.filename):
                 xml[info.filename] = read_member(package, info, name)
@@ -80,31 +109,75 @@ def check_package(data: bytes, name: str, what: str = "tệp .docx") -> dict[str
             else:
                 _drain(package, info, name)
         _check_relationships(xml, set(package.namelist()), name, what)
+    check_budget(xml, name, what)
     return xml
 
 
 def open_zip(data: bytes, name: str, what: str = "tệp .docx") -> zipfile.ZipFile:
     """Open ``data`` as a zip after checking its part count and every declared size."""
     if data[:4] == b"\xd0\xcf\x11\xe0":
-        raise PackageError(f"{name}: đây là tệp .doc (Word 97-2003), không phải .docx; "
-                           "hãy mở bằng Word và lưu lại dạng .docx")
+        raise PackageError(ole_message(data, name))
     count = _entry_count(data)
     if count is None or not data.startswith(b"PK"):
         raise PackageError(f"{name}: không phải {what} (không phải gói zip của Word); hãy kiểm tra đúng tệp chưa")
+    # The end record's count may lie: count the headers themselves before zipfile lists them.
+    count = max(count, data.count(b"PK\x03\x04"), data.count(b"PK\x01\x02"))
     if count > MAX_PARTS:
         raise PackageError(f"{name}: {what} có quá nhiều phần ({count}; tối đa {MAX_PARTS})")
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, NotImplementedError) as exc:
         raise PackageError(f"{name}: {what} bị hỏng, không đọc được ({exc})") from None
-    total = 0
+    total, xml_total, seen = 0, 0, set()
     for info in package.infolist():
+        _check_entry(package, info, seen, name, what)
         limit = _limit(info.filename)
         total += info.file_size
+        xml_total += info.file_size if _is_xml(info.filename) else 0
         if info.file_size > limit or total > MAX_TOTAL_BYTES:
             package.close()
             raise PackageError(_too_big(name, info.filename, info.file_size, min(limit, MAX_TOTAL_BYTES)))
+        if xml_total > MAX_XML_TOTAL_BYTES:
+            package.close()
+            raise PackageError(f"{name}: {what} quá lớn để đọc ({human_size(xml_total)} XML khi giải nén; giới hạn "
+                               f"{human_size(MAX_XML_TOTAL_BYTES)}); nếu đây đúng là văn bản cần đọc, "
+                               "hãy tách thành nhiều tệp nhỏ hơn")
     return package
+
+
+def ole_message(data: bytes, name: str) -> str:
+    """The message for a file in Word's old compound format: a .docx with a password
+    (Word wraps the encrypted package in that format) or a real .doc."""
+    if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
+        return (f"{name}: tệp được bảo vệ bằng mật khẩu (đã mã hóa), không đọc được; hãy mở bằng Word, "
+                "bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu → Mã hóa bằng mật khẩu, xóa trống) rồi lưu lại")
+    return f"{name}: đây là tệp .doc (Word 97-2003), không phải .docx; hãy mở bằng Word và lưu lại dạng .docx"
+
+
+def _check_entry(package: zipfile.ZipFile, info: zipfile.ZipInfo, seen: set[str], name: str, what: str) -> None:
+    """One zip entry: no password, a name that is short, printable and not already used."""
+    def refuse(message: str):
+        package.close()
+        raise PackageError(f"{name}: {message}")
+
+    if info.flag_bits & 0x1:
+        refuse(f"{what} là tệp zip có đặt mật khẩu, không đọc được; hãy mở bằng Word và lưu lại dạng .docx "
+               "không có mật khẩu")
+    part = info.filename
+    if len(part.encode("utf-8", "surrogateescape")) > 255 or any(ord(c) < 32 for c in part):
+        refuse(f"{what} có một phần mang tên không hợp lệ ({_shown(part)}); {what} bị hỏng, "
+               "hãy mở bằng Word và lưu lại")
+    folded = part.lower()
+    if folded in seen:
+        refuse(f"{what} có hai phần cùng tên '{_shown(part)}'; {what} bị hỏng hoặc bị sửa bằng tay, "
+               "hãy mở bằng Word và lưu lại")
+    seen.add(folded)
+
+
+def _shown(part: str) -> str:
+    """A part name as a message may quote it: control characters escaped, at most 80 characters."""
+    text = "".join(c if ord(c) >= 32 else f"\\x{ord(c):02x}" for c in part)
+    return text if len(text) <= 80 else text[:77] + "…"
 
 
 def read_member(package: zipfile.ZipFile, info: zipfile.ZipInfo | str, name: str) -> bytes:
@@ -210,3 +283,121 @@ def _resolve(folder: str, target: str) -> str | None:
         elif step not in ("", "."):
             parts.append(step)
     return "/".join(parts)
+
+
+_WORD_NAMESPACES = (b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                    b"http://purl.oclc.org/ooxml/wordprocessingml/main")
+_PREFIXES = re.compile(rb"""xmlns(?::([A-Za-z_][\w.\-]*))?\s*=\s*["'](%s)["']"""
+                       % b"|".join(re.escape(n) for n in _WORD_NAMESPACES))
+
+
+def check_budget(xml: dict[str, bytes], name: str, what: str = "tệp .docx") -> None:
+    """Refuse a package whose reading would cost more than the budgets of the module docstring.
+
+    Everything here is counted on the bytes (``bytes.count`` and one regular expression per
+    part) or, for the styles, on one tree of at most :data:`MAX_ELEMENTS` elements, so the
+    check costs time linear in the decompressed size, whatever the file holds.
+    """
+    total = elements = paragraphs = runs = 0
+    for part, blob in xml.items():
+        blob = _utf8(blob)
+        total += len(blob)
+        elements += blob.count(b"<") - blob.count(b"</") - blob.count(b"<?") - blob.count(b"<!")
+        found = _paragraphs_and_runs(blob)
+        paragraphs, runs = paragraphs + found[0], runs + found[1]
+    for count, limit, what_kind in ((total, MAX_XML_TOTAL_BYTES, None), (elements, MAX_ELEMENTS, "phần tử XML"),
+                                    (paragraphs, MAX_PARAGRAPHS, "đoạn văn"), (runs, MAX_RUNS, "đoạn chữ (run)")):
+        if count > limit:
+            size = (f"{human_size(count)} XML khi giải nén; giới hạn {human_size(limit)}" if what_kind is None
+                    else f"{count:,} {what_kind}; tối đa {limit:,}".replace(",", "."))
+            raise PackageError(f"{name}: {what} quá lớn để đọc ({size}); nếu đây đúng là văn bản cần đọc, "
+                               "hãy tách thành nhiều tệp nhỏ hơn")
+    rels = _relationships(xml)
+    pages = {target for _, kind, target in rels if kind in ("header", "footer")}
+    if len(pages) > MAX_HEADER_FOOTER_PARTS:
+        raise PackageError(f"{name}: {what} có quá nhiều đầu trang và chân trang ({len(pages)} phần; "
+                           f"tối đa {MAX_HEADER_FOOTER_PARTS}); hãy mở bằng Word, bỏ bớt rồi lưu lại")
+    _check_styles(xml, {target for source, kind, target in rels if kind == "styles"}, name, what)
+
+
+def _utf8(blob: bytes) -> bytes:
+    if blob[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return blob.decode("utf-16", "replace").encode()
+    return blob
+
+
+def _paragraphs_and_runs(blob: bytes) -> tuple[int, int]:
+    """Upper bounds of the Word paragraphs and runs in ``blob``, whatever prefix names the namespace."""
+    prefixes = {m.group(1) for m in _PREFIXES.finditer(blob)}
+    if not prefixes:
+        return 0, 0
+    named = [re.escape(p) + b":" for p in prefixes if p is not None]
+    if None in prefixes:
+        named.append(b"")
+    tags = re.compile(rb"<(?:%s)([pr])(?=[\s/>])" % b"|".join(named))
+    found = tags.findall(blob)
+    runs = found.count(b"r")
+    return len(found) - runs, runs
+
+
+def _relationships(xml: dict[str, bytes]) -> list[tuple[str, str, str]]:
+    """(source .rels, type's last word, target part) of every internal relationship."""
+    from lxml import etree
+
+    out = []
+    for rels, blob in xml.items():
+        if rels.endswith(".rels"):
+            folder = posixpath.dirname(posixpath.dirname(rels))
+            for rel in etree.fromstring(blob, safe_parser()).iter(f"{{{_RELS_NS}}}Relationship"):
+                if rel.get("TargetMode") != "External":
+                    kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
+                    out.append((rels, kind, _resolve(folder, rel.get("Target") or "") or ""))
+    return out
+
+
+def _check_styles(xml: dict[str, bytes], parts: set[str], name: str, what: str) -> None:
+    """At most :data:`MAX_STYLES` styles and no ``basedOn`` chain deeper than :data:`MAX_STYLE_DEPTH`
+    (found in time linear in the number of styles; a circle counts its members once)."""
+    from lxml import etree
+
+    for part in sorted(parts & set(xml)):
+        try:
+            root = etree.fromstring(xml[part], safe_parser())
+        except etree.XMLSyntaxError as exc:
+            raise PackageError(f"{name}: phần '{part}' không phải XML hợp lệ ({exc}); {what} bị hỏng, "
+                               "hãy mở bằng Word và lưu lại") from None
+        based: dict[str, str | None] = {}
+        for style in root.iterchildren("{*}style"):
+            base = next(style.iterchildren("{*}basedOn"), None)
+            based[_attr(style, "styleId") or ""] = _attr(base, "val") if base is not None else None
+        if len(based) > MAX_STYLES:
+            raise PackageError(f"{name}: {what} có quá nhiều kiểu (style) ({len(based)}; tối đa {MAX_STYLES}); "
+                               "hãy mở bằng Word, xóa bớt kiểu không dùng rồi lưu lại")
+        deepest, where = _deepest_chain(based)
+        if deepest > MAX_STYLE_DEPTH:
+            raise PackageError(f"{name}: kiểu (style) '{_shown(where)}' dựa trên một chuỗi {deepest} kiểu nối nhau "
+                               f"(tối đa {MAX_STYLE_DEPTH}); {what} bị hỏng hoặc bị sửa bằng tay, "
+                               "hãy mở bằng Word và lưu lại")
+
+
+def _attr(element, local: str) -> str | None:
+    return next((v for k, v in element.attrib.items() if k.rsplit("}", 1)[-1] == local), None)
+
+
+def _deepest_chain(based: dict[str, str | None]) -> tuple[int, str]:
+    """The length of the longest ``basedOn`` chain (a circle ends it) and the style that starts it."""
+    depth: dict[str, int] = {}
+    for start in based:
+        path, on_path, style = [], set(), start
+        while style in based and style not in depth and style not in on_path:
+            path.append(style)
+            on_path.add(style)
+            style = based[style]
+        below = depth.get(style, 0) if style not in on_path else 0
+        for style in reversed(path):
+            below += 1
+            depth[style] = below
+    if not depth:
+        return 0, ""
+    start = max(depth, key=depth.__getitem__)
+    return depth[start], start

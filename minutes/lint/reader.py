@@ -147,8 +147,11 @@ class _Reader:
         from docx.enum.style import WD_STYLE_TYPE
         from docx.oxml.ns import qn
 
+        from minutes.docx.read import StyleChains
+
         self.document = document
-        self.styles = {s.style_id: s for s in document.styles}
+        self.chains = StyleChains(document)
+        self.styles = self.chains.by_id
         default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
         self.default_para = default.style_id if default is not None else None
         self.defaults = _defaults(document.styles.element, qn)
@@ -161,11 +164,16 @@ class _Reader:
 
     def chain(self, style_id):
         """Return the style of ``style_id`` and its bases, nearest first."""
-        out, style = [], self.styles.get(style_id)
-        while style is not None and style not in out:
-            out.append(style)
-            style = style.base_style
-        return out
+        return list(self.chains.chain(style_id))
+
+    def paragraph_chain(self, chain: list) -> list:
+        """``chain`` when it starts with a paragraph style, else the default paragraph style's
+        (as python-docx's ``paragraph.style`` answers for an unknown or foreign style id)."""
+        from docx.enum.style import WD_STYLE_TYPE
+
+        if chain and chain[0].type == WD_STYLE_TYPE.PARAGRAPH:
+            return chain
+        return self.chain(self.default_para)
 
     def safe_para(self, index: int, p, zone: str = "body") -> Para:
         """Return :meth:`para`, or the bare text of ``p`` when its formatting cannot be read."""
@@ -203,8 +211,8 @@ class _Reader:
         row = tc.getparent() if tc is not None else None
         col = list(row.iterchildren(qn("w:tc"))).index(tc) if row is not None else 0
         text = "".join(r.text for r in runs)
-        return Para(index, text, runs, effective(paragraph, self.document), p, tc, row, col, zone,
-                    self.marker(ppr, chain, qn))
+        fmt = effective(paragraph, self.document, self.paragraph_chain(chain))
+        return Para(index, text, runs, fmt, p, tc, row, col, zone, self.marker(ppr, chain, qn))
 
     def run(self, r, paragraph, chain) -> tuple:
         """Return (display text, size, bold, italic, underline, fonts, theme attributes) of run ``r``."""
