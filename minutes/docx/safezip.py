@@ -109,6 +109,7 @@ def check_package(data: bytes, name: str, what: str = "tệp .docx") -> dict[str
             else:
                 _drain(package, info, name)
         _check_relationships(xml, set(package.namelist()), name, what)
+    check_kind(xml, name, what)
     check_budget(xml, name, what)
     return xml
 
@@ -318,6 +319,34 @@ def check_budget(xml: dict[str, bytes], name: str, what: str = "tệp .docx") ->
         raise PackageError(f"{name}: {what} có quá nhiều đầu trang và chân trang ({len(pages)} phần; "
                            f"tối đa {MAX_HEADER_FOOTER_PARTS}); hãy mở bằng Word, bỏ bớt rồi lưu lại")
     _check_styles(xml, {target for source, kind, target in rels if kind == "styles"}, name, what)
+
+
+_STRICT = b"http://purl.oclc.org/ooxml/"
+_MAIN_TYPES = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+               "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml")
+
+
+def check_kind(xml: dict[str, bytes], name: str, what: str = "tệp .docx") -> None:
+    """Name the Word packages python-docx cannot read: Strict Open XML, macro-enabled (.docm,
+    .dotm) and packages whose main part is not a Word document."""
+    from lxml import etree
+
+    if _STRICT in xml.get("_rels/.rels", b""):
+        raise PackageError(f"{name}: {what} được lưu theo định dạng “Strict Open XML”, chưa đọc được; hãy mở bằng "
+                           "Word, chọn Lưu thành → kiểu “Tài liệu Word (*.docx)” rồi thử lại")
+    try:
+        types = etree.fromstring(xml.get("[Content_Types].xml", b"<Types/>"), safe_parser())
+    except etree.XMLSyntaxError:
+        raise PackageError(f"{name}: phần '[Content_Types].xml' không phải XML hợp lệ; {what} bị hỏng, "
+                           "hãy mở bằng Word và lưu lại") from None
+    main = next((o.get("ContentType") or "" for o in types.iter("{*}Override")
+                 if (o.get("PartName") or "").lstrip("/") == "word/document.xml"), None)
+    if main is not None and "macroenabled" in main.lower():
+        raise PackageError(f"{name}: đây là văn bản Word có macro (.docm), không đọc; hãy mở bằng Word, "
+                           "chọn Lưu thành → kiểu “Tài liệu Word (*.docx)” rồi thử lại")
+    if main is not None and main not in _MAIN_TYPES:
+        raise PackageError(f"{name}: phần nội dung chính không phải văn bản Word ({_shown(main)}); "
+                           "hãy mở bằng Word và lưu lại dạng .docx")
 
 
 def _utf8(blob: bytes) -> bytes:

@@ -40,7 +40,7 @@ def _open(path_or_bytes):
     """Return (python-docx Document, display name) or raise :class:`LintInputError`."""
     import docx
 
-    from minutes.docx.safezip import MAX_FILE_BYTES, check_package
+    from minutes.docx.safezip import MAX_FILE_BYTES, check_package, ole_message
     from minutes.errors import MinutesError
     from minutes.files import InputError, read_bounded
 
@@ -59,11 +59,12 @@ def _open(path_or_bytes):
     except MinutesError as exc:
         raise LintInputError(str(exc) if str(exc).startswith(f"{name}: ") else f"{name}: {exc}") from None
     if data[:4] == b"\xd0\xcf\x11\xe0":
-        raise LintInputError(f"{name}: đây là tệp .doc (Word 97-2003); hãy mở bằng Word và lưu lại dạng .docx")
+        raise LintInputError(ole_message(data, name))
     try:
         return docx.Document(io.BytesIO(data)), name
-    except Exception as exc:  # zip, XML or package errors all mean "not a .docx"  # noqa: BLE001
-        raise LintInputError(f"{name}: không phải tệp .docx đọc được ({type(exc).__name__}: {exc})") from exc
+    except Exception:  # zip, XML or package errors all mean "not a .docx"  # noqa: BLE001
+        raise LintInputError(f"{name}: không phải tệp .docx đọc được (Word mở được thì hãy mở bằng Word và "
+                             "lưu lại dạng .docx rồi thử lại)") from None
 
 
 # --- paragraphs, runs and their effective format -----------------------------------------

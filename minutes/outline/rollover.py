@@ -38,7 +38,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from ruamel.yaml.tokens import CommentToken
 
 from minutes.outline import reader as yamlio
-from minutes.files import same_file, write_atomic, write_stdout
+from minutes.files import keep_if_changed, same_file, write_atomic, write_stdout
 from minutes.errors import MinutesError, OutlineError, display_name
 from minutes.model import Period
 from minutes.outline.load import load_outline, read_file
@@ -263,5 +263,6 @@ def write_next(path: str | Path, output: str | Path | None = None, force: bool =
         raise RolloverError(f"'{target}' là chính đề cương đang đọc; không ghi đè lên nó, hãy chọn tên khác bằng -o")
     if os.path.lexists(target) and not force:
         raise RolloverError(f"tệp '{target}' đã có; dùng --force để ghi đè, hoặc -o để chọn tên khác")
+    keep_if_changed(target, new_text.encode("utf-8"))  # --force keeps the file she may have edited as .bak
     write_atomic(target, new_text.encode("utf-8"))
     return target
