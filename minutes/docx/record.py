@@ -22,6 +22,7 @@ from pathlib import Path
 
 from minutes import __version__
 from minutes.docx import catalog
+from minutes.docx.metadata import title_of
 from minutes.documents.context import build_context
 from minutes.files import keep_backup, write_atomic
 from minutes.model import Outline
@@ -51,7 +52,7 @@ def record_sheet(outline: Outline, template: str | None, docx: Path, pdf: Path |
         "schema": SCHEMA,
         "basis": "Luật Lưu trữ 33/2024/QH15; TT 05/2025/TT-BNV",
         "file_code": outline.file_code or None,
-        "title": context["trich_yeu"],
+        "title": title_of(context),  # the same title as the PDF's metadata
         "document_type": document.ten_loai.capitalize(),
         "date": (outline.issued or outline.meeting.date).isoformat(),
         "meeting_date": outline.meeting.date.isoformat(),

@@ -31,6 +31,7 @@ from minutes.errors import MinutesError
 from minutes.files import remove_stale, temp_prefix
 from minutes.pdf.lockdown import lock_profile
 from minutes.pdf.options import convert_to_argument
+from minutes.pdf.xmp import mend_xmp
 
 SOFFICE_ENV = "MINUTES_SOFFICE"
 """Environment variable naming the LibreOffice executable (overrides PATH)."""
@@ -100,6 +101,8 @@ def convert_to_pdf(docx_paths: Iterable[str | os.PathLike], outdir: str | os.Pat
         else:
             log = ""
         made = {key: _check_pdf(src, work / "out" / f"{copy.stem}.pdf", log) for key, (src, copy) in staged.items()}
+        for pdf in made.values():
+            mend_xmp(pdf)
         _install({target: made[src.resolve()] for src, target in zip(sources, targets)})
     return targets
 
