@@ -21,8 +21,8 @@ fingerprint is compared — is read through :func:`read_package` or
   (:func:`check_budget`): the parts are counted from the local file headers and the
   central directory (not from the end record, which may lie), and every part name must
   be unique; all XML together stays under :data:`MAX_XML_TOTAL_BYTES` and
-  :data:`MAX_ELEMENTS` elements; the paragraphs and runs of the text parts stay under
-  :data:`MAX_PARAGRAPHS` and :data:`MAX_RUNS`; there are at most
+  :data:`MAX_ELEMENTS` elements; the paragraphs and runs stay under :data:`MAX_PARAGRAPHS`
+  (a run counts as half a paragraph); there are at most
   :data:`MAX_HEADER_FOOTER_PARTS` headers and footers and :data:`MAX_STYLES` styles,
   and no ``basedOn`` chain is deeper than :data:`MAX_STYLE_DEPTH` (a circle of styles is
   allowed: every reader stops where it closes). Within these, ``lint`` and ``import``
@@ -56,10 +56,9 @@ MAX_XML_TOTAL_BYTES = 48 * 1024 * 1024
 """All XML parts together, decompressed (thirty 8 MB headers are refused here)."""
 MAX_ELEMENTS = 1_500_000
 """XML elements in all parts together (about 300 MB of parsed trees at most)."""
-MAX_PARAGRAPHS = 25_000
-"""Paragraphs (``w:p``) in the text parts: a 300-page report has about 10,000."""
-MAX_RUNS = 100_000
-"""Runs (``w:r``) in the text parts."""
+MAX_PARAGRAPHS = 45_000
+"""Paragraphs (``w:p``) in all parts, each run (``w:r``) counting as half a paragraph: what
+``lint`` and ``import`` read in about 6 s of CPU. A 300-page report has about 10,000."""
 MAX_HEADER_FOOTER_PARTS = 120
 """Header and footer parts (six per section at most; Word files rarely have more than 12)."""
 MAX_STYLES = 3000
@@ -87,18 +86,20 @@ def safe_parser():
                            dtd_validation=False)
 
 
-def read_package(source, name: str | None = None, what: str = "tệp .docx") -> bytes:
+def read_package(source, name: str | None = None, what: str = "tệp .docx", text_budget: bool = True) -> bytes:
     """Return the bytes of the .docx at ``source`` (a path, "-" or a binary file), checked.
 
     Raises :class:`PackageError` (or :class:`~minutes.files.InputError`) with a message.
+    ``text_budget=False`` skips the count of elements, paragraphs and runs (for a file that
+    LibreOffice, not python-docx, will read: ``minutes pdf``).
     """
     shown = name or str(source)
     data = read_bounded(source, MAX_FILE_BYTES, shown, what)
-    check_package(data, shown, what)
+    check_package(data, shown, what, text_budget)
     return data
 
 
-def check_package(data: bytes, name: str, what: str = "tệp .docx") -> dict[str, bytes]:
+def check_package(data: bytes, name: str, what: str = "tệp .docx", text_budget: bool = True) -> dict[str, bytes]:
     """Check ``data`` as the module docstring says; return its XML parts (``.xml``/``.rels``) by name."""
     with open_zip(data, name, what) as package:
         xml: dict[str, bytes] = {}
@@ -110,7 +111,7 @@ def check_package(data: bytes, name: str, what: str = "tệp .docx") -> dict[str
                 _drain(package, info, name)
         _check_relationships(xml, set(package.namelist()), name, what)
     check_kind(xml, name, what)
-    check_budget(xml, name, what)
+    check_budget(xml, name, what, text_budget)
     return xml
 
 
@@ -292,7 +293,7 @@ _PREFIXES = re.compile(rb"""xmlns(?::([A-Za-z_][\w.\-]*))?\s*=\s*["'](%s)["']"""
                        % b"|".join(re.escape(n) for n in _WORD_NAMESPACES))
 
 
-def check_budget(xml: dict[str, bytes], name: str, what: str = "tệp .docx") -> None:
+def check_budget(xml: dict[str, bytes], name: str, what: str = "tệp .docx", text_budget: bool = True) -> None:
     """Refuse a package whose reading would cost more than the budgets of the module docstring.
 
     Everything here is counted on the bytes (``bytes.count`` and one regular expression per
@@ -306,13 +307,17 @@ def check_budget(xml: dict[str, bytes], name: str, what: str = "tệp .docx") ->
         elements += blob.count(b"<") - blob.count(b"</") - blob.count(b"<?") - blob.count(b"<!")
         found = _paragraphs_and_runs(blob)
         paragraphs, runs = paragraphs + found[0], runs + found[1]
-    for count, limit, what_kind in ((total, MAX_XML_TOTAL_BYTES, None), (elements, MAX_ELEMENTS, "phần tử XML"),
-                                    (paragraphs, MAX_PARAGRAPHS, "đoạn văn"), (runs, MAX_RUNS, "đoạn chữ (run)")):
-        if count > limit:
-            size = (f"{human_size(count)} XML khi giải nén; giới hạn {human_size(limit)}" if what_kind is None
-                    else f"{count:,} {what_kind}; tối đa {limit:,}".replace(",", "."))
-            raise PackageError(f"{name}: {what} quá lớn để đọc ({size}); nếu đây đúng là văn bản cần đọc, "
-                               "hãy tách thành nhiều tệp nhỏ hơn")
+    sizes = []
+    if total > MAX_XML_TOTAL_BYTES:
+        sizes.append(f"{human_size(total)} XML khi giải nén; giới hạn {human_size(MAX_XML_TOTAL_BYTES)}")
+    if elements > MAX_ELEMENTS and text_budget:
+        sizes.append(f"{_count(elements)} phần tử XML; tối đa {_count(MAX_ELEMENTS)}")
+    if paragraphs + runs / 2 > MAX_PARAGRAPHS and text_budget:
+        sizes.append(f"{_count(paragraphs)} đoạn văn và {_count(runs)} đoạn chữ (run); tối đa tương đương "
+                     f"{_count(MAX_PARAGRAPHS)} đoạn văn, mỗi đoạn chữ tính nửa đoạn")
+    if sizes:
+        raise PackageError(f"{name}: {what} quá lớn để đọc ({sizes[0]}); nếu đây đúng là văn bản cần đọc, "
+                           "hãy tách thành nhiều tệp nhỏ hơn")
     rels = _relationships(xml)
     pages = {target for _, kind, target in rels if kind in ("header", "footer")}
     if len(pages) > MAX_HEADER_FOOTER_PARTS:
@@ -347,6 +352,10 @@ def check_kind(xml: dict[str, bytes], name: str, what: str = "tệp .docx") -> N
     if main is not None and main not in _MAIN_TYPES:
         raise PackageError(f"{name}: phần nội dung chính không phải văn bản Word ({_shown(main)}); "
                            "hãy mở bằng Word và lưu lại dạng .docx")
+
+
+def _count(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
 
 
 def _utf8(blob: bytes) -> bytes:

@@ -212,7 +212,7 @@ class _Reader:
         row = tc.getparent() if tc is not None else None
         col = list(row.iterchildren(qn("w:tc"))).index(tc) if row is not None else 0
         text = "".join(r.text for r in runs)
-        fmt = effective(paragraph, self.document, self.paragraph_chain(chain))
+        fmt = effective(paragraph, self.document, self.paragraph_chain(chain), self.chains)
         return Para(index, text, runs, fmt, p, tc, row, col, zone, self.marker(ppr, chain, qn))
 
     def run(self, r, paragraph, chain) -> tuple:

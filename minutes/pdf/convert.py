@@ -196,7 +196,7 @@ def _cut_off(src: Path) -> bytes:
     from minutes.files import InputError
 
     try:
-        return strip_external(read_package(src, str(src)), str(src))
+        return strip_external(read_package(src, str(src), text_budget=False), str(src))
     except (InputError, MinutesError) as exc:
         raise PdfError(str(exc)) from None
 
