@@ -143,3 +143,63 @@ def lying_count(parts: int = 6000, declared: int = 15) -> bytes:
                                   len(name), 0, 0, 0, 0, 0, offset) + name)
     end = struct.pack("<4s4H2IH", b"PK\x05\x06", 0, 0, declared, declared, central.tell(), local.tell(), 0)
     return local.getvalue() + central.getvalue() + end
+
+
+def rewritten(data: bytes, change) -> bytes:
+    """``data`` rezipped with each part replaced by ``change(name, bytes)``: a list of (name, bytes)."""
+    import warnings
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst, warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns of the duplicate names these files are made of
+        for info in src.infolist():
+            for name, blob in change(info.filename, src.read(info)):
+                dst.writestr(name, blob)
+    return out.getvalue()
+
+
+def styles_twice() -> bytes:
+    """A package naming its styles part twice."""
+    return rewritten(plain(), lambda n, b: [(n, b), (n, b)] if n == "word/styles.xml" else [(n, b)])
+
+
+def odd_name(name: str) -> bytes:
+    """A package with one more part called ``name``."""
+    return rewritten(plain(), lambda n, b: [(n, b)] + ([(name, b"<x/>")] if n == "word/styles.xml" else []))
+
+
+def strict() -> bytes:
+    """A Strict Open XML package (the purl.oclc.org namespaces)."""
+    return rewritten(plain(), lambda n, b: [(n, b.replace(
+        b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        b"http://purl.oclc.org/ooxml/wordprocessingml/main").replace(
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships"))])
+
+
+def docm() -> bytes:
+    """A macro-enabled document (.docm) under a .docx name."""
+    return rewritten(plain(), lambda n, b: [(n, b.replace(
+        b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+        b"application/vnd.ms-word.document.macroEnabled.main+xml"))])
+
+
+def zip_encrypted() -> bytes:
+    """A package whose parts carry the zip 'encrypted' flag."""
+    data = bytearray(plain())
+    for signature, at_flag in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        at = data.find(signature)
+        while at >= 0:
+            data[at + at_flag] |= 1
+            at = data.find(signature, at + 4)
+    return bytes(data)
+
+
+def password_protected() -> bytes:
+    """What Word writes for a .docx with a password: a compound file holding EncryptionInfo and
+    EncryptedPackage streams (only the header and the directory names matter here)."""
+    sector = bytearray(512)
+    for i, stream in enumerate(("Root Entry", "EncryptionInfo", "EncryptedPackage")):
+        raw = stream.encode("utf-16-le")
+        sector[i * 128 : i * 128 + len(raw)] = raw
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + bytes(sector)

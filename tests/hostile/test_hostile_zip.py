@@ -173,7 +173,7 @@ def test_a_huge_document_is_refused_by_lint_at_once(tmp_path):
     path = _copy_with(tmp_path / "lon.docx", {"word/document.xml": big})
     result = run_limited("lint", path, timeout=60)
     out = result.stdout.decode() + result.stderr.decode()
-    assert result.returncode == 1 and "quá lớn để đọc" in out and "đoạn văn; tối đa 25.000" in out, out
+    assert result.returncode == 1 and "quá lớn để đọc" in out and "tối đa tương đương 45.000 đoạn văn" in out, out
 
 
 def test_package_error_names_the_part():
