@@ -37,10 +37,12 @@ Failures raise :class:`PackageError` with a Vietnamese message naming the file.
 from __future__ import annotations
 
 import io
+import lzma
 import posixpath
 import re
 import struct
 import zipfile
+import zlib
 from urllib.parse import unquote
 
 from minutes.errors import MinutesError
@@ -70,6 +72,9 @@ MAX_PART_BYTES = 64 * 1024 * 1024
 MAX_TOTAL_BYTES = 256 * 1024 * 1024
 """All parts together, decompressed."""
 
+_DAMAGED = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, ValueError, EOFError, OSError, NotImplementedError,
+            RuntimeError)
+"""What reading a damaged part raises (its compressed bytes are not what its header says)."""
 _RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _OFFICE_DOCUMENT = "/officeDocument"
 
@@ -128,8 +133,9 @@ def open_zip(data: bytes, name: str, what: str = "tệp .docx") -> zipfile.ZipFi
         raise PackageError(f"{name}: {what} có quá nhiều phần ({count}; tối đa {MAX_PARTS})")
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, NotImplementedError) as exc:
-        raise PackageError(f"{name}: {what} bị hỏng, không đọc được ({exc})") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, NotImplementedError):
+        raise PackageError(f"{name}: {what} bị hỏng, không đọc được (mục lục của gói zip sai); "
+                           "hãy mở bằng Word và lưu lại") from None
     total, xml_total, seen = 0, 0, set()
     for info in package.infolist():
         _check_entry(package, info, seen, name, what)
@@ -190,8 +196,9 @@ def read_member(package: zipfile.ZipFile, info: zipfile.ZipInfo | str, name: str
     try:
         with package.open(info) as member:
             data = member.read(limit + 1)
-    except (zipfile.BadZipFile, ValueError, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
-        raise PackageError(f"{name}: phần '{info.filename}' bị hỏng, không đọc được ({exc})") from None
+    except _DAMAGED:
+        raise PackageError(f"{name}: phần '{_shown(info.filename)}' bị hỏng, không giải nén được; "
+                           "hãy mở bằng Word và lưu lại") from None
     if len(data) > limit:
         raise PackageError(_too_big(name, info.filename, len(data), limit))
     return data
@@ -206,8 +213,9 @@ def _drain(package: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
                 seen += len(chunk)
                 if seen > limit:
                     raise PackageError(_too_big(name, info.filename, seen, limit))
-    except (zipfile.BadZipFile, ValueError, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
-        raise PackageError(f"{name}: phần '{info.filename}' bị hỏng, không đọc được ({exc})") from None
+    except _DAMAGED:
+        raise PackageError(f"{name}: phần '{_shown(info.filename)}' bị hỏng, không giải nén được; "
+                           "hãy mở bằng Word và lưu lại") from None
 
 
 def _entry_count(data: bytes) -> int | None:
@@ -254,7 +262,8 @@ def _check_relationships(xml: dict[str, bytes], names: set[str], name: str, what
         try:
             root = etree.fromstring(blob, safe_parser())
         except etree.XMLSyntaxError as exc:
-            raise PackageError(f"{name}: phần '{rels}' không phải XML hợp lệ ({exc})") from None
+            raise PackageError(f"{name}: phần '{rels}' không phải XML hợp lệ (dòng {exc.lineno}); "
+                               "hãy mở bằng Word và lưu lại") from None
         for rel in root.iter(f"{{{_RELS_NS}}}Relationship"):
             if rel.get("TargetMode") == "External":
                 continue
@@ -402,7 +411,7 @@ def _check_styles(xml: dict[str, bytes], parts: set[str], name: str, what: str) 
         try:
             root = etree.fromstring(xml[part], safe_parser())
         except etree.XMLSyntaxError as exc:
-            raise PackageError(f"{name}: phần '{part}' không phải XML hợp lệ ({exc}); {what} bị hỏng, "
+            raise PackageError(f"{name}: phần '{part}' không phải XML hợp lệ (dòng {exc.lineno}); {what} bị hỏng, "
                                "hãy mở bằng Word và lưu lại") from None
         based: dict[str, str | None] = {}
         for style in root.iterchildren("{*}style"):
