@@ -68,7 +68,7 @@ def hostile_docx(draw) -> bytes:
         chain = [(i, i + 1) for i in range(draw(st.integers(0, count - 1)))]
         return h.style_graph(chain + edges, count, used=draw(st.integers(0, count - 1)))
     if kind == "headers":
-        return h.many_headers(draw(st.integers(1, 150)), draw(st.integers(10, 400_000)))
+        return h.many_headers(draw(st.integers(1, 130)), draw(st.integers(10, 100_000)))
     if kind == "parts":
         parts = draw(st.integers(10, 7000))
         return h.lying_count(parts, draw(st.integers(1, parts)))
