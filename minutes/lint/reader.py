@@ -158,6 +158,7 @@ class _Reader:
         self.defaults = _defaults(document.styles.element, qn)
         self.theme = theme_fonts(document)
         self.used: set[str] = set()
+        self._columns: dict = {}  # the cells of the last row read, by element
         try:
             self.numbering = document.part.numbering_part.element
         except Exception:  # no numbering part  # noqa: BLE001
@@ -166,6 +167,12 @@ class _Reader:
     def chain(self, style_id):
         """Return the style of ``style_id`` and its bases, nearest first."""
         return list(self.chains.chain(style_id))
+
+    def column(self, row, tc, qn) -> int:
+        """The index of cell ``tc`` in ``row``, the row's cells numbered once (not once per paragraph)."""
+        if row not in self._columns:
+            self._columns = {row: {cell: i for i, cell in enumerate(row.iterchildren(qn("w:tc")))}}
+        return self._columns[row][tc]
 
     def paragraph_chain(self, chain: list) -> list:
         """``chain`` when it starts with a paragraph style, else the default paragraph style's
@@ -210,7 +217,7 @@ class _Reader:
             pos += len(text)
         tc = next(p.iterancestors(qn("w:tc")), None)
         row = tc.getparent() if tc is not None else None
-        col = list(row.iterchildren(qn("w:tc"))).index(tc) if row is not None else 0
+        col = self.column(row, tc, qn) if row is not None else 0
         text = "".join(r.text for r in runs)
         fmt = effective(paragraph, self.document, self.paragraph_chain(chain), self.chains)
         return Para(index, text, runs, fmt, p, tc, row, col, zone, self.marker(ppr, chain, qn))

@@ -203,3 +203,9 @@ def password_protected() -> bytes:
         raw = stream.encode("utf-16-le")
         sector[i * 128 : i * 128 + len(raw)] = raw
     return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + bytes(sector)
+
+
+def wide_row(cells: int = 20_000) -> bytes:
+    """One table row of ``cells`` cells, each a one-letter paragraph."""
+    row = b"<w:tc><w:p><w:r><w:t>a</w:t></w:r></w:p></w:tc>" * cells
+    return package(document_xml(TITLE + b"<w:tbl><w:tr>" + row + b"</w:tr></w:tbl>"))

@@ -46,7 +46,7 @@ def received(tmp_path_factory) -> dict[str, Path]:
     for i, (name, (build, _words)) in enumerate(REFUSED.items()):
         files[name] = folder / f"case{i}.docx"
         files[name].write_bytes(build())
-    for name, build in (("cycle", h.style_cycle), ("plain", h.plain)):
+    for name, build in (("cycle", h.style_cycle), ("plain", h.plain), ("wide row", h.wide_row)):
         files[name] = folder / f"{name}.docx"
         files[name].write_bytes(build())
     return files
@@ -79,6 +79,16 @@ def test_a_received_file_is_refused_in_bounded_time_and_memory(received, tmp_pat
 @pytest.mark.parametrize("command", ["lint", "import", "render -t"])
 def test_two_styles_based_on_each_other_are_read(received, tmp_path, command):
     result = run_limited(*_commands(received["cycle"], tmp_path)[command], cpu=CPU, timeout=180)
+    out = _said(result)
+    assert result.returncode in (0, 1) and "Traceback" not in out, (result.returncode, out[-2000:])
+    assert "unreadable" not in out and "Lỗi:" not in out, out[-2000:]
+
+
+@pytest.mark.parametrize("command", ["lint", "import"])
+def test_a_row_of_20000_cells_is_read_within_the_bound(received, tmp_path, command):
+    """Within the budget, but the cells of a row were numbered again for each paragraph
+    (20,000 cells: minutes of CPU)."""
+    result = run_limited(*_commands(received["wide row"], tmp_path)[command], cpu=CPU, timeout=180)
     out = _said(result)
     assert result.returncode in (0, 1) and "Traceback" not in out, (result.returncode, out[-2000:])
     assert "unreadable" not in out and "Lỗi:" not in out, out[-2000:]
