@@ -56,7 +56,7 @@ def _depth(depth: int) -> bytes:
 @st.composite
 def hostile_docx(draw) -> bytes:
     """One hostile package; the strategy mixes the shapes the issue met."""
-    kind = draw(st.sampled_from(["body", "styles", "headers", "parts", "depth", "zip"]))
+    kind = draw(st.sampled_from(["body", "styles", "headers", "parts", "depth", "row", "zip"]))
     if kind == "body":
         unit = draw(st.sampled_from([b"<w:p/>", b"<w:p><w:r><w:t>a</w:t></w:r></w:p>", b"<w:r><w:t>b</w:t></w:r>"]))
         count = draw(st.integers(1, 200_000))
@@ -72,6 +72,8 @@ def hostile_docx(draw) -> bytes:
     if kind == "parts":
         parts = draw(st.integers(10, 7000))
         return h.lying_count(parts, draw(st.integers(1, parts)))
+    if kind == "row":
+        return h.wide_row(draw(st.integers(1, 30_000)))
     if kind == "depth":
         return h.package(h.document_xml(h.TITLE + _depth(draw(st.integers(1, 400)))))
     data = bytearray(h.plain(draw(st.integers(1, 50))))  # zip structure: bytes flipped anywhere
