@@ -138,8 +138,9 @@ def _report(result, total: int) -> None:
         click.echo(f"Đã ghi {path}")
     for note in result.notes:
         click.echo(f"Lưu ý: {note}", err=True)
-    for _name, error in result.failed:
-        click.echo(error.report(), err=True)
+    for name, error in result.failed:
+        report = error.report()
+        click.echo(report if total == 1 or name in report else f"{name}: {report}", err=True)
     if result.failed:
         click.echo(f"{len(result.failed)}/{total} đề cương có lỗi.", err=True)
         sys.exit(1)

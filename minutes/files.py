@@ -242,12 +242,32 @@ def _temporary(real: Path, shown: Path) -> tuple[str, int]:
 
     prefix = temp_prefix(real.name)
     remove_stale(real.parent, prefix)
+    for _attempt in range(8):
+        try:
+            fd, tmp = _create_temporary(real.parent, prefix)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError as exc:
+            raise OutputError(f"{shown}: không ghi được vào thư mục {real.parent} ({exc.strerror})") from exc
+        # Another run's remove_stale may have taken the file for stale between its creation and
+        # the lock, and unlinked it: then the lock holds a nameless file; make another.
+        if _still_named(fd, tmp):
+            return tmp, fd
+        os.close(fd)
+    raise OutputError(f"{shown}: không giữ được tệp tạm trong thư mục {real.parent} (nhiều lần chạy cùng ghi một "
+                      "tệp); hãy thử lại")
+
+
+def _still_named(fd: int, path: str) -> bool:
+    """True when ``path`` still names the open file ``fd``."""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=real.parent)
-        fcntl.flock(fd, fcntl.LOCK_EX)
-    except OSError as exc:
-        raise OutputError(f"{shown}: không ghi được vào thư mục {real.parent} ({exc.strerror})") from exc
-    return tmp, fd
+        return os.path.samestat(os.fstat(fd), os.stat(path, follow_symlinks=False))
+    except OSError:
+        return False
+
+
+def _create_temporary(folder: Path, prefix: str) -> tuple[int, str]:
+    """Create ``PREFIX + 8 chars + .tmp`` in ``folder``; return its descriptor and path (not yet locked)."""
+    return tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
 
 
 def temp_prefix(name: str) -> str:
@@ -403,3 +423,56 @@ def _shown(value) -> str:
     """``value`` as a message may quote it: one line, no control characters, not too long."""
     text = re.sub(r"[\x00-\x1f\x7f]", "?", str(value))
     return text if len(text) <= 80 else text[:77] + "…"
+
+
+def keep_backup(path: Path) -> Path:
+    """Keep ``path`` as ``NAME.bak.EXT`` beside it (a hard link, else a whole copy); return it.
+
+    Never follows a link at the backup name and never leaves a partial backup: the
+    copy goes through a temporary file and is linked into place.
+    """
+    while True:
+        backup = backup_name(path)
+        try:
+            os.link(path, backup, follow_symlinks=False)
+            return backup
+        except FileExistsError:
+            continue  # taken meanwhile: try the next name
+        except OSError as exc:
+            if exc.errno not in (errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP):
+                raise OutputError(f"{path}: không tạo được bản lưu {backup.name} ({exc.strerror}); "
+                                  "chưa ghi đè tệp nào") from exc
+        try:
+            with path.open("rb") as source:
+                write_new(backup, source)
+            return backup
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise OutputError(f"{path}: không đọc được tệp cũ để lưu ({exc.strerror}); chưa ghi đè tệp nào") from exc
+
+
+def backup_name(path: Path) -> Path:
+    """Return a free backup name beside ``path``: ``hop.bak.docx``, ``hop.bak-2.docx``…
+
+    A name taken by anything, a dangling link included, is skipped.
+    """
+    candidate, n = path.with_name(f"{path.stem}.bak{path.suffix}"), 2
+    while os.path.lexists(candidate):
+        candidate, n = path.with_name(f"{path.stem}.bak-{n}{path.suffix}"), n + 1
+    return candidate
+
+
+def keep_if_changed(target: str | Path, data: bytes) -> Path | None:
+    """Before ``--force`` replaces ``target``: keep it as ``NAME.bak.EXT`` unless it already
+    holds ``data`` (a file she edited is never lost); return the backup made, if any.
+    A link is followed (its file is kept); a device or a FIFO has nothing to keep."""
+    kind, real = target_kind(Path(target))
+    if kind != "file" or not os.path.lexists(real):
+        return None
+    try:
+        with open(real, "rb") as fh:
+            same = os.fstat(fh.fileno()).st_size == len(data) and fh.read(len(data) + 1) == data
+    except OSError:
+        same = False
+    return None if same else keep_backup(real)

@@ -17,7 +17,7 @@ def import_file(source: str, output: str | None = None, force: bool = False):
     standard input, prints it) and returns (the file written or None, the
     :class:`~minutes.importer.ImportResult`). An existing file is replaced only with ``force``.
     """
-    from minutes.files import write_atomic, write_stdout
+    from minutes.files import keep_if_changed, write_atomic, write_stdout
     from minutes.importer import import_docx
 
     to_stdout = output == "-" or (output is None and source == "-")
@@ -33,5 +33,6 @@ def import_file(source: str, output: str | None = None, force: bool = False):
         write_stdout(result.outline_text.encode("utf-8"))
     else:
         make_parent(target)
+        keep_if_changed(target, result.outline_text.encode("utf-8"))  # --force keeps her file as .bak
         write_atomic(target, result.outline_text.encode("utf-8"))
     return target, result

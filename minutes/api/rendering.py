@@ -290,13 +290,15 @@ def render(names: list[str], *, output: str | None = None, directory: str | None
     (PDF/A-2b, or an ordinary PDF with ``plain``); with ``record`` each .docx gets its
     record sheet (:mod:`minutes.docx.record`). ``jobs``: see :func:`render_batch`.
     """
+    if output and output != "-" and (pdf or preview or record):
+        _regular_output(output)
     if len(names) == 1 and not every and not directory:
         sources: dict = {}
         path = render_file(names[0], output, template, fmt, force, warn, sources)
         result = BatchResult(written=[path] if path else [], sources=sources)
     else:
         result = render_batch(names, directory, template, every, fmt, force, progress, warn, jobs)
-    docx_files = [p for p in result.written if p.suffix == ".docx"]
+    docx_files = [p for p in result.written if p.suffix.lower() == ".docx"]
     if (pdf or preview) and docx_files:
         files, notes = make_pdfs(docx_files, preview, plain)
         result.written += files
@@ -311,6 +313,16 @@ def stop_renders() -> None:
     from minutes.docx import isolate
 
     isolate.stop_all()
+
+
+def _regular_output(output: str) -> None:
+    """``--pdf``, ``--preview`` and ``--record`` read the .docx back: refuse, before anything is
+    written, an output that cannot be read back (a FIFO, a device, /dev/stdout)."""
+    from minutes.files import target_kind
+
+    if target_kind(Path(output))[0] == "stream":
+        raise OutputError(f"{output}: không phải tệp thường (ống FIFO hoặc thiết bị); --pdf, --preview và "
+                          "--record cần ghi văn bản ra một tệp .docx để đọc lại. Hãy chọn tên tệp bằng -o")
 
 
 def write_records(result: BatchResult, docx_files: list[Path], with_pdf: bool, plain: bool) -> list[Path]:

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from minutes.errors import OutputError
+from minutes.files import backup_name, keep_backup  # noqa: F401  (kept importable from here)
 
 PROPERTY = "minutes-fingerprint"
 CUSTOM_URI = "/docProps/custom.xml"
@@ -158,43 +159,3 @@ def _same(path: Path, data: bytes | None) -> str:
         return "foreign"
     body = old[:stamp.start()]
     return "unchanged" if hashlib.sha256(body).hexdigest().encode() == stamp.group(1) else "edited"
-
-
-def keep_backup(path: Path) -> Path:
-    """Keep ``path`` as ``NAME.bak.EXT`` beside it (a hard link, else a whole copy); return it.
-
-    Never follows a link at the backup name and never leaves a partial backup: the
-    copy goes through a temporary file and is linked into place.
-    """
-    from minutes.files import write_new
-
-    while True:
-        backup = backup_name(path)
-        try:
-            os.link(path, backup, follow_symlinks=False)
-            return backup
-        except FileExistsError:
-            continue  # taken meanwhile: try the next name
-        except OSError as exc:
-            if exc.errno not in (errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP):
-                raise OutputError(f"{path}: không tạo được bản lưu {backup.name} ({exc.strerror}); "
-                                  "chưa ghi đè tệp nào") from exc
-        try:
-            with path.open("rb") as source:
-                write_new(backup, source)
-            return backup
-        except FileExistsError:
-            continue
-        except OSError as exc:
-            raise OutputError(f"{path}: không đọc được tệp cũ để lưu ({exc.strerror}); chưa ghi đè tệp nào") from exc
-
-
-def backup_name(path: Path) -> Path:
-    """Return a free backup name beside ``path``: ``hop.bak.docx``, ``hop.bak-2.docx``…
-
-    A name taken by anything, a dangling link included, is skipped.
-    """
-    candidate, n = path.with_name(f"{path.stem}.bak{path.suffix}"), 2
-    while os.path.lexists(candidate):
-        candidate, n = path.with_name(f"{path.stem}.bak-{n}{path.suffix}"), n + 1
-    return candidate

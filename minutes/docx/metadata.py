@@ -23,12 +23,18 @@ def core_properties(context: dict, ten_loai: str) -> dict[str, str]:
     kind = ten_loai.capitalize()
     keywords = [k for k in (kind, body, f"ngày họp {meeting['date_short']}", meeting.get("period")) if k]
     return {
-        "title": shorten(context["trich_yeu"]),
+        "title": title_of(context),
         "author": shorten(body),
         "subject": shorten(f"{kind} - {body}" if kind else body),
         "keywords": shorten(", ".join(k.replace(" ", NBSP) for k in keywords)),
         "language": "vi-VN",
     }
+
+
+def title_of(context: dict) -> str:
+    """The document's title as its metadata and its record sheet give it: the trích yếu on one
+    line (the line breaks set for the page become spaces), shortened to fit a core property."""
+    return shorten(" ".join(context["trich_yeu"].split()))
 
 
 def shorten(text: str) -> str:

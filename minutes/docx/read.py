@@ -32,10 +32,51 @@ class Format:
     style_id: str
 
 
+MAX_CHAIN = 64
+"""The most styles of a ``basedOn`` chain read (the safe reader refuses deeper chains)."""
+
+
 def _chain(style):
-    while style is not None:
+    """Yield ``style`` and its bases, nearest first; a circle of styles ends the chain."""
+    seen: set[int] = set()
+    while style is not None and id(style.element) not in seen and len(seen) < MAX_CHAIN:
+        seen.add(id(style.element))
         yield style
         style = style.base_style
+
+
+class StyleChains:
+    """Every style of a document by id, and each style's ``basedOn`` chain, built once.
+
+    python-docx finds a style by a search through all styles, and ``base_style`` does that
+    again at each step; here each chain costs one dictionary look-up per step, is computed
+    once per style, stops where a circle closes and at :data:`MAX_CHAIN` styles.
+    """
+
+    def __init__(self, document):
+        self.by_id = {}
+        for style in document.styles:
+            self.by_id.setdefault(style.style_id, style)
+        self._chains: dict[str | None, tuple] = {}
+        self._values: dict[tuple, dict] = {}
+
+    def chain(self, style_id: str | None) -> tuple:
+        """The style ``style_id`` and its bases, nearest first; () when there is no such style."""
+        if style_id not in self._chains:
+            out, seen, style = [], set(), self.by_id.get(style_id)
+            while style is not None and style.style_id not in seen and len(out) < MAX_CHAIN:
+                seen.add(style.style_id)
+                out.append(style)
+                style = self.by_id.get(style.element.basedOn_val)
+            self._chains[style_id] = tuple(out)
+        return self._chains[style_id]
+
+    def values(self, chain: tuple) -> dict:
+        """:func:`style_values` of ``chain`` (a chain of this document), worked out once."""
+        key = tuple(s.style_id for s in chain)
+        if key not in self._values:
+            self._values[key] = style_values(chain)
+        return self._values[key]
 
 
 def _first(values, default=None):
@@ -56,41 +97,46 @@ def _run(paragraph):
     return next((r for r in paragraph.runs if r.text.strip()), paragraph.runs[0] if paragraph.runs else None)
 
 
-def _run_attr(run, styles, name):
-    own = getattr(run.font, name) if run is not None else None
-    return _first([own, *(getattr(s.font, name) for s in styles)])
+_FONT = ("size", "bold", "italic", "underline")
+_PARAGRAPH = ("alignment", "first_line_indent", "space_before", "space_after", "line_spacing_rule", "line_spacing")
 
 
-def _line(paragraph, styles):
-    fmts = [paragraph.paragraph_format, *(s.paragraph_format for s in styles)]
-    rule = _first(f.line_spacing_rule for f in fmts)
-    value = _first(f.line_spacing for f in fmts)
+def style_values(styles) -> dict:
+    """The first value each font and paragraph attribute has along the style chain ``styles``."""
+    fmts = [s.paragraph_format for s in styles]
+    values = {name: _first(getattr(s.font, name) for s in styles) for name in _FONT}
+    return values | {name: _first(getattr(f, name) for f in fmts) for name in _PARAGRAPH}
+
+
+def effective(paragraph, document, styles=None, chains: StyleChains | None = None) -> Format:
+    """Return the :class:`Format` a reader sees for ``paragraph`` of ``document``.
+
+    ``styles`` is its paragraph style's chain when the caller has it; with ``chains`` (the
+    :class:`StyleChains` it came from) what the chain gives is worked out once per style.
+    """
+    styles = tuple(_chain(paragraph.style)) if styles is None else tuple(styles)
+    base = chains.values(styles) if chains is not None else style_values(styles)
+    run = _run(paragraph)
+    own = paragraph.paragraph_format
+    para = {name: _first((getattr(own, name), base[name])) for name in _PARAGRAPH}
+    font = {name: _first((getattr(run.font, name) if run is not None else None, base[name])) for name in _FONT}
+    value = para["line_spacing"]
     if value is not None and not isinstance(value, float):
         value = value.pt
-    return rule, value
-
-
-def effective(paragraph, document) -> Format:
-    """Return the :class:`Format` a reader sees for ``paragraph`` of ``document``."""
-    styles = list(_chain(paragraph.style))
-    run = _run(paragraph)
-    fmts = [paragraph.paragraph_format, *(s.paragraph_format for s in styles)]
-    size = _run_attr(run, styles, "size")
-    indent = _first(f.first_line_indent for f in fmts)
-    rule, value = _line(paragraph, styles)
+    indent = para["first_line_indent"]
     return Format(
         text=paragraph.text,
-        size=size.pt if size is not None else _defaults_size(document),
-        bold=bool(_run_attr(run, styles, "bold")),
-        italic=bool(_run_attr(run, styles, "italic")),
-        underline=bool(_run_attr(run, styles, "underline")),
-        alignment=_first(f.alignment for f in fmts),
+        size=font["size"].pt if font["size"] is not None else _defaults_size(document),
+        bold=bool(font["bold"]),
+        italic=bool(font["italic"]),
+        underline=bool(font["underline"]),
+        alignment=para["alignment"],
         first_indent_cm=indent.cm if indent is not None else 0.0,
-        space_before_pt=_points(_first(f.space_before for f in fmts)),
-        space_after_pt=_points(_first(f.space_after for f in fmts)),
-        line_rule=rule,
+        space_before_pt=_points(para["space_before"]),
+        space_after_pt=_points(para["space_after"]),
+        line_rule=para["line_spacing_rule"],
         line_value=value,
-        style_id=paragraph.style.style_id if paragraph.style is not None else "",
+        style_id=styles[0].style_id if styles else "",
     )
 
 

@@ -5,13 +5,16 @@ lists what must be kept with each one. ``minutes render … --record`` writes
 ``X.record.json`` beside ``X.docx`` with: the mã hồ sơ (outline ``file_code``),
 the trích yếu, the tên loại, the date, the issuing body, the số and ký hiệu, the
 language, the page count (from the PDF), the thời hạn bảo quản (outline
-``retention``), and the size and SHA-256 of the .docx and of the PDF.
+``retention``), and the size and SHA-256 of the .docx and of the PDF; its ``checksum``
+(the SHA-256 of the other keys) tells a sheet changed by hand, which a new render keeps
+as ``X.record.bak.json`` before writing.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -19,8 +22,9 @@ from pathlib import Path
 
 from minutes import __version__
 from minutes.docx import catalog
+from minutes.docx.metadata import title_of
 from minutes.documents.context import build_context
-from minutes.files import write_atomic
+from minutes.files import keep_backup, write_atomic
 from minutes.model import Outline
 
 SCHEMA = "minutes-record/1"
@@ -48,7 +52,7 @@ def record_sheet(outline: Outline, template: str | None, docx: Path, pdf: Path |
         "schema": SCHEMA,
         "basis": "Luật Lưu trữ 33/2024/QH15; TT 05/2025/TT-BNV",
         "file_code": outline.file_code or None,
-        "title": context["trich_yeu"],
+        "title": title_of(context),  # the same title as the PDF's metadata
         "document_type": document.ten_loai.capitalize(),
         "date": _iso(outline.issued or outline.meeting.date),
         "meeting_date": _iso(outline.meeting.date),
@@ -67,9 +71,30 @@ def write_record(outline: Outline, template: str | None, docx: Path, pdf: Path |
                  pdfa: bool = True) -> Path:
     """Write the record sheet of ``docx`` beside it (whole or not at all); return its path."""
     sheet = record_sheet(outline, template, docx, pdf, pdfa)
+    sheet["checksum"] = _checksum(sheet)
     target = record_path(docx)
+    if os.path.lexists(target) and not _written_by_minutes(target):
+        keep_backup(target)  # a sheet she edited (or one that is not ours) is kept as NAME.record.bak.json
     write_atomic(target, (json.dumps(sheet, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     return target
+
+
+def _checksum(sheet: dict) -> str:
+    """The SHA-256 of the sheet's other keys: a sheet changed by hand no longer matches it."""
+    rest = {k: v for k, v in sheet.items() if k != "checksum"}
+    return "sha256:" + hashlib.sha256(json.dumps(rest, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+
+
+def _written_by_minutes(path: Path) -> bool:
+    """True when ``path`` is a record sheet minutes wrote and nobody changed since."""
+    from minutes.errors import MinutesError
+    from minutes.files import read_bounded
+
+    try:
+        sheet = json.loads(read_bounded(path, 1 << 20, str(path), "phiếu hồ sơ"))
+    except (MinutesError, ValueError):
+        return False
+    return isinstance(sheet, dict) and sheet.get("checksum") == _checksum(sheet)
 
 
 def _file(path: Path) -> dict:

@@ -42,7 +42,7 @@ from ruamel.yaml.error import CommentMark
 from ruamel.yaml.tokens import CommentToken
 
 from minutes.outline import reader as yamlio
-from minutes.files import same_file, write_atomic, write_stdout
+from minutes.files import keep_if_changed, same_file, write_atomic, write_stdout
 from minutes.glossary import rolled
 from minutes.errors import MinutesError, OutlineError, display_name
 from minutes.model import Period
@@ -390,5 +390,6 @@ def write_next(path: str | Path, output: str | Path | None = None, force: bool =
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise RolloverError(f"không tạo được thư mục '{target.parent}': {exc.strerror or exc}") from None
+    keep_if_changed(target, new_text.encode("utf-8"))  # --force keeps the file she may have edited as .bak
     write_atomic(target, new_text.encode("utf-8"))
     return target

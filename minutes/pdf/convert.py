@@ -14,12 +14,14 @@ Standard library only, so the command line can import this cheaply.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import shutil
 import signal
 import subprocess
 import tempfile
+import threading
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -29,6 +31,7 @@ from minutes.errors import MinutesError
 from minutes.files import remove_stale, temp_prefix
 from minutes.pdf.lockdown import lock_profile
 from minutes.pdf.options import convert_to_argument
+from minutes.pdf.xmp import mend_xmp
 
 SOFFICE_ENV = "MINUTES_SOFFICE"
 """Environment variable naming the LibreOffice executable (overrides PATH)."""
@@ -86,7 +89,7 @@ def convert_to_pdf(docx_paths: Iterable[str | os.PathLike], outdir: str | os.Pat
         return []
     targets = _plan(sources, outdir)
     soffice = find_soffice()
-    with tempfile.TemporaryDirectory(prefix="minutes-pdf-", ignore_cleanup_errors=True) as tmp:
+    with _stop_on_hangup(), tempfile.TemporaryDirectory(prefix="minutes-pdf-", ignore_cleanup_errors=True) as tmp:
         work = Path(tmp)
         staged = _stage(sources, work / "in")
         (work / "out").mkdir()
@@ -98,8 +101,31 @@ def convert_to_pdf(docx_paths: Iterable[str | os.PathLike], outdir: str | os.Pat
         else:
             log = ""
         made = {key: _check_pdf(src, work / "out" / f"{copy.stem}.pdf", log) for key, (src, copy) in staged.items()}
+        for pdf in made.values():
+            mend_xmp(pdf)
         _install({target: made[src.resolve()] for src, target in zip(sources, targets)})
     return targets
+
+
+@contextlib.contextmanager
+def _stop_on_hangup():
+    """While a conversion runs in the main thread, SIGTERM and SIGHUP (``timeout``, a supervisor,
+    a closed terminal) end it as Ctrl-C does: LibreOffice is killed and the work folder, with
+    its profile, removed, then the process exits with 128 + the signal's number."""
+    wanted = [getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n)]
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, _frame):
+        raise SystemExit(128 + signum)
+
+    before = {sig: signal.signal(sig, stop) for sig in wanted}
+    try:
+        yield
+    finally:
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
 
 
 def _plan(sources: list[Path], outdir: str | os.PathLike | None) -> list[Path]:
@@ -111,6 +137,11 @@ def _plan(sources: list[Path], outdir: str | os.PathLike | None) -> list[Path]:
         if not src.is_file():
             raise PdfError(f"{src}: không tìm thấy tệp; hãy kiểm tra đường dẫn")
         if src.suffix.lower() == ".docx" and not zipfile.is_zipfile(src):
+            with open(src, "rb") as head:
+                if head.read(4) == b"\xd0\xcf\x11\xe0":  # a password-protected .docx or a renamed .doc
+                    from minutes.docx.safezip import ole_message
+
+                    raise PdfError(ole_message(head.read(1 << 20), str(src)))
             raise PdfError(f"{src}: không phải tệp .docx hợp lệ (hỏng hoặc rỗng); hãy tạo lại bằng minutes render")
         target = pdf_target(src, outdir)
         _check_target(target)
@@ -165,7 +196,7 @@ def _cut_off(src: Path) -> bytes:
     from minutes.files import InputError
 
     try:
-        return strip_external(read_package(src, str(src)), str(src))
+        return strip_external(read_package(src, str(src), text_budget=False), str(src))
     except (InputError, MinutesError) as exc:
         raise PdfError(str(exc)) from None
 

@@ -41,7 +41,7 @@ def _open(path_or_bytes):
     """Return (python-docx Document, display name) or raise :class:`UnreadableDocx`."""
     import docx
 
-    from minutes.docx.safezip import MAX_FILE_BYTES, check_package
+    from minutes.docx.safezip import MAX_FILE_BYTES, check_package, ole_message
     from minutes.errors import MinutesError
     from minutes.files import InputError, read_bounded
 
@@ -60,11 +60,12 @@ def _open(path_or_bytes):
     except MinutesError as exc:
         raise UnreadableDocx(str(exc) if str(exc).startswith(f"{name}: ") else f"{name}: {exc}") from None
     if data[:4] == b"\xd0\xcf\x11\xe0":
-        raise UnreadableDocx(f"{name}: đây là tệp .doc (Word 97-2003); hãy mở bằng Word và lưu lại dạng .docx")
+        raise UnreadableDocx(ole_message(data, name))
     try:
         return docx.Document(io.BytesIO(data)), name
-    except Exception as exc:  # zip, XML or package errors all mean "not a .docx"  # noqa: BLE001
-        raise UnreadableDocx(f"{name}: không phải tệp .docx đọc được ({type(exc).__name__}: {exc})") from exc
+    except Exception:  # zip, XML or package errors all mean "not a .docx"  # noqa: BLE001
+        raise UnreadableDocx(f"{name}: không phải tệp .docx đọc được (Word mở được thì hãy mở bằng Word và "
+                             "lưu lại dạng .docx rồi thử lại)") from None
 
 
 # --- paragraphs, runs and their effective format -----------------------------------------
@@ -164,6 +165,7 @@ class _Reader:
         self._markers: dict = {}
         self._used: dict = {}
         self._shapes: dict = {}
+        self._columns: dict = {}  # the cells of the last row read, by element
         try:
             self.numbering = document.part.numbering_part.element
         except Exception:  # no numbering part  # noqa: BLE001
@@ -172,6 +174,12 @@ class _Reader:
     def chain(self, style_id):
         """Return the style of ``style_id`` and its bases, nearest first."""
         return self.formats.chain(style_id)
+
+    def column(self, row, tc, qn) -> int:
+        """The index of cell ``tc`` in ``row``, the row's cells numbered once (not once per paragraph)."""
+        if row not in self._columns:
+            self._columns = {row: {cell: i for i, cell in enumerate(row.iterchildren(qn("w:tc")))}}
+        return self._columns[row][tc]
 
     def safe_para(self, index: int, p, zone: str = "body") -> Para:
         """Return :meth:`para`, or the bare text of ``p`` when its formatting cannot be read."""
@@ -212,7 +220,7 @@ class _Reader:
                     first = r
         tc = next(p.iterancestors(qn("w:tc")), None)
         row = tc.getparent() if tc is not None else None
-        col = list(row.iterchildren(qn("w:tc"))).index(tc) if row is not None else 0
+        col = self.column(row, tc, qn) if row is not None else 0
         text = "".join(r.text for r in runs)
         return Para(index, text, runs, self.formats.format(paragraph, style_id, text, first), p, tc, row, col,
                     zone, self.marker(ppr, style_id, chain, qn))

@@ -19,6 +19,8 @@ LIMIT = 1 << 30
 CHILD = textwrap.dedent("""
     import resource, sys
     resource.setrlimit(resource.RLIMIT_AS, ({limit}, {limit}))
+    if {cpu}:
+        resource.setrlimit(resource.RLIMIT_CPU, ({cpu}, {cpu} + 1))
     import minutes.files
     minutes.files.READ_IDLE_SECONDS = {idle}
     from minutes.cli import main
@@ -28,9 +30,10 @@ CHILD = textwrap.dedent("""
 
 
 def run_limited(*args, stdin=None, input: bytes | None = None, cwd=None, idle: float = 3,
-                timeout: float = 120, env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run ``minutes ARGS`` in a child limited to 1 GiB of address space; return its result."""
-    code = CHILD.format(limit=LIMIT, idle=idle)
+                timeout: float = 120, env: dict | None = None, cpu: int = 0) -> subprocess.CompletedProcess:
+    """Run ``minutes ARGS`` in a child limited to 1 GiB of address space (and ``cpu`` seconds of
+    CPU when given: the system ends a longer run with SIGXCPU); return its result."""
+    code = CHILD.format(limit=LIMIT, idle=idle, cpu=cpu)
     full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
     return subprocess.run([sys.executable, "-c", code, *map(str, args)], stdin=stdin, input=input,
                           capture_output=True, cwd=cwd, timeout=patience(timeout), env=full_env)

@@ -276,7 +276,9 @@ def test_write_next_beside_the_outline_and_never_over_a_file(tmp_path):
     assert written.read_text(encoding="utf-8") == "cũ"
     assert write_next(source, force=True) == written
     assert load_outline(written).meeting.period == Period("quarter", 2021, 4)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["giao-ban-quy-3-2021.yaml", "giao-ban-quy-4-2021.yaml"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["giao-ban-quy-3-2021.yaml", "giao-ban-quy-4-2021.bak.yaml",
+                                                          "giao-ban-quy-4-2021.yaml"]
+    assert (tmp_path / "giao-ban-quy-4-2021.bak.yaml").read_text(encoding="utf-8") == "cũ"  # --force kept it
 
 
 def test_write_next_to_a_named_file_and_to_standard_output(tmp_path, capsys):
