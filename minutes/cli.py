@@ -199,9 +199,9 @@ def new(outline: Path | None, previous: Path | None) -> None:
 @click.option("--force", is_flag=True, help="Ghi đè tệp đã có.")
 def next_(outline: str, output: str | None, force: bool) -> None:
     """Viết đề cương kỳ sau từ OUTLINE: dời kỳ, nhiệm vụ cũ thành phần kiểm điểm, giữ chú thích."""
-    from minutes.outline.rollover import write_next
+    from minutes import api
 
-    written = write_next(outline, output, force)
+    written = api.next_outline(outline, output, force)
     if written is not None:
         click.echo(f"Đã ghi {written}; ngày, giờ, số liệu kỳ mới còn để trống: "
                    f"'minutes check {written}' liệt kê những chỗ còn phải điền hoặc xác nhận")
@@ -213,11 +213,11 @@ def next_(outline: str, output: str | None, force: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
 def lint(files: tuple[str, ...], style: str | None, as_json: bool) -> None:
     """Soát thể thức các tệp .docx (của minutes hoặc gõ tay trong Word) theo NĐ 30, HD 05, HD 29."""
-    from minutes import lint as linter
+    from minutes import api
 
-    found = linter.lint_files(list(files), style)
-    click.echo(linter.to_json(found) if as_json else linter.format_report(found))
-    if linter.has_errors(found):
+    report, as_data, errors = api.lint_files(list(files), style)
+    click.echo(as_data if as_json else report)
+    if errors:
         sys.exit(1)
 
 
@@ -227,11 +227,12 @@ def templates_(ctx: click.Context) -> None:
     """Liệt kê các mẫu văn bản có sẵn; xuất hoặc kiểm tra một mẫu."""
     if ctx.invoked_subcommand is not None:
         return
-    from minutes.docx.catalog import BUILT_INS
+    from minutes import api
 
-    width = max(len(b.name) for b in BUILT_INS)
-    for built_in in BUILT_INS:
-        click.echo(f"{built_in.name:<{width}}  {built_in.description}")
+    built_ins = api.built_in_templates()
+    width = max(len(name) for name, _ in built_ins)
+    for name, description in built_ins:
+        click.echo(f"{name:<{width}}  {description}")
 
 
 @templates_.command(name="export")
@@ -250,9 +251,9 @@ def templates_export(name: str, file: str, style: str, force: bool) -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 def templates_check(file: str) -> None:
     """Kiểm tra mẫu FILE: lỗi cú pháp Jinja và biến không có trong đề cương."""
-    from minutes.docx.template_check import check_template
+    from minutes import api
 
-    problems = check_template(file)
+    problems = api.check_template(file)
     for problem in problems:
         click.echo(f"{file}: {problem}", err=True)
     if problems:

@@ -32,7 +32,7 @@ def processes(monkeypatch, tmp_path):
     """The ids of the processes that rendered outlines (a set, read after the run)."""
     folder = tmp_path / "pids"
     folder.mkdir()
-    monkeypatch.setattr(api, "render_outline", spy_render_outline)
+    monkeypatch.setattr(api.rendering, "render_outline", spy_render_outline)
     return lambda: {int(p.name) for p in folder.iterdir()}
 
 

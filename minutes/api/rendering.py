@@ -1,70 +1,21 @@
-"""What the commands do, as plain functions over paths: the library behind :mod:`minutes.cli`.
-
-Each function takes file names as the user typed them ("-" for standard
-input/output), calls the loader and the renderer, and raises only
-:class:`~minutes.errors.MinutesError` subclasses.
-"""
+"""``minutes render``: the documents of one outline or of a batch, written whole or not at all."""
 
 from __future__ import annotations
 
 import os
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from minutes.errors import MinutesError, OutlineError, OutputError, Problem
-from minutes.files import InputError
-from minutes.glossary import KIND_BY_NAME, KINDS, MAIN_KIND, kind_for_format
-from minutes.outline.load import load_outline
-from minutes.outline.source import (  # noqa: F401 (the web form's outline text, re-exported)
-    Checked, ConflictError, check_text, outline_tree, read_outline_text, set_key, tree_text, version_of,
-    write_outline_text,
-)
-
-Warn = Callable[[Problem], None]
-
-
-def _quiet(problem: Problem) -> None:
-    """Drop a warning (the default when no caller listens)."""
-
-
-def load(name: str, warn: Warn = _quiet):
-    """Return the validated outline ``name`` ("-": standard input), passing its warnings to ``warn``."""
-    warnings: list[Problem] = []
-    outline = load_outline(name, data=read_source(name), warnings=warnings)
-    for problem in warnings:
-        warn(problem)
-    return outline
+from minutes.api.notices import Warn, document_warnings, quiet, skipped_warnings
+from minutes.api.outlines import load
+from minutes.api.printing import make_pdfs
+from minutes.errors import MinutesError, OutputError, Problem
+from minutes.glossary import KIND_BY_NAME, MAIN_KIND, kind_for_format
 
 FORMATS = ("docx", "md", "html")
 """Output formats: .docx for every document; Markdown and HTML for the news item only."""
-
-
-def read_source(name: str) -> bytes | None:
-    """Return standard input's bytes for "-", else None (the loader reads the file)."""
-    if name != "-":
-        return None
-    from minutes.outline.load import read_file
-
-    return read_file(name, "<stdin>")  # bounded: at most the outline limit and one byte
-
-
-def expand_outlines(names: Iterable[str]) -> list[str]:
-    """Return the outline files named: a folder stands for the .yaml/.yml files inside it."""
-    found: list[str] = []
-    for name in names:
-        path = Path(name)
-        if name != "-" and path.is_dir():
-            inside = sorted(str(p) for p in path.iterdir() if p.suffix.lower() in (".yaml", ".yml"))
-            if not inside:
-                raise InputError(f"thư mục '{name}' không có đề cương nào (tệp .yaml hoặc .yml); "
-                                 "hãy chỉ tới đúng thư mục hoặc tệp đề cương")
-            found += inside
-        else:
-            found.append(name)
-    return found
 
 
 def output_name(outline: str, document: str, fmt: str = "docx", directory: str | None = None) -> Path:
@@ -129,7 +80,7 @@ def refuse_inputs(target: str | Path, inputs: Iterable[str | Path]) -> None:
 
 
 def render_file(outline: str, output: str | None = None, template: str | None = None,
-                fmt: str = "docx", force: bool = False, warn: Warn = _quiet,
+                fmt: str = "docx", force: bool = False, warn: Warn = quiet,
                 sources: dict | None = None) -> Path | None:
     """Validate ``outline`` and write its document; return the path (None for standard output).
 
@@ -180,7 +131,7 @@ def documents_of(outline, template: str | None, every: bool) -> list[str]:
 
 def render_batch(outlines: list[str], directory: str | None = None, template: str | None = None,
                  every: bool = False, fmt: str = "docx", force: bool = False,
-                 progress: Callable[[list[str]], Iterator[str]] = iter, warn: Warn = _quiet,
+                 progress: Callable[[list[str]], Iterator[str]] = iter, warn: Warn = quiet,
                  jobs: int | None = None) -> BatchResult:
     """Render each outline (every document with ``every``); one bad outline does not stop the rest.
 
@@ -326,26 +277,10 @@ def make_parent(target: str | Path) -> None:
             raise OutputError(f"không tạo được thư mục '{parent}': {exc.strerror or exc}") from None
 
 
-def make_pdfs(docx_files: list[Path], preview: bool = False, plain: bool = False) -> tuple[list[Path], list[str]]:
-    """Convert ``docx_files`` to PDF/A-2b (an ordinary PDF with ``plain``) in one LibreOffice
-    run, and page-1 PNGs with ``preview``.
-
-    Return the files written and the font warnings: every document asks for Times
-    New Roman, so the first PDF tells whether a stand-in font was used for all.
-    """
-    from minutes.pdf import convert as pdf
-
-    pdfs = pdf.convert_to_pdf([Path(p) for p in docx_files], plain=plain)
-    written: list[Path] = list(pdfs)
-    if preview:
-        written += [pdf.preview_png(p) for p in pdfs]
-    return written, pdf.font_warnings(pdfs[0]) if pdfs else []
-
-
 def render(names: list[str], *, output: str | None = None, directory: str | None = None,
            template: str | None = None, every: bool = False, fmt: str = "docx", force: bool = False,
            pdf: bool = False, preview: bool = False, plain: bool = False, record: bool = False,
-           progress: Callable[[list[str]], Iterator[str]] = iter, warn: Warn = _quiet,
+           progress: Callable[[list[str]], Iterator[str]] = iter, warn: Warn = quiet,
            jobs: int | None = None) -> BatchResult:
     """Render what the ``render`` command asks for and return what was written.
 
@@ -371,6 +306,13 @@ def render(names: list[str], *, output: str | None = None, directory: str | None
     return result
 
 
+def stop_renders() -> None:
+    """Kill every user-template render still running in its child process (a server stopping)."""
+    from minutes.docx import isolate
+
+    isolate.stop_all()
+
+
 def write_records(result: BatchResult, docx_files: list[Path], with_pdf: bool, plain: bool) -> list[Path]:
     """Write the record sheet of each .docx of ``result`` (with its PDF's when one was made)."""
     from minutes.docx.record import write_record
@@ -382,188 +324,3 @@ def write_records(result: BatchResult, docx_files: list[Path], with_pdf: bool, p
         pdf = pdf_target(docx) if with_pdf else None
         written.append(write_record(outline, template, docx, pdf, pdfa=not plain))
     return written
-
-
-def check_files(names: Iterable[str], ok: Callable[[str], None], bad: Callable[[MinutesError], None],
-                warn: Warn = _quiet) -> int:
-    """Validate each outline, report it through ``ok`` or ``bad``; return how many failed."""
-    failed = 0
-    for name in names:
-        try:
-            outline = load(name, warn)
-        except MinutesError as exc:
-            failed += 1
-            bad(exc)
-        else:
-            duplicates = number_duplicates(name, outline, warn)
-            if duplicates:
-                failed += 1
-                bad(OutlineError(duplicates))
-                continue
-            signer_warning(name, outline, warn)
-            ok(name)
-    return failed
-
-
-def number_duplicates(name: str, outline, warn: Warn = _quiet) -> list[Problem]:
-    """The numbers typed in the outline that another document of its register and year has
-    (only where a register exists: see :func:`minutes.register.office.duplicate_problems`);
-    a register that cannot be reached is a warning, and the numbers go unchecked."""
-    from minutes.register import office
-
-    try:
-        return office.duplicate_problems(name, outline)
-    except MinutesError as exc:
-        warn(Problem(name, 0, 0, "number", f"chưa kiểm tra được số trùng: {exc}"))
-        return []
-
-
-def signer_warning(name: str, outline, warn: Warn) -> None:
-    """Say when the signer of the notice, report and invitation was guessed, and when the
-    issuing body's running-text name cannot be derived (``organization.in_text``)."""
-    from minutes.documents.naming import unit_note
-    from minutes.documents.signing import signer_note
-
-    note = signer_note(outline)
-    if note:
-        warn(Problem(name, 0, 0, "signer", note))
-    note = unit_note(outline)
-    if note:
-        warn(Problem(name, 0, 0, "organization.in_text", note))
-
-
-FOLLOW_UPS = tuple(kind.name for kind in KINDS[1:])
-"""Every document that follows the biên bản (the first kind)."""
-"""The documents written around the outline's words: what ``check`` says of them, ``render`` says too."""
-
-
-def document_warnings(name: str, outline, documents: list[str], warn: Warn) -> None:
-    """When a follow-up document is rendered, say as loudly as ``check`` what it could not derive."""
-    if any(d in FOLLOW_UPS for d in documents):
-        signer_warning(name, outline, warn)
-
-
-def skipped_warnings(name: str, outline, documents: list[str], warn: Warn) -> None:
-    """Say which documents ``render --all`` did not write and why (a notice with nothing concluded)."""
-    from minutes.documents.kinds import skipped_reason
-
-    for doc in ("thong-bao-ket-luan",):
-        if doc not in documents:
-            warn(Problem(name, 0, 0, doc, skipped_reason(outline, doc)))
-
-
-def export_template(name: str, target: str, style: str = "state", force: bool = False) -> Path:
-    """Copy the built-in template ``name`` (in ``style``) to ``target`` for editing in Word."""
-    from minutes.docx.catalog import resolve
-    from minutes.files import write_atomic
-
-    ref = resolve(name, style)
-    if not ref.built_in:
-        raise OutputError(f"'{name}' không phải mẫu có sẵn; xem danh sách bằng: minutes templates")
-    if os.path.lexists(target) and not force:
-        raise OutputError(f"{target} đã có; dùng --force để ghi đè")
-    write_atomic(target, ref.path.read_bytes())
-    return Path(target)
-
-
-def import_file(source: str, output: str | None = None, force: bool = False):
-    """``minutes import``: recover the outline of the biên bản ``source`` ("-": standard input).
-
-    Writes it to ``output`` (default: ``source`` with ``.yaml``; "-", or no ``output`` with
-    standard input, prints it) and returns (the file written or None, the
-    :class:`~minutes.importer.ImportResult`). An existing file is replaced only with ``force``.
-    """
-    from minutes.files import write_atomic, write_stdout
-    from minutes.importer import import_docx
-
-    to_stdout = output == "-" or (output is None and source == "-")
-    target = None if to_stdout else Path(output) if output else Path(source).with_suffix(".yaml")
-    if target is not None:
-        refuse_inputs(target, [source])
-    if target is not None and os.path.lexists(target) and not force:
-        raise OutputError(f"{target} đã có; dùng --force để ghi đè, hoặc -o để chọn tên khác")
-    data = (getattr(sys.stdin, "buffer", None) or b"") if source == "-" else source  # read with a bound
-    result = import_docx(data, name=Path(source).name if source != "-" else "<stdin>",
-                         outline_name=str(target) if target is not None else "<stdout>")
-    if target is None:
-        write_stdout(result.outline_text.encode("utf-8"))
-    else:
-        make_parent(target)
-        write_atomic(target, result.outline_text.encode("utf-8"))
-    return target, result
-
-
-# --- the web form (minutes serve); its outline-text functions are imported above ---
-
-def split_person(value: str) -> tuple[str, str]:
-    """Return (name, position) of "Họ tên - Chức vụ"."""
-    from minutes.vietnamese.parse import parse_person
-
-    try:
-        person = parse_person(value)
-    except ValueError:
-        return value, ""
-    return person.name, person.position
-
-
-def split_absence(value: str) -> tuple[str, str, str]:
-    """Return (name, position, reason) of "Họ tên - Chức vụ (lý do)"."""
-    from minutes.vietnamese.parse import parse_absence
-
-    try:
-        found = parse_absence(value)
-    except ValueError:
-        return value, "", ""
-    return found.name, found.position, found.reason
-
-
-def number_text(value: int | float) -> str:
-    """Return a YAML number as it was written in the file (``1.248``, ``05``)."""
-    from minutes.outline.reader import source_text
-
-    return source_text(value)
-
-
-def write_next_outline(path: str | Path) -> Path:
-    """Write next period's outline beside ``path`` (never over an existing file); return it."""
-    from minutes.outline.rollover import write_next
-
-    return write_next(path)
-
-
-def preview_pages(outline, folder: str | Path, office=None, dpi: int = 70) -> list[Path]:
-    """Render ``outline``'s biên bản into ``folder`` through LibreOffice (``office``: a
-    :func:`warm_office` kept between calls); return one PNG per page."""
-    from minutes import pdf
-    from minutes.docx.render import render_bytes
-
-    docx = Path(folder) / "bien-ban.docx"
-    docx.write_bytes(render_bytes(outline))
-    return pdf.page_images(pdf.convert_to_pdf([docx], office=office)[0], dpi=dpi)
-
-
-def warm_office():
-    """A LibreOffice kept running for :func:`preview_pages` (call ``close()`` when done)."""
-    from minutes import pdf
-
-    return pdf.WarmOffice()
-
-
-def stop_renders() -> None:
-    """Kill every user-template render still running in its child process (a server stopping)."""
-    from minutes.docx import isolate
-
-    isolate.stop_all()
-
-
-def preview_missing() -> str:
-    """Return why there can be no preview ("" when LibreOffice and pdftoppm are there)."""
-    from minutes import pdf
-
-    try:
-        pdf.find_soffice()
-    except pdf.PdfError as exc:
-        return str(exc)
-    import shutil
-
-    return "" if shutil.which("pdftoppm") else f"không tìm thấy pdftoppm; {pdf.POPPLER_HINT}"

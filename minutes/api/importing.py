@@ -1,0 +1,37 @@
+"""``minutes import``: an outline from a biên bản .docx."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from minutes.api.rendering import make_parent, refuse_inputs
+from minutes.errors import OutputError
+
+
+def import_file(source: str, output: str | None = None, force: bool = False):
+    """``minutes import``: recover the outline of the biên bản ``source`` ("-": standard input).
+
+    Writes it to ``output`` (default: ``source`` with ``.yaml``; "-", or no ``output`` with
+    standard input, prints it) and returns (the file written or None, the
+    :class:`~minutes.importer.ImportResult`). An existing file is replaced only with ``force``.
+    """
+    from minutes.files import write_atomic, write_stdout
+    from minutes.importer import import_docx
+
+    to_stdout = output == "-" or (output is None and source == "-")
+    target = None if to_stdout else Path(output) if output else Path(source).with_suffix(".yaml")
+    if target is not None:
+        refuse_inputs(target, [source])
+    if target is not None and os.path.lexists(target) and not force:
+        raise OutputError(f"{target} đã có; dùng --force để ghi đè, hoặc -o để chọn tên khác")
+    data = (getattr(sys.stdin, "buffer", None) or b"") if source == "-" else source  # read with a bound
+    result = import_docx(data, name=Path(source).name if source != "-" else "<stdin>",
+                         outline_name=str(target) if target is not None else "<stdout>")
+    if target is None:
+        write_stdout(result.outline_text.encode("utf-8"))
+    else:
+        make_parent(target)
+        write_atomic(target, result.outline_text.encode("utf-8"))
+    return target, result

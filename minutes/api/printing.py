@@ -1,0 +1,53 @@
+"""PDF/A, page images and record sheets of rendered documents (``--pdf``, ``--preview``,
+``--record``, ``minutes pdf``), and the LibreOffice kept warm for the form's previews."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def make_pdfs(docx_files: list[Path], preview: bool = False, plain: bool = False) -> tuple[list[Path], list[str]]:
+    """Convert ``docx_files`` to PDF/A-2b (an ordinary PDF with ``plain``) in one LibreOffice
+    run, and page-1 PNGs with ``preview``.
+
+    Return the files written and the font warnings: every document asks for Times
+    New Roman, so the first PDF tells whether a stand-in font was used for all.
+    """
+    from minutes.pdf import convert as pdf
+
+    pdfs = pdf.convert_to_pdf([Path(p) for p in docx_files], plain=plain)
+    written: list[Path] = list(pdfs)
+    if preview:
+        written += [pdf.preview_png(p) for p in pdfs]
+    return written, pdf.font_warnings(pdfs[0]) if pdfs else []
+
+
+def preview_pages(outline, folder: str | Path, office=None, dpi: int = 70) -> list[Path]:
+    """Render ``outline``'s biên bản into ``folder`` through LibreOffice (``office``: a
+    :func:`warm_office` kept between calls); return one PNG per page."""
+    from minutes import pdf
+    from minutes.docx.render import render_bytes
+
+    docx = Path(folder) / "bien-ban.docx"
+    docx.write_bytes(render_bytes(outline))
+    return pdf.page_images(pdf.convert_to_pdf([docx], office=office)[0], dpi=dpi)
+
+
+def warm_office():
+    """A LibreOffice kept running for :func:`preview_pages` (call ``close()`` when done)."""
+    from minutes import pdf
+
+    return pdf.WarmOffice()
+
+
+def preview_missing() -> str:
+    """Return why there can be no preview ("" when LibreOffice and pdftoppm are there)."""
+    from minutes import pdf
+
+    try:
+        pdf.find_soffice()
+    except pdf.PdfError as exc:
+        return str(exc)
+    import shutil
+
+    return "" if shutil.which("pdftoppm") else f"không tìm thấy pdftoppm; {pdf.POPPLER_HINT}"
