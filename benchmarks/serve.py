@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import _util as u  # noqa: E402
+import _util as u
 
 TARGET = 1.5
 NAME = "mat-tran-giao-ban-quy-3-2021.yaml"

@@ -7,9 +7,8 @@ the command line adds its own prefix.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from dataclasses import dataclass
+from pathlib import Path
 
 
 class MinutesError(Exception):

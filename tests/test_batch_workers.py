@@ -8,8 +8,8 @@ import pickle
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES
+
 from minutes import api, batch
 from minutes.errors import MinutesError, OutlineError, Problem
 from minutes.files import InputTooLarge

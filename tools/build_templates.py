@@ -28,9 +28,9 @@ from equivalence import docx_differences  # noqa: E402
 from forms import FORMS, Form  # noqa: E402
 from other_docs import BUILDERS  # noqa: E402
 
-from minutes.docx.package import document_bytes  # noqa: E402
 from minutes.docx.layout import fit_rules  # noqa: E402
 from minutes.docx.ooxml import Page  # noqa: E402
+from minutes.docx.package import document_bytes  # noqa: E402
 
 BUILT_AT = dt.datetime(2026, 1, 1)
 

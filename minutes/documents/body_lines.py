@@ -7,12 +7,22 @@ start with "- ", their sub-points with "+ ".
 
 from __future__ import annotations
 
-from minutes.vietnamese import format as vf
-from minutes.model import (
-    Absence, Attendees, Commendation, Indicator, Item, Outline, Person, ReviewItem, Speech, ToFill, Vote,
-)
 from minutes.documents.naming import after_verb, lower_first
 from minutes.documents.wording import Wording
+from minutes.model import (
+    Absence,
+    Attendees,
+    Commendation,
+    Indicator,
+    Item,
+    Outline,
+    Person,
+    ReviewItem,
+    Speech,
+    ToFill,
+    Vote,
+)
+from minutes.vietnamese import format as vf
 
 ITEM, SUB = "- ", "+ "
 TITLES = ("Lao động tiên tiến", "Chiến sĩ thi đua", "Tập thể lao động", "Anh hùng", "Giấy khen", "Bằng khen", "“")

@@ -9,15 +9,20 @@ document elements use the Vietnamese element names (``so_ky_hieu``, ``noi_nhan``
 from __future__ import annotations
 
 from minutes.documents import body_lines, followup
-from minutes.glossary import BY_KEY, KEYS
-from minutes.vietnamese import format as vf
-from minutes.model import Outline, Person
 from minutes.documents.kinds import (
-    BIEN_BAN_SECTIONS, BY_NAME, DocumentType, document_context, document_number, signer_context,
+    BIEN_BAN_SECTIONS,
+    BY_NAME,
+    DocumentType,
+    document_context,
+    document_number,
+    signer_context,
 )
 from minutes.documents.naming import inline, lower_first, one_line, unit_text
 from minutes.documents.titles import TITLE_WIDTH_PT, break_title
 from minutes.documents.wording import wording_for
+from minutes.glossary import BY_KEY, KEYS
+from minutes.model import Outline, Person
+from minutes.vietnamese import format as vf
 
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"

@@ -14,19 +14,17 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-import unicodedata
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import partial
-from typing import Any
 
-from minutes.vietnamese import format as vf
-from minutes.model import Commendation, Indicator, Item, Outline, Period, Person, Speech
 from minutes.documents.followup import is_direction, meeting_name
 from minutes.documents.naming import capitalize_first, honoured, inline, one_line, unit_text
+from minutes.documents.wording import wording_for
+from minutes.model import Indicator, Outline, Period, Person, Speech
+from minutes.vietnamese import format as vf
 from minutes.vietnamese.linebreak import COUNTED
 from minutes.vietnamese.periods import next_period
-from minutes.documents.wording import wording_for
 
 EVENTS = ("Hội nghị", "Đại hội", "Hội thảo")  # named events keep their capital mid-sentence
 _md = partial(re.compile(r"([\\`*_\[\]<>&])").sub, r"\\\1")  # backslash before Markdown markup

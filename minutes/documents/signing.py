@@ -11,6 +11,7 @@ hành, a Party committee "T/M ĐẢNG ỦY / BÍ THƯ" (HD 05-HD/VPTW).
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 from minutes.model import Outline, Signer
 
 COLLECTIVES = (

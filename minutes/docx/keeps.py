@@ -16,7 +16,14 @@ from __future__ import annotations
 
 from minutes.docx.layout import text_width_pt
 from minutes.docx.ooxml import (
-    Page, after, child, column_width, indents, paragraph_properties, qn, styled_paragraphs,
+    Page,
+    after,
+    child,
+    column_width,
+    indents,
+    paragraph_properties,
+    qn,
+    styled_paragraphs,
 )
 
 BODY_STYLES = frozenset({"NoiDung", "MucNoiDung", "BangChu"})

@@ -14,7 +14,15 @@ import unicodedata
 
 from minutes.docx import fontmetrics
 from minutes.docx.ooxml import (
-    Page, after, child, column_width, paragraph_properties, paragraph_text, qn, style_id, styled_paragraphs,
+    Page,
+    after,
+    child,
+    column_width,
+    paragraph_properties,
+    paragraph_text,
+    qn,
+    style_id,
+    styled_paragraphs,
 )
 
 RULE_STYLES = {"DuongKeNgan": 0.4, "DuongKeDai": 1.0}

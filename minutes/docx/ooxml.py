@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NSMAP = {
     "w": W_NS,

@@ -18,8 +18,8 @@ import subprocess
 from pathlib import Path
 
 from minutes import __version__
-from minutes.docx import catalog
 from minutes.documents.context import build_context
+from minutes.docx import catalog
 from minutes.files import write_atomic
 from minutes.model import Outline
 

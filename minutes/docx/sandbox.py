@@ -134,7 +134,7 @@ def bounded_range(*args: Any) -> range:
     return rng
 
 
-def bounded_lipsum(n: Any = 5, html: Any = True, min: Any = 20, max: Any = 100) -> Any:  # noqa: A002
+def bounded_lipsum(n: Any = 5, html: Any = True, min: Any = 20, max: Any = 100) -> Any:
     """Jinja's ``lipsum`` with arguments checked: 0-100 paragraphs of 1-1000 words (min < max)."""
     from jinja2.utils import generate_lorem_ipsum
 
@@ -147,7 +147,7 @@ def bounded_lipsum(n: Any = 5, html: Any = True, min: Any = 20, max: Any = 100) 
 class _Generator(CodeGenerator):
     """Jinja's code generator, with every ``~`` concatenation measured."""
 
-    def visit_Concat(self, node: nodes.Concat, frame: Any) -> None:  # noqa: N802 (Jinja's name)
+    def visit_Concat(self, node: nodes.Concat, frame: Any) -> None:
         self.write("environment.bounded(")
         super().visit_Concat(node, frame)
         self.write(")")
@@ -166,12 +166,12 @@ class BoundedSandbox(SandboxedEnvironment):
         self.filters = {name: _guarded_filter(name, f) for name, f in self.filters.items()}
         self.globals.update(range=bounded_range, lipsum=bounded_lipsum)
 
-    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:  # noqa: A002
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         """Apply ``operator`` after checking that its result stays within the bounds."""
         _check_binop(operator, left, right)
         return bounded(self.binop_table[operator](left, right))
 
-    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 (Jinja's form)
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         """Call from sandboxed code with the arguments and the result checked."""
         _check_args(args, kwargs)
         owner = getattr(getattr(__obj, "__wrapped__", __obj), "__self__", None)

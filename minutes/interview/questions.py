@@ -12,13 +12,28 @@ from collections.abc import Callable
 from typing import Any
 
 from minutes import model
-from minutes.interview.entries import (
-    read_absent, read_commendation, read_guest, read_indicator, read_items, read_speech, read_task,
-)
 from minutes.interview.asking import Asker, question, style_choice, whole
 from minutes.interview.emit import (
-    absence_yaml, commendation_yaml, compact, date_text, guest_yaml, indicator_yaml, item_yaml, period_text,
-    person_text, speech_yaml, time_text, time_yaml,
+    commendation_yaml,
+    compact,
+    date_text,
+    guest_yaml,
+    indicator_yaml,
+    item_yaml,
+    period_text,
+    person_text,
+    speech_yaml,
+    time_text,
+    time_yaml,
+)
+from minutes.interview.entries import (
+    read_absent,
+    read_commendation,
+    read_guest,
+    read_indicator,
+    read_items,
+    read_speech,
+    read_task,
 )
 from minutes.vietnamese.parse import parse_date, parse_period, parse_person, parse_time
 

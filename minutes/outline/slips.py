@@ -21,8 +21,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-
 from dataclasses import dataclass
+
 from minutes.errors import Problem
 
 SPACE_AFTER_DASH = "thêm một dấu cách sau dấu '-'"

@@ -21,7 +21,7 @@ import subprocess
 import sys
 import time
 
-import uno  # noqa: F401 (LibreOffice's Python bridge; sets up the UNO runtime)
+import uno
 from com.sun.star.beans import PropertyValue  # type: ignore[import-not-found]
 from com.sun.star.connection import NoConnectException  # type: ignore[import-not-found]
 

@@ -4,10 +4,10 @@ numbers typed twice. Every function first brings the index up to date (:func:`in
 from __future__ import annotations
 
 import bisect
-import functools
-import os
 import dataclasses
 import datetime as dt
+import functools
+import os
 import re
 from pathlib import Path
 

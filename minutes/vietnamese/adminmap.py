@@ -15,7 +15,6 @@ import importlib.metadata
 import json
 import re
 import unicodedata
-
 from dataclasses import dataclass
 
 REFORM = dt.date(2025, 7, 1)

@@ -15,8 +15,8 @@ from minutes.errors import MinutesError, OutlineError, OutputError, Problem
 from minutes.web import forms, preview
 from minutes.web.fields import SPECS
 from minutes.web.messages import for_web
-from minutes.web.security import check_inside, inside
 from minutes.web.problems import Note, anchors, place
+from minutes.web.security import check_inside, inside
 from minutes.web.words import N_, _
 
 

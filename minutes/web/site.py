@@ -56,7 +56,7 @@ class Site:
         if self.office is not None:
             self.office.close()
 
-    def lock(self, name: str) -> "FileLock":
+    def lock(self, name: str) -> FileLock:
         """The lock that serialises the saves and previews of one outline, in this process and
         across the worker processes of ``minutes serve --workers N``."""
         return FileLock(self.locks.setdefault(name, threading.Lock()), lock_file(self.folder, name))
@@ -78,7 +78,7 @@ class FileLock:
     def __init__(self, thread_lock: threading.Lock, path: Path):
         self.thread_lock, self.path, self.handle = thread_lock, path, None
 
-    def __enter__(self) -> "FileLock":
+    def __enter__(self) -> FileLock:
         import fcntl
 
         self.thread_lock.acquire()
@@ -132,7 +132,7 @@ STATIC = ("app.css", "app.js", "htmx.min.js")
 """The files the pages load, served under a versioned URL and cached for a year."""
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def static_version(name: str) -> str:
     """A short hash of the static file ``name`` (its URL changes when it does)."""
     return hashlib.sha256((HERE / "static" / name).read_bytes()).hexdigest()[:12]

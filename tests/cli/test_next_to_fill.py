@@ -7,8 +7,8 @@ import shutil
 
 import docx
 import pytest
-
 from conftest import EXAMPLES, MINIMAL
+
 from minutes.outline import load_outline
 
 FILL, LINE = "……", "." * 60

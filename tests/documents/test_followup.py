@@ -11,13 +11,11 @@ import datetime as dt
 import re
 
 import pytest
+from conftest import EXAMPLES, has_pdf_tools, open_docx
 
-from minutes.documents import naming
-
-from conftest import EXAMPLES, ROOT, has_pdf_tools, open_docx
+from minutes.documents import naming, signing, titles
 from minutes.docx.read import document_text
 from minutes.docx.render import render_bytes
-from minutes.documents import signing, titles
 from minutes.model import Indicator, Invitation, Person, Signer
 from minutes.outline import load_outline
 
@@ -293,7 +291,7 @@ def test_trich_yeu_lines_break_by_meaning(outlines, name, kind):
     for line in parts:
         assert text_width_pt(line, size, bold=True) < 160 / 25.4 * 72, line
         assert line.split()[-1] not in ("và", "của", "tại"), line
-        assert not line.split()[-1].rstrip(",") in BAD_ENDS, line
+        assert line.split()[-1].rstrip(",") not in BAD_ENDS, line
         assert not re.match(r"^(II|III|IV|I|\d+ tháng|tháng|đoàn|ban)\b", line), line
     assert not re.fullmatch(r"năm \d{4}", parts[-1])
 

@@ -9,10 +9,10 @@ import sys
 
 import docx
 import pytest
+from conftest import EXAMPLES, ROOT
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from conftest import EXAMPLES, ROOT
 from minutes.documents.kinds import DOCUMENTS
 from minutes.docx import cache, catalog, compiled
 from minutes.docx.ooxml import Page, RunFormat, paragraph_text, qn
@@ -210,6 +210,7 @@ def test_a_template_edited_while_the_renderer_lives_is_read_again(tmp_path, invo
 @pytest.mark.parametrize("text", ["{_{ x }_}", "A\t{_%", "100%_}", "a_b {_ }_ %_"])
 def test_text_that_looks_like_docxtpls_marks_prints_as_typed(tmp_path, text):
     from conftest import MINIMAL
+
     from minutes.docx.read import document_text
 
     path = tmp_path / "o.yaml"

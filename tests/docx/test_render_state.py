@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import ROOT, open_docx, render_outline_bytes
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
-from conftest import ROOT, open_docx, render_outline_bytes
-from minutes.docx.read import effective, iter_paragraphs, rule_length_twips
 from minutes.docx.layout import text_width_pt
+from minutes.docx.read import effective, iter_paragraphs, rule_length_twips
 
 FULL = ROOT / "tests" / "data" / "render" / "state-full.yaml"
 MINIMAL = ROOT / "examples" / "toi-thieu.yaml"

@@ -12,8 +12,8 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, ROOT, open_docx
+
 from minutes import api
 from minutes.errors import OutlineError, Problem
 from minutes.outline import load_outline

@@ -10,14 +10,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-
 from conftest import MINIMAL
+
 from minutes import model
 from minutes.errors import OutlineError
 from minutes.glossary import outline_keys
 from minutes.outline import OUTLINE, load_outline, validate
-from minutes.outline.schema import Record
 from minutes.outline.reader import decode, parse, position
+from minutes.outline.schema import Record
 
 DATA = Path(__file__).parents[1] / "data" / "outlines"
 
@@ -126,7 +126,7 @@ def test_not_utf8_points_at_the_first_bad_byte(tmp_path):
 
 def test_latin1_in_the_middle_of_a_line(tmp_path):
     path = tmp_path / "latin1.yaml"
-    path.write_bytes("organization: {name: Sở, code: café}\n".encode("utf-8").replace(b"\xc3\xa9", b"\xe9"))
+    path.write_bytes("organization: {name: Sở, code: café}\n".encode().replace(b"\xc3\xa9", b"\xe9"))
     (found,) = problems_of(path)
     assert found.startswith(f"{path}:1:35: tệp không được mã hóa UTF-8 (byte 0xE9 không hợp lệ)")
 

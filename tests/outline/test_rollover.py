@@ -8,19 +8,29 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, ROOT
+
+from minutes.docx.render import render_bytes
 from minutes.errors import MinutesError, OutlineError
 from minutes.model import Period
 from minutes.outline import load_outline
-from minutes.vietnamese.periods import period_code
-from minutes.docx.render import render_bytes
 from minutes.outline.rollover import (
-    CARRIED_NOTE, DATE_NOTE, MONTHS, NUMBER_NOTE, VALUE_NOTE, RolloverError, add_months, next_name, period_in,
-    roll_forward, shift_text, write_next,
+    CARRIED_NOTE,
+    DATE_NOTE,
+    MONTHS,
+    NUMBER_NOTE,
+    VALUE_NOTE,
+    RolloverError,
+    add_months,
+    next_name,
+    period_in,
+    roll_forward,
+    shift_text,
+    write_next,
 )
 from minutes.vietnamese.format import format_period
 from minutes.vietnamese.parse import parse_date
+from minutes.vietnamese.periods import period_code
 
 DATA = ROOT / "tests" / "data" / "rollover"
 PROFILES = ROOT / "tests" / "data" / "profiles"
@@ -221,7 +231,7 @@ def test_a_commented_outline_changes_only_the_rolled_values():
     assert f'  - "Triển khai nhiệm vụ quý I"  # {CARRIED_NOTE}' in after["agenda"]
     assert f'  - {{name: "Hồ sơ số hóa", value: "", unit: hồ sơ, previous: "12.450"}}  # {VALUE_NOTE}' in after["indicators"]
     assert f'    value:           # {VALUE_NOTE}; phần trăm' in after["indicators"]
-    assert ["  present:", "  # người vắng", "  absent:"] == after["attendees"][-3:]
+    assert after["attendees"][-3:] == ["  present:", "  # người vắng", "  absent:"]
     assert after["review"][2:] == [
         '  - text: "Tổ chức hội nghị tổng kết năm"', "    owner: Văn phòng Sở   # chủ trì", "    due: 2025-12-15",
         '    status: ""', "  - text: Rà soát hồ sơ tồn đọng", '    status: ""',

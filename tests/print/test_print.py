@@ -12,10 +12,10 @@ import re
 import subprocess
 
 import pytest
-
 from conftest import has_pdf_tools, open_docx
+from printbatch import TABLE_ROWS, Printed, cases, flat, row_name
+
 from minutes.vietnamese.format import format_date_short
-from printbatch import Printed, cases, flat, row_name, TABLE_ROWS
 
 pytestmark = [pytest.mark.pdf, pytest.mark.skipif(not has_pdf_tools(), reason="LibreOffice/poppler not installed")]
 

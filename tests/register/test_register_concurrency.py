@@ -3,8 +3,6 @@ processes, and fifty "Cấp số" requests to ``minutes serve --workers 2``; on 
 
 from __future__ import annotations
 
-from regfixtures import *  # noqa: F401,F403 (the fixtures)
-
 import os
 import re
 import socket
@@ -16,11 +14,12 @@ from pathlib import Path
 
 import httpx2 as httpx
 import pytest
+from regfixtures import *  # noqa: F403 (the fixtures)
 
 from minutes.register import office
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "web"))
-from webhelpers import form_values  # noqa: E402  (what a browser submits for the form)
+from webhelpers import form_values
 
 TAKERS = 50
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "toi-thieu.yaml"

@@ -4,14 +4,13 @@ a number typed twice. Every test runs on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
-from regfixtures import *  # noqa: F401,F403 (the fixtures)
-
 import csv
 import io
 
 import pytest
 from click.testing import CliRunner
 from docx import Document
+from regfixtures import *  # noqa: F403 (the fixtures)
 
 from minutes.cli import main
 from minutes.register import office
@@ -139,8 +138,8 @@ def test_an_unreachable_register_writes_nothing(folder, tmp_path):
 def test_a_failed_write_takes_no_number(folder, db_url):
     outline = folder / MINIMAL
     with pytest.raises(RegisterError):
-        from minutes.register import numbers
         from minutes.outline.load import load_outline
+        from minutes.register import numbers
 
         def refuse(number):
             raise RegisterError("disk full")

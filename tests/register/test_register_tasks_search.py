@@ -3,8 +3,6 @@ an index that follows the files: on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-from regfixtures import *  # noqa: F401,F403 (the fixtures)
-
 import csv
 import datetime as dt
 import io
@@ -12,6 +10,7 @@ import os
 
 from click.testing import CliRunner
 from docx import Document
+from regfixtures import *  # noqa: F403 (the fixtures)
 
 from minutes.cli import main
 from minutes.model import TO_FILL

@@ -6,7 +6,6 @@ from __future__ import annotations
 import fcntl
 import os
 import re
-import shutil
 import threading
 import unicodedata
 from pathlib import Path
@@ -14,13 +13,12 @@ from urllib.parse import quote
 
 import pytest
 from starlette.testclient import TestClient
+from webfixtures import *  # noqa: F403 (the fixtures)
+from webfixtures import BASE
+from webhelpers import form_values
 
 from minutes import api
 from minutes.web.app import create_app
-
-from webhelpers import form_values
-from webfixtures import *  # noqa: F401,F403 (the fixtures)
-from webfixtures import BASE
 
 NAME = "mat-tran-giao-ban-quy-3-2021.yaml"
 PROFILE = """style: state

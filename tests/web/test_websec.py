@@ -15,10 +15,10 @@ from pathlib import Path
 import docx
 import pytest
 from starlette.testclient import TestClient
+from webfixtures import *  # noqa: F403 (the fixtures)
+from webfixtures import BASE, EXAMPLE, ROOT
 
 from minutes.web.app import create_app
-from webfixtures import *  # noqa: F401,F403 (the fixtures)
-from webfixtures import BASE, EXAMPLE, ROOT
 
 NAME = EXAMPLE.name
 SECRET = "NỘI DUNG BÍ MẬT 7731"

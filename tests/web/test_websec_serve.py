@@ -16,7 +16,6 @@ import urllib.request
 from pathlib import Path
 
 import docx
-
 from conftest import ROOT
 
 EXAMPLE = ROOT / "examples" / "toi-thieu.yaml"
