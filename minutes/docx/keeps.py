@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from minutes.docx.layout import text_width_pt
 from minutes.docx.ooxml import (
     Page,
@@ -46,7 +48,7 @@ def apply_keeps(page: Page) -> int:
         lead_in = text.endswith(":")
         if lead_in:
             _keep_next(p)
-        if _tie_if_stray(p, text, lambda: page.format(p), page_width) or lead_in:
+        if _tie_if_stray(p, text, partial(page.format, p), page_width) or lead_in:
             changed += 1
     return changed + _keep_before_closing(page.body)
 

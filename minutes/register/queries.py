@@ -91,10 +91,10 @@ def follow_up(register: Register, folders: list[Path], owner: str = "", overdue:
         if overdue:
             query = query.where(t.due < today)  # then those done are left out below
         found = conn.execute(query).all()
-        said = dict(((path, key), status) for path, key, status in conn.execute(
-            sa.select(r.path, r.key, r.status).join(outlines, o.path == r.path).where(o.folder.in_(names))))
+        said = {(path, key): status for path, key, status in conn.execute(
+            sa.select(r.path, r.key, r.status).join(outlines, o.path == r.path).where(o.folder.in_(names)))}
     held: dict[str, list] = {}
-    for path, body, day, title, name in meetings:  # a meeting not yet dated (next period's draft) comes last
+    for path, body, day, _title, name in meetings:  # a meeting not yet dated (next period's draft) comes last
         held.setdefault(body, []).append((day or dt.date.max, path, name))
     for seen in held.values():
         seen.sort()

@@ -45,7 +45,8 @@ class Cluster:
         if os.geteuid() == 0:
             shutil.chown(self.root, "postgres")
             os.chmod(self.root, 0o755)
-        run = lambda args: subprocess.run(_as_user(args), capture_output=True, text=True, timeout=120)
+        def run(args):
+            return subprocess.run(_as_user(args), capture_output=True, text=True, timeout=120)
         done = run([initdb, "-D", str(self.data), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync"])
         if done.returncode:
             raise RuntimeError(f"initdb failed: {done.stderr.strip()[-300:]}")

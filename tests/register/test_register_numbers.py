@@ -33,7 +33,7 @@ def test_take_writes_the_number_keeping_comments_and_order(folder, db_url):
     after = outline.read_text(encoding="utf-8")
     added = [line for line in after.splitlines() if line not in before.splitlines()]
     assert added == ["number: 1"]
-    assert [l for l in before.splitlines()] == [l for l in after.splitlines() if l != "number: 1"]
+    assert list(before.splitlines()) == [line for line in after.splitlines() if line != "number: 1"]
     again = run("register", "take", str(outline), "--db", db_url)
     assert again.exit_code == 0 and "đã có số 01/BB-UBND" in again.output
     assert outline.read_text(encoding="utf-8") == after

@@ -99,7 +99,7 @@ def test_two_servers_and_two_names_of_one_file_never_both_save(folder, example, 
             answers: list = [None, None]
             barrier = threading.Barrier(2)
 
-            def run(i, client, name):
+            def run(i, client, name, barrier=barrier, answers=answers, forms=forms):
                 barrier.wait()
                 answers[i] = save(client, name, forms[i]).text
 

@@ -273,8 +273,8 @@ HOSTILE = ["", ".", "..", "%2e%2e", "..%2f..%2fetc%2fpasswd", "%2fetc%2fpasswd.y
            "ạ" * 120 + ".yaml", "%00.yaml", "x%00.yaml", "<script>.yaml", "%25s%25n.yaml", "khong-co.yaml",
            "%ff%fe.yaml", "x.yaml%0d%0aSet-Cookie:%20a=b", "CON.yaml", "~root.yaml", "-1", "9" * 40]
 ROUTES = ["/o/{v}", "/o/{v}/yaml", "/o/{v}/preview", "/o/{v}/download/docx", "/o/{v}/download/{v}",
-          "/o/{v}/page/1.png", "/o/%s/page/{v}.png" % NAME, "/?m={v}", "/o/%s?m={v}" % NAME,
-          "/o/%s?extends={v}" % NAME, "/static/{v}", "/{v}"]
+          "/o/{v}/page/1.png", f"/o/{NAME}/page/{{v}}.png", "/?m={v}", f"/o/{NAME}?m={{v}}",
+          f"/o/{NAME}?extends={{v}}", "/static/{v}", "/{v}"]
 POSTS = ["/o/{v}/save", "/o/{v}/edit", "/o/{v}/yaml", "/o/{v}/next", "/new", "/import", "/login", "/logout"]
 
 
