@@ -68,7 +68,7 @@ def fit_rules(page: Page) -> int:
     """
     page_width, fitted = page.width, 0
     for p in styled_paragraphs(page.body, RULE_STYLES):
-        ratio = RULE_STYLES[style_id(p)]
+        ratio = RULE_STYLES[style_id(p) or ""]  # styled_paragraphs found it by its style id
         column = column_width(p, page_width)
         above = _text_width_above(p, page, column)
         if above:

@@ -20,6 +20,7 @@ import re
 import signal
 import threading
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from lxml import etree
@@ -36,7 +37,7 @@ from minutes.errors import MinutesError, TemplateError
 from minutes.files import write_atomic
 from minutes.model import Outline
 
-RENDER_SECONDS = 30
+RENDER_SECONDS: float = 30
 """How long one template part may take to render before it is stopped (main thread, POSIX)."""
 MAX_PART_BYTES = 20 * 1024 * 1024
 """The most XML one template part may produce: a real biên bản makes well under 1 MB."""
@@ -164,6 +165,9 @@ def _docxtpl_class() -> type:
 
     class _Template(DocxTemplate):
         """A docxtpl template read once from disk whose XML clean-up is done once."""
+
+        docx: Any  # docxtpl's attributes (docxtpl ships no types)
+        is_rendered: bool
 
         def __init__(self, path: Path):
             self._blob = catalog.template_bytes(path)  # bounded and checked (minutes.docx.safezip)

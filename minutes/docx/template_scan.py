@@ -13,6 +13,7 @@ import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from jinja2 import TemplateSyntaxError, nodes
 
@@ -161,7 +162,8 @@ def _dotted(node) -> str:
 
 def _missing(name: str, context: dict) -> str | None:
     """Return a message when ``name`` cannot be found in ``context``, else None."""
-    value, path = context, []
+    value: Any = context
+    path: list[str] = []
     for part in name.split("."):
         if isinstance(value, dict) and part in value:
             value, path = value[part], [*path, part]
