@@ -8,6 +8,9 @@ document elements use the Vietnamese element names (``so_ky_hieu``, ``noi_nhan``
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from minutes.documents import body_lines, followup
 from minutes.documents.kinds import (
     BIEN_BAN_SECTIONS,
@@ -115,7 +118,7 @@ def plain_values(outline: Outline) -> dict:
     """Each plain key of the table of keys (:data:`minutes.glossary.KEYS`) as display text:
     text as written, a list of texts as a list, a date as "ngày 26 tháng 8 năm 2025", a
     number as written; the keys the context computes otherwise are set after these."""
-    shown = {"text": str, "texts": list, "date": vf.format_date, "whole": str}
+    shown: dict[str, Callable[[Any], Any]] = {"text": str, "texts": list, "date": vf.format_date, "whole": str}
     values = {k.key: getattr(outline, k.key) for k in KEYS if k.plain in shown}
     return {key: shown[BY_KEY[key].plain](value) if value not in (None, "") else "" for key, value in values.items()}
 
