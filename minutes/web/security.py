@@ -99,7 +99,7 @@ class Keys:
 
     def password_ok(self, given: str) -> bool:
         """Whether ``given`` is the login token (compared in constant time)."""
-        return bool(self.token) and hmac.compare_digest(given.encode(), self.token.encode())
+        return self.token is not None and hmac.compare_digest(given.encode(), self.token.encode())  # never ""
 
     def may_try(self, client: str) -> bool:
         """Count one login attempt of ``client``; False when it (or everyone) tried too often."""
