@@ -22,8 +22,8 @@ import sys
 import time
 
 import uno
-from com.sun.star.beans import PropertyValue  # type: ignore[import-not-found]
-from com.sun.star.connection import NoConnectException  # type: ignore[import-not-found]
+from com.sun.star.beans import PropertyValue
+from com.sun.star.connection import NoConnectException
 
 CONNECT_SECONDS = 60
 

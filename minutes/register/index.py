@@ -185,7 +185,7 @@ def read_facts(path: str, data: bytes, mtime_ns: int, size: int, digest: str) ->
     try:  # what can be shown of an outline with problems: its title and date as typed
         tree = outline_tree(text, where.name)
         meeting = tree.get("meeting") if hasattr(tree, "get") else None
-        if hasattr(meeting, "get"):
+        if meeting is not None and hasattr(meeting, "get"):
             facts.title = str(meeting.get("title") or "")
             facts.date_text = str(meeting.get("date") or "")
         facts.style = str(tree.get("style") or "state") if hasattr(tree, "get") else "state"

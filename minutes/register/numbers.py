@@ -38,10 +38,12 @@ class Taken:
 def upsert(conn: Connection):
     """The ``insert`` construct of the connection's engine (each has its own ``on_conflict``)."""
     if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        return postgresql_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert
 
 
 def next_number(conn: Connection, body: str, book: str, year: int) -> int:

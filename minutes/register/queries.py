@@ -101,7 +101,7 @@ def follow_up(register: Register, folders: list[Path], owner: str = "", overdue:
     titles = {path: title for path, _body, _day, title, _name in meetings}
     result = []
     for text, key, who, due, path, body, meeting_date in found:
-        seen = held.get(body, ())
+        seen = held.get(body, [])
         at = bisect.bisect_right(seen, (meeting_date, "\uffff")) if meeting_date else len(seen)
         status, words, where = PENDING, "", ""
         if at < len(seen):
