@@ -20,7 +20,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from contextlib import closing
 from typing import Any
 
@@ -72,7 +72,7 @@ def workers_for(count: int, jobs: int | None) -> int:
     return min(jobs, count)
 
 
-def ordered_map(fn: Callable[[Any], Any], items: Sequence, jobs: int | None = None) -> Iterator:
+def ordered_map(fn: Callable[[Any], Any], items: Sequence, jobs: int | None = None) -> Generator[Any, None, None]:
     """Yield ``fn(item)`` for each of ``items`` in order, in worker processes when it pays off.
 
     ``jobs``: at most this many processes (None: :func:`default_jobs`; 1: this process).
@@ -113,7 +113,7 @@ def _context():
     return multiprocessing.get_context()
 
 
-def _pooled(fn: Callable, items: Sequence, workers: int) -> Iterator:
+def _pooled(fn: Callable, items: Sequence, workers: int) -> Generator[Any, None, None]:
     """Yield ``fn(item)`` computed by ``workers`` processes, in the items' order."""
     from concurrent.futures import ProcessPoolExecutor
 

@@ -7,8 +7,8 @@ the command line adds its own prefix.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
-from pathlib import Path
 
 
 class MinutesError(Exception):
@@ -83,7 +83,7 @@ class OutputError(MinutesError):
     """
 
 
-def display_name(path: str | Path | None) -> str:
+def display_name(path: str | os.PathLike[str] | None) -> str:
     """Return how a file is named in messages: ``<stdin>`` for standard input."""
     if path is None or str(path) == "-":
         return "<stdin>"

@@ -119,7 +119,8 @@ def dumps(root: Any) -> str:
 
 def dumper(text: str) -> YAML:
     """A round-trip writer with the layout of ``text``: indents, ``---``, ``%YAML``."""
-    yaml, found = YAML(typ="rt"), {}
+    yaml = YAML(typ="rt")
+    found: dict[str, Any] = {}
     yaml.preserve_quotes, yaml.width = True, 4096
     lines = [re.sub(r"\s+#.*$", "", line) for line in text.splitlines()
              if line.strip() and not line.lstrip().startswith("#")]

@@ -209,7 +209,10 @@ def _steps(path: str) -> list[str | int]:
 def _exists(node: Any, path: str) -> bool:
     """True when ``path`` leads to a value in ``node`` (False for a missing key)."""
     for step in _steps(path):
-        if isinstance(step, int) and isinstance(node, list) and step < len(node) or isinstance(node, Mapping) and step in node:
+        if isinstance(node, list) and isinstance(step, int) and step < len(node):
+            node = node[step]
+            continue
+        if isinstance(node, Mapping) and step in node:
             node = node[step]
         else:
             return False

@@ -40,7 +40,9 @@ def _key(text: str) -> str:
 
 def _data(name: str) -> dict:
     path = importlib.metadata.distribution(PACKAGE).locate_file(f"{PACKAGE}/data/{name}")
-    return json.loads(path.read_text(encoding="utf-8"))
+    # typeshed types locate_file() as SimplePath, whose read_text() takes no encoding for Python 3.11;
+    # at run time it is a pathlib.Path
+    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[call-arg]
 
 
 @functools.lru_cache(maxsize=1)

@@ -91,7 +91,8 @@ def _key(token: str) -> str:
 
 def _spans(keys: list[str], phrases: frozenset[str]) -> list[tuple[int, int]]:
     """Return (start, end) token spans of ``phrases`` found in ``keys``, longest first, not overlapping."""
-    found, taken = [], set()
+    found: list[tuple[int, int]] = []
+    taken: set[int] = set()
     longest = max(len(p.split()) for p in phrases)
     for size in range(longest, 1, -1):
         for start in range(len(keys) - size + 1):

@@ -52,7 +52,9 @@ def is_syllable(word: str) -> bool:
     the inventories of Vietnamese, that -c/-ch/-p/-t syllables carry sắc or nặng,
     and that the tone mark sits on a vowel that can carry it ("lẽo", not "leõ").
     """
-    bare, tones, where = [], [], -1
+    bare: list[str] = []
+    tones: list[str] = []
+    where = -1
     for char in word.lower():
         parts = unicodedata.normalize("NFD", char)
         marks = [c for c in parts if c in TONES[1:]]
