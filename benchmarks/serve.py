@@ -103,7 +103,8 @@ def main(argv: list[str] | None = None) -> int:
                                  ("save without preview", plain))]
     u.table(("measure", "median s", "max s", "min s"), rows)
     median = statistics.median(with_preview)
-    print(f"  save to preview, median: {median:.2f} s  (target <= {TARGET:.1f} s: {'met' if median <= TARGET else 'not met'})")
+    verdict = "met" if median <= TARGET else "not met"
+    print(f"  save to preview, median: {median:.2f} s  (target <= {TARGET:.1f} s: {verdict})")
     return 0
 
 

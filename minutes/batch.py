@@ -3,9 +3,10 @@
 :func:`ordered_map` is what a batch render (:func:`minutes.api.render_batch`) runs its
 outlines through. With enough items and more than one job it hands them to worker
 processes (``fork`` on Linux, after rendering the first item here so that the workers
-inherit loaded modules and warm caches; the platform's default elsewhere) and yields the results in the items' order, whatever order the
-workers finish in; otherwise, or when no worker can be started (a sandbox that
-forbids it), it runs them in this process. The function must be picklable (a
+inherit loaded modules and warm caches; the platform's default elsewhere) and yields
+the results in the items' order, whatever order the workers finish in; otherwise, or
+when no worker can be started (a sandbox that forbids it), it runs them in this
+process. The function must be picklable (a
 module-level function or a :func:`functools.partial` of one) and so must what it
 returns; :class:`~minutes.errors.MinutesError` pickles whatever its ``__init__``.
 

@@ -32,7 +32,8 @@ UNITS = (
     "lãnh đạo", "sinh hoạt", "định kỳ", "hoạt động", "phong trào", "đặc khu", "cơ quan", "cơ sở",
     "mở rộng", "đề ra", "hội nghị", "cuộc họp", "đại hội", "kết luận", "đồng chí", "bí thư",
     "chủ tịch", "đảng ủy", "đảng bộ", "chi bộ", "việt nam", "người lao động", "thi đua", "khen thưởng",
-    "triển khai", "sơ kết", "tổng kết", "đánh giá", "kiểm điểm", "phát động", "cơ quan đoàn thể", "đầu năm", "cuối năm", "họp giao ban",
+    "triển khai", "sơ kết", "tổng kết", "đánh giá", "kiểm điểm", "phát động", "cơ quan đoàn thể", "đầu năm",
+    "cuối năm", "họp giao ban",
 )
 """Words of several syllables common in titles: never broken inside."""
 

@@ -136,7 +136,8 @@ def _line_text(lines: list[str], lineno: int) -> str:
 def unknown_variables(tree: nodes.Template, lines: list[str], context: dict) -> list[TemplateProblem]:
     """Return the variables and attributes of ``tree`` that ``context`` does not have."""
     loop_vars = {n.name for f in tree.find_all(nodes.For) for n in f.find_all(nodes.Name) if n.ctx == "store"}
-    loop_vars |= {"loop"} | {n.name for a in tree.find_all(nodes.Assign) for n in a.find_all(nodes.Name) if n.ctx == "store"}
+    loop_vars |= {"loop"} | {n.name for a in tree.find_all(nodes.Assign) for n in a.find_all(nodes.Name)
+                             if n.ctx == "store"}
     problems, seen = [], set()
     for node in tree.find_all((nodes.Name, nodes.Getattr)):
         name = _dotted(node)

@@ -314,6 +314,7 @@ def locate(at: At, path: str) -> At:
     for part in re.findall(r"[^.\[\]]+|\[\d+\]", path):
         key: Any = int(part[1:-1]) if part.startswith("[") else part
         value = at.value
-        if isinstance(key, int) and isinstance(value, list) and key < len(value) or isinstance(key, str) and hasattr(value, "keys") and key in value:
+        if (isinstance(key, int) and isinstance(value, list) and key < len(value)
+                or isinstance(key, str) and hasattr(value, "keys") and key in value):
             at = at.child(key)
     return at

@@ -132,7 +132,8 @@ def void(register: Register, body: str | None, year: int, number: int, by: str, 
         if row.void_at is not None:
             raise RegisterError(f"số {row.reference} đã bị hủy ngày {row.void_at:%d/%m/%Y} ({row.void_reason})")
         now = dt.datetime.now(dt.UTC)
-        conn.execute(sa.update(numbers).where(c.id == row.id).values(void_at=now, void_by=by, void_reason=reason.strip()))
+        conn.execute(sa.update(numbers).where(c.id == row.id)
+                     .values(void_at=now, void_by=by, void_reason=reason.strip()))
     return {**row._asdict(), "void_at": now, "void_by": by, "void_reason": reason.strip()}
 
 

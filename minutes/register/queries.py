@@ -149,7 +149,8 @@ def best_line(text: str, query_words: list[str]) -> str:
     """The line of ``text`` holding the most of ``query_words`` (YAML keys and dashes removed)."""
     best, score = "", 0
     for raw in text.splitlines():
-        line = re.sub(r"^\s*(-\s+)?([\w.]+:\s+)?(-\s+)?", "", raw.split(" #", 1)[0] if not raw.lstrip().startswith("#") else raw.lstrip("# ")).strip().strip("\"'")
+        shown = raw.split(" #", 1)[0] if not raw.lstrip().startswith("#") else raw.lstrip("# ")
+        line = re.sub(r"^\s*(-\s+)?([\w.]+:\s+)?(-\s+)?", "", shown).strip().strip("\"'")
         got = set(fts.WORD.findall(fts.fold(line)))
         points = sum(w in got for w in query_words) + (len(query_words) if " ".join(query_words) in
                                                         " ".join(fts.WORD.findall(fts.fold(line))) else 0)

@@ -65,8 +65,8 @@ def merged_provinces() -> dict[str, Merged]:
     return found
 
 
-_PROVINCE = re.compile(r"(?<!\w)(?:TỈNH(?:\s+ỦY)?|THÀNH PHỐ|THÀNH ỦY|TP\.?)\s+(?P<name>[^\W\d_]+(?:(?:\s+|\s*-\s*)[^\W\d_]+){0,4})",
-                       re.IGNORECASE)
+_PROVINCE = re.compile(r"(?<!\w)(?:TỈNH(?:\s+ỦY)?|THÀNH PHỐ|THÀNH ỦY|TP\.?)\s+"
+                       r"(?P<name>[^\W\d_]+(?:(?:\s+|\s*-\s*)[^\W\d_]+){0,4})", re.IGNORECASE)
 _DISTRICT = re.compile(r"(?<!\w)(?P<unit>HUYỆN|QUẬN|THỊ XÃ)(?!\w)", re.IGNORECASE)
 
 

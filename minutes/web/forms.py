@@ -122,7 +122,8 @@ def scalar_value(old: Any, new: str, kind: str) -> Any:
     if "\n" in new.strip("\n"):
         return type(old)(new) if isinstance(old, LiteralScalarString | FoldedScalarString) else LiteralScalarString(new)
     new = new.strip("\n") if "\n" in new else new
-    return type(old)(new) if isinstance(old, ScalarString) and not isinstance(old, LiteralScalarString | FoldedScalarString) else new
+    keeps_style = isinstance(old, ScalarString) and not isinstance(old, LiteralScalarString | FoldedScalarString)
+    return type(old)(new) if keeps_style else new
 
 
 def lines_value(old: Any, new: str) -> Any:

@@ -121,8 +121,8 @@ def environment() -> jinja2.Environment:
     # the i18n extension adds this method at run time, so jinja2's types do not declare it
     env.install_gettext_translations(translations(), newstyle=True)  # type: ignore[attr-defined]
     from minutes.web import fields
-    env.globals.update(sections=fields.SECTIONS, specs=fields.SPECS, choice_words=fields.CHOICES, sub_label=fields.sub_label, fid=field_id,
-                       static=static_url)
+    env.globals.update(sections=fields.SECTIONS, specs=fields.SPECS, choice_words=fields.CHOICES,
+                       sub_label=fields.sub_label, fid=field_id, static=static_url)
     return env
 
 
