@@ -18,7 +18,8 @@ ENV = "MINUTES_TEST_PG_URL"
 
 
 def _bin(tool: str) -> str | None:
-    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{tool}")) or ([shutil.which(tool)] if shutil.which(tool) else [])
+    on_path = shutil.which(tool)
+    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{tool}")) or ([on_path] if on_path else [])
     return found[-1] if found else None
 
 

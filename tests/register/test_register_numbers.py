@@ -93,7 +93,8 @@ def test_register_list_as_csv_and_docx(folder, db_url, tmp_path):
     assert rows[1][:2] == ["01/BB-UBND", "02/03/2026"] and rows[1][2].startswith("Biên bản Cuộc họp giao ban")
     assert rows[2][9].startswith("Hủy ngày") and "văn thư" in rows[2][9] and "gửi nhầm nơi" in rows[2][9]
     target = tmp_path / "so.docx"
-    result = run("register", "list", str(folder), "--year", "2026", "--format", "docx", "-o", str(target), "--db", db_url)
+    result = run("register", "list", str(folder), "--year", "2026", "--format", "docx", "-o", str(target),
+                 "--db", db_url)
     assert result.exit_code == 0, result.output
     doc = Document(str(target))
     text = [p.text for p in doc.paragraphs]

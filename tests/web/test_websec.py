@@ -105,7 +105,8 @@ def test_a_profile_in_the_folder_may_not_reach_out_either(client, folder, tmp_pa
 
 def test_the_folder_page_does_not_read_links_that_lead_out(client, folder, tmp_path):
     outside = tmp_path / "ngoai.yaml"
-    outside.write_text(EXAMPLE.read_text(encoding="utf-8").replace("title: Hội nghị giao ban", "title: Họp bí mật 4417", 1), encoding="utf-8")
+    text = EXAMPLE.read_text(encoding="utf-8").replace("title: Hội nghị giao ban", "title: Họp bí mật 4417", 1)
+    outside.write_text(text, encoding="utf-8")
     assert "4417" in outside.read_text(encoding="utf-8")
     os.symlink(outside, folder / "lien-ket.yaml")
     page = client.get("/").text
