@@ -52,8 +52,8 @@ def loop_time(job: Callable[[], object], count: int) -> float:
 
 def minutes_job(path: Path) -> Callable[[], bytes]:
     """The library path: ``minutes.docx.render.render_bytes`` on an outline loaded once."""
-    from minutes.outline import load_outline
     from minutes.docx.render import render_bytes
+    from minutes.outline import load_outline
 
     outline = load_outline(path)
     return lambda: render_bytes(outline)
@@ -63,8 +63,8 @@ def plain_job(path: Path) -> Callable[[], bytes]:
     """The naive docxtpl script on the same template and context (context built once)."""
     from docxtpl import DocxTemplate
 
-    from minutes.docx.catalog import resolve
     from minutes.documents.context import build_context
+    from minutes.docx.catalog import resolve
     from minutes.outline import load_outline
 
     outline = load_outline(path)

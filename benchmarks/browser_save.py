@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import _util as u  # noqa: E402
+import _util as u
 
 NAME = "mat-tran-giao-ban-quy-3-2021.yaml"
 CHROMIUM = "/usr/bin/chromium"

@@ -30,15 +30,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import _util as u  # noqa: E402
+import _util as u
 
 TARGET = 0.15
 
 
 def render_batch(folder: Path, count: int) -> list[Path]:
     """Render ``count`` documents (the examples in turn) into ``folder``; return their paths."""
-    from minutes.outline import load_outline
     from minutes.docx.render import render_bytes
+    from minutes.outline import load_outline
 
     examples = sorted(u.EXAMPLES.glob("*.yaml"))
     data = {path: render_bytes(load_outline(path)) for path in examples}

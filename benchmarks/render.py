@@ -49,9 +49,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import _util as u  # noqa: E402
-import targets  # noqa: E402
-from _util import forbidden_imports_of_help  # noqa: E402,F401  (exposed for tests/CI)
+import _util as u
+import targets
+from _util import forbidden_imports_of_help  # noqa: F401  (exposed for tests/CI)
 
 LARGEST = u.EXAMPLES / "dang-bo-doan-the-2020.yaml"
 PER_DOC = (LARGEST, u.EXAMPLES / "mat-tran-giao-ban-quy-3-2021.yaml", u.EXAMPLES / "toi-thieu.yaml")

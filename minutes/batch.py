@@ -3,9 +3,10 @@
 :func:`ordered_map` is what a batch render (:func:`minutes.api.render_batch`) runs its
 outlines through. With enough items and more than one job it hands them to worker
 processes (``fork`` on Linux, after rendering the first item here so that the workers
-inherit loaded modules and warm caches; the platform's default elsewhere) and yields the results in the items' order, whatever order the
-workers finish in; otherwise, or when no worker can be started (a sandbox that
-forbids it), it runs them in this process. The function must be picklable (a
+inherit loaded modules and warm caches; the platform's default elsewhere) and yields
+the results in the items' order, whatever order the workers finish in; otherwise, or
+when no worker can be started (a sandbox that forbids it), it runs them in this
+process. The function must be picklable (a
 module-level function or a :func:`functools.partial` of one) and so must what it
 returns; :class:`~minutes.errors.MinutesError` pickles whatever its ``__init__``.
 
@@ -20,7 +21,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from contextlib import closing
 from typing import Any
 
@@ -72,7 +73,7 @@ def workers_for(count: int, jobs: int | None) -> int:
     return min(jobs, count)
 
 
-def ordered_map(fn: Callable[[Any], Any], items: Sequence, jobs: int | None = None) -> Iterator:
+def ordered_map(fn: Callable[[Any], Any], items: Sequence, jobs: int | None = None) -> Generator[Any, None, None]:
     """Yield ``fn(item)`` for each of ``items`` in order, in worker processes when it pays off.
 
     ``jobs``: at most this many processes (None: :func:`default_jobs`; 1: this process).
@@ -113,7 +114,7 @@ def _context():
     return multiprocessing.get_context()
 
 
-def _pooled(fn: Callable, items: Sequence, workers: int) -> Iterator:
+def _pooled(fn: Callable, items: Sequence, workers: int) -> Generator[Any, None, None]:
     """Yield ``fn(item)`` computed by ``workers`` processes, in the items' order."""
     from concurrent.futures import ProcessPoolExecutor
 

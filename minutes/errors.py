@@ -7,8 +7,7 @@ the command line adds its own prefix.
 
 from __future__ import annotations
 
-from pathlib import Path
-
+import os
 from dataclasses import dataclass
 
 
@@ -84,7 +83,7 @@ class OutputError(MinutesError):
     """
 
 
-def display_name(path: str | Path | None) -> str:
+def display_name(path: str | os.PathLike[str] | None) -> str:
     """Return how a file is named in messages: ``<stdin>`` for standard input."""
     if path is None or str(path) == "-":
         return "<stdin>"

@@ -10,7 +10,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-
 STYLES = ("state", "party", "youth")
 """Document styles: NĐ 30/2020 (state), HD 05-HD/VPTW (party), HD 29-HD/TWĐTN-VP (youth)."""
 

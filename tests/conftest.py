@@ -6,8 +6,8 @@ import contextlib
 import io
 import math
 import os
-import signal
 import shutil
+import signal
 import tempfile
 from pathlib import Path
 
@@ -15,7 +15,6 @@ import docx
 import pytest
 from click.testing import CliRunner
 from hypothesis import settings
-
 from patience import patience
 
 # CI runs the same examples every time (a new random one may find a bug, but must not
@@ -75,8 +74,8 @@ def invoke(runner):
 
 def render_outline_bytes(path: Path, template: str | None = None) -> bytes:
     """Return the rendered .docx bytes of the outline at ``path``."""
-    from minutes.outline import load_outline
     from minutes.docx.render import render_bytes
+    from minutes.outline import load_outline
 
     return render_bytes(load_outline(path), template)
 

@@ -88,7 +88,8 @@ CHILD = textwrap.dedent('''
 
     # docs: the generated key table has its row
     import keys_table
-    assert "| `venue_note` | ghi chú phòng họp | phòng, tầng | text | yes | emptied, to fill | no |" in keys_table.page()
+    row = "| `venue_note` | ghi chú phòng họp | phòng, tầng | text | yes | emptied, to fill | no |"
+    assert row in keys_table.page()
     print("docs")
 ''')
 
@@ -102,7 +103,8 @@ def copy_with_new_key(tmp_path):
     glossary.write_text(text[:anchor] + NEW_KEY + text[anchor:], "utf-8")
     model = tmp_path / "minutes" / "model.py"
     text = model.read_text("utf-8")
-    model.write_text(text.replace('    source: str = ""\n', '    source: str = ""\n    venue_note: str = ""\n'), "utf-8")
+    field = '    source: str = ""\n'
+    model.write_text(text.replace(field, field + '    venue_note: str = ""\n'), "utf-8")
     shutil.copy(ROOT / "examples" / "mat-tran-giao-ban-quy-3-2021.yaml", tmp_path / "base.yaml")
 
 

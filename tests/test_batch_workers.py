@@ -8,8 +8,8 @@ import pickle
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES
+
 from minutes import api, batch
 from minutes.errors import MinutesError, OutlineError, Problem
 from minutes.files import InputTooLarge
@@ -108,7 +108,7 @@ def test_a_bug_in_a_worker_is_raised_here():
 def test_a_worker_that_dies_leaves_the_rest_to_this_process():
     results = list(batch.ordered_map(_die_in_a_worker_on_five, list(range(30)), jobs=2))
     assert [n for _, n in results] == list(range(30))
-    assert dict((n, pid) for pid, n in results)[5] == PARENT
+    assert {n: pid for pid, n in results}[5] == PARENT
 
 
 def test_no_workers_allowed_means_this_process(monkeypatch):

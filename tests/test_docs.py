@@ -8,8 +8,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT
+
 from minutes.cli import main
 from minutes.glossary import outline_keys
 

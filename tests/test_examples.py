@@ -10,10 +10,10 @@ import os
 import unicodedata
 
 import pytest
-
 from conftest import EXAMPLES, GOLDEN, open_docx, render_outline_bytes
-from minutes.docx.read import document_text
+
 from minutes.documents.body_lines import summary_guests
+from minutes.docx.read import document_text
 from minutes.outline import load_outline
 
 NAMES = [p.stem for p in EXAMPLES]

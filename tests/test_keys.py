@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+from conftest import EXAMPLES, ROOT
 from ruamel.yaml import YAML
 
-from conftest import EXAMPLES, ROOT
 from minutes import glossary
 from minutes.glossary import KEYS
 from minutes.outline import fields

@@ -14,17 +14,17 @@ import io
 import re
 import unicodedata
 
+from conftest import ROOT, open_docx
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from conftest import ROOT, open_docx
 from minutes import model
-from minutes.vietnamese import legacy
 from minutes.docx.read import document_text
+from minutes.docx.render import render_bytes
 from minutes.errors import OutlineError
 from minutes.outline import load_outline
-from minutes.docx.render import render_bytes
+from minutes.vietnamese import legacy
 
 FULL = ROOT / "tests" / "data" / "render" / "state-full.yaml"
 

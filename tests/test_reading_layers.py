@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import minutes
 from test_layers import graph, layer_of, unit
+
+import minutes
 
 
 def _imports_of_stage(stage: str) -> set[str]:

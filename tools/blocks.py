@@ -4,11 +4,10 @@ signatures (ô 7) and Nơi nhận (ô 9b). Each takes a Form, so one code path s
 
 from __future__ import annotations
 
+import docxkit as kit
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.shared import Mm, Pt, RGBColor
-
-import docxkit as kit
 from forms import Form
 
 Line = tuple[str, str]  # (text, style id)

@@ -4,9 +4,9 @@ Usage: ``python tools/build_templates.py`` (rewrites templates/*.docx) or
 ``python tools/build_templates.py --check`` (exit 1 if a committed file differs
 in meaning from what this script builds: the same parts, each XML part equal after
 canonical serialisation, see tools/equivalence.py; a newer python-docx or lxml that
-only writes the same XML differently does not make the committed files stale). The templates are ordinary Word documents with
-docxtpl tags: a secretary may open one in Word, change a label, and render with
-``-t``. Variable names are those of minutes.glossary; grey "Lệnh mẫu" paragraphs
+only writes the same XML differently does not make the committed files stale). The
+templates are ordinary Word documents with docxtpl tags: a secretary may open one in
+Word, change a label, and render with ``-t``. Variable names are those of minutes.glossary; grey "Lệnh mẫu" paragraphs
 are docxtpl commands and disappear when rendering.
 """
 
@@ -28,9 +28,9 @@ from equivalence import docx_differences  # noqa: E402
 from forms import FORMS, Form  # noqa: E402
 from other_docs import BUILDERS  # noqa: E402
 
-from minutes.docx.package import document_bytes  # noqa: E402
 from minutes.docx.layout import fit_rules  # noqa: E402
 from minutes.docx.ooxml import Page  # noqa: E402
+from minutes.docx.package import document_bytes  # noqa: E402
 
 BUILT_AT = dt.datetime(2026, 1, 1)
 

@@ -9,7 +9,9 @@ def write_next_outline(path: str | Path) -> Path:
     """Write next period's outline beside ``path`` (never over an existing file); return it."""
     from minutes.outline.rollover import write_next
 
-    return write_next(path)
+    written = write_next(path)
+    assert written is not None, "without an output, next period's outline is written beside this one"
+    return written
 
 
 def next_outline(outline: str, output: str | None = None, force: bool = False) -> Path | None:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from minutes.errors import OutputError
+
+if TYPE_CHECKING:
+    from minutes.docx.template_scan import TemplateProblem
 
 
 def export_template(name: str, target: str, style: str = "state", force: bool = False) -> Path:
@@ -29,7 +33,7 @@ def built_in_templates() -> list[tuple[str, str]]:
     return [(built_in.name, built_in.description) for built_in in BUILT_INS]
 
 
-def check_template(path: str) -> list[str]:
+def check_template(path: str) -> list[TemplateProblem]:
     """``minutes templates check``: what is wrong with the template ``path`` (empty: fine)."""
     from minutes.docx.template_check import check_template as check
 

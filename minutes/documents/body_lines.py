@@ -7,12 +7,22 @@ start with "- ", their sub-points with "+ ".
 
 from __future__ import annotations
 
-from minutes.vietnamese import format as vf
-from minutes.model import (
-    Absence, Attendees, Commendation, Indicator, Item, Outline, Person, ReviewItem, Speech, ToFill, Vote,
-)
 from minutes.documents.naming import after_verb, lower_first
 from minutes.documents.wording import Wording
+from minutes.model import (
+    Absence,
+    Attendees,
+    Commendation,
+    Indicator,
+    Item,
+    Outline,
+    Person,
+    ReviewItem,
+    Speech,
+    ToFill,
+    Vote,
+)
+from minutes.vietnamese import format as vf
 
 ITEM, SUB = "- ", "+ "
 TITLES = ("Lao động tiên tiến", "Chiến sĩ thi đua", "Tập thể lao động", "Anh hùng", "Giấy khen", "Bằng khen", "“")
@@ -142,7 +152,7 @@ def vote_lines(vote: Vote | None, attendees: Attendees, words: Wording) -> list[
         return []
     counts = (vote.agree, vote.against, vote.abstain)
     total = attendees.present if attendees.present is not None else (
-        len(attendees.present_people) or (None if None in counts else sum(counts)))
+        len(attendees.present_people) or (None if None in counts else sum(c for c in counts if c is not None)))
     if vote.agree is None or total is None:
         share = FILL
     else:
@@ -174,13 +184,16 @@ def indicator_rows(indicators: tuple[Indicator, ...]) -> list[dict]:
 
 def change(i: Indicator) -> str:
     """The change against last period: a rate (unit "%") in "điểm phần trăm", others in per cent."""
+    value, previous = i.value, i.previous
+    if value is None or previous is None:  # nothing to compare (the table leaves the cell empty)
+        return ""
     if i.unit.strip() != "%":
-        return vf.format_change(i.value, i.previous)
-    diff = i.value - i.previous
+        return vf.format_change(value, previous)
+    diff = value - previous
     if not diff:
         return "không đổi"
     word = "tăng" if diff > 0 else "giảm"
-    return f"{word} {vf.format_number(abs(diff))} điểm phần trăm"
+    return f"{word} {vf.format_number(diff if diff > 0 else -diff)} điểm phần trăm"
 
 
 GUEST_LABELS = ("đại biểu mời", "đại biểu mời dự", "khách mời")

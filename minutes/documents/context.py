@@ -8,16 +8,24 @@ document elements use the Vietnamese element names (``so_ky_hieu``, ``noi_nhan``
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from minutes.documents import body_lines, followup
-from minutes.glossary import BY_KEY, KEYS
-from minutes.vietnamese import format as vf
-from minutes.model import Outline, Person
 from minutes.documents.kinds import (
-    BIEN_BAN_SECTIONS, BY_NAME, DocumentType, document_context, document_number, signer_context,
+    BIEN_BAN_SECTIONS,
+    BY_NAME,
+    DocumentType,
+    document_context,
+    document_number,
+    signer_context,
 )
 from minutes.documents.naming import inline, lower_first, one_line, unit_text
 from minutes.documents.titles import TITLE_WIDTH_PT, break_title
 from minutes.documents.wording import wording_for
+from minutes.glossary import BY_KEY, KEYS
+from minutes.model import Outline, Person
+from minutes.vietnamese import format as vf
 
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
@@ -110,7 +118,7 @@ def plain_values(outline: Outline) -> dict:
     """Each plain key of the table of keys (:data:`minutes.glossary.KEYS`) as display text:
     text as written, a list of texts as a list, a date as "ngày 26 tháng 8 năm 2025", a
     number as written; the keys the context computes otherwise are set after these."""
-    shown = {"text": str, "texts": list, "date": vf.format_date, "whole": str}
+    shown: dict[str, Callable[[Any], Any]] = {"text": str, "texts": list, "date": vf.format_date, "whole": str}
     values = {k.key: getattr(outline, k.key) for k in KEYS if k.plain in shown}
     return {key: shown[BY_KEY[key].plain](value) if value not in (None, "") else "" for key, value in values.items()}
 

@@ -8,14 +8,14 @@ portal (tin bài). Each is a built-in template per style (see ``catalog``).
 
 from __future__ import annotations
 
-from minutes.vietnamese import periods
-from minutes.vietnamese import format as vf
-from minutes.model import Outline
 from minutes.documents import followup
-from minutes.documents.naming import capitalize_first, unit_text
+from minutes.documents.naming import unit_text
 from minutes.documents.signing import default_signer, signer_lines
 from minutes.documents.wording import Wording
 from minutes.glossary import KINDS, Kind
+from minutes.model import Outline
+from minutes.vietnamese import format as vf
+from minutes.vietnamese import periods
 
 DocumentType = Kind
 """A document kind: :class:`minutes.glossary.Kind`, declared once in :data:`minutes.glossary.KINDS`."""
@@ -35,7 +35,7 @@ def signer_context(outline: Outline, style: str) -> dict:
     return signer_lines(signer, style)
 
 
-def document_number(outline: Outline, doc: "DocumentType") -> int | None:
+def document_number(outline: Outline, doc: DocumentType) -> int | None:
     """The số of ``doc``: ``number`` for the biên bản, ``numbers.<doc>`` for the others."""
     if not doc.numbered:
         return outline.number

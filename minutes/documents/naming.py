@@ -137,10 +137,11 @@ def _guess(outline: Outline) -> tuple[str, bool]:
     return found
 
 
-STRUCTURE_WORDS = frozenset("""
-các cơ quan đoàn thể ban chấp hành thường vụ trực ủy uỷ nhân dân sở chi bộ khối hội liên hiệp
-phụ nữ nông cựu chiến binh thanh niên lao động đồng việt nam mặt trận tổ quốc hồ chí minh
-""".split())
+STRUCTURE_WORDS = frozenset([
+    "các", "cơ", "quan", "đoàn", "thể", "ban", "chấp", "hành", "thường", "vụ", "trực", "ủy", "uỷ", "nhân", "dân",
+    "sở", "chi", "bộ", "khối", "hội", "liên", "hiệp", "phụ", "nữ", "nông", "cựu", "chiến", "binh", "thanh", "niên",
+    "lao", "động", "đồng", "việt", "nam", "mặt", "trận", "tổ", "quốc", "hồ", "chí", "minh",
+])
 """Words whose case in a body's running-text name is fixed by :func:`running_case` (a
 word naming a function, "Nội vụ", "Giáo dục", or a company's name is not among them)."""
 

@@ -14,19 +14,17 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-import unicodedata
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import partial
-from typing import Any
 
-from minutes.vietnamese import format as vf
-from minutes.model import Commendation, Indicator, Item, Outline, Period, Person, Speech
 from minutes.documents.followup import is_direction, meeting_name
 from minutes.documents.naming import capitalize_first, honoured, inline, one_line, unit_text
+from minutes.documents.wording import wording_for
+from minutes.model import Indicator, Outline, Period, Person, Speech
+from minutes.vietnamese import format as vf
 from minutes.vietnamese.linebreak import COUNTED
 from minutes.vietnamese.periods import next_period
-from minutes.documents.wording import wording_for
 
 EVENTS = ("Hội nghị", "Đại hội", "Hội thảo")  # named events keep their capital mid-sentence
 _md = partial(re.compile(r"([\\`*_\[\]<>&])").sub, r"\\\1")  # backslash before Markdown markup
@@ -180,25 +178,30 @@ def results_lines(outline: Outline, unit: str) -> list[str]:
 
 def _mentioned(i: Indicator, text: str) -> bool:
     """Whether ``text`` already gives the figure of ``i`` (in any of its written forms)."""
-    forms = {vf.format_number(i.value), figure(i.value, i.unit).rsplit(" ", 1)[0]}
-    if isinstance(i.value, int) and 0 <= i.value < 10:
-        forms.add(vf.pad2(i.value))
-    money = format_money(i.value).removesuffix(" đồng") if i.unit.strip().lower() == "đồng" else ""
+    value = i.value
+    if value is None:  # left to fill: no figure to find
+        return False
+    forms = {vf.format_number(value), figure(value, i.unit).rsplit(" ", 1)[0]}
+    if isinstance(value, int) and 0 <= value < 10:
+        forms.add(vf.pad2(value))
+    money = format_money(value).removesuffix(" đồng") if i.unit.strip().lower() == "đồng" else ""
     forms |= {money} - {""}
     return any(re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d)", text) for f in forms)
 
 
 def _indicator(i: Indicator, period: Period | None) -> str:
     """"Name: figure", plus the change against the previous period when known."""
-    text = f"{inline(i.name)}: {figure(i.value, i.unit)}"
-    if i.previous is None:
+    value, previous = i.value, i.previous
+    assert value is not None, "only the figures given are written"  # the caller leaves out those to fill
+    text = f"{inline(i.name)}: {figure(value, i.unit)}"
+    if previous is None:
         return text
     before = f"so với {vf.format_period(previous_period(period))}" if period else "so với kỳ trước đó"
     if i.unit.strip() == "%":
-        diff = i.value - i.previous
+        diff = value - previous
         change = f"tăng {vf.format_number(diff)}" if diff >= 0 else f"giảm {vf.format_number(-diff)}"
         return f"{text}, {change} điểm phần trăm {before}"
-    return f"{text}, {vf.format_change(i.value, i.previous)} {before}"
+    return f"{text}, {vf.format_change(value, previous)} {before}"
 
 
 def previous_period(period: Period) -> Period:

@@ -11,6 +11,7 @@ hành, a Party committee "T/M ĐẢNG ỦY / BÍ THƯ" (HD 05-HD/VPTW).
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 from minutes.model import Outline, Signer
 
 COLLECTIVES = (
@@ -154,7 +155,8 @@ def signer_note(outline: Outline) -> str:
     lines = signer_lines(guess.signer, outline.style)
     shown = " / ".join(filter(None, (lines["authority"].replace("\n", " / "), lines["position"], lines["name"])))
     if not guess.known:
-        return (f"không nhận ra chức vụ đứng đầu cơ quan ban hành trong chức vụ người chủ trì \"{' '.join(outline.chair.position.split())}\"; "
+        position = " ".join(outline.chair.position.split())
+        return (f"không nhận ra chức vụ đứng đầu cơ quan ban hành trong chức vụ người chủ trì \"{position}\"; "
                 f"thông báo, báo cáo, giấy mời in dòng chức vụ để trống (\"{shown}\") cho văn thư điền. "
                 "Hãy khai báo signer (name, position, authority, on_behalf)")
     return (f"chưa khai báo người ký thông báo, báo cáo, giấy mời; mặc định \"{shown}\" (suy từ tên cơ quan "

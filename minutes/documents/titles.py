@@ -32,7 +32,8 @@ UNITS = (
     "lãnh đạo", "sinh hoạt", "định kỳ", "hoạt động", "phong trào", "đặc khu", "cơ quan", "cơ sở",
     "mở rộng", "đề ra", "hội nghị", "cuộc họp", "đại hội", "kết luận", "đồng chí", "bí thư",
     "chủ tịch", "đảng ủy", "đảng bộ", "chi bộ", "việt nam", "người lao động", "thi đua", "khen thưởng",
-    "triển khai", "sơ kết", "tổng kết", "đánh giá", "kiểm điểm", "phát động", "cơ quan đoàn thể", "đầu năm", "cuối năm", "họp giao ban",
+    "triển khai", "sơ kết", "tổng kết", "đánh giá", "kiểm điểm", "phát động", "cơ quan đoàn thể", "đầu năm",
+    "cuối năm", "họp giao ban",
 )
 """Words of several syllables common in titles: never broken inside."""
 
@@ -40,8 +41,8 @@ _JOINERS_BY_SIZE = {size: frozenset(j for j in JOINERS if len(j.split()) == size
                     for size in sorted({len(j.split()) for j in JOINERS})}
 """:data:`JOINERS` by their number of words."""
 
-_WIDE = {c: 0.72 for c in "ABCDEGHKNOQRUVXYĐÂĂÊÔƠƯMW"}
-_NARROW = {c: 0.28 for c in "iljft.,;:!'()-/ "}
+_WIDE = dict.fromkeys("ABCDEGHKNOQRUVXYĐÂĂÊÔƠƯMW", 0.72)
+_NARROW = dict.fromkeys("iljft.,;:!'()-/ ", 0.28)
 
 
 def estimate(text: str, size_pt: float = 14) -> float:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from dataclasses import dataclass
 from minutes.documents.kinds import BY_NAME, DOCUMENTS, DocumentType
 from minutes.errors import TemplateNotFoundError
-
 
 BUILT_INS = DOCUMENTS
 def templates_dir() -> Path:

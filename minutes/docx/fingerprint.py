@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import errno
 import hashlib
-import re
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -42,7 +42,7 @@ def custom_properties_xml(fingerprint: str) -> bytes:
         f'<Properties xmlns="{CUSTOM_NS}" xmlns:vt="{VT_NS}">'
         f'<property fmtid="{FMTID}" pid="2" name="{PROPERTY}"><vt:lpwstr>{fingerprint}</vt:lpwstr></property>'
         "</Properties>"
-    ).encode("utf-8")
+    ).encode()
 
 
 def merge_custom_properties(existing: bytes, fingerprint: str) -> bytes:

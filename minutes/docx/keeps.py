@@ -14,9 +14,18 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from minutes.docx.layout import text_width_pt
 from minutes.docx.ooxml import (
-    Page, after, child, column_width, indents, paragraph_properties, qn, styled_paragraphs,
+    Page,
+    after,
+    child,
+    column_width,
+    indents,
+    paragraph_properties,
+    qn,
+    styled_paragraphs,
 )
 
 BODY_STYLES = frozenset({"NoiDung", "MucNoiDung", "BangChu"})
@@ -39,7 +48,7 @@ def apply_keeps(page: Page) -> int:
         lead_in = text.endswith(":")
         if lead_in:
             _keep_next(p)
-        if _tie_if_stray(p, text, lambda: page.format(p), page_width) or lead_in:
+        if _tie_if_stray(p, text, partial(page.format, p), page_width) or lead_in:
             changed += 1
     return changed + _keep_before_closing(page.body)
 

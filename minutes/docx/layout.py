@@ -14,7 +14,15 @@ import unicodedata
 
 from minutes.docx import fontmetrics
 from minutes.docx.ooxml import (
-    Page, after, child, column_width, paragraph_properties, paragraph_text, qn, style_id, styled_paragraphs,
+    Page,
+    after,
+    child,
+    column_width,
+    paragraph_properties,
+    paragraph_text,
+    qn,
+    style_id,
+    styled_paragraphs,
 )
 
 RULE_STYLES = {"DuongKeNgan": 0.4, "DuongKeDai": 1.0}
@@ -60,7 +68,7 @@ def fit_rules(page: Page) -> int:
     """
     page_width, fitted = page.width, 0
     for p in styled_paragraphs(page.body, RULE_STYLES):
-        ratio = RULE_STYLES[style_id(p)]
+        ratio = RULE_STYLES[style_id(p) or ""]  # styled_paragraphs found it by its style id
         column = column_width(p, page_width)
         above = _text_width_above(p, page, column)
         if above:

@@ -44,7 +44,7 @@ def break_paragraphs(page: Page) -> int:
     """Split each too-wide paragraph of :data:`BREAK_STYLES` of ``page``; return how many."""
     page_width, broken = page.width, 0
     for p in styled_paragraphs(page.body, BREAK_STYLES):
-        style = style_id(p)
+        style = style_id(p) or ""  # styled_paragraphs found it by its style id
         if _has_sibling_line(p, style) or len(_texts(p)) != 1:
             continue
         fmt = page.format(p)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-
+from typing import Any
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NSMAP = {
@@ -51,7 +51,7 @@ def insert_in_order(parent, child, successors: tuple[str, ...]):
     """Insert ``child`` into ``parent`` before its first child named in ``successors`` (the
     elements the schema puts after it, looked up in that order as python-docx does), else
     at the end; return ``child``."""
-    first = {}
+    first: dict[str, Any] = {}
     for el in parent:
         first.setdefault(el.tag, el)
     follower = next((first[qn(s)] for s in successors if qn(s) in first), None)
@@ -164,8 +164,8 @@ class Page:
     the first time a format is needed (python-docx adds a styles part when asked for one).
     """
 
-    body: object
-    styles: object = None
+    body: Any  # an lxml element (lxml ships no types)
+    styles: Any = None
     _chains: dict = field(default_factory=dict)
     _formats: dict = field(default_factory=dict)
 

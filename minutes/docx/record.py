@@ -21,9 +21,9 @@ import subprocess
 from pathlib import Path
 
 from minutes import __version__
+from minutes.documents.context import build_context
 from minutes.docx import catalog
 from minutes.docx.metadata import title_of
-from minutes.documents.context import build_context
 from minutes.files import keep_backup, write_atomic
 from minutes.model import Outline
 

@@ -20,24 +20,24 @@ import re
 import signal
 import threading
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from lxml import etree
 from markupsafe import Markup, escape
 
-from minutes.docx import catalog, isolate
 from minutes.documents.context import build_context
+from minutes.docx import catalog, isolate
 from minutes.docx.compiled import DAMAGED, Compiled, Unsupported, compile_template
+from minutes.docx.fit import fit_page
+from minutes.docx.metadata import core_properties
+from minutes.docx.ooxml import Page
 from minutes.docx.sandbox import BoundedSandbox
 from minutes.errors import MinutesError, TemplateError
 from minutes.files import write_atomic
-from minutes.docx.fit import fit_page
-from minutes.docx.ooxml import Page
-from minutes.docx.metadata import core_properties
 from minutes.model import Outline
 
-
-RENDER_SECONDS = 30
+RENDER_SECONDS: float = 30
 """How long one template part may take to render before it is stopped (main thread, POSIX)."""
 MAX_PART_BYTES = 20 * 1024 * 1024
 """The most XML one template part may produce: a real biên bản makes well under 1 MB."""
@@ -121,7 +121,7 @@ class TemplateEnvironment(BoundedSandbox):
         super().__init__(undefined=jinja2.StrictUndefined, autoescape=True, finalize=escape_value)
         self._compiled: dict[str, GuardedTemplate] = {}
 
-    def from_string(self, source, globals=None, template_class=None):  # noqa: A002 (Jinja's name)
+    def from_string(self, source, globals=None, template_class=None):
         """Return the compiled template for ``source``, compiling it the first time only."""
         if globals or template_class or not isinstance(source, str):
             return super().from_string(source, globals, template_class)
@@ -165,6 +165,9 @@ def _docxtpl_class() -> type:
 
     class _Template(DocxTemplate):
         """A docxtpl template read once from disk whose XML clean-up is done once."""
+
+        docx: Any  # docxtpl's attributes (docxtpl ships no types)
+        is_rendered: bool
 
         def __init__(self, path: Path):
             self._blob = catalog.template_bytes(path)  # bounded and checked (minutes.docx.safezip)
@@ -264,7 +267,7 @@ class Renderer:
                                 "hãy sửa macro trong mẫu") from None
         except MinutesError:
             raise
-        except Exception as exc:  # noqa: BLE001 (docxtpl or python-docx failing on an unusual template)
+        except Exception as exc:
             raise TemplateError(unbuildable(ref.label, exc)) from exc
         props = document.core_properties
         for name, value in properties.items():

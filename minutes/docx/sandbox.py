@@ -71,6 +71,12 @@ def _length(value: Any) -> int | None:
     return len(value) if isinstance(value, (str, list, tuple, bytes)) else None
 
 
+def _joined_length(left: Any, right: Any) -> int | None:
+    """The length of ``left + right`` when both are sequences, else None."""
+    first, second = _length(left), _length(right)
+    return None if first is None or second is None else first + second
+
+
 def _check_binop(op: str, left: Any, right: Any) -> None:
     """Refuse an operation whose result would be over the limits, before computing it."""
     if op == "**" and isinstance(left, int) and isinstance(right, int) and right > 0 and abs(left) > 1:
@@ -78,13 +84,14 @@ def _check_binop(op: str, left: Any, right: Any) -> None:
             raise TemplateError(_too_big_number())
     elif op == "*":
         for seq, count in ((left, right), (right, left)):
-            if _length(seq) is not None and isinstance(count, int) and _length(seq) * count > _limit_of(seq):
-                raise TemplateError(f"mẫu nhân một chuỗi hoặc danh sách lên quá lớn ({_n(_length(seq))} × {_n(count)}); "
+            length = _length(seq)
+            if length is not None and isinstance(count, int) and length * count > _limit_of(seq):
+                raise TemplateError(f"mẫu nhân một chuỗi hoặc danh sách lên quá lớn ({_n(length)} × {_n(count)}); "
                                     "hãy bỏ phép nhân này")
         if isinstance(left, int) and isinstance(right, int) and left.bit_length() + right.bit_length() > MAX_INT_BITS:
             raise TemplateError(_too_big_number())
-    elif op == "+" and _length(left) is not None and _length(right) is not None:
-        if _length(left) + _length(right) > _limit_of(left):
+    elif op == "+" and (joined := _joined_length(left, right)) is not None:
+        if joined > _limit_of(left):
             raise TemplateError("mẫu nối hai chuỗi hoặc danh sách quá dài; hãy kiểm tra phép cộng trong mẫu")
     elif op == "%" and isinstance(left, str) and _WIDE_FORMAT.search(left):
         raise TemplateError(_WIDE_MESSAGE)
@@ -134,7 +141,7 @@ def bounded_range(*args: Any) -> range:
     return rng
 
 
-def bounded_lipsum(n: Any = 5, html: Any = True, min: Any = 20, max: Any = 100) -> Any:  # noqa: A002
+def bounded_lipsum(n: Any = 5, html: Any = True, min: Any = 20, max: Any = 100) -> Any:
     """Jinja's ``lipsum`` with arguments checked: 0-100 paragraphs of 1-1000 words (min < max)."""
     from jinja2.utils import generate_lorem_ipsum
 
@@ -147,7 +154,7 @@ def bounded_lipsum(n: Any = 5, html: Any = True, min: Any = 20, max: Any = 100) 
 class _Generator(CodeGenerator):
     """Jinja's code generator, with every ``~`` concatenation measured."""
 
-    def visit_Concat(self, node: nodes.Concat, frame: Any) -> None:  # noqa: N802 (Jinja's name)
+    def visit_Concat(self, node: nodes.Concat, frame: Any) -> None:
         self.write("environment.bounded(")
         super().visit_Concat(node, frame)
         self.write(")")
@@ -166,12 +173,12 @@ class BoundedSandbox(SandboxedEnvironment):
         self.filters = {name: _guarded_filter(name, f) for name, f in self.filters.items()}
         self.globals.update(range=bounded_range, lipsum=bounded_lipsum)
 
-    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:  # noqa: A002
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         """Apply ``operator`` after checking that its result stays within the bounds."""
         _check_binop(operator, left, right)
         return bounded(self.binop_table[operator](left, right))
 
-    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 (Jinja's form)
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         """Call from sandboxed code with the arguments and the result checked."""
         _check_args(args, kwargs)
         owner = getattr(getattr(__obj, "__wrapped__", __obj), "__self__", None)

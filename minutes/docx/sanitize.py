@@ -46,9 +46,9 @@ def strip_external(docx_bytes: bytes, name: str = "<docx>") -> bytes:
     for part, blob in xml.items():
         if part.endswith(".rels"):
             continue
-        new = _strip_part(blob, removed.get(part, set()))
-        if new is not None:
-            changed[part] = new
+        stripped = _strip_part(blob, removed.get(part, set()))
+        if stripped is not None:
+            changed[part] = stripped
     return _rezip(docx_bytes, changed) if changed else docx_bytes
 
 

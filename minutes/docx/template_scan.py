@@ -13,6 +13,7 @@ import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from jinja2 import TemplateSyntaxError, nodes
 
@@ -135,7 +136,8 @@ def _line_text(lines: list[str], lineno: int) -> str:
 def unknown_variables(tree: nodes.Template, lines: list[str], context: dict) -> list[TemplateProblem]:
     """Return the variables and attributes of ``tree`` that ``context`` does not have."""
     loop_vars = {n.name for f in tree.find_all(nodes.For) for n in f.find_all(nodes.Name) if n.ctx == "store"}
-    loop_vars |= {"loop"} | {n.name for a in tree.find_all(nodes.Assign) for n in a.find_all(nodes.Name) if n.ctx == "store"}
+    loop_vars |= {"loop"} | {n.name for a in tree.find_all(nodes.Assign) for n in a.find_all(nodes.Name)
+                             if n.ctx == "store"}
     problems, seen = [], set()
     for node in tree.find_all((nodes.Name, nodes.Getattr)):
         name = _dotted(node)
@@ -161,7 +163,8 @@ def _dotted(node) -> str:
 
 def _missing(name: str, context: dict) -> str | None:
     """Return a message when ``name`` cannot be found in ``context``, else None."""
-    value, path = context, []
+    value: Any = context
+    path: list[str] = []
     for part in name.split("."):
         if isinstance(value, dict) and part in value:
             value, path = value[part], [*path, part]

@@ -23,17 +23,34 @@ import click
 from minutes.files import write_atomic
 from minutes.glossary import OUTLINE_TERMS
 from minutes.interview.answers import BACK, GoBack, confirm, parse_yes, style_choice
-from minutes.outline.fields import parse_absentee as parse_absent
 from minutes.interview.emit import (
-    FLOW, HEADER, absence_yaml, comment, commendation_yaml, compact, date_text, dump_outline, guest_yaml,
-    indicator_yaml, item_yaml, number_text, number_yaml, period_text, person_text, signer_yaml, speech_yaml,
-    time_text, time_yaml,
+    FLOW,
+    HEADER,
+    absence_yaml,
+    commendation_yaml,
+    comment,
+    compact,
+    date_text,
+    dump_outline,
+    guest_yaml,
+    indicator_yaml,
+    item_yaml,
+    number_text,
+    number_yaml,
+    period_text,
+    person_text,
+    signer_yaml,
+    speech_yaml,
+    time_text,
+    time_yaml,
 )
+from minutes.outline.fields import parse_absentee as parse_absent
 from minutes.outline.load import load_outline
 from minutes.vietnamese.parse import parse_number
 
 __all__ = [
-    "BACK", "CLEAR", "END_HINT", "GoBack", "confirm", "parse_absent", "parse_yes", "style_choice", "FLOW", "HEADER", "INTERRUPTED", "SUB", "Asker", "absence_yaml", "add_point", "choice",
+    "BACK", "CLEAR", "END_HINT", "GoBack", "confirm", "parse_absent", "parse_yes", "style_choice", "FLOW", "HEADER",
+    "INTERRUPTED", "SUB", "Asker", "absence_yaml", "add_point", "choice",
     "choose_output", "clean", "comment", "commendation_yaml", "compact", "date_text", "dump_outline", "guest_yaml",
     "indicator_yaml", "item_yaml", "number_text", "number_yaml", "offer_render", "period_text", "person_text",
     "question", "save", "signer_yaml", "speech_yaml", "time_text", "time_yaml", "whole",

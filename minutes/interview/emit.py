@@ -94,8 +94,9 @@ def item_yaml(item: model.Item) -> Any:
 
 def indicator_yaml(indicator: model.Indicator) -> dict[str, Any]:
     """A key figure as a mapping."""
+    value = None if indicator.value is None else number_yaml(indicator.value)  # None: left to fill
     previous = None if indicator.previous is None else number_yaml(indicator.previous)
-    return compact({"name": indicator.name, "value": number_yaml(indicator.value),
+    return compact({"name": indicator.name, "value": value,
                      "unit": indicator.unit, "previous": previous})
 
 

@@ -12,13 +12,24 @@ from collections.abc import Callable
 from typing import Any
 
 from minutes import model
-from minutes.interview.entries import (
-    read_absent, read_commendation, read_guest, read_indicator, read_items, read_speech, read_task,
-)
 from minutes.interview.asking import Asker, question, style_choice, whole
 from minutes.interview.emit import (
-    absence_yaml, commendation_yaml, compact, date_text, guest_yaml, indicator_yaml, item_yaml, period_text,
-    person_text, speech_yaml, time_text, time_yaml,
+    compact,
+    date_text,
+    guest_yaml,
+    period_text,
+    person_text,
+    time_text,
+    time_yaml,
+)
+from minutes.interview.entries import (
+    read_absent,
+    read_commendation,
+    read_guest,
+    read_indicator,
+    read_items,
+    read_speech,
+    read_task,
 )
 from minutes.vietnamese.parse import parse_date, parse_period, parse_person, parse_time
 
@@ -201,11 +212,10 @@ def ask_content(a: Asker, old: Old, data: Answers) -> Answers:
     reviewed with ``minutes next``)."""
     section(a, 4, "Nội dung cuộc họp")
     found: Answers = {}
-    for key, read, to_yaml in (
-        ("agenda", read_items, item_yaml), ("achievements", read_items, item_yaml),
-        ("indicators", read_indicator, indicator_yaml), ("discussion", read_speech, speech_yaml),
-        ("directions", read_speech, speech_yaml), ("tasks", read_task, item_yaml),
-        ("commendations", read_commendation, commendation_yaml), ("conclusion", read_items, item_yaml),
+    for key, read in (
+        ("agenda", read_items), ("achievements", read_items), ("indicators", read_indicator),
+        ("discussion", read_speech), ("directions", read_speech), ("tasks", read_task),
+        ("commendations", read_commendation), ("conclusion", read_items),
     ):
         hint = f" {SUB_HINT}" if read in (read_items, read_task) else ""
         found[key] = a.collect(question(key) + hint, [], read(a))  # one meeting's content: asked afresh

@@ -40,14 +40,28 @@ from typing import Any
 
 import click
 
+from minutes.glossary import KEYS, SECTIONS, top_keys
 from minutes.interview.asking import (
-    INTERRUPTED, Asker, GoBack, choose_output, confirm, offer_render, question, save,
-)
-from minutes.interview.questions import (
-    Answers, Old, _default, ask_closing, ask_content, ask_meeting, ask_organization, ask_people,
+    INTERRUPTED,
+    Asker,
+    GoBack,
+    choose_output,
+    confirm,
+    offer_render,
+    question,
+    save,
 )
 from minutes.interview.emit import signer_yaml
-from minutes.glossary import KEYS, SECTIONS, top_keys
+from minutes.interview.questions import (
+    Answers,
+    Old,
+    _default,
+    ask_closing,
+    ask_content,
+    ask_meeting,
+    ask_organization,
+    ask_people,
+)
 from minutes.outline.load import load_outline
 
 INTRO = """Soạn đề cương biên bản: trả lời từng câu hỏi rồi nhấn Enter.

@@ -17,9 +17,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from minutes.outline import reader as yamlio
 from minutes.errors import Problem
 from minutes.glossary import field_term, key_for
+from minutes.outline import reader as yamlio
 
 INVALID: Any = type("Invalid", (), {"__repr__": lambda self: "INVALID"})()
 """Returned by a converter that has reported a problem."""

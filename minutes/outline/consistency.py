@@ -16,9 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
-
 from dataclasses import dataclass
+from typing import Any
 
 from minutes import model
 from minutes.outline.checker import INVALID, At, Checker
@@ -315,8 +314,7 @@ def locate(at: At, path: str) -> At:
     for part in re.findall(r"[^.\[\]]+|\[\d+\]", path):
         key: Any = int(part[1:-1]) if part.startswith("[") else part
         value = at.value
-        if isinstance(key, int) and isinstance(value, list) and key < len(value):
-            at = at.child(key)
-        elif isinstance(key, str) and hasattr(value, "keys") and key in value:
+        if (isinstance(key, int) and isinstance(value, list) and key < len(value)
+                or isinstance(key, str) and hasattr(value, "keys") and key in value):
             at = at.child(key)
     return at

@@ -119,9 +119,11 @@ def dumps(root: Any) -> str:
 
 def dumper(text: str) -> YAML:
     """A round-trip writer with the layout of ``text``: indents, ``---``, ``%YAML``."""
-    yaml, found = YAML(typ="rt"), {}
+    yaml = YAML(typ="rt")
+    found: dict[str, Any] = {}
     yaml.preserve_quotes, yaml.width = True, 4096
-    lines = [re.sub(r"\s+#.*$", "", l) for l in text.splitlines() if l.strip() and not l.lstrip().startswith("#")]
+    lines = [re.sub(r"\s+#.*$", "", line) for line in text.splitlines()
+             if line.strip() and not line.lstrip().startswith("#")]
     for parent, line in zip(lines, lines[1:]):
         inner, outer, body = len(line) - len(line.lstrip()), len(parent) - len(parent.lstrip()), line.lstrip()
         if parent.rstrip().endswith(":") and inner > outer:

@@ -11,13 +11,26 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from minutes import model
-from minutes.glossary import BY_KEY, KINDS, top_keys
 from minutes.errors import OutlineError, Problem
+from minutes.glossary import BY_KEY, KINDS, top_keys
 from minutes.model import TO_FILL
 from minutes.outline import consistency
 from minutes.outline.schema import (
-    INVALID, At, Checker, Convert, Field, Record, choice, list_of, number, parsed, record, scalar,
-    text, texts, whole,
+    INVALID,
+    At,
+    Checker,
+    Convert,
+    Field,
+    Record,
+    choice,
+    list_of,
+    number,
+    parsed,
+    record,
+    scalar,
+    text,
+    texts,
+    whole,
 )
 from minutes.vietnamese.parse import parse_absence, parse_date, parse_period, parse_person, parse_time
 

@@ -41,7 +41,7 @@ MAX_DIGITS = 4000
 
 _STARTS = frozenset(("MappingStartEvent", "SequenceStartEvent"))
 _ENDS = frozenset(("MappingEndEvent", "SequenceEndEvent"))
-_LONG_INTEGER = re.compile(r"[-+]?[0-9_]{%d,}" % (MAX_DIGITS + 1))
+_LONG_INTEGER = re.compile(rf"[-+]?[0-9_]{{{MAX_DIGITS + 1},}}")
 
 
 def check_size(size: int, name: str) -> None:

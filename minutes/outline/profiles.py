@@ -26,9 +26,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from minutes.outline import reader as yamlio
 from minutes.errors import OutlineError, Problem
 from minutes.files import InputError, read_bounded, resolve_named
+from minutes.outline import reader as yamlio
 from minutes.outline.fields import MEETING, OUTLINE, validate
 
 PROFILE_KEYS = ("extends", "template", "style", "organization", "place", "chair", "secretary", "guests",
@@ -209,9 +209,10 @@ def _steps(path: str) -> list[str | int]:
 def _exists(node: Any, path: str) -> bool:
     """True when ``path`` leads to a value in ``node`` (False for a missing key)."""
     for step in _steps(path):
-        if isinstance(step, int) and isinstance(node, list) and step < len(node):
+        if isinstance(node, list) and isinstance(step, int) and step < len(node):
             node = node[step]
-        elif isinstance(node, Mapping) and step in node:
+            continue
+        if isinstance(node, Mapping) and step in node:
             node = node[step]
         else:
             return False

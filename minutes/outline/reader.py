@@ -25,10 +25,17 @@ import re
 from typing import Any
 
 from minutes.errors import OutlineError, Problem
-from minutes.outline.syntax import fail as _fail, reader_problem as _reader_problem, syntax_problem as _syntax_problem
 from minutes.outline.limits import (  # noqa: F401 (re-exported: the limits are part of this API)
-    MAX_ALIAS_NODES, MAX_BYTES, MAX_DEPTH, MAX_DIGITS, check_limits, check_size,
+    MAX_ALIAS_NODES,
+    MAX_BYTES,
+    MAX_DEPTH,
+    MAX_DIGITS,
+    check_limits,
+    check_size,
 )
+from minutes.outline.syntax import fail as _fail
+from minutes.outline.syntax import reader_problem as _reader_problem
+from minutes.outline.syntax import syntax_problem as _syntax_problem
 
 MINIMAL_EXAMPLE = "examples/toi-thieu.yaml"
 

@@ -26,7 +26,15 @@ from typing import Any
 
 from minutes.outline import reader as yamlio
 from minutes.outline.checker import (  # noqa: F401 (re-exported: the kit is imported from here)
-    INVALID, At, Checker, Convert, Field, Record, is_empty, label, record,
+    INVALID,
+    At,
+    Checker,
+    Convert,
+    Field,
+    Record,
+    is_empty,
+    label,
+    record,
 )
 from minutes.outline.textclean import BIDI_CONTROLS, INVISIBLE, ZERO_WIDTH, clean, normalise, scalar  # noqa: F401
 from minutes.vietnamese.parse import parse_number

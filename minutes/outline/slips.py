@@ -21,8 +21,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-
 from dataclasses import dataclass
+
 from minutes.errors import Problem
 
 SPACE_AFTER_DASH = "thêm một dấu cách sau dấu '-'"
@@ -256,7 +256,8 @@ def _quoted(line: Line, name: str, path: str) -> list[Problem]:
     else:
         message = (f"giá trị bắt đầu bằng '{value[0]}' được đọc là một "
                    f"{'danh sách' if value[0] == '[' else 'nhóm mục con'}, nhưng sau dấu đóng ngoặc còn "
-                   f"'{clip(rest, 30)}'; nếu đây là văn bản, hãy đặt cả giá trị trong dấu ngoặc kép: \"{clip(value, 80)}\"")
+                   f"'{clip(rest, 30)}'; nếu đây là văn bản, hãy đặt cả giá trị trong dấu ngoặc kép: "
+                   f"\"{clip(value, 80)}\"")
     return [_problem(name, line, col, path, message)]
 
 

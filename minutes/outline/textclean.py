@@ -30,9 +30,9 @@ import re
 import unicodedata
 from typing import Any
 
-from minutes.vietnamese import legacy
 from minutes.outline import reader as yamlio
 from minutes.outline.checker import At, Checker
+from minutes.vietnamese import legacy
 
 _STR_TAG = "tag:yaml.org,2002:str"
 

@@ -9,8 +9,8 @@ May import: the base layer (and the lower stages, though it needs none of them).
 from minutes import lazy_exports
 
 __getattr__ = lazy_exports(__name__, {
-    **{name: "convert" for name in ("PdfError", "find_soffice", "pdf_target", "convert_to_pdf",
-                                    "font_warnings", "preview_png", "POPPLER_HINT")},
-    **{name: "server" for name in ("WarmOffice", "convert_warm", "page_png", "shared")},
+    **dict.fromkeys(("PdfError", "find_soffice", "pdf_target", "convert_to_pdf", "font_warnings", "preview_png",
+                     "POPPLER_HINT"), "convert"),
+    **dict.fromkeys(("WarmOffice", "convert_warm", "page_png", "shared"), "server"),
     "page_images": "pages",
 })

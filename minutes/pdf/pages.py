@@ -58,7 +58,8 @@ def png_of_ppm(data: bytes) -> bytes:
     stride = width * 3
     rows = b"".join(b"\x00" + pixels[y * stride:(y + 1) * stride] for y in range(height))
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + _chunk(b"IDAT", zlib.compress(rows, 1)) + _chunk(b"IEND", b"")
+    return (b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + _chunk(b"IDAT", zlib.compress(rows, 1))
+            + _chunk(b"IEND", b""))
 
 
 def _chunk(kind: bytes, body: bytes) -> bytes:

@@ -143,7 +143,8 @@ class WarmOffice:
         proc, self._proc = self._proc, None
         if proc is not None:
             try:
-                proc.stdin.close()  # the worker closes LibreOffice and ends
+                if proc.stdin is not None:
+                    proc.stdin.close()  # the worker closes LibreOffice and ends
                 proc.wait(timeout=5)
             except (OSError, subprocess.TimeoutExpired):
                 pass
@@ -172,6 +173,8 @@ class WarmOffice:
         if self._pump is not None:
             self._pump.join(timeout=10)
         for pipe in (proc.stdin, proc.stdout):
+            if pipe is None:
+                continue
             try:
                 pipe.close()
             except (OSError, ValueError):  # a broken pipe: nothing left to flush
@@ -191,10 +194,13 @@ class WarmOffice:
                     error = str(exc)
                     continue
                 request = {"in": str(Path(docx).resolve()), "out": str(Path(pdf).resolve())}
+                stdin = self._proc.stdin if self._proc is not None else None
                 try:
-                    self._proc.stdin.write(json.dumps(request) + "\n")
-                    self._proc.stdin.flush()
-                except (OSError, AttributeError):
+                    if stdin is None:
+                        raise OSError("the worker is gone")
+                    stdin.write(json.dumps(request) + "\n")
+                    stdin.flush()
+                except OSError:
                     self._reply(0)
                     error = "LibreOffice đã dừng"
                     continue
@@ -221,7 +227,7 @@ class WarmOffice:
 def _pump(proc: subprocess.Popen, replies: queue.Queue) -> None:
     """Move the worker's answer lines into ``replies``; None when its output ends."""
     try:
-        for line in proc.stdout:
+        for line in proc.stdout or ():
             try:
                 replies.put(json.loads(line))
             except ValueError:

@@ -21,9 +21,9 @@ import subprocess
 import sys
 import time
 
-import uno  # noqa: F401 (LibreOffice's Python bridge; sets up the UNO runtime)
-from com.sun.star.beans import PropertyValue  # type: ignore[import-not-found]
-from com.sun.star.connection import NoConnectException  # type: ignore[import-not-found]
+import uno
+from com.sun.star.beans import PropertyValue
+from com.sun.star.connection import NoConnectException
 
 CONNECT_SECONDS = 60
 

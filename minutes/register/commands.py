@@ -52,7 +52,8 @@ def take(outline: str, document: str | None, db: str | None) -> None:
 @click.option("--year", type=int, help="Chỉ năm này.")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True,
               help="table: bảng trên màn hình; csv: mở bằng Excel; docx: văn bản để in.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Tệp ghi ra (mặc định cho docx: so-dang-ky-NĂM.docx).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Tệp ghi ra (mặc định cho docx: so-dang-ky-NĂM.docx).")
 @db_option
 def list_(folder: str, year: int | None, fmt: str, output: str | None, db: str | None) -> None:
     """In sổ đăng ký văn bản đi (NĐ 30/2020 Phụ lục IV) của FOLDER."""
@@ -83,7 +84,8 @@ def void(number: int, year: int, reason: str, folder: str, body: str | None, db:
 @click.option("--overdue", is_flag=True, help="Chỉ việc quá hạn chưa hoàn thành.")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True,
               help="table: bảng trên màn hình; csv: mở bằng Excel; docx: văn bản để in.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Tệp ghi ra (mặc định cho docx: theo-doi-nhiem-vu.docx).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Tệp ghi ra (mặc định cho docx: theo-doi-nhiem-vu.docx).")
 @db_option
 def tasks(folders: tuple[str, ...], owner: str | None, overdue: bool, fmt: str, output: str | None,
           db: str | None) -> None:

@@ -103,7 +103,8 @@ def _unreachable(url: str, error: exc.OperationalError) -> str:
     if "locked" in text or "busy" in text:
         return (f"sổ đăng ký {shown(url)} đang bận (một người khác đang ghi quá {BUSY_SECONDS} giây); "
                 "chưa ghi gì, hãy thử lại sau ít phút")
-    return f"không mở được sổ đăng ký {shown(url)}: {text.strip().splitlines()[0] if text.strip() else error}; chưa ghi gì"
+    first = text.strip().splitlines()[0] if text.strip() else error
+    return f"không mở được sổ đăng ký {shown(url)}: {first}; chưa ghi gì"
 
 
 def _engine(url: str) -> Engine:

@@ -158,7 +158,8 @@ def _store(register: Register, facts: list[Facts], touched: list[dict], gone: li
         for table, rows in ((outline_numbers, [r for f in facts for r in f.numbers]),
                             (tasks, [r for f in facts for r in f.tasks]),
                             (reviews, [r for f in facts for r in f.reviews]),
-                            (search_text, [{"path": f.path, "folded": fold(f.text), "original": f.text} for f in facts])):
+                            (search_text, [{"path": f.path, "folded": fold(f.text), "original": f.text}
+                                           for f in facts])):
             if rows:
                 conn.execute(sa.insert(table), rows)
 
@@ -185,7 +186,7 @@ def read_facts(path: str, data: bytes, mtime_ns: int, size: int, digest: str) ->
     try:  # what can be shown of an outline with problems: its title and date as typed
         tree = outline_tree(text, where.name)
         meeting = tree.get("meeting") if hasattr(tree, "get") else None
-        if hasattr(meeting, "get"):
+        if meeting is not None and hasattr(meeting, "get"):
             facts.title = str(meeting.get("title") or "")
             facts.date_text = str(meeting.get("date") or "")
         facts.style = str(tree.get("style") or "state") if hasattr(tree, "get") else "state"
@@ -206,7 +207,8 @@ def _from_outline(facts: Facts, outline) -> None:
     facts.numbers = [{"path": path, "document": d, "body": facts.body, "book": books.book_of(outline, d),
                       "year": year, "number": n} for d, n in books.numbers_in(outline) if year is not None]
     facts.tasks = [{"path": path, "position": i, "text": " ".join(t.text.split()), "key": key(t.text),
-                    "owner": t.owner, "owner_key": " ".join(fold(t.owner).split()), "due": t.due, "body": facts.body, "meeting_date": meeting.date}
+                    "owner": t.owner, "owner_key": " ".join(fold(t.owner).split()), "due": t.due, "body": facts.body,
+                    "meeting_date": meeting.date}
                    for i, t in enumerate(outline.tasks)]
     facts.reviews = [{"path": path, "key": key(r.text), "status": r.status, "body": facts.body,
                       "meeting_date": meeting.date} for r in outline.review]

@@ -38,10 +38,12 @@ class Taken:
 def upsert(conn: Connection):
     """The ``insert`` construct of the connection's engine (each has its own ``on_conflict``)."""
     if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        return postgresql_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert
 
 
 def next_number(conn: Connection, body: str, book: str, year: int) -> int:
@@ -108,7 +110,7 @@ def take(register: Register, outline: Outline, outline_path: str, document: str,
         values = record_values(outline, document, number)
         conn.execute(sa.insert(numbers).values(
             body=body, book=book, year=year, number=number, document=document, outline=outline_path,
-            taken_at=dt.datetime.now(dt.timezone.utc), taken_by=by, **values))
+            taken_at=dt.datetime.now(dt.UTC), taken_by=by, **values))
         if write is not None:
             write(number)
     return Taken(number, values["reference"], year, document, True)
@@ -129,8 +131,9 @@ def void(register: Register, body: str | None, year: int, number: int, by: str, 
         row = rows[0]
         if row.void_at is not None:
             raise RegisterError(f"số {row.reference} đã bị hủy ngày {row.void_at:%d/%m/%Y} ({row.void_reason})")
-        now = dt.datetime.now(dt.timezone.utc)
-        conn.execute(sa.update(numbers).where(c.id == row.id).values(void_at=now, void_by=by, void_reason=reason.strip()))
+        now = dt.datetime.now(dt.UTC)
+        conn.execute(sa.update(numbers).where(c.id == row.id)
+                     .values(void_at=now, void_by=by, void_reason=reason.strip()))
     return {**row._asdict(), "void_at": now, "void_by": by, "void_reason": reason.strip()}
 
 

@@ -156,7 +156,7 @@ def session_add(folder: str | Path, sid: str, db: str | None = None) -> None:
 
     with register_for(folder, db).begin() as conn:
         conn.execute(sa.delete(sessions).where(sessions.c.sid == sid))
-        conn.execute(sa.insert(sessions).values(sid=sid, seen=dt.datetime.now(dt.timezone.utc)))
+        conn.execute(sa.insert(sessions).values(sid=sid, seen=dt.datetime.now(dt.UTC)))
 
 
 def session_active(folder: str | Path, sid: str, idle: float, db: str | None = None) -> bool:
@@ -166,11 +166,11 @@ def session_active(folder: str | Path, sid: str, idle: float, db: str | None = N
 
     from minutes.register.schema import sessions
 
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     with register_for(folder, db).begin() as conn:
         seen = conn.execute(sa.select(sessions.c.seen).where(sessions.c.sid == sid)).scalar()
         if seen is not None and seen.tzinfo is None:  # SQLite gives back naive UTC
-            seen = seen.replace(tzinfo=dt.timezone.utc)
+            seen = seen.replace(tzinfo=dt.UTC)
         if seen is None or (now - seen).total_seconds() > idle:
             conn.execute(sa.delete(sessions).where(sessions.c.sid == sid))
             return False

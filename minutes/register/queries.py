@@ -4,10 +4,10 @@ numbers typed twice. Every function first brings the index up to date (:func:`in
 from __future__ import annotations
 
 import bisect
-import functools
-import os
 import dataclasses
 import datetime as dt
+import functools
+import os
 import re
 from pathlib import Path
 
@@ -91,17 +91,17 @@ def follow_up(register: Register, folders: list[Path], owner: str = "", overdue:
         if overdue:
             query = query.where(t.due < today)  # then those done are left out below
         found = conn.execute(query).all()
-        said = dict(((path, key), status) for path, key, status in conn.execute(
-            sa.select(r.path, r.key, r.status).join(outlines, o.path == r.path).where(o.folder.in_(names))))
+        said = {(path, key): status for path, key, status in conn.execute(
+            sa.select(r.path, r.key, r.status).join(outlines, o.path == r.path).where(o.folder.in_(names)))}
     held: dict[str, list] = {}
-    for path, body, day, title, name in meetings:  # a meeting not yet dated (next period's draft) comes last
+    for path, body, day, _title, name in meetings:  # a meeting not yet dated (next period's draft) comes last
         held.setdefault(body, []).append((day or dt.date.max, path, name))
     for seen in held.values():
         seen.sort()
     titles = {path: title for path, _body, _day, title, _name in meetings}
     result = []
     for text, key, who, due, path, body, meeting_date in found:
-        seen = held.get(body, ())
+        seen = held.get(body, [])
         at = bisect.bisect_right(seen, (meeting_date, "\uffff")) if meeting_date else len(seen)
         status, words, where = PENDING, "", ""
         if at < len(seen):
@@ -149,7 +149,8 @@ def best_line(text: str, query_words: list[str]) -> str:
     """The line of ``text`` holding the most of ``query_words`` (YAML keys and dashes removed)."""
     best, score = "", 0
     for raw in text.splitlines():
-        line = re.sub(r"^\s*(-\s+)?([\w.]+:\s+)?(-\s+)?", "", raw.split(" #", 1)[0] if not raw.lstrip().startswith("#") else raw.lstrip("# ")).strip().strip("\"'")
+        shown = raw.split(" #", 1)[0] if not raw.lstrip().startswith("#") else raw.lstrip("# ")
+        line = re.sub(r"^\s*(-\s+)?([\w.]+:\s+)?(-\s+)?", "", shown).strip().strip("\"'")
         got = set(fts.WORD.findall(fts.fold(line)))
         points = sum(w in got for w in query_words) + (len(query_words) if " ".join(query_words) in
                                                         " ".join(fts.WORD.findall(fts.fold(line))) else 0)

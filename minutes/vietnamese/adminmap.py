@@ -15,7 +15,6 @@ import importlib.metadata
 import json
 import re
 import unicodedata
-
 from dataclasses import dataclass
 
 REFORM = dt.date(2025, 7, 1)
@@ -41,7 +40,9 @@ def _key(text: str) -> str:
 
 def _data(name: str) -> dict:
     path = importlib.metadata.distribution(PACKAGE).locate_file(f"{PACKAGE}/data/{name}")
-    return json.loads(path.read_text(encoding="utf-8"))
+    # typeshed types locate_file() as SimplePath, whose read_text() takes no encoding for Python 3.11;
+    # at run time it is a pathlib.Path
+    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[call-arg]
 
 
 @functools.lru_cache(maxsize=1)
@@ -64,8 +65,8 @@ def merged_provinces() -> dict[str, Merged]:
     return found
 
 
-_PROVINCE = re.compile(r"(?<!\w)(?:TỈNH(?:\s+ỦY)?|THÀNH PHỐ|THÀNH ỦY|TP\.?)\s+(?P<name>[^\W\d_]+(?:(?:\s+|\s*-\s*)[^\W\d_]+){0,4})",
-                       re.IGNORECASE)
+_PROVINCE = re.compile(r"(?<!\w)(?:TỈNH(?:\s+ỦY)?|THÀNH PHỐ|THÀNH ỦY|TP\.?)\s+"
+                       r"(?P<name>[^\W\d_]+(?:(?:\s+|\s*-\s*)[^\W\d_]+){0,4})", re.IGNORECASE)
 _DISTRICT = re.compile(r"(?<!\w)(?P<unit>HUYỆN|QUẬN|THỊ XÃ)(?!\w)", re.IGNORECASE)
 
 

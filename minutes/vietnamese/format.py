@@ -12,7 +12,13 @@ import datetime as dt
 
 from minutes.model import Period
 from minutes.vietnamese.numbers import (  # noqa: F401 (re-exported: the numbers are part of this API)
-    check_int, format_change, format_count, format_number, format_percent, format_quantity, pad2,
+    check_int,
+    format_change,
+    format_count,
+    format_number,
+    format_percent,
+    format_quantity,
+    pad2,
 )
 
 _BLANK = " " * 6
@@ -28,7 +34,7 @@ before the secretary confirms it), to be written in by hand."""
 _STOPS = (".", "!", "?", "…", ":", ";")
 _CLOSERS = "\"'”’»)]"
 _ROMAN = tuple(zip((1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1),
-                   "M CM D CD C XC L XL X IX V IV I".split()))  # fmt: skip
+                   ["M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"]))  # fmt: skip
 _REFERENCE = {  # style -> (after "Số", between number and type, between type and agency)
     "state": (":", "/", "-"),
     "party": ("", "-", "/"),

@@ -45,8 +45,8 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-
 from dataclasses import dataclass
+
 from minutes.vietnamese.legacy_tables import TCVN3, VNI, decode_vni, to_tcvn3, to_vni  # noqa: F401 (re-exported)
 from minutes.vietnamese.syllable import LETTERS, TONES, VOWELS, is_syllable, letter  # noqa: F401 (re-exported)
 

@@ -21,7 +21,6 @@ import unicodedata
 
 from minutes.vietnamese.syllable import letter
 
-
 # --- TCVN3 (ABC, .VnTime): one byte per letter, read as Latin-1 --------------------------
 
 _TCVN3_CODES = {

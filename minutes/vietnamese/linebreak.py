@@ -38,7 +38,8 @@ hợp tác xã|hợp tác|thanh tra|tòa án|viện kiểm sát|kiểm sát|cộ
 tự do|hạnh phúc|giao ban|tổng kết|sơ kết|công tác|nhiệm vụ|kết quả|thực hiện|phương hướng
 kết luận|triển khai|học tập|quán triệt|nghị quyết|đại biểu|lần thứ|nhiệm kỳ|quý i|quý ii|quý iii
 quý iv|chủ tịch|phó chủ tịch|bí thư|phó bí thư|giám đốc|phó giám đốc|trưởng ban|phó trưởng ban
-ủy viên|thư ký|chủ tọa|chủ trì|thanh thiếu nhi|thiếu nhi|mở rộng|định kỳ|phong trào|thi đua|khen thưởng|an sinh|mùa hè|tình nguyện|hội viên|đoàn viên|đảng viên|sinh hoạt
+ủy viên|thư ký|chủ tọa|chủ trì|thanh thiếu nhi|thiếu nhi|mở rộng|định kỳ|phong trào|thi đua|khen thưởng
+an sinh|mùa hè|tình nguyện|hội viên|đoàn viên|đảng viên|sinh hoạt
 chuyên đề|kiểm điểm|đánh giá|xếp loại|bầu cử|ban hành|phòng chống|phòng, chống|dịch bệnh
 gia lai|thanh hóa|thanh hoá|tây ninh|hà nội|ba đình|tháp mười|đồng tháp|bà rịa - vũng tàu
 thừa thiên huế|thừa thiên - huế|hồ chí minh|sao mai|tổ quốc việt nam|mttq việt nam|cộng sản việt nam
@@ -91,7 +92,8 @@ def _key(token: str) -> str:
 
 def _spans(keys: list[str], phrases: frozenset[str]) -> list[tuple[int, int]]:
     """Return (start, end) token spans of ``phrases`` found in ``keys``, longest first, not overlapping."""
-    found, taken = [], set()
+    found: list[tuple[int, int]] = []
+    taken: set[int] = set()
     longest = max(len(p.split()) for p in phrases)
     for size in range(longest, 1, -1):
         for start in range(len(keys) - size + 1):

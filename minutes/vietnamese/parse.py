@@ -9,8 +9,8 @@ for decimals ("1.248" is one thousand two hundred forty-eight).
 from __future__ import annotations
 
 import calendar
-import math
 import datetime as dt
+import math
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation

@@ -27,16 +27,19 @@ LETTERS = frozenset(
 ) | frozenset("đbcdghklmnpqrstvx")
 """The lower-case letters of Vietnamese (vowels with every tone)."""
 
-_ONSETS = (
-    "ngh ng nh ch gh gi kh ph qu th tr b c d đ g h k l m n p q r s t v x"
-    " bl br kl kr kp pl pr dr"  # names of the Central Highlands: Blơ, Krông, Kpă, Pleiku
-).split()
-_OPEN_ONLY = set(  # end in a glide or are complete without a final consonant
-    "ai ao au ay âu ây eo êu ia iu oi ôi ơi ua ui ưa ưi ưu oai oao oay oeo uây uôi uya uyu "
-    "iêu yêu ươi ươu y".split()
-)
-_NEED_FINAL = set("iê yê uô ươ oă uâ uyê oo".split())  # ă and â may end names (Kpă), so not here
-_NUCLEI = _OPEN_ONLY | _NEED_FINAL | set("a ă â e ê i o ô ơ u ư y oa oe uê uy uơ".split())
+_ONSETS = [
+    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
+    "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "x",
+    "bl", "br", "kl", "kr", "kp", "pl", "pr", "dr",  # names of the Central Highlands: Blơ, Krông, Kpă, Pleiku
+]
+_OPEN_ONLY = {  # end in a glide or are complete without a final consonant
+    "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ua", "ui", "ưa", "ưi", "ưu",
+    "oai", "oao", "oay", "oeo", "uây", "uôi", "uya", "uyu", "iêu", "yêu", "ươi", "ươu", "y",
+}
+_NEED_FINAL = {"iê", "yê", "uô", "ươ", "oă", "uâ", "uyê", "oo"}  # ă and â may end names (Kpă), so not here
+_NUCLEI = _OPEN_ONLY | _NEED_FINAL | {
+    "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "oa", "oe", "uê", "uy", "uơ",
+}
 _FINALS = ("ng", "nh", "ch", "c", "k", "m", "n", "p", "t", "")
 _STOPS = ("c", "ch", "k", "p", "t")  # -k: Đắk Lắk, Búk
 _PALATAL_NUCLEI = ("a", "ê", "i", "oa", "uê", "uy")  # the only ones before -ch / -nh
@@ -49,7 +52,9 @@ def is_syllable(word: str) -> bool:
     the inventories of Vietnamese, that -c/-ch/-p/-t syllables carry sắc or nặng,
     and that the tone mark sits on a vowel that can carry it ("lẽo", not "leõ").
     """
-    bare, tones, where = [], [], -1
+    bare: list[str] = []
+    tones: list[str] = []
+    where = -1
     for char in word.lower():
         parts = unicodedata.normalize("NFD", char)
         marks = [c for c in parts if c in TONES[1:]]

@@ -14,8 +14,8 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from minutes.register import office
 from minutes.errors import MinutesError
+from minutes.register import office
 from minutes.web import editing
 from minutes.web.site import site_of
 from minutes.web.words import N_

@@ -24,9 +24,9 @@ from minutes.errors import MinutesError
 from minutes.glossary import MAIN_KIND, kind_for_format
 from minutes.web import preview
 from minutes.web.editing import same_name
+from minutes.web.security import check_inside, inside
 from minutes.web.site import site_of
 from minutes.web.words import _
-from minutes.web.security import check_inside, inside
 
 MAX_UPLOAD = 10 * 1024 * 1024
 """The largest upload accepted (a .docx to import)."""

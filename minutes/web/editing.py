@@ -6,6 +6,7 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,8 +16,8 @@ from minutes.errors import MinutesError, OutlineError, OutputError, Problem
 from minutes.web import forms, preview
 from minutes.web.fields import SPECS
 from minutes.web.messages import for_web
-from minutes.web.security import check_inside, inside
 from minutes.web.problems import Note, anchors, place
+from minutes.web.security import check_inside, inside
 from minutes.web.words import N_, _
 
 
@@ -26,7 +27,7 @@ class State:
 
     values: dict
     version: str
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[Problem | MinutesError] = field(default_factory=list)  # an error of the register is shown whole
     warnings: list[Problem] = field(default_factory=list)
     beside: dict[str, list[str]] = field(default_factory=dict)
     notes: list[Note] = field(default_factory=list)
@@ -51,7 +52,7 @@ class State:
     def show(self, problems: list[Problem]) -> None:
         """Record ``problems`` and place each beside its box."""
         self.problems = list(problems)
-        self.beside, self.notes = place(self.problems, self.values)
+        self.beside, self.notes = place(problems, self.values)
 
     @property
     def said(self) -> list[str]:
@@ -112,7 +113,7 @@ def save_form(site, path: Path, form) -> State:
             if base is None and form.get("_touched") is not None:
                 base = guessed_base(disk, values, touched(str(form.get("_touched"))))
             if not overwrite:
-                return conflict(state, current, differences(base, disk, values), disk)
+                return conflict(state, differences(base, disk, values), disk)
             values = merge(base, disk, values)
             state.merged = base is not None and values != state.values
             state.values = values
@@ -138,7 +139,7 @@ def base_values(site, version: str, name: str) -> dict | None:
 
 def touched(names: str) -> set[str]:
     """The fields (outline keys) of the box names the page says she typed in since her last save."""
-    found = set()
+    found: set[str] = set()
     for name in names.split():
         found.update(spec.key for spec in SPECS if name == spec.key or name.startswith(spec.key + "."))
     return found
@@ -180,17 +181,16 @@ def merge(base: dict | None, disk: dict, mine: dict) -> dict:
     return {key: mine[key] if mine.get(key) != base.get(key) else disk.get(key, mine[key]) for key in mine}
 
 
-def conflict(state: State, current: str, differ: list[tuple[str, str]] = (), disk_values: dict | None = None) -> State:
+def conflict(state: State, differ: Sequence[tuple[str, str]] = (), disk_values: dict | None = None) -> State:
     """Refuse a save made from an old version; her text stays in the form."""
     state.conflict = True
     state.message = N_("Tệp này đã được lưu ở nơi khác (tab khác, người khác hoặc trình soạn thảo) sau khi bạn "
                      "mở nó. Chưa ghi gì: nội dung bạn nhập vẫn còn trong biểu mẫu.")
-    state.current_version = current
     labels, boxes = {spec.key: spec.label for spec in SPECS}, anchors(state.values)
     state.differ = [(who, labels[key]) for who, key in differ]
     for who, key in differ:
         if who in ("both", "differ") and boxes.get(key):
-            disk = disk_values.get(key)
+            disk = (disk_values or {}).get(key)
             said = _("Bản trên đĩa khác ô này") + (f": «{disk}»" if isinstance(disk, str) and disk else "")
             state.beside.setdefault(boxes[key], []).append(said)
     return state
@@ -216,7 +216,7 @@ def write_checked(site, path: Path, state: State, text: str, current: str, check
         state.version = api.write_outline_text(path, text, current)
         site.remember(state.version, text)
     except api.ConflictError:
-        conflict(state, current)
+        conflict(state)
         return False
     except OutputError as exc:
         state.message = for_web(str(exc), path.parent).replace("%", "%%")  # shown through gettext's %
@@ -273,7 +273,7 @@ def save_yaml(site, path: Path, form) -> State:
     with site.lock(lock_name(path)):
         _, current = api.read_outline_text(path)
         if current != state.version and form.get("_overwrite") != "1":
-            return conflict(state, current)
+            return conflict(state)
         checked = check_inside(text, path)
         state.problems, state.warnings = checked.problems, checked.warnings
         write_checked(site, path, state, text, current, checked)

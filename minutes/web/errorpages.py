@@ -9,6 +9,8 @@ request sends is shown back except through those messages.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any
 from urllib.parse import quote
 
 from starlette.exceptions import HTTPException
@@ -39,9 +41,9 @@ DEFAULTS = {
 
 def error_page(request: Request, status: int, message: str, headers: dict | None = None) -> Response:
     """A page saying ``message`` with a link back to the folder (and the outline, if any)."""
-    site = getattr(request.app.state, "site", None)
+    site = request.app.state.site
     name = request.path_params.get("name", "")
-    known = site is not None and name and inside(site.folder, name) is not None and (site.folder / name).is_file()
+    known = name and inside(site.folder, name) is not None and (site.folder / name).is_file()
     back = f"/o/{quote(name)}" if known and status not in (401, 404) and request.url.path != f"/o/{name}" else ""
     state = request.state
     html = site.pages.get_template("error.html").render(
@@ -73,5 +75,5 @@ def _folder(request: Request):
     return request.app.state.site.folder
 
 
-HANDLERS = {HTTPException: http_error, MinutesError: domain_error, 500: server_error}
+HANDLERS: dict[Any, Callable[..., Any]] = {HTTPException: http_error, MinutesError: domain_error, 500: server_error}
 """The app's exception handlers."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from minutes import glossary, model
 from minutes.web.words import N_
@@ -67,18 +68,13 @@ def form_note(note: str) -> str:
                         "khi nhập từ .docx, phần chưa xếp được vào mục nào được ghi ở đây")
     return note.replace("minutes import", "nhập từ .docx")
 
-    @property
-    def name(self) -> str:
-        """The HTML name of a one-box field (its dotted key)."""
-        return self.key
-
 
 def capital(text: str) -> str:
     """``text`` with its first letter in capitals ("ngày họp" → "Ngày họp")."""
     return text[:1].upper() + text[1:]
 
 
-def table(key: str, **own: object) -> Spec:
+def table(key: str, **own: Any) -> Spec:
     """The box of ``key`` as the table of keys (:data:`minutes.glossary.KEYS`) describes it."""
     found = glossary.BY_KEY[key]
     return Spec(key, found.control, found.example, **own)

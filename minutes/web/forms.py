@@ -122,7 +122,8 @@ def scalar_value(old: Any, new: str, kind: str) -> Any:
     if "\n" in new.strip("\n"):
         return type(old)(new) if isinstance(old, LiteralScalarString | FoldedScalarString) else LiteralScalarString(new)
     new = new.strip("\n") if "\n" in new else new
-    return type(old)(new) if isinstance(old, ScalarString) and not isinstance(old, LiteralScalarString | FoldedScalarString) else new
+    keeps_style = isinstance(old, ScalarString) and not isinstance(old, LiteralScalarString | FoldedScalarString)
+    return type(old)(new) if keeps_style else new
 
 
 def lines_value(old: Any, new: str) -> Any:
@@ -130,7 +131,7 @@ def lines_value(old: Any, new: str) -> Any:
     lines = [line.strip() for line in new.split("\n") if line.strip()]
     if isinstance(old, list):
         seq = CommentedSeq(lines)
-        if old.fa.flow_style():
+        if isinstance(old, CommentedSeq) and old.fa.flow_style():  # a round-trip tree's lists always are
             seq.fa.set_flow_style()
         return seq
     return lines[0] if len(lines) == 1 else CommentedSeq(lines)
@@ -259,10 +260,12 @@ def person_value(old: Any, spec: Spec, old_plain: dict, new_plain: dict) -> Any:
 def apply(tree: CommentedMap, old: Plain, new: Plain) -> CommentedMap:
     """Write into ``tree`` every field whose plain value changed from ``old`` to ``new``."""
     for spec in SPECS:
-        before, after = old.get(spec.key), new.get(spec.key)
+        before: Any = old.get(spec.key)  # a plain value: text, a mapping or a list of them
+        after: Any = new.get(spec.key)
         if before == after:
             continue
         parent, last = parent_of(tree, spec.key, create=True)
+        assert parent is not None, "create=True makes every mapping on the way"
         current = parent.get(last)
         if spec.kind != "list":
             settle(parent, last)

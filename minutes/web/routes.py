@@ -18,11 +18,11 @@ from starlette.routing import Route
 
 from minutes import api
 from minutes.errors import MinutesError
-from minutes.web import books, downloads, editing, forms, messages, preview
+from minutes.web import books, downloads, editing, messages, preview
 from minutes.web.fields import SPECS
+from minutes.web.security import csrf_ok, inside, set_session
 from minutes.web.site import HERE, STATIC, site_of, static_version
 from minutes.web.words import N_, _
-from minutes.web.security import csrf_ok, inside, set_session
 
 LOG = logging.getLogger("minutes.web")
 

@@ -99,7 +99,7 @@ class Keys:
 
     def password_ok(self, given: str) -> bool:
         """Whether ``given`` is the login token (compared in constant time)."""
-        return bool(self.token) and hmac.compare_digest(given.encode(), self.token.encode())
+        return self.token is not None and hmac.compare_digest(given.encode(), self.token.encode())  # never ""
 
     def may_try(self, client: str) -> bool:
         """Count one login attempt of ``client``; False when it (or everyone) tried too often."""
@@ -206,9 +206,9 @@ class Guard(BaseHTTPMiddleware):
         if self.hosts is not None and host not in self.hosts:
             return self._refuse(request, 400, N_("Tên máy không hợp lệ."))
         origin = request.headers.get("origin")
-        if request.method not in ("GET", "HEAD") and origin and origin != "null":
-            if origin.split("://", 1)[-1] != request.headers.get("host", ""):
-                return self._refuse(request, 403, N_("Yêu cầu từ trang khác bị từ chối."))
+        if (request.method not in ("GET", "HEAD") and origin and origin != "null"
+                and origin.split("://", 1)[-1] != request.headers.get("host", "")):
+            return self._refuse(request, 403, N_("Yêu cầu từ trang khác bị từ chối."))
         return None
 
 

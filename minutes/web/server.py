@@ -7,6 +7,7 @@ import secrets
 import threading
 import webbrowser
 from collections.abc import Callable
+from typing import Any
 
 from minutes.errors import MinutesError
 from minutes.web.security import MIN_TOKEN_CHARS, is_loopback, weak_token
@@ -47,7 +48,7 @@ def serve(folder: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 800
     shown = f"[{host}]" if ":" in host else host
     address = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else shown}:{port}/"
     files = _more_open_files()
-    bounds = {"limit_concurrency": min(MAX_CONNECTIONS, max(16, files - 100)), "backlog": BACKLOG,
+    bounds: dict[str, Any] = {"limit_concurrency": min(MAX_CONNECTIONS, max(16, files - 100)), "backlog": BACKLOG,
               "timeout_keep_alive": 5, "timeout_graceful_shutdown": STOP_SECONDS}
     if workers > 1:
         return _serve_workers(folder, host, port, token, db, workers, address, echo, bounds)
@@ -116,10 +117,10 @@ def _addresses_for_others(host: str, port: int) -> list[str]:
         return []
     if host not in ("0.0.0.0", "::"):
         return [f"http://{f'[{host}]' if ':' in host else host}:{port}/"]
-    found = []
+    found: list[str] = []
     try:
         infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET, socket.SOCK_STREAM)
-        found += [info[4][0] for info in infos]
+        found += [str(info[4][0]) for info in infos]  # an AF_INET address: (host, port)
     except OSError:
         pass
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:

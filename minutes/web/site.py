@@ -7,6 +7,7 @@ import hashlib
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, BinaryIO
 
 import jinja2
 from starlette.requests import Request
@@ -32,7 +33,7 @@ class Site:
     locks: dict[str, threading.Lock] = field(default_factory=dict)
     previews: dict[str, str] = field(default_factory=dict)  # outline name -> version previewed
     checked: dict[str, tuple[str, object]] = field(default_factory=dict)  # name -> (version, api.Checked) just saved
-    office: object = None  # the LibreOffice kept warm for previews, started on the first one
+    office: Any = None  # the LibreOffice kept warm for previews, started on the first one
     texts: dict[str, str] = field(default_factory=dict)  # version -> text, the last few read or written
 
     def remember(self, version: str, text: str) -> None:
@@ -56,7 +57,7 @@ class Site:
         if self.office is not None:
             self.office.close()
 
-    def lock(self, name: str) -> "FileLock":
+    def lock(self, name: str) -> FileLock:
         """The lock that serialises the saves and previews of one outline, in this process and
         across the worker processes of ``minutes serve --workers N``."""
         return FileLock(self.locks.setdefault(name, threading.Lock()), lock_file(self.folder, name))
@@ -76,9 +77,10 @@ class FileLock:
     """A thread lock held together with an exclusive ``flock`` on a file (other processes)."""
 
     def __init__(self, thread_lock: threading.Lock, path: Path):
-        self.thread_lock, self.path, self.handle = thread_lock, path, None
+        self.thread_lock, self.path = thread_lock, path
+        self.handle: BinaryIO | None = None
 
-    def __enter__(self) -> "FileLock":
+    def __enter__(self) -> FileLock:
         import fcntl
 
         self.thread_lock.acquire()
@@ -116,10 +118,11 @@ def environment() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
                              undefined=jinja2.StrictUndefined, extensions=["jinja2.ext.i18n"],
                              trim_blocks=True, lstrip_blocks=True)
-    env.install_gettext_translations(translations(), newstyle=True)
+    # the i18n extension adds this method at run time, so jinja2's types do not declare it
+    env.install_gettext_translations(translations(), newstyle=True)  # type: ignore[attr-defined]
     from minutes.web import fields
-    env.globals.update(sections=fields.SECTIONS, specs=fields.SPECS, choice_words=fields.CHOICES, sub_label=fields.sub_label, fid=field_id,
-                       static=static_url)
+    env.globals.update(sections=fields.SECTIONS, specs=fields.SPECS, choice_words=fields.CHOICES,
+                       sub_label=fields.sub_label, fid=field_id, static=static_url)
     return env
 
 
@@ -132,7 +135,7 @@ STATIC = ("app.css", "app.js", "htmx.min.js")
 """The files the pages load, served under a versioned URL and cached for a year."""
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def static_version(name: str) -> str:
     """A short hash of the static file ``name`` (its URL changes when it does)."""
     return hashlib.sha256((HERE / "static" / name).read_bytes()).hexdigest()[:12]

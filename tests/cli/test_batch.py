@@ -6,6 +6,7 @@ import shutil
 import xml.etree.ElementTree as ET
 
 from conftest import EXAMPLES, ROOT
+
 from minutes.documents.naming import unit_name
 from minutes.outline import load_outline
 

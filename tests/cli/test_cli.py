@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 
 import pytest
-
 from conftest import EXAMPLES, ROOT, open_docx
+
 from minutes import __version__
 from minutes.docx.read import document_text
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import shutil
 
 import pytest
-
 from conftest import EXAMPLES, ROOT
+
 from minutes import api
 
 FULL = ROOT / "tests" / "data" / "render" / "state-full.yaml"

@@ -11,11 +11,11 @@ import time
 from pathlib import Path
 
 import pytest
-from docx import Document
-
 from conftest import EXAMPLES, ROOT, ctrl_c_as_at_a_terminal
+from docx import Document
 from patience import patience
-from minutes import api, batch
+
+from minutes import api
 
 BAD = ROOT / "tests" / "data" / "outlines" / "invalid-unknown-keys.yaml"
 _render_outline = api.render_outline

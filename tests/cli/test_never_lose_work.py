@@ -8,8 +8,8 @@ import zipfile
 
 import docx
 import pytest
-
 from conftest import ROOT
+
 from minutes.docx import fingerprint
 
 MINIMAL = ROOT / "examples" / "toi-thieu.yaml"

@@ -4,7 +4,6 @@ replaced when minutes wrote it and nobody edited it since, refused otherwise."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import MINIMAL
 
 

@@ -7,8 +7,8 @@ import shutil
 
 import docx
 import pytest
-
 from conftest import EXAMPLES, MINIMAL
+
 from minutes.outline import load_outline
 
 FILL, LINE = "……", "." * 60
@@ -40,7 +40,7 @@ def test_next_then_render_prints_dots_never_last_periods_figures(invoke, tmp_pat
     document = docx.Document(out)
     if before.indicators:
         table = next(t for t in document.tables if t.rows[0].cells[0].text == "TT")
-        for row, was in zip(table.rows[1:], before.indicators):
+        for row, _was in zip(table.rows[1:], before.indicators):
             value, previous = row.cells[3].text, row.cells[4].text
             assert value == FILL and previous != value  # this period's figure is left to write in
         assert all(i.value is None for i in after.indicators)

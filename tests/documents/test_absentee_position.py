@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import open_docx
+
 from minutes.docx.render import render_bytes
 from minutes.model import STYLES
 from minutes.outline import load_outline

@@ -4,8 +4,8 @@ and none of them means something else than the outline key of the same name."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import EXAMPLES, ROOT
+
 from minutes import glossary
 from minutes.documents.context import OLD_NAMES, build_context
 from minutes.outline import load_outline

@@ -14,13 +14,12 @@ import xml.etree.ElementTree as ET
 from decimal import Decimal
 
 import pytest
-
 from conftest import EXAMPLES, GOLDEN, ROOT
-from minutes.documents import naming
-from minutes.documents import news
-from minutes.vietnamese import format as vf
+
+from minutes.documents import naming, news
 from minutes.model import Commendation, Person, Speech
 from minutes.outline import load_outline
+from minutes.vietnamese import format as vf
 
 DANG_BO = ROOT / "examples" / "dang-bo-doan-the-2020.yaml"
 MAT_TRAN = ROOT / "examples" / "mat-tran-giao-ban-quy-3-2021.yaml"

@@ -12,13 +12,13 @@ import json
 import re
 
 import pytest
+from conftest import ROOT, has_pdf_tools, open_docx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, has_pdf_tools, open_docx
-from minutes.docx.render import render_bytes
 from minutes.documents import followup, kinds, naming, news
 from minutes.documents.wording import wording_for
+from minutes.docx.render import render_bytes
 from minutes.outline import load_outline
 
 NBSP = "\u00a0"

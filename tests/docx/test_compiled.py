@@ -9,10 +9,10 @@ import sys
 
 import docx
 import pytest
+from conftest import EXAMPLES, ROOT
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from conftest import EXAMPLES, ROOT
 from minutes.documents.kinds import DOCUMENTS
 from minutes.docx import cache, catalog, compiled
 from minutes.docx.ooxml import Page, RunFormat, paragraph_text, qn
@@ -165,12 +165,15 @@ def test_page_follows_style_rules_python_docx_follows():
         f'<w:styles xmlns:w="{qn("w:p")[1:].split("}")[0]}">'
         '<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="26"/></w:rPr></w:rPrDefault></w:docDefaults>'
         '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:rPr><w:b w:val="0"/></w:rPr></w:style>'
-        '<w:style w:type="paragraph" w:styleId="A"><w:basedOn w:val="B"/><w:pPr><w:ind w:hanging="567"/></w:pPr></w:style>'
-        '<w:style w:type="paragraph" w:styleId="B"><w:basedOn w:val="A"/><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="A"><w:basedOn w:val="B"/>'
+        '<w:pPr><w:ind w:hanging="567"/></w:pPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="B"><w:basedOn w:val="A"/>'
+        '<w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style>'
         '<w:style w:type="character" w:styleId="C"/></w:styles>')
     body = etree.fromstring(
         f'<w:body xmlns:w="{qn("w:p")[1:].split("}")[0]}">'
-        '<w:p><w:pPr><w:pStyle w:val="A"/></w:pPr><w:r><w:t> </w:t></w:r><w:r><w:rPr><w:sz w:val="24"/></w:rPr><w:t>x</w:t></w:r></w:p>'
+        '<w:p><w:pPr><w:pStyle w:val="A"/></w:pPr><w:r><w:t> </w:t></w:r>'
+        '<w:r><w:rPr><w:sz w:val="24"/></w:rPr><w:t>x</w:t></w:r></w:p>'
         '<w:p><w:pPr><w:pStyle w:val="C"/></w:pPr><w:r><w:t>y</w:t></w:r></w:p>'
         '<w:p><w:r><w:rPr><w:b w:val="yes"/></w:rPr><w:t>z</w:t></w:r></w:p></w:body>')
     page = Page(body, styles)
@@ -210,6 +213,7 @@ def test_a_template_edited_while_the_renderer_lives_is_read_again(tmp_path, invo
 @pytest.mark.parametrize("text", ["{_{ x }_}", "A\t{_%", "100%_}", "a_b {_ }_ %_"])
 def test_text_that_looks_like_docxtpls_marks_prints_as_typed(tmp_path, text):
     from conftest import MINIMAL
+
     from minutes.docx.read import document_text
 
     path = tmp_path / "o.yaml"

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import docx
 import pytest
-
 from conftest import ROOT
 
 MINIMAL = ROOT / "examples" / "toi-thieu.yaml"

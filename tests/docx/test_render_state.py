@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import ROOT, open_docx, render_outline_bytes
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
-from conftest import ROOT, open_docx, render_outline_bytes
-from minutes.docx.read import effective, iter_paragraphs, rule_length_twips
 from minutes.docx.layout import text_width_pt
+from minutes.docx.read import effective, iter_paragraphs, rule_length_twips
 
 FULL = ROOT / "tests" / "data" / "render" / "state-full.yaml"
 MINIMAL = ROOT / "examples" / "toi-thieu.yaml"
@@ -164,7 +164,7 @@ def test_ten_loai_and_trich_yeu_bold_centred_with_a_short_rule(doc):
     ten_loai = find(doc, r"^BIÊN BẢN$")
     f = effective(ten_loai, doc)
     assert 13 <= f.size <= 14 and f.bold and f.alignment == WD_ALIGN_PARAGRAPH.CENTER
-    body = [p for p in doc.paragraphs]
+    body = list(doc.paragraphs)
     i = next(n for n, p in enumerate(body) if p._p is ten_loai._p)
     trich_yeu, rule = body[i + 1], body[i + 2]
     g = effective(trich_yeu, doc)

@@ -10,14 +10,14 @@ import dataclasses
 import re
 
 import pytest
+from conftest import ROOT, open_docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.shared import Mm
 
-from conftest import ROOT, open_docx
 from minutes.docx.read import effective, iter_paragraphs
+from minutes.docx.render import render_bytes
 from minutes.model import Signer
 from minutes.outline import load_outline
-from minutes.docx.render import render_bytes
 
 DOCS = ("bien-ban", "thong-bao-ket-luan", "bao-cao", "giay-moi")
 CODES = {"bien-ban": "BB", "thong-bao-ket-luan": "TB", "bao-cao": "BC", "giay-moi": "GM"}

@@ -6,7 +6,6 @@ import re
 
 import docx
 import pytest
-
 from conftest import ROOT
 
 MINIMAL = ROOT / "examples" / "toi-thieu.yaml"

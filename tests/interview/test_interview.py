@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import signal
 import sys
 import textwrap
 from decimal import Decimal
@@ -12,13 +11,13 @@ from pathlib import Path
 
 import click
 import pytest
-
 from conftest import EXAMPLES, ROOT, ctrl_c_as_at_a_terminal, open_docx
 from patience import patience
+
 from minutes.docx.read import document_text
+from minutes.docx.render import render_bytes
 from minutes.interview.run import run_interview
 from minutes.outline import load_outline
-from minutes.docx.render import render_bytes
 from minutes.vietnamese.format import format_period
 from minutes.vietnamese.periods import next_period
 from minutes.vietnamese.periodtext import period_in

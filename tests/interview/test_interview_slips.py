@@ -4,12 +4,11 @@ Vietnamese yes/no and style names, going back one answer, overwrite asked first,
 from __future__ import annotations
 
 import pytest
+from test_interview import MAT_TRAN, SESSION, Script, new, run_script, typed
 
 from minutes.errors import OutputError
 from minutes.interview.asking import parse_absent, parse_yes, style_choice
 from minutes.outline import load_outline
-
-from test_interview import MAT_TRAN, SESSION, Script, new, run_script, typed
 
 
 def session_with(*changes: tuple[str, str, list[tuple[str, str]]]) -> list[tuple[str, str]]:

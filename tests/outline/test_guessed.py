@@ -12,8 +12,8 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, ROOT, open_docx
+
 from minutes import api
 from minutes.errors import OutlineError, Problem
 from minutes.outline import load_outline
@@ -92,7 +92,7 @@ def test_next_then_render_prints_nothing_of_the_old_meeting_as_the_new_ones(path
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w{4,}", text.split("#")[0].lower())}
+    return set(re.findall(r"\w{4,}", text.split("#")[0].lower()))
 
 
 AGENDA_OUTLINE = """\
@@ -129,7 +129,7 @@ def test_carried_texts_naming_a_date_or_another_period_are_listed_by_check(tmp_p
 def test_a_half_year_roll_marks_a_quarter_it_leaves_alone(tmp_path):
     text = AGENDA_OUTLINE.replace("quý III năm 2025", "6 tháng đầu năm 2026").replace("Q3/2025", "H1/2026")
     rolled_text = roll_forward(text.replace("26/9/2025", "20/6/2026"), str(tmp_path / "h1.yaml"))
-    line = next(l for l in rolled_text.splitlines() if "quý I năm 2026 đề ra" in l)
+    line = next(x for x in rolled_text.splitlines() if "quý I năm 2026 đề ra" in x)
     assert CARRIED_NOTE in line
 
 

@@ -10,16 +10,16 @@ import time
 import unicodedata
 
 import pytest
+from conftest import EXAMPLES, GOLDEN, MINIMAL, ROOT, deadline, open_docx
 from ruamel.yaml import YAML
 
-from conftest import EXAMPLES, GOLDEN, MINIMAL, ROOT, deadline, open_docx
-from minutes.vietnamese import legacy
-from minutes.outline import reader as yamlio
 from minutes.docx.read import document_text
+from minutes.docx.render import render_bytes
 from minutes.errors import OutlineError, Problem
 from minutes.outline import OUTLINE, load_outline
-from minutes.docx.render import render_bytes
+from minutes.outline import reader as yamlio
 from minutes.outline.schema import INVISIBLE, At, Checker, clean, record
+from minutes.vietnamese import legacy
 
 NASTY = ROOT / "tests" / "data" / "nasty" / "strings.txt"
 FULL = ROOT / "tests" / "data" / "render" / "state-full.yaml"

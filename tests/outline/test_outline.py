@@ -10,14 +10,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-
 from conftest import MINIMAL
+
 from minutes import model
 from minutes.errors import OutlineError
 from minutes.glossary import outline_keys
 from minutes.outline import OUTLINE, load_outline, validate
-from minutes.outline.schema import Record
 from minutes.outline.reader import decode, parse, position
+from minutes.outline.schema import Record
 
 DATA = Path(__file__).parents[1] / "data" / "outlines"
 
@@ -126,7 +126,7 @@ def test_not_utf8_points_at_the_first_bad_byte(tmp_path):
 
 def test_latin1_in_the_middle_of_a_line(tmp_path):
     path = tmp_path / "latin1.yaml"
-    path.write_bytes("organization: {name: Sở, code: café}\n".encode("utf-8").replace(b"\xc3\xa9", b"\xe9"))
+    path.write_bytes("organization: {name: Sở, code: café}\n".encode().replace(b"\xc3\xa9", b"\xe9"))
     (found,) = problems_of(path)
     assert found.startswith(f"{path}:1:35: tệp không được mã hóa UTF-8 (byte 0xE9 không hợp lệ)")
 
@@ -137,7 +137,8 @@ def test_valid_minimal():
     outline = load_outline(DATA / "valid-minimal.yaml")
     assert outline == model.Outline(
         organization=model.Organization("SỞ NỘI VỤ", "SNV"),
-        meeting=model.Meeting("Hội nghị giao ban tháng 9 năm 2025", dt.date(2025, 9, 26), dt.time(14), "Phòng họp số 1"),
+        meeting=model.Meeting("Hội nghị giao ban tháng 9 năm 2025", dt.date(2025, 9, 26), dt.time(14),
+                              "Phòng họp số 1"),
         chair=model.Person("Nguyễn Văn An", "Giám đốc Sở"),
         source=str(DATA / "valid-minimal.yaml"),
     )
@@ -245,7 +246,8 @@ def test_time_written_as_yaml_numbers(text, expected):
     [
         ("number: 0\n", ":8:9: number: '0' không hợp lệ; hãy viết số nguyên dương, ví dụ 5"),
         ("number: 2.5\n", ":8:9: number: số thập phân '2.5' không hợp lệ"),
-        ("style: stat\n", ":8:8: style: 'stat' không hợp lệ; chọn một trong: state, party, youth; có phải ý bạn là 'state'?"),
+        ("style: stat\n",
+         ":8:8: style: 'stat' không hợp lệ; chọn một trong: state, party, youth; có phải ý bạn là 'state'?"),
         ("place: [a]\n", ":8:8: place: phải là văn bản (đang là một danh sách)"),
         ("place: 2025-08-26\n", ":8:8: place: phải là văn bản (đang là một ngày); hãy đặt giá trị trong dấu ngoặc kép"),
         ("place: !foo x\n", ":8:8: place: không dùng thẻ YAML '!foo'"),
@@ -255,14 +257,16 @@ def test_time_written_as_yaml_numbers(text, expected):
         ("chair2: x\n", ":8:1: chair2: khóa 'chair2' không hợp lệ; có phải ý bạn là 'chair'?"),
         ("guests: [{name: A, rol: x}]\n", ":8:20: guests[0].rol: khóa 'rol' không hợp lệ; có phải ý bạn là 'role'?"),
         ("secretary: [a]\n", ":8:12: secretary: danh sách ở chỗ cần một mục"),
-        ("attendees: {expected: 20, present: 23}\n", ":8:36: attendees.present: số người có mặt (23) lớn hơn số được triệu tập (20)"),
+        ("attendees: {expected: 20, present: 23}\n",
+         ":8:36: attendees.present: số người có mặt (23) lớn hơn số được triệu tập (20)"),
         ("attendees: {expected: 1, present: [A, B]}\n", ":8:35: attendees.present: số người có mặt (2) lớn hơn"),
         ("attendees: {present: hai mươi}\n", ":8:22: attendees.present: số người có mặt phải là một số"),
         ("vote: {against: 1}\n", ":8:7: vote.agree: thiếu mục bắt buộc 'agree'"),
         ("vote: {agree: true}\n", ":8:15: vote.agree: giá trị đúng/sai 'true' không hợp lệ"),
         ("commendations: [{count: 0, recipient: a, title: b}]\n", ":8:25: commendations[0].count: '0' không hợp lệ"),
         ("discussion: [{speaker: A}]\n", ":8:14: discussion[0].content: thiếu mục bắt buộc 'content'"),
-        ("discussion: [{speaker: A, content: []}]\n", ":8:36: discussion[0].content: nội dung phát biểu không được để trống"),
+        ("discussion: [{speaker: A, content: []}]\n",
+         ":8:36: discussion[0].content: nội dung phát biểu không được để trống"),
         ("indicators: [{name: A, value: true}]\n", ":8:31: indicators[0].value: 'true' không phải số"),
         ("extends: [a]\n", ":8:10: extends: phải là văn bản"),
         ("meeting: x\n", ":8:1: meeting: khóa 'meeting' bị lặp lại (lần đầu ở dòng 2)"),
@@ -325,7 +329,8 @@ def test_crlf_line_endings_and_bom():
 
 def test_missing_file(tmp_path):
     (found,) = problems_of(tmp_path / "khong-co.yaml")
-    assert found == f"{tmp_path / 'khong-co.yaml'}: không tìm thấy tệp '{tmp_path / 'khong-co.yaml'}'; hãy kiểm tra tên tệp và thư mục"
+    missing = tmp_path / "khong-co.yaml"
+    assert found == f"{missing}: không tìm thấy tệp '{missing}'; hãy kiểm tra tên tệp và thư mục"
 
 
 def test_directory_is_not_an_outline(tmp_path):
@@ -392,7 +397,8 @@ def test_decode_rejects(data, expected):
          "không dùng phím Tab để thụt lề, hãy dùng dấu cách"),
         ("# chỉ có chú thích\n\n", "t.yaml: tệp trống: chưa có nội dung đề cương; xem mẫu ở examples/toi-thieu.yaml"),
         ("~\n", "t.yaml: tệp trống"),
-        ("chỉ một dòng chữ\n", "t.yaml:1:1: đề cương phải gồm các mục 'khóa: giá trị' (ví dụ 'meeting:'), không phải một giá trị đơn"),
+        ("chỉ một dòng chữ\n",
+         "t.yaml:1:1: đề cương phải gồm các mục 'khóa: giá trị' (ví dụ 'meeting:'), không phải một giá trị đơn"),
         ("a: 1\nb: {x: 1, x: 2}\n", "t.yaml:2:11: b.x: khóa 'x' bị lặp lại (lần đầu ở dòng 2)"),
         ("# x\n%YAML 1.1\n---\na: yes\n", "t.yaml:2:1: đề cương luôn được đọc theo YAML 1.2; hãy xóa dòng '%YAML 1.1'"),
         ("a: b\ufffe\n", "t.yaml:1:5: ký tự U+FFFE không được phép trong tệp YAML; hãy xóa nó"),

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
+
+from minutes.docx.render import render_bytes
 from minutes.errors import OutlineError
 from minutes.model import Person
 from minutes.outline import load_outline
-from minutes.docx.render import render_bytes
 
 DATA = ROOT / "tests" / "data" / "profiles"
 

@@ -8,19 +8,29 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, ROOT
+
+from minutes.docx.render import render_bytes
 from minutes.errors import MinutesError, OutlineError
 from minutes.model import Period
 from minutes.outline import load_outline
-from minutes.vietnamese.periods import period_code
-from minutes.docx.render import render_bytes
 from minutes.outline.rollover import (
-    CARRIED_NOTE, DATE_NOTE, MONTHS, NUMBER_NOTE, VALUE_NOTE, RolloverError, add_months, next_name, period_in,
-    roll_forward, shift_text, write_next,
+    CARRIED_NOTE,
+    DATE_NOTE,
+    MONTHS,
+    NUMBER_NOTE,
+    VALUE_NOTE,
+    RolloverError,
+    add_months,
+    next_name,
+    period_in,
+    roll_forward,
+    shift_text,
+    write_next,
 )
 from minutes.vietnamese.format import format_period
 from minutes.vietnamese.parse import parse_date
+from minutes.vietnamese.periods import period_code
 
 DATA = ROOT / "tests" / "data" / "rollover"
 PROFILES = ROOT / "tests" / "data" / "profiles"
@@ -88,7 +98,8 @@ def test_each_example_rolls_forward_four_times(path):
         ("tổng kết năm 2020, phương hướng năm 2021", Period("year", 2020), Period("year", 2021),
          "tổng kết năm 2021, phương hướng năm 2022"),
         ("6 tháng đầu năm 2025", Period("half", 2025, 1), Period("half", 2025, 2), "6 tháng cuối năm 2025"),
-        ("Sơ kết 6 tháng cuối năm 2025", Period("half", 2025, 2), Period("half", 2026, 1), "Sơ kết 6 tháng đầu năm 2026"),
+        ("Sơ kết 6 tháng cuối năm 2025", Period("half", 2025, 2), Period("half", 2026, 1),
+         "Sơ kết 6 tháng đầu năm 2026"),
         ("6 Tháng Đầu năm, nhiệm vụ 6 tháng cuối năm 2026", Period("half", 2026, 1), Period("half", 2026, 2),
          "6 Tháng Cuối năm, nhiệm vụ 6 tháng đầu năm 2027"),
         ("tháng 12 năm 2025", Period("month", 2025, 12), Period("month", 2026, 1), "tháng 1 năm 2026"),
@@ -136,7 +147,8 @@ def test_period_keeps_its_spelling(period, expected):
 
 @pytest.mark.parametrize(
     ("period", "date", "expected"),
-    [("1/2026", "31/1/2026", "28/2/2026"), ("Q3/2025", "2025-08-31", "2025-11-30"), ("2025", "29/02/2024", "28/02/2025"),
+    [("1/2026", "31/1/2026", "28/2/2026"), ("Q3/2025", "2025-08-31", "2025-11-30"),
+     ("2025", "29/02/2024", "28/02/2025"),
      ("H2/2025", "'05.12.2025'", "'05.06.2026'"), ("Q1/2026", "ngày 5 tháng 2 năm 2026", "ngày 5 tháng 5 năm 2026")],
 )
 def test_date_moves_by_the_period_length_in_the_same_form(period, date, expected):
@@ -219,9 +231,10 @@ def test_a_commented_outline_changes_only_the_rolled_values():
     assert f"number:              # {NUMBER_NOTE}; số biên bản, đánh từ 01 mỗi năm" in after["number"]
     # a period other than the new one, carried over: marked to confirm (check lists it)
     assert f'  - "Triển khai nhiệm vụ quý I"  # {CARRIED_NOTE}' in after["agenda"]
-    assert f'  - {{name: "Hồ sơ số hóa", value: "", unit: hồ sơ, previous: "12.450"}}  # {VALUE_NOTE}' in after["indicators"]
+    figure = f'  - {{name: "Hồ sơ số hóa", value: "", unit: hồ sơ, previous: "12.450"}}  # {VALUE_NOTE}'
+    assert figure in after["indicators"]
     assert f'    value:           # {VALUE_NOTE}; phần trăm' in after["indicators"]
-    assert ["  present:", "  # người vắng", "  absent:"] == after["attendees"][-3:]
+    assert after["attendees"][-3:] == ["  present:", "  # người vắng", "  absent:"]
     assert after["review"][2:] == [
         '  - text: "Tổ chức hội nghị tổng kết năm"', "    owner: Văn phòng Sở   # chủ trì", "    due: 2025-12-15",
         '    status: ""', "  - text: Rà soát hồ sơ tồn đọng", '    status: ""',
@@ -255,7 +268,8 @@ def test_windows_line_endings_are_kept():
         ("dang-bo-2020.yaml", Period("year", 2020), Period("year", 2021), "dang-bo-2021.yaml"),
         ("doan-2026.yaml", Period("half", 2026, 1), Period("half", 2026, 2), "doan-2026-h2-2026.yaml"),
         ("doan-2026-h2-2026.yaml", Period("half", 2026, 2), Period("half", 2027, 1), "doan-2026-h1-2027.yaml"),
-        ("giao-ban-thang-12-2025.yml", Period("month", 2025, 12), Period("month", 2026, 1), "giao-ban-thang-1-2026.yml"),
+        ("giao-ban-thang-12-2025.yml", Period("month", 2025, 12), Period("month", 2026, 1),
+         "giao-ban-thang-1-2026.yml"),
         ("toi-thieu.yaml", Period("month", 2026, 3), Period("month", 2026, 4), "toi-thieu-thang-4-2026.yaml"),
     ],
 )

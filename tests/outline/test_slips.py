@@ -158,7 +158,10 @@ def test_a_key_written_in_vietnamese_is_given_its_english_name(typed, key):
     ("giờ bắt đầu", "start"), ("tên cuộc họp", "title"), ("kỳ báo cáo", "period"),
 ])
 def test_meeting_keys_in_vietnamese(typed, key):
-    text = HEAD.replace(f"  {key}:", f"  {typed}:") if key in HEAD else HEAD.replace("meeting:\n", f"meeting:\n  {typed}: 2025\n")
+    if key in HEAD:
+        text = HEAD.replace(f"  {key}:", f"  {typed}:")
+    else:
+        text = HEAD.replace("meeting:\n", f"meeting:\n  {typed}: 2025\n")
     found = problems(text)
     assert any(f"khóa '{typed}' không hợp lệ; có phải ý bạn là '{key}'?" in p for p in found), found
     assert not any("thiếu mục bắt buộc" in p for p in found), found

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import MINIMAL
-from minutes.outline.source import ConflictError, check_text, read_outline_text, tree_text, outline_tree, \
-    write_outline_text
+
+from minutes.outline.source import (
+    ConflictError,
+    check_text,
+    outline_tree,
+    read_outline_text,
+    tree_text,
+    write_outline_text,
+)
 
 
 def test_a_save_from_an_old_version_is_refused(tmp_path):

@@ -7,8 +7,8 @@ import subprocess
 import zlib
 
 import pytest
-
 from conftest import ROOT, has_pdf_tools, render_outline_bytes
+
 from minutes.pdf.convert import convert_to_pdf
 from minutes.pdf.pages import page_images, png_of_ppm
 from minutes.pdf.server import WarmOffice

@@ -8,7 +8,6 @@ from __future__ import annotations
 import subprocess
 
 import pytest
-
 from conftest import ROOT, has_pdf_tools, render_outline_bytes
 from patience import patience
 
@@ -71,6 +70,7 @@ def test_every_example_prints_all_of_its_text(tmp_path):
     import re
 
     from conftest import EXAMPLES, open_docx
+
     from minutes.docx.read import iter_paragraphs
     from minutes.pdf.convert import convert_to_pdf
 

@@ -15,8 +15,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, has_pdf_tools, render_outline_bytes
+
 from minutes.outline import load_outline
 from minutes.pdf.convert import PdfError, convert_to_pdf, find_soffice, font_warnings, pdf_target, preview_png
 

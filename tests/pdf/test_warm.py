@@ -17,9 +17,9 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-
 from conftest import has_pdf_tools, render_outline_bytes
 from patience import patience
+
 from minutes.pdf import server
 from minutes.pdf.convert import PdfError
 from minutes.pdf.server import WarmOffice, convert_warm, find_uno_python, page_png

@@ -4,10 +4,10 @@ its use in the rendered .docx)."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import MINIMAL, open_docx
-from minutes.docx.linebreak import break_name
+
 from minutes.docx.layout import text_width_pt
+from minutes.docx.linebreak import break_name
 from minutes.vietnamese.linebreak import bad_breaks, break_lines
 
 MM = 72 / 25.4

@@ -6,8 +6,8 @@ import io
 
 import docx
 import pytest
-
 from conftest import ROOT, render_outline_bytes
+
 from minutes.lint import lint_document
 
 

@@ -12,10 +12,10 @@ import re
 import subprocess
 
 import pytest
-
 from conftest import has_pdf_tools, open_docx
+from printbatch import TABLE_ROWS, Printed, cases, flat, row_name
+
 from minutes.vietnamese.format import format_date_short
-from printbatch import Printed, cases, flat, row_name, TABLE_ROWS
 
 pytestmark = [pytest.mark.pdf, pytest.mark.skipif(not has_pdf_tools(), reason="LibreOffice/poppler not installed")]
 
@@ -30,7 +30,7 @@ def blocks(lines):
     """Group the lines of a page into blocks: the lines of one centred name or title
     (same size and weight, one under the other, same centre)."""
     out = []
-    for line in sorted(lines, key=lambda l: l.top):
+    for line in sorted(lines, key=lambda ln: ln.top):
         for block in out:
             last = block[-1]
             if (last.size == line.size and last.bold == line.bold and abs(last.centre - line.centre) < 4

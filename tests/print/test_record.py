@@ -8,8 +8,8 @@ import shutil
 import subprocess
 
 import pytest
-
 from conftest import MINIMAL, ROOT, has_pdf_tools
+
 from minutes.pdf.options import convert_to_argument
 
 needs_pdf = pytest.mark.skipif(not has_pdf_tools(), reason="LibreOffice/poppler not installed")

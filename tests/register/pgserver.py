@@ -18,7 +18,8 @@ ENV = "MINUTES_TEST_PG_URL"
 
 
 def _bin(tool: str) -> str | None:
-    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{tool}")) or ([shutil.which(tool)] if shutil.which(tool) else [])
+    on_path = shutil.which(tool)
+    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{tool}")) or ([on_path] if on_path else [])
     return found[-1] if found else None
 
 
@@ -45,7 +46,8 @@ class Cluster:
         if os.geteuid() == 0:
             shutil.chown(self.root, "postgres")
             os.chmod(self.root, 0o755)
-        run = lambda args: subprocess.run(_as_user(args), capture_output=True, text=True, timeout=120)
+        def run(args):
+            return subprocess.run(_as_user(args), capture_output=True, text=True, timeout=120)
         done = run([initdb, "-D", str(self.data), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync"])
         if done.returncode:
             raise RuntimeError(f"initdb failed: {done.stderr.strip()[-300:]}")

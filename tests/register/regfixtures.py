@@ -8,9 +8,8 @@ import os
 import shutil
 from pathlib import Path
 
-import pytest
-
 import pgserver
+import pytest
 
 __all__ = ["pg_server", "db_url", "folder"]
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from regfixtures import *  # noqa: F401,F403 (the fixtures)
-
 import pytest
 import sqlalchemy as sa
+from regfixtures import *  # noqa: F403 (the fixtures)
 
 from minutes.register import db
 

@@ -4,14 +4,13 @@ a number typed twice. Every test runs on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
-from regfixtures import *  # noqa: F401,F403 (the fixtures)
-
 import csv
 import io
 
 import pytest
 from click.testing import CliRunner
 from docx import Document
+from regfixtures import *  # noqa: F403 (the fixtures)
 
 from minutes.cli import main
 from minutes.register import office
@@ -34,7 +33,7 @@ def test_take_writes_the_number_keeping_comments_and_order(folder, db_url):
     after = outline.read_text(encoding="utf-8")
     added = [line for line in after.splitlines() if line not in before.splitlines()]
     assert added == ["number: 1"]
-    assert [l for l in before.splitlines()] == [l for l in after.splitlines() if l != "number: 1"]
+    assert list(before.splitlines()) == [line for line in after.splitlines() if line != "number: 1"]
     again = run("register", "take", str(outline), "--db", db_url)
     assert again.exit_code == 0 and "đã có số 01/BB-UBND" in again.output
     assert outline.read_text(encoding="utf-8") == after
@@ -94,7 +93,8 @@ def test_register_list_as_csv_and_docx(folder, db_url, tmp_path):
     assert rows[1][:2] == ["01/BB-UBND", "02/03/2026"] and rows[1][2].startswith("Biên bản Cuộc họp giao ban")
     assert rows[2][9].startswith("Hủy ngày") and "văn thư" in rows[2][9] and "gửi nhầm nơi" in rows[2][9]
     target = tmp_path / "so.docx"
-    result = run("register", "list", str(folder), "--year", "2026", "--format", "docx", "-o", str(target), "--db", db_url)
+    result = run("register", "list", str(folder), "--year", "2026", "--format", "docx", "-o", str(target),
+                 "--db", db_url)
     assert result.exit_code == 0, result.output
     doc = Document(str(target))
     text = [p.text for p in doc.paragraphs]
@@ -139,8 +139,8 @@ def test_an_unreachable_register_writes_nothing(folder, tmp_path):
 def test_a_failed_write_takes_no_number(folder, db_url):
     outline = folder / MINIMAL
     with pytest.raises(RegisterError):
-        from minutes.register import numbers
         from minutes.outline.load import load_outline
+        from minutes.register import numbers
 
         def refuse(number):
             raise RegisterError("disk full")

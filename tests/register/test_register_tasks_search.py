@@ -3,8 +3,6 @@ an index that follows the files: on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-from regfixtures import *  # noqa: F401,F403 (the fixtures)
-
 import csv
 import datetime as dt
 import io
@@ -12,6 +10,7 @@ import os
 
 from click.testing import CliRunner
 from docx import Document
+from regfixtures import *  # noqa: F403 (the fixtures)
 
 from minutes.cli import main
 from minutes.model import TO_FILL
@@ -42,7 +41,8 @@ def test_tasks_over_the_examples_after_next(folder, db_url):
 
     found = office.follow_up([folder], db=db_url, today=TODAY)
     by_task = {(t.outline, t.text): t for t in found}
-    expected = [(p.name, " ".join(t.text.split())) for p, o in earlier.items() if o.tasks is not TO_FILL for t in o.tasks]
+    expected = [(p.name, " ".join(t.text.split()))
+                for p, o in earlier.items() if o.tasks is not TO_FILL for t in o.tasks]
     assert expected and set(expected) <= set(by_task)
     for key in expected:
         task = by_task[key]
@@ -65,7 +65,8 @@ def test_tasks_command_filters_and_formats(folder, db_url, tmp_path):
     assert rows[0][0] == "Nhiệm vụ" and len(rows) > 1
     assert all("Hội Nông dân" in r[1] for r in rows[1:])
     target = tmp_path / "viec.docx"
-    result = CliRunner().invoke(main, ["tasks", str(folder), "--overdue", "--format", "docx", "-o", str(target)], env=env)
+    result = CliRunner().invoke(main, ["tasks", str(folder), "--overdue", "--format", "docx", "-o", str(target)],
+                                env=env)
     assert result.exit_code == 0, result.output
     doc = Document(str(target))
     assert "BÁO CÁO" in [p.text for p in doc.paragraphs]

@@ -14,8 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from minutes.vietnamese import format as vnformat
 from minutes.model import Period
+from minutes.vietnamese import format as vnformat
 from minutes.vietnamese.format import (
     end_sentence,
     format_change,
@@ -140,7 +140,7 @@ def test_format_place_date(place: str, d: dt.date, expected: str) -> None:
     ("t", "expected"),
     [(dt.time(8, 30), "8 giờ 30"), (dt.time(14, 0), "14 giờ 00"), (dt.time(21, 5), "21 giờ 05"),
      (dt.time(0, 0), "0 giờ 00"), (dt.time(23, 59), "23 giờ 59"), (dt.time(9, 0, 45), "9 giờ 00"),
-     (dt.time(7, 15, tzinfo=dt.timezone.utc), "7 giờ 15")],
+     (dt.time(7, 15, tzinfo=dt.UTC), "7 giờ 15")],
 )  # fmt: skip
 def test_format_time(t: dt.time, expected: str) -> None:
     assert format_time(t) == expected

@@ -12,7 +12,12 @@ from hypothesis import strategies as st
 
 from minutes.model import Absence, Period, Person
 from minutes.vietnamese.parse import (
-    parse_absence, parse_date, parse_number, parse_period, parse_person, parse_time,
+    parse_absence,
+    parse_date,
+    parse_number,
+    parse_period,
+    parse_person,
+    parse_time,
 )
 
 D = dt.date

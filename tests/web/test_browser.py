@@ -13,11 +13,10 @@ from pathlib import Path
 
 import docx
 import pytest
+from patience import patience
+from webfixtures import *  # noqa: F403 (the fixtures)
 
 from minutes.outline import load_outline
-
-from patience import patience
-from webfixtures import *  # noqa: F401,F403 (the fixtures)
 
 expect = pytest.importorskip("playwright.sync_api").expect
 expect.set_options(timeout=patience(30) * 1000)  # a save on a busy machine; nothing here measures speed

@@ -6,7 +6,6 @@ from __future__ import annotations
 import fcntl
 import os
 import re
-import shutil
 import threading
 import unicodedata
 from pathlib import Path
@@ -14,13 +13,12 @@ from urllib.parse import quote
 
 import pytest
 from starlette.testclient import TestClient
+from webfixtures import *  # noqa: F403 (the fixtures)
+from webfixtures import BASE
+from webhelpers import form_values
 
 from minutes import api
 from minutes.web.app import create_app
-
-from webhelpers import form_values
-from webfixtures import *  # noqa: F401,F403 (the fixtures)
-from webfixtures import BASE
 
 NAME = "mat-tran-giao-ban-quy-3-2021.yaml"
 PROFILE = """style: state
@@ -101,7 +99,7 @@ def test_two_servers_and_two_names_of_one_file_never_both_save(folder, example, 
             answers: list = [None, None]
             barrier = threading.Barrier(2)
 
-            def run(i, client, name):
+            def run(i, client, name, barrier=barrier, answers=answers, forms=forms):
                 barrier.wait()
                 answers[i] = save(client, name, forms[i]).text
 
@@ -182,7 +180,8 @@ def test_a_shared_profile_is_saved_with_luu_and_only_profiles_are_offered(client
     page = client.get("/").text
     profile_row = re.search(r"<tr>\s*<td><a href=\"/o/ho-so.yaml\">.*?</tr>", page, re.S).group(0)
     assert "Lập đề cương kỳ sau" not in profile_row
-    offered = re.findall(r'<option value="([^"]*)"', re.search(r'<select id="profile".*?</select>', page, re.S).group(0))
+    select = re.search(r'<select id="profile".*?</select>', page, re.S).group(0)
+    offered = re.findall(r'<option value="([^"]*)"', select)
     assert offered == ["", "ho-so.yaml"]
 
 
@@ -235,7 +234,8 @@ def test_a_new_row_is_one_empty_row_and_odd_requests_are_refused(client, example
     assert row.status_code == 200
     assert 'id="r-f-agenda-7"' in row.text and 'name="agenda.7.text"' in row.text and "<form" not in row.text
     assert re.search(r'value="down:agenda.7" disabled', row.text)  # the new row is the last one
-    for url in ("/row/agenda?i=x", "/row/agenda", "/row/agenda?i=99999999", "/row/meeting.date?i=0", "/row/nothing?i=0"):
+    for url in ("/row/agenda?i=x", "/row/agenda", "/row/agenda?i=99999999", "/row/meeting.date?i=0",
+                "/row/nothing?i=0"):
         answer = client.get(f"/o/{NAME}{url}")
         assert answer.status_code == 404
 

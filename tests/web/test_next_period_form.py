@@ -7,10 +7,10 @@ import io
 import re
 
 import docx
+from webfixtures import *  # noqa: F403 (the fixtures)
+from webhelpers import form_values
 
 from minutes.outline import load_outline
-from webhelpers import form_values
-from webfixtures import *  # noqa: F401,F403 (the fixtures)
 
 NAME = "mat-tran-giao-ban-quy-3-2021.yaml"
 

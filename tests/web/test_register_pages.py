@@ -9,8 +9,7 @@ import shutil
 import sqlite3
 
 import pytest
-
-from webfixtures import *  # noqa: F401,F403 (the fixtures)
+from webfixtures import *  # noqa: F403 (the fixtures)
 from webfixtures import ROOT
 from webhelpers import form_values
 

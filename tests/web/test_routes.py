@@ -9,13 +9,12 @@ import zipfile
 
 import docx
 import pytest
-
 from conftest import ROOT, has_pdf_tools
+from webfixtures import *  # noqa: F403 (the fixtures)
+from webhelpers import form_values
+
 from minutes import glossary
 from minutes.outline import load_outline
-
-from webhelpers import form_values
-from webfixtures import *  # noqa: F401,F403 (the fixtures)
 
 NAME = "mat-tran-giao-ban-quy-3-2021.yaml"
 

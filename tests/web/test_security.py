@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient
+from webfixtures import *  # noqa: F403 (the fixtures)
+from webhelpers import form_values
 
 from minutes.web.app import create_app
 from minutes.web.security import inside
-from webhelpers import form_values
-from webfixtures import *  # noqa: F401,F403 (the fixtures)
 
 NAME = "mat-tran-giao-ban-quy-3-2021.yaml"
 NASTY = Path(__file__).resolve().parents[1] / "data" / "nasty" / "strings.txt"

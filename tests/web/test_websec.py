@@ -15,10 +15,10 @@ from pathlib import Path
 import docx
 import pytest
 from starlette.testclient import TestClient
+from webfixtures import *  # noqa: F403 (the fixtures)
+from webfixtures import BASE, EXAMPLE, ROOT
 
 from minutes.web.app import create_app
-from webfixtures import *  # noqa: F401,F403 (the fixtures)
-from webfixtures import BASE, EXAMPLE, ROOT
 
 NAME = EXAMPLE.name
 SECRET = "NỘI DUNG BÍ MẬT 7731"
@@ -105,7 +105,8 @@ def test_a_profile_in_the_folder_may_not_reach_out_either(client, folder, tmp_pa
 
 def test_the_folder_page_does_not_read_links_that_lead_out(client, folder, tmp_path):
     outside = tmp_path / "ngoai.yaml"
-    outside.write_text(EXAMPLE.read_text(encoding="utf-8").replace("title: Hội nghị giao ban", "title: Họp bí mật 4417", 1), encoding="utf-8")
+    text = EXAMPLE.read_text(encoding="utf-8").replace("title: Hội nghị giao ban", "title: Họp bí mật 4417", 1)
+    outside.write_text(text, encoding="utf-8")
     assert "4417" in outside.read_text(encoding="utf-8")
     os.symlink(outside, folder / "lien-ket.yaml")
     page = client.get("/").text
@@ -273,8 +274,8 @@ HOSTILE = ["", ".", "..", "%2e%2e", "..%2f..%2fetc%2fpasswd", "%2fetc%2fpasswd.y
            "ạ" * 120 + ".yaml", "%00.yaml", "x%00.yaml", "<script>.yaml", "%25s%25n.yaml", "khong-co.yaml",
            "%ff%fe.yaml", "x.yaml%0d%0aSet-Cookie:%20a=b", "CON.yaml", "~root.yaml", "-1", "9" * 40]
 ROUTES = ["/o/{v}", "/o/{v}/yaml", "/o/{v}/preview", "/o/{v}/download/docx", "/o/{v}/download/{v}",
-          "/o/{v}/page/1.png", "/o/%s/page/{v}.png" % NAME, "/?m={v}", "/o/%s?m={v}" % NAME,
-          "/o/%s?extends={v}" % NAME, "/static/{v}", "/{v}"]
+          "/o/{v}/page/1.png", f"/o/{NAME}/page/{{v}}.png", "/?m={v}", f"/o/{NAME}?m={{v}}",
+          f"/o/{NAME}?extends={{v}}", "/static/{v}", "/{v}"]
 POSTS = ["/o/{v}/save", "/o/{v}/edit", "/o/{v}/yaml", "/o/{v}/next", "/new", "/import", "/login", "/logout"]
 
 

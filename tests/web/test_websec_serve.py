@@ -16,7 +16,6 @@ import urllib.request
 from pathlib import Path
 
 import docx
-
 from conftest import ROOT
 
 EXAMPLE = ROOT / "examples" / "toi-thieu.yaml"
@@ -46,7 +45,8 @@ def below(pid: int) -> set[int]:
     helpers = set()  # direct children only: a render forked by the fork server carries its command line
     for p in found:
         try:
-            if parents[p] == pid and re.search(rb"forkserver|resource_tracker", Path(f"/proc/{p}/cmdline").read_bytes()):
+            if parents[p] == pid and re.search(rb"forkserver|resource_tracker",
+                                               Path(f"/proc/{p}/cmdline").read_bytes()):
                 helpers.add(p)
         except OSError:
             helpers.add(p)

@@ -15,11 +15,10 @@ import pytest
 
 pytest.importorskip("starlette")
 
-from starlette.testclient import TestClient  # noqa: E402
-
-from minutes.web.app import create_app  # noqa: E402
-
 from patience import patience
+from starlette.testclient import TestClient
+
+from minutes.web.app import create_app
 
 ROOT = Path(__file__).resolve().parents[2]
 __all__ = ["folder", "example", "client", "live", "chromium", "page"]
