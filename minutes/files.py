@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import errno
 import fcntl
-import tempfile
 import os
 import re
 import select
 import stat
 import sys
+import tempfile
 from pathlib import Path
 
 from minutes.errors import MinutesError, OutputError

@@ -9,7 +9,6 @@ minutes → refuse unless ``force``, and then keep a backup copy first.
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import os
 import re

@@ -46,7 +46,7 @@ import zlib
 from urllib.parse import unquote
 
 from minutes.errors import MinutesError
-from minutes.files import InputError, human_size, read_bounded
+from minutes.files import human_size, read_bounded
 
 MAX_FILE_BYTES = 128 * 1024 * 1024
 """The largest .docx file read (photos make real ones a few MB)."""

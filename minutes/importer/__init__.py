@@ -132,8 +132,8 @@ def _other_kind(found) -> tuple[str, str] | None:
     """(kind, why) when a document with no tên loại is plainly another kind of văn bản: a công văn
     ("V/v …" and "Kính gửi"), or a first capital line naming a kind ("ĐƠN KHỞI KIỆN"); None when it
     may be a note of a meeting (its lines give a time, place, chair or secretary)."""
-    from minutes.importer.opening import label_kind
     from minutes.importer.line_parts import key, split_label, split_marker
+    from minutes.importer.opening import label_kind
     from minutes.reading.model import OFFICIAL_KEYS
 
     lines = [line for line in [*found.header, *found.body] if hasattr(line, "clean") and line.clean]
@@ -158,8 +158,8 @@ def _other_kind(found) -> tuple[str, str] | None:
 def _untitled(found) -> None:
     """A note with no tên loại: the header ends at its first line in sentence case (the meeting's
     name), so that the lines under it (time, place, chair…) are read as the opening, never lost."""
-    from minutes.importer.opening import label_kind
     from minutes.importer.line_parts import split_label, split_marker
+    from minutes.importer.opening import label_kind
 
     def opening(line) -> bool:
         labelled = split_label(split_marker(line.full)[2])

@@ -11,13 +11,21 @@ from __future__ import annotations
 
 import re
 
-from minutes.importer.draft import Draft
-from minutes.importer.opening import Opening, label_kind
 from minutes.importer.content import is_indicator_table, known_people, read_section
-from minutes.importer.signature import Signature, is_signature_start
+from minutes.importer.draft import Draft
 from minutes.importer.line_parts import (
-    bare, date_text, find_date, find_time, is_blank, key, split_label, split_marker, time_text,
+    bare,
+    date_text,
+    find_date,
+    find_time,
+    is_blank,
+    key,
+    split_label,
+    split_marker,
+    time_text,
 )
+from minutes.importer.opening import Opening, label_kind
+from minutes.importer.signature import Signature, is_signature_start
 from minutes.reading.lines import Line, Table
 
 TITLE_LINES = 4

@@ -12,8 +12,21 @@ import re
 
 from minutes.importer.draft import Draft
 from minutes.importer.line_parts import (
-    bare, date_text, find_date, find_time, is_blank, is_placeholder, key, looks_like_name, number_in, person,
-    split_label, split_marker, strip_honorific, time_text, trailing_group,
+    bare,
+    date_text,
+    find_date,
+    find_time,
+    is_blank,
+    is_placeholder,
+    key,
+    looks_like_name,
+    number_in,
+    person,
+    split_label,
+    split_marker,
+    strip_honorific,
+    time_text,
+    trailing_group,
 )
 
 LABELS = (

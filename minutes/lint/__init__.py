@@ -38,8 +38,19 @@ from minutes.errors import display_name
 from minutes.lint.checks import FILE_CHECKS, checks_for
 from minutes.lint.dating import rules_for
 from minutes.lint.model import (
-    CONTROL, OFFICIAL_KEYS, QUOTE_LENGTH, SEPARATOR, STYLE_NAMES, TAG, Doc, Finding, LintInputError, Para, RunFmt,
-    key, shorten,
+    CONTROL,
+    OFFICIAL_KEYS,
+    QUOTE_LENGTH,
+    SEPARATOR,
+    STYLE_NAMES,
+    TAG,
+    Doc,
+    Finding,
+    LintInputError,
+    Para,
+    RunFmt,
+    key,
+    shorten,
 )
 from minutes.lint.parts import locate, split
 from minutes.lint.report import count, format_report, has_errors, to_json

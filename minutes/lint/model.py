@@ -10,7 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from minutes.reading.model import (  # noqa: F401 (the checks' one import)
-    CONTROL, OFFICIAL_KEYS, QUOTE_LENGTH, SEPARATOR, TAG, Doc, Para, RunFmt, UnreadableDocx, key, shorten,
+    CONTROL,
+    OFFICIAL_KEYS,
+    QUOTE_LENGTH,
+    SEPARATOR,
+    TAG,
+    Doc,
+    Para,
+    RunFmt,
+    UnreadableDocx,
+    key,
+    shorten,
     untagged,
 )
 

@@ -90,9 +90,7 @@ def _page_breaks(p: Para) -> int:
     count = 0
     for el in p.element.iter():
         tag = el.tag.rsplit("}", 1)[-1]
-        if tag == "br" and el.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}type") == "page":
-            count += 1
-        elif tag == "pageBreakBefore" and el.get(
+        if tag == "br" and el.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}type") == "page" or tag == "pageBreakBefore" and el.get(
                 "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val", "1") not in ("0", "false"):
             count += 1
     return count

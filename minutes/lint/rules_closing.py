@@ -8,7 +8,6 @@ from minutes.lint.common import finding, pt
 from minutes.lint.model import Doc, Finding, Para, key, shorten
 from minutes.lint.tables import DOT_PREFIXES, Rules
 
-
 # --- Nơi nhận -----------------------------------------------------------------------
 
 NOTE = re.compile(r"^(.*?[;,])(?:\s{2,}|\t)(?!.*[;,.]$).+$")

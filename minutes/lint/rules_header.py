@@ -10,7 +10,6 @@ from minutes.lint.common import TOP, finding, in_range, pt, span_text
 from minutes.lint.model import OFFICIAL_KEYS, Doc, Finding, Para, key, untagged
 from minutes.lint.tables import QUOC_HIEU, TIEU_NGU, TIEU_NGU_SIZE, Rules
 
-
 QUOC_HIEU_OLD = "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 YOUTH_FULL = "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH"
 TITLE_KEYS = OFFICIAL_KEYS

@@ -12,7 +12,6 @@ from minutes.lint.common import finding, in_range, pt, span_text, vn_decimal
 from minutes.lint.model import Doc, Finding, Para
 from minutes.lint.tables import TOLERANCE_MM, Rules
 
-
 # --- paper and margins --------------------------------------------------------------
 
 SIDES = ("trên", "dưới", "trái", "phải")

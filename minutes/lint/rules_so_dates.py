@@ -9,7 +9,6 @@ from minutes.lint.model import Doc, Finding, untagged
 from minutes.lint.tables import Rules
 from minutes.reading.patterns import DATE_LINE, SO_START
 
-
 # --- số, ký hiệu ------------------------------------------------------------------------
 
 SO_PARTS = re.compile(r"^\w+\s*(:?)(\s*)(\d*)\s*([/-]?)\s*(.*)$")

@@ -6,7 +6,6 @@ from minutes.lint.common import finding, in_range, pt, span_text, vn_decimal
 from minutes.lint.model import Doc, Finding, Para
 from minutes.lint.tables import CLIP_RATIO, SAFE_RATIO, Rules
 
-
 # --- line spacing -------------------------------------------------------------------
 
 

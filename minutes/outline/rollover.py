@@ -37,21 +37,21 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString, LiteralScalarString
 from ruamel.yaml.error import CommentMark
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString, LiteralScalarString
 from ruamel.yaml.tokens import CommentToken
 
-from minutes.outline import reader as yamlio
+from minutes.errors import MinutesError, OutlineError, display_name
 from minutes.files import keep_if_changed, same_file, write_atomic, write_stdout
 from minutes.glossary import rolled
-from minutes.errors import MinutesError, OutlineError, display_name
 from minutes.model import Period
+from minutes.outline import reader as yamlio
+from minutes.outline.edit import comment_slot, dumper, insert_after, like, loader, mark, replace
 from minutes.outline.load import load_outline, read_file
 from minutes.outline.slips import unchecked
+from minutes.vietnamese.parse import parse_date, parse_period
 from minutes.vietnamese.periods import next_period, period_code
 from minutes.vietnamese.periodtext import MONTHS, index_like, index_of, names_time, period_in, regroup, shift_text
-from minutes.vietnamese.parse import parse_date, parse_period
-from minutes.outline.edit import comment_slot, dumper, insert_after, like, loader, mark, replace
 
 DATE_NOTE, ISSUED_NOTE = "điền ngày họp", "điền ngày ban hành"
 NUMBER_NOTE, VALUE_NOTE = "số mới: điền, hoặc để trống để ghi tay", "điền số liệu kỳ mới"

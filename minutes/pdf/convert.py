@@ -191,8 +191,8 @@ def _stage(sources: list[Path], folder: Path) -> dict[Path, tuple[Path, Path]]:
 
 def _cut_off(src: Path) -> bytes:
     """The bytes of ``src`` read safely, without anything LibreOffice could fetch from outside."""
-    from minutes.docx.sanitize import strip_external
     from minutes.docx.safezip import read_package
+    from minutes.docx.sanitize import strip_external
     from minutes.files import InputError
 
     try:

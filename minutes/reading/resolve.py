@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-
 W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 
 import pytest
-
 from hostile_helpers import ROOT, assert_message, run_limited
 
 posix_only = pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")

@@ -16,13 +16,11 @@ import threading
 from pathlib import Path
 
 import pytest
-
 from hostile_helpers import ROOT, assert_message, run_limited, write_outline
+from patience import patience
 
 from minutes.errors import OutputError
 from minutes.files import remove_stale, temp_prefix, write_atomic
-
-from patience import patience
 
 
 def _render(invoke, *args):

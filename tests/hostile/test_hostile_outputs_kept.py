@@ -12,9 +12,8 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 import hostile_docx as h
+import pytest
 from hostile_helpers import ROOT, assert_message, run_limited, write_outline
 
 posix_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs and signals")

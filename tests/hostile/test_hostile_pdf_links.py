@@ -19,14 +19,12 @@ import zlib
 from pathlib import Path
 
 import pytest
-
 from hostile_helpers import ROOT, write_outline
 from linked_docx import linked_docx
+from patience import patience
 
 from minutes.docx.sanitize import strip_external
 from minutes.pdf.lockdown import SETTINGS, lock_profile
-
-from patience import patience
 
 
 def _png(size: int = 64) -> bytes:
@@ -45,7 +43,7 @@ def server():
     hits: list[str] = []
 
     class Recorder(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 (the standard library's name)
+        def do_GET(self):
             hits.append(self.path)
             self.send_response(200)
             self.send_header("Content-Type", "image/png")

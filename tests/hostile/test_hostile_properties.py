@@ -16,10 +16,10 @@ import subprocess
 import sys
 import zipfile
 
-from hypothesis import HealthCheck, example, given, settings, strategies as st
-
 import hostile_docx as h
 from hostile_helpers import ROOT
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 CPU_BASE, CPU_PER_BYTE, CPU_MOST = 3.0, 2e-3, 20.0
 """Allowed CPU seconds for import and lint of one file together: a base plus 2 ms per byte of

@@ -11,13 +11,11 @@ import subprocess
 import threading
 
 import pytest
-
 from hostile_helpers import assert_message, run_limited, write_outline
+from patience import patience
 
 from minutes.errors import OutlineError
 from minutes.files import InputError, InputTooLarge, read_bounded
-
-from patience import patience
 
 posix_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs and /dev/zero")
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 import signal
 from pathlib import Path
 
-import pytest
-
 import hostile_docx as h
+import pytest
 from hostile_helpers import assert_message, run_limited, write_outline
 
 CPU = 10

@@ -6,7 +6,6 @@ from __future__ import annotations
 import jinja2
 import pytest
 from docx import Document
-
 from hostile_helpers import ROOT, assert_message, run_limited, write_outline
 
 from minutes.docx.render import environment

@@ -6,15 +6,13 @@ would take minutes, which is what each of these inputs took before.
 
 from __future__ import annotations
 
-
 import pytest
+from conftest import deadline
+from hostile_helpers import MINIMAL
 
 from minutes.outline import load_outline
 from minutes.outline.textclean import normalise
 from minutes.vietnamese.parse import parse_absence, parse_person
-
-from conftest import deadline
-from hostile_helpers import MINIMAL
 
 
 def guard(seconds: int = 20):

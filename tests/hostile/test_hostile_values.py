@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from hostile_helpers import MINIMAL, assert_message, run_limited, write_outline
 
 from minutes.errors import OutlineError

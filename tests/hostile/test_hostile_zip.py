@@ -17,7 +17,6 @@ import zlib
 from pathlib import Path
 
 import pytest
-
 from hostile_helpers import ROOT, assert_message, run_limited, write_outline
 
 from minutes.docx.safezip import MAX_PARTS, PackageError, check_package

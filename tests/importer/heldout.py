@@ -463,7 +463,7 @@ def _resave(data: bytes) -> bytes | None:
         return (out / "bb.docx").read_bytes()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def resaved_khoa_meeting() -> bytes | None:
     """A hospital department meeting opened and saved in LibreOffice Writer: headings, a
     Word-numbered opening and a signature table as Writer writes them back."""

@@ -15,8 +15,8 @@ import copy
 
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-
 from handmade import _bytes, _doc, _para
+
 from minutes.vietnamese.legacy import to_tcvn3, to_vni
 
 

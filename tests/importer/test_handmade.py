@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import handmade
 import pytest
 
-import handmade
 from minutes.importer import import_docx
 from minutes.model import Absence, Commendation, Item, Period, Person, Speech, Vote
 from minutes.outline import load_outline

@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import heldout
 import pytest
 
-import heldout
 from minutes.importer import import_docx
 
 

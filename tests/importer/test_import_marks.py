@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-
 import handmade
+
 from minutes.outline import load_outline
 
 

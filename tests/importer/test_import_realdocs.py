@@ -3,14 +3,13 @@ biên bản among them the title, the date and the issuing body."""
 
 from __future__ import annotations
 
-import re
-
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
+
 from minutes.importer import ImportInputError, NotMinutesError, import_docx
 from minutes.outline import load_outline
 

@@ -12,11 +12,11 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
+from test_roundtrip import paragraphs, render_text
 
 from minutes.importer import import_docx
 from minutes.importer.line_parts import HONORIFICS
 from minutes.vietnamese import legacy
-from test_roundtrip import paragraphs, render_text
 
 VOWELS = sorted({legacy.letter(v, t) for v in legacy.VOWELS for t in range(6)})
 SYLLABLE = st.builds(lambda c, v, e: c + v + e, st.sampled_from(["", "b", "c", "đ", "h", "l", "m", "n", "th", "tr", "ng"]),

@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import layouts
 import pytest
 
-import layouts
 from minutes.importer import import_docx
 
 

@@ -8,9 +8,9 @@ import re
 
 import docx
 import pytest
+from conftest import EXAMPLES
 from docx.oxml.ns import qn
 
-from conftest import EXAMPLES
 from minutes.docx.render import render_bytes
 from minutes.importer import import_docx
 from minutes.outline import load_outline

@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from conftest import MINIMAL
+
+from minutes.importer.content import task_details
 from minutes.importer.draft import Draft, Uncertain
 from minutes.importer.emit import dump
-from minutes.reading.numbering import number_text
-from minutes.importer.opening import absence, guest, place_of
-from minutes.importer.content import task_details
 from minutes.importer.line_parts import bare, find_date, find_time, person, split_marker, trailing_group
+from minutes.importer.opening import absence, guest, place_of
 from minutes.reading.lines import convert
+from minutes.reading.numbering import number_text
 from minutes.vietnamese.legacy import to_tcvn3, to_vni
 
 
@@ -130,10 +130,10 @@ def test_doubts_become_end_of_line_comments():
 
 
 def test_notes_pass_check_and_are_never_printed(tmp_path):
+    from test_roundtrip import paragraphs
+
     from minutes.docx.render import render_bytes
     from minutes.outline import load_outline
-
-    from test_roundtrip import paragraphs
 
     text = MINIMAL + "notes:\n  - Đoạn chưa xếp được XYZ123\n"
     outline = load_outline("x.yaml", data=text.encode("utf-8"))

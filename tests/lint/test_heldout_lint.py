@@ -9,9 +9,9 @@ import sys
 import pytest
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "importer"))
-import heldout  # noqa: E402
+import heldout
 
-from minutes.lint import lint_document  # noqa: E402
+from minutes.lint import lint_document
 
 NAMES = sorted(n for n in {**heldout.EXPECTED, **heldout.EXPECTED2} if n != "resaved_khoa_meeting")  # no soffice
 

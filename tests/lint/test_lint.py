@@ -9,18 +9,26 @@ from pathlib import Path
 
 import docx
 import pytest
+from conftest import EXAMPLES, ROOT, render_outline_bytes
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Mm, Pt
-
-from conftest import EXAMPLES, ROOT, render_outline_bytes
 from officedoc import tnr_everywhere
+
 from minutes.docx.read import iter_paragraphs
-from minutes.lint import (Finding, LintInputError, format_report, has_errors, lint_document, lint_files,
-                          read_document, to_json)
-from minutes.lint import RULES_HELP
+from minutes.lint import (
+    RULES_HELP,
+    Finding,
+    LintInputError,
+    format_report,
+    has_errors,
+    lint_document,
+    lint_files,
+    read_document,
+    to_json,
+)
 
 TEMPLATES = sorted((ROOT / "templates").glob("*.docx"))
 STYLE_OF_EXAMPLE = {"dang-bo-doan-the-2020": "party", "doan-thanh-nien-2026": "youth"}
@@ -483,8 +491,8 @@ def test_a_binary_file_object_is_accepted(examples):
 def test_a_place_left_blank_to_fill_by_hand_is_a_warning_not_an_error():
     import dataclasses
 
-    from minutes.outline import load_outline
     from minutes.docx.render import render_bytes
+    from minutes.outline import load_outline
 
     outline = dataclasses.replace(load_outline(ROOT / "examples" / "toi-thieu.yaml"), place="")
     findings = lint_document(render_bytes(outline, "giay-moi"))

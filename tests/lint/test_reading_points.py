@@ -8,9 +8,9 @@ import io
 
 import docx
 from docx.shared import Pt
-
 from officedoc import Office
 from test_lint import hand_typed, save
+
 from minutes.lint import lint_document
 
 

@@ -8,10 +8,10 @@ from docx.enum.text import WD_LINE_SPACING
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
+from officedoc import Office, landscape_section, line
 
 from minutes.docx.read import iter_paragraphs
 from minutes.lint import format_report, lint_document
-from officedoc import Office, landscape_section, line
 
 
 def rules(findings, severity: str = "error") -> list[str]:

@@ -3,9 +3,8 @@ the project), judged finding by finding against data/realdocs-judgement.yaml (is
 
 from __future__ import annotations
 
-import pytest
-
 import judging
+import pytest
 
 pytestmark = pytest.mark.skipif(not judging.REALDOCS.is_dir(), reason="../shared/realdocs is absent")
 

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import deadline
 
 from minutes.errors import OutlineError
