@@ -24,6 +24,7 @@ import time
 import uno
 from com.sun.star.beans import PropertyValue
 from com.sun.star.connection import NoConnectException
+from com.sun.star.uno import Exception as UnoException
 
 CONNECT_SECONDS = 60
 
@@ -91,7 +92,8 @@ def main(argv: list[str]) -> int:
             try:
                 convert(desktop, os.path.abspath(request["in"]), os.path.abspath(request["out"]))
                 _reply(ok=True)
-            except Exception as exc:  # noqa: BLE001 (any UNO error is reported, the worker goes on)
+            except (UnoException, OSError, KeyError, ValueError) as exc:  # any UNO error (their one base),
+                # a file it cannot reach, a malformed request: reported, and the worker goes on
                 if office.poll() is not None:
                     _reply(error=f"LibreOffice stopped ({type(exc).__name__})")
                     return 1
@@ -107,7 +109,7 @@ def _close(office: subprocess.Popen, desktop) -> None:
         if desktop is not None and office.poll() is None:
             desktop.terminate()
         office.wait(timeout=10)
-    except Exception:  # noqa: BLE001 (a dead bridge or a hung office: kill it)
+    except (UnoException, subprocess.TimeoutExpired):  # a dead bridge or a hung office: kill it
         office.kill()
         office.wait()
 
