@@ -133,7 +133,8 @@ class Body:
 
     def _title(self, blocks: list) -> list:
         """Take the trích yếu: the first lines, up to the first line of the opening."""
-        lines, at = [], 0
+        lines: list[Line] = []
+        at = 0
         for at, block in enumerate(blocks):
             if not isinstance(block, Line):
                 break
