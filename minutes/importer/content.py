@@ -133,7 +133,8 @@ def _speeches(name: str, found: list[Entry], draft: Draft, people: dict[str, str
     _append(draft, name, values)
 
 
-COMMENDATION = re.compile(r"^(?:(?P<by>.+?)\s+k|K)hen thưởng\s+(?P<count>\d+)\s+(?P<recipient>[^:]+?)\s*:\s*(?P<title>.+)$")
+COMMENDATION = re.compile(r"^(?:(?P<by>.+?)\s+k|K)hen thưởng\s+(?P<count>\d+)\s+"
+                         r"(?P<recipient>[^:]+?)\s*:\s*(?P<title>.+)$")
 
 
 def _commendations(found: list[Entry], draft: Draft) -> None:

@@ -187,7 +187,8 @@ def _move_meeting(root: CommentedMap, old: Period, new: Period) -> None:
             meeting[key] = _empty(meeting, key)
 
 
-_SUGGESTION = re.compile(r"\s*#?\s*gợi ý: (?P<value>[^;(\n]*?)\s*(?:\([^)\n]*\))?\s*(?:;[^;\n]*?(?:điền|xác nhận)[^;\n]*)?(?:;\s*|$)")
+_SUGGESTION = re.compile(r"\s*#?\s*gợi ý: (?P<value>[^;(\n]*?)\s*(?:\([^)\n]*\))?"
+                         r"\s*(?:;[^;\n]*?(?:điền|xác nhận)[^;\n]*)?(?:;\s*|$)")
 
 
 def _guess(holder: Any, key: str, move: Any) -> str | None:
@@ -204,7 +205,9 @@ def _guess(holder: Any, key: str, move: Any) -> str | None:
         moved = move(value)
     except ValueError:
         return None
-    return moved.isoformat() if isinstance(moved, dt.date) else f"{moved:%H:%M}" if isinstance(moved, dt.time) else str(moved)
+    if isinstance(moved, dt.date):
+        return moved.isoformat()
+    return f"{moved:%H:%M}" if isinstance(moved, dt.time) else str(moved)
 
 
 def _suggest(holder: Any, key: str, guess: str | None, note: str, months: int) -> None:
@@ -213,7 +216,10 @@ def _suggest(holder: Any, key: str, guess: str | None, note: str, months: int) -
     token = entry[slot]
     if token is not None:
         first, _, rest = token.value.partition("\n")
-        kept = _SUGGESTION.sub("", first.strip(), count=1).strip() if _SUGGESTION.match(first) else first.strip().lstrip("#").strip()
+        if _SUGGESTION.match(first):
+            kept = _SUGGESTION.sub("", first.strip(), count=1).strip()
+        else:
+            kept = first.strip().lstrip("#").strip()
         if kept:
             token.value = f"# {kept}\n{rest}"
         else:
