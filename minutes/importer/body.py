@@ -133,7 +133,8 @@ class Body:
 
     def _title(self, blocks: list) -> list:
         """Take the trích yếu: the first lines, up to the first line of the opening."""
-        lines, at = [], 0
+        lines: list[Line] = []
+        at = 0
         for at, block in enumerate(blocks):
             if not isinstance(block, Line):
                 break
@@ -176,7 +177,8 @@ class Body:
     def _opening_line(self, line: Line) -> bool:
         kind, _m, rest = split_marker(line.full)
         labelled = split_label(rest)
-        return bool(kind) or bool(labelled and label_kind(labelled[0])) or key(rest).startswith(("homnay", "vaohoi", "vaoluc"))
+        return (bool(kind) or bool(labelled and label_kind(labelled[0]))
+                or key(rest).startswith(("homnay", "vaohoi", "vaoluc")))
 
     def _block(self, block) -> None:
         if isinstance(block, Table):
@@ -321,7 +323,8 @@ def stated_vote(text: str) -> tuple[dict, str] | None:
         return None  # "Có mặt 25/27 đồng chí nhất trí …": a count of those present, not a vote
     against = re.search(r"không\s+" + VOTE_WORDS + r"\s*:?\s*(\d+)", text, re.I)
     abstain = re.search(r"(?:không biểu quyết|phiếu trắng|không ý kiến)\s*:?\s*(\d+)", text, re.I)
-    vote = {"agree": int(match["agree"] or match["count"] or match["after"]), "against": int(against[1]) if against else 0,
+    vote = {"agree": int(match["agree"] or match["count"] or match["after"]),
+            "against": int(against[1]) if against else 0,
             "abstain": int(abstain[1]) if abstain else 0}
     return vote, f"biểu quyết đọc từ câu “{bare(text)}”"
 

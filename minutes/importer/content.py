@@ -111,29 +111,30 @@ def task_details(line: str) -> tuple[str, dict, str] | None:
 
 
 def _speeches(name: str, found: list[Entry], draft: Draft, people: dict[str, str]) -> None:
-    out = []
+    out: list[tuple[str, list[str]]] = []  # (speaker, points)
     for entry in found:
         labelled = split_label(entry.text, longest=160)
         if labelled is None:
             if out:
-                out[-1]["content"].append(bare(entry.text))
-                out[-1]["content"] += [bare(s) for s in entry.subs]
+                out[-1][1].append(bare(entry.text))
+                out[-1][1].extend(bare(s) for s in entry.subs)
             else:
                 draft.note(entry.text)
             continue
         speaker, said = labelled
         points = ([bare(said)] if said and not is_blank(said) else []) + [bare(s) for s in entry.subs]
-        out.append({"speaker": people.get(speaker, speaker), "content": points})
+        out.append((people.get(speaker, speaker), points))
     values = []
-    for i, speech in enumerate(out):
-        if not speech["content"]:
+    for i, (speaker, points) in enumerate(out):
+        if not points:
             draft.doubt(f"{name}[{i}].content", "không thấy nội dung phát biểu")
-        content = speech["content"][0] if len(speech["content"]) == 1 else speech["content"]
-        values.append({"speaker": speech["speaker"], "content": content or ""})
+        content = points[0] if len(points) == 1 else points
+        values.append({"speaker": speaker, "content": content or ""})
     _append(draft, name, values)
 
 
-COMMENDATION = re.compile(r"^(?:(?P<by>.+?)\s+k|K)hen thưởng\s+(?P<count>\d+)\s+(?P<recipient>[^:]+?)\s*:\s*(?P<title>.+)$")
+COMMENDATION = re.compile(r"^(?:(?P<by>.+?)\s+k|K)hen thưởng\s+(?P<count>\d+)\s+"
+                         r"(?P<recipient>[^:]+?)\s*:\s*(?P<title>.+)$")
 
 
 def _commendations(found: list[Entry], draft: Draft) -> None:

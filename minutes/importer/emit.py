@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -24,7 +25,7 @@ _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 
 def dump(data: dict[str, Any], uncertain: list[Uncertain], source: str, today: dt.date,
-         converted: list[str] = ()) -> str:
+         converted: Sequence[str] = ()) -> str:
     """Return ``data`` as YAML text with the header comment and the doubts as comments."""
     root = _node(data, "")
     old = (f"Chữ gõ bằng phông cũ ({', '.join(converted)}) đã được chuyển sang Unicode.\n" if converted else "")

@@ -89,7 +89,7 @@ def strip_honorific(text: str) -> str:
     """``text`` without a leading "Đồng chí", "Ông", "Bà"…"""
     low = text.lower()
     for word in HONORIFICS:
-        if low.startswith(word + " ") or low.startswith(word + ":"):
+        if low.startswith((word + " ", word + ":")):
             return text[len(word) + 1:].strip(" :")
     return text.strip()
 

@@ -84,16 +84,18 @@ class Opening:
             self._sub_line(rest)
             return self.sub
         labelled = split_label(rest)
-        kind = label_kind(labelled[0]) if labelled else ""
-        if kind == "time" and "ketthuc" in key(labelled[0]) and find_time(labelled[1]) is not None:
-            self.draft.set("meeting.end", time_text(find_time(labelled[1])))  # "Thời gian kết thúc: 15 giờ 00"
+        label, value = labelled or ("", "")  # no label: kind is "" and neither is read
+        kind = label_kind(label) if labelled else ""
+        ended = find_time(value) if kind == "time" and "ketthuc" in key(label) else None
+        if ended is not None:
+            self.draft.set("meeting.end", time_text(ended))  # "Thời gian kết thúc: 15 giờ 00"
             return "time"
         if kind == "time" or (not kind and key(rest).startswith(SENTENCE) and (find_time(rest) or find_date(rest))):
             self._when(rest)
             return "time"
         if kind == "location":
-            if not is_blank(bare(labelled[1])):
-                self.draft.set("meeting.location", bare(labelled[1]))
+            if not is_blank(bare(value)):
+                self.draft.set("meeting.location", bare(value))
             return kind
         if not kind and re.match(r"tại\s", rest, re.I) and not self.draft.has("meeting.location"):
             place = bare(re.sub(r"^tại\s+", "", rest, flags=re.I))
@@ -101,19 +103,20 @@ class Opening:
                 self.draft.set("meeting.location", place)
                 return "location"
         if kind in ("chair", "secretary"):
-            self._person(kind, labelled[1])
+            self._person(kind, value)
             return kind
         if kind == "attendance":
-            if labelled[1] and not is_blank(labelled[1]):
-                self._summary_line(labelled[1])
+            if value and not is_blank(value):
+                self._summary_line(value)
             self.sub = ""
             return kind
         if (attendance or kind == "present") and kind in ("guests", "present", "absent"):
-            getattr(self, "_" + kind)(labelled[1])
+            getattr(self, "_" + kind)(value)
             return kind
         dated = DATE_LINE.match(rest) if not kind and not attendance else None
-        if dated and find_date(rest) and not self.draft.has("_header_date"):
-            self.draft.set("_header_date", date_text(find_date(rest)))
+        day = find_date(rest) if dated else None
+        if dated and day and not self.draft.has("_header_date"):
+            self.draft.set("_header_date", date_text(day))
             if not self.draft.has("place"):
                 self.draft.set("place", dated["place"])
             return "date"
@@ -139,8 +142,9 @@ class Opening:
         if day is not None:
             self.draft.set("meeting.date", date_text(day))
         end = re.search(r"\b(?:đến|kết thúc(?: vào)?(?: lúc| hồi)?)\s+(\d{1,2}\s*(?:giờ|h|g|:)[^,;]*)", text, re.I)
-        if end and find_time(end[1]) is not None and find_time(end[1]) != moment:
-            self.draft.set("meeting.end", time_text(find_time(end[1])))
+        ended = find_time(end[1]) if end else None
+        if ended is not None and ended != moment:
+            self.draft.set("meeting.end", time_text(ended))
         place = re.search(r"\btại\s+(.+)$", text, re.I)
         if place and not self.draft.has("meeting.location"):
             self.draft.set("meeting.location", place_of(place[1]), "địa điểm lấy từ câu mở đầu “… tại …”")
@@ -223,7 +227,7 @@ VERB = re.compile(r"\b(?:tiến hành|tổ chức|họp|gồm|đã|có mặt|ch�
 
 def place_of(text: str) -> str:
     """The place in "tại Nhà văn hóa khu phố 5, Chi bộ tiến hành họp …": the parts before the verb."""
-    parts = []
+    parts: list[str] = []
     for part in re.split(r"[,;]\s*", bare(text)):
         if VERB.search(part):
             cut = CLAUSE.search(part)

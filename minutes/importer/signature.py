@@ -46,7 +46,8 @@ def leader_title(text: str) -> bool:
     if text != text.upper() or len(text) > 70 or not any(c.isalpha() for c in text):
         return False
     k = key(text)
-    return k.startswith(LEADERS) and (k[:2] not in ("tm", "kt", "tl") or re.match(r"^(?:T/M|TM\.|KT\.|TL\.|TUQ\.)", text) is not None)
+    return k.startswith(LEADERS) and (k[:2] not in ("tm", "kt", "tl")
+                                      or re.match(r"^(?:T/M|TM\.|KT\.|TL\.|TUQ\.)", text) is not None)
 
 
 def is_signature_start(line: Line) -> bool:

@@ -72,6 +72,7 @@ def _period_value(old: Any, new: Period) -> Any:
     if isinstance(old, int):
         return new.year
     match = re.search(r"(?:(?P<i>\d{1,2}|[IVX]+)(?=\s*[/-]\s*\d{4})\D*)?(?P<y>\d{4})", str(old), re.I)
+    assert match is not None, "a period the outline's check accepted names its 4-digit year"
     values = {"y": str(new.year)} | ({"i": index_like(match["i"], new.index or 1)} if match["i"] else {})
     text = regroup(match, values)
     text = str(old)[:match.start()] + text + str(old)[match.end():]
@@ -95,6 +96,7 @@ def _date_value(old: Any, months: int) -> Any:
     if isinstance(old, dt.date):
         return new
     match = re.search(r"(?P<a>\d+)\D+(?P<b>\d+)\D+(?P<c>\d+)", str(old))
+    assert match is not None, "every date form parse_date reads has a day, a month and a year"
     order = (new.year, new.month, new.day) if len(match["a"]) == 4 else (new.day, new.month, new.year)
     padded = any(match[g].startswith("0") for g in "abc")  # then "12" is padded too: 05.12 → 05.06
     values = {g: str(v).zfill(2 if padded and len(match[g]) == 2 else len(match[g]) if match[g][0] == "0" else 1)
@@ -185,7 +187,8 @@ def _move_meeting(root: CommentedMap, old: Period, new: Period) -> None:
             meeting[key] = _empty(meeting, key)
 
 
-_SUGGESTION = re.compile(r"\s*#?\s*gợi ý: (?P<value>[^;(\n]*?)\s*(?:\([^)\n]*\))?\s*(?:;[^;\n]*?(?:điền|xác nhận)[^;\n]*)?(?:;\s*|$)")
+_SUGGESTION = re.compile(r"\s*#?\s*gợi ý: (?P<value>[^;(\n]*?)\s*(?:\([^)\n]*\))?"
+                         r"\s*(?:;[^;\n]*?(?:điền|xác nhận)[^;\n]*)?(?:;\s*|$)")
 
 
 def _guess(holder: Any, key: str, move: Any) -> str | None:
@@ -202,7 +205,9 @@ def _guess(holder: Any, key: str, move: Any) -> str | None:
         moved = move(value)
     except ValueError:
         return None
-    return moved.isoformat() if isinstance(moved, dt.date) else f"{moved:%H:%M}" if isinstance(moved, dt.time) else str(moved)
+    if isinstance(moved, dt.date):
+        return moved.isoformat()
+    return f"{moved:%H:%M}" if isinstance(moved, dt.time) else str(moved)
 
 
 def _suggest(holder: Any, key: str, guess: str | None, note: str, months: int) -> None:
@@ -211,7 +216,10 @@ def _suggest(holder: Any, key: str, guess: str | None, note: str, months: int) -
     token = entry[slot]
     if token is not None:
         first, _, rest = token.value.partition("\n")
-        kept = _SUGGESTION.sub("", first.strip(), count=1).strip() if _SUGGESTION.match(first) else first.strip().lstrip("#").strip()
+        if _SUGGESTION.match(first):
+            kept = _SUGGESTION.sub("", first.strip(), count=1).strip()
+        else:
+            kept = first.strip().lstrip("#").strip()
         if kept:
             token.value = f"# {kept}\n{rest}"
         else:

@@ -498,7 +498,8 @@ EXPECTED: dict[str, dict] = {
         "attendees.expected": 27, "attendees.present": 25, "vote.agree": 25,
     },
     "school_tabs_running_sentence": {
-        "style": "state", "organization.parent": "PHÒNG GD&ĐT HUYỆN ĐỨC LINH", "organization.name": "TRƯỜNG THCS NAM HÀ",
+        "style": "state", "organization.parent": "PHÒNG GD&ĐT HUYỆN ĐỨC LINH",
+        "organization.name": "TRƯỜNG THCS NAM HÀ",
         "organization.code": "THCSNH", "number": 7, "place": "Nam Hà",
         "meeting.title": "Họp Hội đồng sư phạm tháng 9 năm 2026", "meeting.date": "12/09/2026",
         "meeting.start": "14:00", "meeting.end": "16:30",
@@ -969,7 +970,8 @@ EXPECTED4: dict[str, dict] = {
         "attendees.expected": 70, "attendees.present": 56, "vote.agree": None,
     },
     "tram_y_te_separate_lines": {
-        "style": "state", "organization.parent": "TRUNG TÂM Y TẾ HUYỆN BẢO LẠC", "organization.name": "TRẠM Y TẾ XÃ HƯNG ĐẠO",
+        "style": "state", "organization.parent": "TRUNG TÂM Y TẾ HUYỆN BẢO LẠC",
+        "organization.name": "TRẠM Y TẾ XÃ HƯNG ĐẠO",
         "organization.code": "TYT", "number": 5, "place": "Hưng Đạo",
         "meeting.title": "Họp giao ban Trạm Y tế tháng 4", "meeting.date": "09/04/2027",
         "meeting.start": "13:30", "meeting.end": "15:00", "meeting.location": "Phòng hành chính Trạm Y tế",

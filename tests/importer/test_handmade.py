@@ -23,7 +23,8 @@ def imported(build):
 def test_header_typed_with_tabs():
     result, o = imported(handmade.tabs_header)
     assert o.style == "state"
-    assert (o.organization.parent, o.organization.name, o.organization.code) == ("UBND TỈNH TÂY NINH", "SỞ NỘI VỤ", "SNV")
+    organization = (o.organization.parent, o.organization.name, o.organization.code)
+    assert organization == ("UBND TỈNH TÂY NINH", "SỞ NỘI VỤ", "SNV")
     assert o.number == 5 and o.place == "Tây Ninh" and o.issued is None
     m = o.meeting
     assert (m.title, m.date, m.start, m.end) == ("Hội nghị giao ban quý III năm 2025", dt.date(2025, 8, 26),

@@ -19,7 +19,8 @@ from minutes.importer.line_parts import HONORIFICS
 from minutes.vietnamese import legacy
 
 VOWELS = sorted({legacy.letter(v, t) for v in legacy.VOWELS for t in range(6)})
-SYLLABLE = st.builds(lambda c, v, e: c + v + e, st.sampled_from(["", "b", "c", "đ", "h", "l", "m", "n", "th", "tr", "ng"]),
+SYLLABLE = st.builds(lambda c, v, e: c + v + e,
+                     st.sampled_from(["", "b", "c", "đ", "h", "l", "m", "n", "th", "tr", "ng"]),
                      st.sampled_from(VOWELS), st.sampled_from(["", "n", "m", "c", "t", "ng"]))
 
 
@@ -39,7 +40,8 @@ task = st.fixed_dictionaries({"text": words()}, optional={"owner": words(1, 4), 
 speech = st.fixed_dictionaries({"speaker": st.one_of(name, words(2, 5)),
                                 "content": st.one_of(words(2, 9), st.lists(words(2, 9), min_size=2, max_size=3))})
 number = st.one_of(st.integers(0, 10**9), st.decimals("0.1", "999.9", places=1).map(lambda d: str(d).replace(".", ",")))
-indicator = st.fixed_dictionaries({"name": words(), "value": number}, optional={"unit": words(1, 2), "previous": number})
+indicator = st.fixed_dictionaries({"name": words(), "value": number},
+                                  optional={"unit": words(1, 2), "previous": number})
 commendation = st.fixed_dictionaries({"count": st.integers(1, 30), "recipient": words(1, 3), "title": words(2, 8)},
                                      optional={"by": words(2, 5)})
 person = st.builds(lambda n, p: f"{n} - {p}", name, words(1, 6))
@@ -51,7 +53,8 @@ def outlines(draw) -> dict:
     present = draw(st.integers(1, 60))
     out = {
         "style": draw(st.sampled_from(["state", "party", "youth"])),
-        "organization": {"name": draw(words(2, 6)).upper(), "code": draw(st.sampled_from(["SNV", "ĐU", "ĐTN", "UBND"]))},
+        "organization": {"name": draw(words(2, 6)).upper(),
+                         "code": draw(st.sampled_from(["SNV", "ĐU", "ĐTN", "UBND"]))},
         "meeting": {"title": draw(words(3, 12)), "date": draw(day), "start": "8:30", "location": draw(words(2, 6))},
         "chair": draw(person),
     }
@@ -64,7 +67,8 @@ def outlines(draw) -> dict:
             "summary": words(3, 10), "expected": st.integers(present, present + 5),
             "absent": st.lists(st.fixed_dictionaries({"name": name}, optional={"reason": words(1, 4)}), max_size=2)}),
         "agenda": st.lists(item, min_size=1, max_size=3),
-        "review": st.lists(st.fixed_dictionaries({"text": words()}, optional={"status": words()}), min_size=1, max_size=2),
+        "review": st.lists(st.fixed_dictionaries({"text": words()}, optional={"status": words()}),
+                           min_size=1, max_size=2),
         "achievements": st.lists(item, min_size=1, max_size=3),
         "indicators": st.lists(indicator, min_size=1, max_size=3),
         "discussion": st.lists(speech, min_size=1, max_size=3),

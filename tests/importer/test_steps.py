@@ -56,7 +56,8 @@ def test_guests_and_absentees():
     assert guest("Kpă Ngun - Phó Bí thư Huyện ủy (dự và chỉ đạo);") == {
         "name": "Kpă Ngun", "position": "Phó Bí thư Huyện ủy", "role": "dự và chỉ đạo"}
     assert guest("Lê Văn Cường - Phó Chủ tịch UBND tỉnh.") == "Lê Văn Cường - Phó Chủ tịch UBND tỉnh"
-    assert absence("Phạm Minh Trí (ốm, có đơn (xin phép))") == {"name": "Phạm Minh Trí", "reason": "ốm, có đơn (xin phép)"}
+    assert absence("Phạm Minh Trí (ốm, có đơn (xin phép))") == {
+        "name": "Phạm Minh Trí", "reason": "ốm, có đơn (xin phép)"}
     assert trailing_group("X (a (b))") == ("X", "a (b)")
     assert place_of("TDP Ngô Miễn, Phường Phúc Yên, Chúng tôi gồm:") == "TDP Ngô Miễn, Phường Phúc Yên"
 
@@ -165,7 +166,8 @@ def test_a_time_line_with_the_end_is_not_the_closing_sentence():
     from minutes.reading.lines import Line
 
     draft = Draft()
-    Body(draft, "").read([Line("Giao ban"), Line("Thời gian: từ 14 giờ 00 đến 16 giờ 30, ngày 02/3/2026, kết thúc đúng giờ."),
+    Body(draft, "").read([Line("Giao ban"),
+                          Line("Thời gian: từ 14 giờ 00 đến 16 giờ 30, ngày 02/3/2026, kết thúc đúng giờ."),
                           Line("Địa điểm: Phòng họp.")])
     assert (draft.get("meeting.start"), draft.get("meeting.end")) == ("14:00", "16:30")
     assert draft.get("meeting.location") == "Phòng họp"

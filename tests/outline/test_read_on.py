@@ -66,6 +66,8 @@ def test_a_line_is_mended_once_so_reading_on_stays_cheap(tmp_path):
     # A value whose fix is quoting it, quoted again at every round, doubled the line each
     # time: this 231-byte document (found by a property test) took seconds, then minutes.
     path = tmp_path / "hop.yaml"
-    path.write_bytes(b'%YAML 1.2\n---\n- "\\x14~\xf1\xb3\x9a\xb9": 0940-12-28\n  name: []\n- - 0555-08-30\n  - {}\n  - - 26/8/2025\n  - Nguy\xe1\xbb\x85n V\xc4\x83n An - Gi\xc3\xa1m \xc4\x91\xe1\xbb\x91c\n- []\n')
+    path.write_bytes(b'%YAML 1.2\n---\n- "\\x14~\xf1\xb3\x9a\xb9": 0940-12-28\n  name: []\n'
+                     b'- - 0555-08-30\n  - {}\n  - - 26/8/2025\n'
+                     b'  - Nguy\xe1\xbb\x85n V\xc4\x83n An - Gi\xc3\xa1m \xc4\x91\xe1\xbb\x91c\n- []\n')
     with deadline(10), pytest.raises(OutlineError):
         load_outline(path)
