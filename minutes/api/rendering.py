@@ -255,26 +255,25 @@ def may_collide(outlines: list[str], directory: str | None) -> bool:
 
 def make_folder(directory: str) -> Path:
     """Create the output folder ``directory`` (and its parents) when it does not exist yet."""
-    folder = Path(directory)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:
-        raise OutputError(f"'{directory}' là một tệp, không phải thư mục; hãy chọn thư mục khác với -d") from None
-    except OSError as exc:
-        raise OutputError(f"không tạo được thư mục '{directory}': {exc.strerror or exc}") from None
-    return folder
+    return _made(Path(directory), f"'{directory}' là một tệp, không phải thư mục; hãy chọn thư mục khác với -d")
 
 
 def make_parent(target: str | Path) -> None:
     """Create the folder ``-o TỆP`` names when it does not exist yet, as ``-d`` does."""
     parent = Path(target).parent
     if str(parent) not in ("", ".") and not parent.is_dir():
-        try:
-            parent.mkdir(parents=True, exist_ok=True)
-        except FileExistsError:
-            raise OutputError(f"'{parent}' là một tệp, không phải thư mục; không ghi được '{target}'") from None
-        except OSError as exc:
-            raise OutputError(f"không tạo được thư mục '{parent}': {exc.strerror or exc}") from None
+        _made(parent, f"'{parent}' là một tệp, không phải thư mục; không ghi được '{target}'")
+
+
+def _made(folder: Path, is_a_file: str) -> Path:
+    """Create ``folder`` and its parents; ``is_a_file`` says what is wrong when a file has its name."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError(is_a_file) from None
+    except OSError as exc:
+        raise OutputError(f"không tạo được thư mục '{folder}': {exc.strerror or exc}") from None
+    return folder
 
 
 def render(names: list[str], *, output: str | None = None, directory: str | None = None,
