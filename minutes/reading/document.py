@@ -13,6 +13,7 @@ import io
 import os
 import unicodedata
 
+from minutes.docx.safezip import DAMAGED
 from minutes.errors import display_name
 from minutes.glossary import KINDS
 from minutes.reading.model import Doc, Para, RunFmt, UnreadableDocx, key
@@ -63,7 +64,7 @@ def _open(path_or_bytes):
         raise UnreadableDocx(ole_message(data, name))
     try:
         return docx.Document(io.BytesIO(data)), name
-    except Exception:  # zip, XML or package errors all mean "not a .docx"  # noqa: BLE001
+    except DAMAGED:  # zip, XML or package errors all mean "not a .docx"
         raise UnreadableDocx(f"{name}: không phải tệp .docx đọc được (Word mở được thì hãy mở bằng Word và "
                              "lưu lại dạng .docx rồi thử lại)") from None
 
@@ -84,7 +85,7 @@ def build(document) -> Doc:
     paras = [reader.safe_para(i, p) for i, p in enumerate(_body_paragraphs(document.element.body), 1)]
     try:
         page = [reader.safe_para(0, p, zone="page") for p in _page_paragraphs(document)]
-    except Exception:  # a broken header reference: no page paragraphs to check  # noqa: BLE001
+    except DAMAGED:  # a broken header reference: no page paragraphs to check
         page = []
     doc = Doc(document, "state", paras, page, reader.defaults, used_styles=reader.used, pages=saved_pages(document, paras))
     mark_header(doc)
@@ -168,7 +169,7 @@ class _Reader:
         self._columns: dict = {}  # the cells of the last row read, by element
         try:
             self.numbering = document.part.numbering_part.element
-        except Exception:  # no numbering part  # noqa: BLE001
+        except DAMAGED:  # no numbering part
             self.numbering = None
 
     def chain(self, style_id):
@@ -189,7 +190,7 @@ class _Reader:
 
         try:
             return self.para(index, p, zone)
-        except Exception:  # an invalid value in the XML: keep the text, default the format  # noqa: BLE001
+        except DAMAGED:  # an invalid value in the XML: keep the text, default the format
             text = unicodedata.normalize("NFC", "".join(t.text or "" for t in p.iter(qn("w:t"))))
             fmt = Format(text, None, False, False, False, None, 0.0, 0.0, 0.0, None, None, "")
             size = self.defaults["size"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from minutes.docx.safezip import DAMAGED
 from minutes.vietnamese.format import roman
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -32,7 +33,7 @@ class Numbering:
     def __init__(self, document):
         try:
             root = document.part.numbering_part.element
-        except Exception:  # no numbering part: nothing is numbered  # noqa: BLE001
+        except DAMAGED:  # no numbering part: nothing is numbered
             root = None
         self.abstract = {}  # abstractNumId -> {ilvl: Level}
         self.nums = {}  # numId -> (abstractNumId, {ilvl: start override})
