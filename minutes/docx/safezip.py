@@ -326,7 +326,7 @@ def check_budget(xml: dict[str, bytes], name: str, what: str = "tệp .docx", te
     check costs time linear in the decompressed size, whatever the file holds.
     """
     total = elements = paragraphs = runs = 0
-    for part, blob in xml.items():
+    for blob in xml.values():
         blob = _utf8(blob)
         total += len(blob)
         elements += blob.count(b"<") - blob.count(b"</") - blob.count(b"<?") - blob.count(b"<!")

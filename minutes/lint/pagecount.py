@@ -87,10 +87,11 @@ def _height(p: Para, width: float) -> float:
 
 def _page_breaks(p: Para) -> int:
     """Return the hard page breaks in a paragraph (and a break before it)."""
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     count = 0
     for el in p.element.iter():
         tag = el.tag.rsplit("}", 1)[-1]
-        if tag == "br" and el.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}type") == "page" or tag == "pageBreakBefore" and el.get(
-                "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val", "1") not in ("0", "false"):
+        if (tag == "br" and el.get(f"{w}type") == "page") or (
+                tag == "pageBreakBefore" and el.get(f"{w}val", "1") not in ("0", "false")):
             count += 1
     return count

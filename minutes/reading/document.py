@@ -87,7 +87,8 @@ def build(document) -> Doc:
         page = [reader.safe_para(0, p, zone="page") for p in _page_paragraphs(document)]
     except DAMAGED:  # a broken header reference: no page paragraphs to check
         page = []
-    doc = Doc(document, "state", paras, page, reader.defaults, used_styles=reader.used, pages=saved_pages(document, paras))
+    doc = Doc(document, "state", paras, page, reader.defaults, used_styles=reader.used,
+              pages=saved_pages(document, paras))
     mark_header(doc)
     return doc
 
