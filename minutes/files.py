@@ -286,7 +286,7 @@ def remove_stale(folder: Path, prefix: str) -> list[Path]:
         names = [n for n in os.listdir(folder) if n.startswith(prefix)]
     except OSError:
         return removed
-    pattern = re.compile(re.escape(prefix) + r"[a-z0-9_]{8}\.tmp") if names else None
+    pattern = re.compile(re.escape(prefix) + r"[a-z0-9_]{8}\.tmp")
     for found in names:
         if pattern.fullmatch(found) and _unlocked_remove(folder / found):
             removed.append(folder / found)

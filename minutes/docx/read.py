@@ -63,7 +63,9 @@ class StyleChains:
     def chain(self, style_id: str | None) -> tuple:
         """The style ``style_id`` and its bases, nearest first; () when there is no such style."""
         if style_id not in self._chains:
-            out, seen, style = [], set(), self.by_id.get(style_id)
+            out: list = []
+            seen: set[str] = set()
+            style = self.by_id.get(style_id)
             while style is not None and style.style_id not in seen and len(out) < MAX_CHAIN:
                 seen.add(style.style_id)
                 out.append(style)

@@ -152,7 +152,8 @@ def open_zip(data: bytes, name: str, what: str = "tệp .docx") -> zipfile.ZipFi
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, NotImplementedError):
         raise PackageError(f"{name}: {what} bị hỏng, không đọc được (mục lục của gói zip sai); "
                            "hãy mở bằng Word và lưu lại") from None
-    total, xml_total, seen = 0, 0, set()
+    total, xml_total = 0, 0
+    seen: set[str] = set()
     for info in package.infolist():
         _check_entry(package, info, seen, name, what)
         limit = _limit(info.filename)
@@ -451,12 +452,14 @@ def _deepest_chain(based: dict[str, str | None]) -> tuple[int, str]:
     """The length of the longest ``basedOn`` chain (a circle ends it) and the style that starts it."""
     depth: dict[str, int] = {}
     for start in based:
-        path, on_path, style = [], set(), start
+        path: list[str] = []
+        on_path: set[str] = set()
+        style: str | None = start
         while style in based and style not in depth and style not in on_path:
             path.append(style)
             on_path.add(style)
             style = based[style]
-        below = depth.get(style, 0) if style not in on_path else 0
+        below = depth.get(style, 0) if style is not None and style not in on_path else 0
         for style in reversed(path):
             below += 1
             depth[style] = below

@@ -133,7 +133,9 @@ def _check_style(style: str | None) -> None:
 
 def cap(findings: list[Finding], limit: int = MAX_PER_RULE) -> list[Finding]:
     """Keep the first ``limit`` findings of each rule; summarise the rest in one finding."""
-    kept, seen, extra = [], {}, {}
+    kept: list[Finding] = []
+    seen: dict[str, int] = {}
+    extra: dict[str, list[Finding]] = {}
     for f in findings:
         seen[f.rule] = seen.get(f.rule, 0) + 1
         if seen[f.rule] <= limit:

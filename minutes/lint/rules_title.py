@@ -37,6 +37,8 @@ def summary_paras(doc: Doc) -> list[Para]:
     """Return the paragraphs of the trích yếu: those right under the tên loại, up to a blank line,
     a separator or the start of the body (at most three)."""
     out: list[Para] = []
+    if doc.title is None:
+        return out  # no tên loại, so no trích yếu under it
     start = doc.paras.index(doc.title) + 1
     for p in doc.paras[start:start + 3]:
         text = p.clean

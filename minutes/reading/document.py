@@ -368,7 +368,7 @@ def _defaults(styles, qn) -> dict:
     line = spacing.get(qn("w:line")) if spacing is not None else None
     sized = sz is not None and sz.get(qn("w:val"), "").isdigit()
     return {
-        "size": int(sz.get(qn("w:val"))) / 2 if sized else 10.0,
+        "size": int(sz.get(qn("w:val"))) / 2 if sz is not None and sized else 10.0,
         "sized": sized,
         "bold": b is not None and b.get(qn("w:val"), "true") not in ("0", "false", "off"),
         "line": int(line) if line and line.lstrip("-").isdigit() else None,

@@ -153,9 +153,10 @@ def _blocks(paras: list[Para], lines: list[Line]) -> list[Block]:
             rows[id(row_el)] = []
             table.rows.append(rows[id(row_el)])
         cells = rows[id(row_el)]
-        while len(cells) <= line.col:
+        col = line.col if line.col is not None else p.col  # a line in a table has its column
+        while len(cells) <= col:
             cells.append([])
-        cells[line.col].append(line)
+        cells[col].append(line)
     return out
 
 

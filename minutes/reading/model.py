@@ -101,7 +101,7 @@ class Para:
                     text, first, _ = out.pop()
                     stripped, start = self.text[first:start + len(stripped)].replace("\u00a0", " "), first
                 out.append((stripped, start, start + len(stripped)))
-            glue = bool(m) and m.group().strip(" ") == "" and bool(out) and _blank_to_fill(
+            glue = m is not None and m.group().strip(" ") == "" and bool(out) and _blank_to_fill(
                 out[-1][0], self.text[m.end():])
             pos = m.end() if m else end
         return out
