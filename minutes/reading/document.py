@@ -12,12 +12,18 @@ from __future__ import annotations
 import io
 import os
 import unicodedata
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from minutes.docx.safezip import DAMAGED
 from minutes.errors import display_name
 from minutes.glossary import KINDS
 from minutes.reading.model import Doc, Para, RunFmt, UnreadableDocx, key
 from minutes.reading.resolve import find_rfonts, latin_font, saved_pages, style_rfonts, theme_fonts
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.oxml.text.paragraph import CT_P
 
 
 def read_document(path_or_bytes, style: str | None = None) -> Doc:
@@ -103,7 +109,7 @@ def _body_paragraphs(body):
             yield p
 
 
-def _page_paragraphs(document):
+def _page_paragraphs(document: Document) -> Iterator[CT_P]:
     """Yield the w:p of every header and footer part the sections use."""
     seen: list = []
     even = bool(document.settings.odd_and_even_pages_header_footer)
@@ -147,7 +153,7 @@ def mark_header(doc: Doc) -> None:
 class _Reader:
     """Resolve run formats through character and paragraph styles and the document defaults."""
 
-    def __init__(self, document):
+    def __init__(self, document: Document) -> None:
         from docx.enum.style import WD_STYLE_TYPE
         from docx.oxml.ns import qn
 
