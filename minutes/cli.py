@@ -86,7 +86,8 @@ def main() -> None:
 @click.option("--pdf", "to_pdf", is_flag=True, help="Tạo thêm bản PDF (cần LibreOffice).")
 @click.option("--preview", is_flag=True, help="Tạo thêm ảnh PNG trang 1 cạnh văn bản (kèm --pdf).")
 @click.option("--pdf-plain", "pdf_plain", is_flag=True, help="Tạo PDF thường thay cho PDF/A-2b (lưu trữ lâu dài).")
-@click.option("--record", is_flag=True, help="Ghi phiếu hồ sơ (TỆP.record.json: siêu dữ liệu, mã SHA-256) cạnh văn bản.")
+@click.option("--record", is_flag=True,
+              help="Ghi phiếu hồ sơ (TỆP.record.json: siêu dữ liệu, mã SHA-256) cạnh văn bản.")
 @click.option("-j", "--jobs", envvar="MINUTES_JOBS", callback=lambda ctx, _param, value: _jobs(ctx, value),
               metavar="N", help="Số tiến trình soạn song song khi có nhiều đề cương (1 = chỉ tiến trình này; "
               "mặc định: số lõi CPU dùng được, hoặc biến môi trường MINUTES_JOBS).")
@@ -118,8 +119,10 @@ def _jobs(ctx: click.Context, value: str | None) -> int | None:
     try:
         return parse_jobs(value)
     except ValueError:
-        source = f" (biến môi trường {JOBS_ENV})" if ctx.get_parameter_source("jobs") == ParameterSource.ENVIRONMENT else ""
-        raise click.BadParameter(f"cần một số nguyên từ 1 trở lên (số tiến trình), không phải '{value}'{source}") from None
+        from_env = ctx.get_parameter_source("jobs") == ParameterSource.ENVIRONMENT
+        source = f" (biến môi trường {JOBS_ENV})" if from_env else ""
+        raise click.BadParameter(
+            f"cần một số nguyên từ 1 trở lên (số tiến trình), không phải '{value}'{source}") from None
 
 
 def _check_render_options(single: bool, output: str | None, fmt: str, pdf: bool) -> None:
@@ -274,7 +277,10 @@ def import_(file: str, output: str | None, force: bool) -> None:
 
     target, result = api.import_file(file, output, force)
     where = str(target) if target is not None else "<stdout>"
-    say = (lambda text: click.echo(text, err=target is None))
+
+    def say(text: str) -> None:
+        click.echo(text, err=target is None)
+
     if target is not None:
         say(f"Đã ghi {target}")
     if result.uncertain:

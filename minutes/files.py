@@ -286,7 +286,7 @@ def remove_stale(folder: Path, prefix: str) -> list[Path]:
         names = [n for n in os.listdir(folder) if n.startswith(prefix)]
     except OSError:
         return removed
-    pattern = re.compile(re.escape(prefix) + r"[a-z0-9_]{8}\.tmp") if names else None
+    pattern = re.compile(re.escape(prefix) + r"[a-z0-9_]{8}\.tmp")
     for found in names:
         if pattern.fullmatch(found) and _unlocked_remove(folder / found):
             removed.append(folder / found)
@@ -392,7 +392,8 @@ def resolve_named(value: str, base: str | os.PathLike, root: str | os.PathLike |
     if not isinstance(value, str) or not value.strip() or "\x00" in value:
         raise InputError(f"tên {what} '{_shown(value)}' không hợp lệ; hãy ghi tên tệp")
     if any(len(part.encode("utf-8", "surrogatepass")) > _NAME_MAX for part in Path(value).parts):
-        raise InputError(f"tên {what} '{_shown(value)}' quá dài (tối đa {_NAME_MAX} byte mỗi phần); hãy đặt tên ngắn hơn")
+        raise InputError(f"tên {what} '{_shown(value)}' quá dài (tối đa {_NAME_MAX} byte mỗi phần); "
+                         "hãy đặt tên ngắn hơn")
     if root is None:
         return Path(os.path.normpath(Path(base) / Path(value).expanduser()))
     path = Path(value)

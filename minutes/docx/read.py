@@ -8,10 +8,16 @@ document defaults. :func:`effective` resolves that chain. The tests and
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.styles.style import BaseStyle, CharacterStyle
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +42,7 @@ MAX_CHAIN = 64
 """The most styles of a ``basedOn`` chain read (the safe reader refuses deeper chains)."""
 
 
-def _chain(style):
+def _chain(style: CharacterStyle | None) -> Iterator[CharacterStyle]:
     """Yield ``style`` and its bases, nearest first; a circle of styles ends the chain."""
     seen: set[int] = set()
     while style is not None and id(style.element) not in seen and len(seen) < MAX_CHAIN:
@@ -53,8 +59,8 @@ class StyleChains:
     once per style, stops where a circle closes and at :data:`MAX_CHAIN` styles.
     """
 
-    def __init__(self, document):
-        self.by_id = {}
+    def __init__(self, document: Document) -> None:
+        self.by_id: dict[str | None, BaseStyle] = {}
         for style in document.styles:
             self.by_id.setdefault(style.style_id, style)
         self._chains: dict[str | None, tuple] = {}
@@ -63,7 +69,9 @@ class StyleChains:
     def chain(self, style_id: str | None) -> tuple:
         """The style ``style_id`` and its bases, nearest first; () when there is no such style."""
         if style_id not in self._chains:
-            out, seen, style = [], set(), self.by_id.get(style_id)
+            out: list = []
+            seen: set[str] = set()
+            style = self.by_id.get(style_id)
             while style is not None and style.style_id not in seen and len(out) < MAX_CHAIN:
                 seen.add(style.style_id)
                 out.append(style)

@@ -45,6 +45,10 @@ import zipfile
 import zlib
 from urllib.parse import unquote
 
+import docx.exceptions
+import docx.opc.exceptions
+from lxml import etree
+
 from minutes.errors import MinutesError
 from minutes.files import human_size, read_bounded
 
@@ -75,6 +79,18 @@ MAX_TOTAL_BYTES = 256 * 1024 * 1024
 _DAMAGED = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, ValueError, EOFError, OSError, NotImplementedError,
             RuntimeError)
 """What reading a damaged part raises (its compressed bytes are not what its header says)."""
+
+DAMAGED = (KeyError, ValueError, TypeError, AttributeError, IndexError, NotImplementedError, zipfile.BadZipFile,
+           etree.XMLSyntaxError, docx.opc.exceptions.OpcError, docx.exceptions.PythonDocxError)
+"""What reading a damaged package with python-docx and lxml can raise, once it has passed :func:`check_package`.
+
+A part or relationship that is missing (KeyError), an attribute with an invalid value
+(ValueError, TypeError), an element missing where one is required (AttributeError,
+IndexError, python-docx's InvalidXmlError), a part python-docx would have to create
+(NotImplementedError: a numbering part), XML that does not parse, a package python-docx
+cannot open (OpcError). Catch this tuple where a damaged file should give a message or a
+default, never ``Exception``.
+"""
 _RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _OFFICE_DOCUMENT = "/officeDocument"
 
@@ -136,7 +152,8 @@ def open_zip(data: bytes, name: str, what: str = "tệp .docx") -> zipfile.ZipFi
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, NotImplementedError):
         raise PackageError(f"{name}: {what} bị hỏng, không đọc được (mục lục của gói zip sai); "
                            "hãy mở bằng Word và lưu lại") from None
-    total, xml_total, seen = 0, 0, set()
+    total, xml_total = 0, 0
+    seen: set[str] = set()
     for info in package.infolist():
         _check_entry(package, info, seen, name, what)
         limit = _limit(info.filename)
@@ -310,7 +327,7 @@ def check_budget(xml: dict[str, bytes], name: str, what: str = "tệp .docx", te
     check costs time linear in the decompressed size, whatever the file holds.
     """
     total = elements = paragraphs = runs = 0
-    for part, blob in xml.items():
+    for blob in xml.values():
         blob = _utf8(blob)
         total += len(blob)
         elements += blob.count(b"<") - blob.count(b"</") - blob.count(b"<?") - blob.count(b"<!")
@@ -435,12 +452,14 @@ def _deepest_chain(based: dict[str, str | None]) -> tuple[int, str]:
     """The length of the longest ``basedOn`` chain (a circle ends it) and the style that starts it."""
     depth: dict[str, int] = {}
     for start in based:
-        path, on_path, style = [], set(), start
+        path: list[str] = []
+        on_path: set[str] = set()
+        style: str | None = start
         while style in based and style not in depth and style not in on_path:
             path.append(style)
             on_path.add(style)
             style = based[style]
-        below = depth.get(style, 0) if style not in on_path else 0
+        below = depth.get(style, 0) if style is not None and style not in on_path else 0
         for style in reversed(path):
             below += 1
             depth[style] = below

@@ -34,6 +34,7 @@ python-docx is imported inside the functions: ``minutes --help`` never loads it.
 
 from __future__ import annotations
 
+from minutes.docx.safezip import DAMAGED
 from minutes.errors import display_name
 from minutes.lint.checks import FILE_CHECKS, checks_for
 from minutes.lint.dating import rules_for
@@ -100,7 +101,7 @@ def _run(checks, doc: Doc, rules) -> list[Finding]:
     for check in checks:
         try:
             out.extend(check(doc, rules))
-        except Exception as exc:  # a check must never stop the others  # noqa: BLE001
+        except DAMAGED as exc:  # a damaged part must never stop the other checks
             out.append(Finding("lint-internal", "warning",
                                f"không kiểm tra được ({check.__name__}): {type(exc).__name__}: {exc}"))
     return out
@@ -132,7 +133,9 @@ def _check_style(style: str | None) -> None:
 
 def cap(findings: list[Finding], limit: int = MAX_PER_RULE) -> list[Finding]:
     """Keep the first ``limit`` findings of each rule; summarise the rest in one finding."""
-    kept, seen, extra = [], {}, {}
+    kept: list[Finding] = []
+    seen: dict[str, int] = {}
+    extra: dict[str, list[Finding]] = {}
     for f in findings:
         seen[f.rule] = seen.get(f.rule, 0) + 1
         if seen[f.rule] <= limit:

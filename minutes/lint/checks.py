@@ -91,8 +91,8 @@ def check_structure(doc: Doc, rules: Rules) -> list[Finding]:
     legacy = _legacy_frame(doc)
     if legacy:
         return [finding("structure", f"văn bản gõ bằng bảng mã cũ (phông {legacy}): chưa soát được thể thức (Quốc "
-                        "hiệu, tên cơ quan, số, tên loại, chữ ký); chuyển mã sang Unicode (như bằng công cụ chuyển mã của "
-                        "Unikey) rồi soát lại", severity="warning", where="toàn văn bản")]
+                        "hiệu, tên cơ quan, số, tên loại, chữ ký); chuyển mã sang Unicode (như bằng công cụ chuyển mã "
+                        "của Unikey) rồi soát lại", severity="warning", where="toàn văn bản")]
     return [finding("structure", "không nhận ra thể thức văn bản (không có Quốc hiệu, tiêu đề, số, ký hiệu hay tên "
                     "loại); chỉ kiểm tra khổ giấy, lề, phông, số trang, ngày tháng và giãn dòng",
                     severity="warning", where="toàn văn bản")]

@@ -15,6 +15,7 @@ from minutes.lint.model import Doc, Para
 
 CHAR_EM = 0.47  # average width of a Times New Roman letter of Vietnamese text, in ems
 LINE_EM = 1.15  # height of a single-spaced line, in ems
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def page_count(doc: Doc) -> int:
@@ -50,13 +51,14 @@ def estimate(doc: Doc) -> int:
     section = sections[0]
     width = _pt(section.page_width) - _pt(section.left_margin) - _pt(section.right_margin)
     height = max(_pt(section.page_height) - _pt(section.top_margin) - _pt(section.bottom_margin), 100.0)
-    total, rows, breaks = 0.0, {}, 0
+    total, breaks = 0.0, 0
+    rows: dict[int, dict[int, float]] = {}  # id of a w:tr -> {column: height of its text}
     for p in doc.paras:
         breaks += _page_breaks(p)
         if p.row is None:
             total += _height(p, width)
             continue
-        cells = max(len(p.row.findall(p.tc.tag)), 1)
+        cells = max(len(p.row.findall(f"{_W}tc")), 1)
         per_cell = rows.setdefault(id(p.row), {})
         per_cell[p.col] = per_cell.get(p.col, 0.0) + _height(p, width / cells)
     total += sum(max(cells.values()) for cells in rows.values())
@@ -90,7 +92,7 @@ def _page_breaks(p: Para) -> int:
     count = 0
     for el in p.element.iter():
         tag = el.tag.rsplit("}", 1)[-1]
-        if tag == "br" and el.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}type") == "page" or tag == "pageBreakBefore" and el.get(
-                "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val", "1") not in ("0", "false"):
+        if (tag == "br" and el.get(f"{_W}type") == "page") or (
+                tag == "pageBreakBefore" and el.get(f"{_W}val", "1") not in ("0", "false")):
             count += 1
     return count

@@ -115,8 +115,8 @@ def _bodies(doc: Doc, rules: Rules) -> list[Finding]:
             continue
         for text, start, end in p.segments():
             words = untagged(text).strip()  # a bold tag stands for the issuing body a template will hold
-            tag_only = p.tag and not words and (p.span(start, end) or p.span()) is not None \
-                and (p.span(start, end) or p.span()).bold
+            span = (p.span(start, end) or p.span()) if p.tag and not words else None
+            tag_only = span is not None and span.bold
             if key(text) in TITLE_KEYS or words != words.upper() or not (any(c.isalpha() for c in words) or tag_only):
                 continue
             if not re.match(r"^S[ỐO]\b", text):
@@ -126,7 +126,7 @@ def _bodies(doc: Doc, rules: Rules) -> list[Finding]:
                                                  "đầu trang 1)", severity="warning", where=TOP)]
     bold = [(p.span(s, e) or p.span()) for p, _, s, e in lines]
     tail = len(lines)
-    while tail > 0 and bold[tail - 1] is not None and bold[tail - 1].bold:
+    while tail > 0 and (last := bold[tail - 1]) is not None and last.bold:
         tail -= 1
     tail = min(tail, len(lines) - 1)
     out = []

@@ -48,8 +48,9 @@ def check_page(doc: Doc, rules: Rules) -> list[Finding]:
 def _landscape_margins(section, rules: Rules, where: str) -> list[Finding]:
     """A landscape page (a wide table) keeps the margins of the portrait page, turned with it either way:
     the binding edge (left on a portrait page) at the top or at the bottom of the landscape page."""
-    values = [_mm(v) for v in (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)]
-    if None in values:
+    read = [_mm(v) for v in (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)]
+    values = [v for v in read if v is not None]
+    if len(values) < len(read):
         return _margins(section, rules, where)
     top, bottom, left, right = rules.margins_mm
     turnings = ((left, right, top, bottom), (right, left, bottom, top), (top, bottom, left, right))

@@ -54,7 +54,7 @@ def _is_title(text: str) -> bool:
 
 def _block(paras: list[Para]) -> tuple[list[Line], Line | None] | None:
     """Return (title lines, name line) of a cell that holds a signature block, else None."""
-    lines = [x for x in _lines(paras)]
+    lines = list(_lines(paras))
     first = next((i for i, x in enumerate(lines) if x[1]), None)
     if first is None or not _is_title(lines[first][1]):
         return None

@@ -48,7 +48,10 @@ def _year_in_so(text: str) -> str:
 
 def _so_problem(text: str, rules: Rules) -> str:
     """Return what is wrong with a Số line and the corrected line."""
-    colon, space, num, join, symbol = SO_PARTS.match(text).groups()
+    parts = SO_PARTS.match(text)
+    if parts is None:  # a line broken inside: the lint guard reports it as a check that could not run
+        raise ValueError(f"not a Số line: {text!r}")
+    colon, space, num, join, symbol = parts.groups()
     problems = []
     if not text.startswith("Số"):
         problems.append("viết “Số” (chữ S hoa)")
@@ -58,7 +61,8 @@ def _so_problem(text: str, rules: Rules) -> str:
         problems.append("văn bản của Đảng không có dấu hai chấm sau “Số”")
     elif colon and not space:
         problems.append("cần một dấu cách sau dấu hai chấm")
-    gap = space if colon else re.match(r"\w+(\s*)", text).group(1)
+    lead = re.match(r"\w+(\s*)", text)  # matches wherever SO_PARTS does
+    gap = space if colon else (lead.group(1) if lead else "")
     if len(gap) > 1 or gap.strip(" "):
         problems.append(f"chỉ một dấu cách thường sau “Số{':' if colon else ''}”")
     if num and join and re.search(rf"\d\s+{re.escape(join)}|{re.escape(join)}\s", text):

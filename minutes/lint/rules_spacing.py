@@ -24,7 +24,8 @@ def _spacing(p: Para, defaults: dict) -> tuple[str, float]:
         return "exact", float(value or 0)
     if rule == L.AT_LEAST:
         return "atLeast", float(value or 0)
-    multiple = {L.SINGLE: 1.0, L.ONE_POINT_FIVE: 1.5, L.DOUBLE: 2.0}.get(rule, value)
+    multiples: dict[L | None, float] = {L.SINGLE: 1.0, L.ONE_POINT_FIVE: 1.5, L.DOUBLE: 2.0}
+    multiple = multiples.get(rule, value)
     return "auto", float(multiple if multiple is not None else 1.0)
 
 
@@ -36,7 +37,8 @@ def _describe(kind: str, value: float) -> str:
 
 def check_line_spacing(doc: Doc, rules: Rules) -> list[Finding]:
     """Exact spacing that cuts off diacritics (error); body spacing outside the style's range (warning)."""
-    out, body = [], {}
+    out: list[Finding] = []
+    body: dict[str, list[Para]] = {}  # how the spacing reads -> the body paragraphs spaced so
     for p in doc.paras + doc.page_paras:
         visible = [r for r in p.runs if r.text.strip()]
         if not visible or p.control:

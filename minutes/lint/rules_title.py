@@ -26,8 +26,8 @@ def check_title(doc: Doc, rules) -> list[Finding]:
         problems = [] if in_range(fmt.size, rules.title_size) else [f"cỡ {pt(fmt.size)}"]
         problems += [] if fmt.bold else ["chưa in đậm"]
         if problems:
-            out.append(finding("ten-loai", f"tên loại “{doc.title.clean}” {', '.join(problems)}; {rules.source}: in hoa, "
-                               f"{span_text(rules.title_size)}, đậm", doc.title))
+            out.append(finding("ten-loai", f"tên loại “{doc.title.clean}” {', '.join(problems)}; {rules.source}: "
+                               f"in hoa, {span_text(rules.title_size)}, đậm", doc.title))
     for p in summary_paras(doc):
         out.extend(_summary(p, rules))
     return out
@@ -37,6 +37,8 @@ def summary_paras(doc: Doc) -> list[Para]:
     """Return the paragraphs of the trích yếu: those right under the tên loại, up to a blank line,
     a separator or the start of the body (at most three)."""
     out: list[Para] = []
+    if doc.title is None:
+        return out  # no tên loại, so no trích yếu under it
     start = doc.paras.index(doc.title) + 1
     for p in doc.paras[start:start + 3]:
         text = p.clean
@@ -75,7 +77,7 @@ def _summary(p: Para, rules) -> list[Finding]:
 def check_dash_rules(doc: Doc, rules) -> list[Finding]:
     """A row of "-" typed as the rule under the bodies, the Quốc hiệu or the tiêu đề (and, outside
     Party documents, under the trích yếu), where the rules draw a solid line."""
-    paras = [p for p in doc.header_paras()]
+    paras = list(doc.header_paras())
     if doc.title is not None and not rules.dash_rules:
         after = doc.paras.index(doc.title) + 1 + len(summary_paras(doc))
         paras += [p for p in doc.paras[after:after + 2] if p.tc is None]

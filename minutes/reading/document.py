@@ -12,11 +12,18 @@ from __future__ import annotations
 import io
 import os
 import unicodedata
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
+from minutes.docx.safezip import DAMAGED
 from minutes.errors import display_name
 from minutes.glossary import KINDS
 from minutes.reading.model import Doc, Para, RunFmt, UnreadableDocx, key
 from minutes.reading.resolve import find_rfonts, latin_font, saved_pages, style_rfonts, theme_fonts
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.oxml.text.paragraph import CT_P
 
 
 def read_document(path_or_bytes, style: str | None = None) -> Doc:
@@ -63,7 +70,7 @@ def _open(path_or_bytes):
         raise UnreadableDocx(ole_message(data, name))
     try:
         return docx.Document(io.BytesIO(data)), name
-    except Exception:  # zip, XML or package errors all mean "not a .docx"  # noqa: BLE001
+    except DAMAGED:  # zip, XML or package errors all mean "not a .docx"
         raise UnreadableDocx(f"{name}: không phải tệp .docx đọc được (Word mở được thì hãy mở bằng Word và "
                              "lưu lại dạng .docx rồi thử lại)") from None
 
@@ -84,9 +91,10 @@ def build(document) -> Doc:
     paras = [reader.safe_para(i, p) for i, p in enumerate(_body_paragraphs(document.element.body), 1)]
     try:
         page = [reader.safe_para(0, p, zone="page") for p in _page_paragraphs(document)]
-    except Exception:  # a broken header reference: no page paragraphs to check  # noqa: BLE001
+    except DAMAGED:  # a broken header reference: no page paragraphs to check
         page = []
-    doc = Doc(document, "state", paras, page, reader.defaults, used_styles=reader.used, pages=saved_pages(document, paras))
+    doc = Doc(document, "state", paras, page, reader.defaults, used_styles=reader.used,
+              pages=saved_pages(document, paras))
     mark_header(doc)
     return doc
 
@@ -101,7 +109,7 @@ def _body_paragraphs(body):
             yield p
 
 
-def _page_paragraphs(document):
+def _page_paragraphs(document: Document) -> Iterator[CT_P]:
     """Yield the w:p of every header and footer part the sections use."""
     seen: list = []
     even = bool(document.settings.odd_and_even_pages_header_footer)
@@ -145,7 +153,7 @@ def mark_header(doc: Doc) -> None:
 class _Reader:
     """Resolve run formats through character and paragraph styles and the document defaults."""
 
-    def __init__(self, document):
+    def __init__(self, document: Document) -> None:
         from docx.enum.style import WD_STYLE_TYPE
         from docx.oxml.ns import qn
 
@@ -168,7 +176,7 @@ class _Reader:
         self._columns: dict = {}  # the cells of the last row read, by element
         try:
             self.numbering = document.part.numbering_part.element
-        except Exception:  # no numbering part  # noqa: BLE001
+        except DAMAGED:  # no numbering part
             self.numbering = None
 
     def chain(self, style_id):
@@ -189,7 +197,7 @@ class _Reader:
 
         try:
             return self.para(index, p, zone)
-        except Exception:  # an invalid value in the XML: keep the text, default the format  # noqa: BLE001
+        except DAMAGED:  # an invalid value in the XML: keep the text, default the format
             text = unicodedata.normalize("NFC", "".join(t.text or "" for t in p.iter(qn("w:t"))))
             fmt = Format(text, None, False, False, False, None, 0.0, 0.0, 0.0, None, None, "")
             size = self.defaults["size"]
@@ -366,7 +374,7 @@ def _defaults(styles, qn) -> dict:
     line = spacing.get(qn("w:line")) if spacing is not None else None
     sized = sz is not None and sz.get(qn("w:val"), "").isdigit()
     return {
-        "size": int(sz.get(qn("w:val"))) / 2 if sized else 10.0,
+        "size": int(sz.get(qn("w:val"))) / 2 if sz is not None and sized else 10.0,
         "sized": sized,
         "bold": b is not None and b.get(qn("w:val"), "true") not in ("0", "false", "off"),
         "line": int(line) if line and line.lstrip("-").isdigit() else None,

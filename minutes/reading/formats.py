@@ -65,10 +65,10 @@ class Formats:
         rkey = (char_id, style_id, tostring(rpr) if rpr is not None else b"")
         found = self._runs.get(rkey)
         if found is None:
-            from docx.text.run import Run
+            from docx.text.font import Font
 
             styled = self.font_values((char_id, style_id))
-            own = Run(r, None).font if rpr is not None else None
+            own = Font(r) if rpr is not None else None  # what Run(r).font is
             found = self._runs[rkey] = {
                 a: _first((getattr(own, a) if own is not None else None, styled[a])) for a in FONT_ATTRS}
         return found
@@ -91,10 +91,10 @@ class Formats:
         rkey = (style_id, tostring(rpr) if rpr is not None else b"")
         font = self._own_font.get(rkey)
         if font is None:
-            from docx.text.run import Run
+            from docx.text.font import Font
 
             styled = self.font_values((style_id,))
-            own = Run(first_run, None).font if rpr is not None else None
+            own = Font(first_run) if rpr is not None else None  # what Run(first_run).font is
             font = self._own_font[rkey] = {
                 a: _first((getattr(own, a) if own is not None else None, styled[a])) for a in FONT_ATTRS}
         size, line, indent = font["size"], values["line_spacing"], values["first_line_indent"]

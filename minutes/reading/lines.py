@@ -13,11 +13,15 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from minutes.reading.document import TITLES, detect_style, read_document
 from minutes.reading.model import SEPARATOR, Para, key
 from minutes.reading.numbering import Numbering
 from minutes.vietnamese.legacy import TCVN3, decode_vni
+
+if TYPE_CHECKING:
+    from docx.document import Document
 
 
 @dataclass
@@ -153,9 +157,10 @@ def _blocks(paras: list[Para], lines: list[Line]) -> list[Block]:
             rows[id(row_el)] = []
             table.rows.append(rows[id(row_el)])
         cells = rows[id(row_el)]
-        while len(cells) <= line.col:
+        col = line.col if line.col is not None else p.col  # a line in a table has its column
+        while len(cells) <= col:
             cells.append([])
-        cells[line.col].append(line)
+        cells[col].append(line)
     return out
 
 
@@ -183,7 +188,7 @@ def _split(line: Line) -> list[Line]:
 class _LineReader:
     """Turn lint's paragraphs into lines: legacy fonts converted, automatic numbers written out."""
 
-    def __init__(self, document):
+    def __init__(self, document: Document) -> None:
         self.document = document
         self.numbering = Numbering(document)
         self.styles = {s.style_id: s for s in document.styles}

@@ -12,8 +12,16 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from minutes.errors import MinutesError
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.oxml.table import CT_Row, CT_Tc
+    from docx.oxml.text.paragraph import CT_P
+
+    from minutes.docx.read import Format
 
 OFFICIAL_KEYS = {"conghoaxahoichunghiavietnam", "doclaptudohanhphuc", "dangcongsanvietnam",
                  "doantncshochiminh", "doanthanhniencongsanhochiminh"}
@@ -51,10 +59,10 @@ class Para:
     index: int
     text: str
     runs: list[RunFmt]
-    fmt: object  # minutes.docx.read.Format
-    element: object  # the w:p element
-    tc: object = None  # the w:tc holding it, or None
-    row: object = None  # the w:tr holding it, or None
+    fmt: Format
+    element: CT_P  # the w:p element
+    tc: CT_Tc | None = None  # the w:tc holding it, or None
+    row: CT_Row | None = None  # the w:tr holding it, or None
     col: int = 0  # column of its cell
     zone: str = "body"  # "body" or "page" (page header/footer)
     marker: str = ""  # bullet text of an automatic list ("-", "•"), "" when none
@@ -93,7 +101,7 @@ class Para:
                     text, first, _ = out.pop()
                     stripped, start = self.text[first:start + len(stripped)].replace("\u00a0", " "), first
                 out.append((stripped, start, start + len(stripped)))
-            glue = bool(m) and m.group().strip(" ") == "" and bool(out) and _blank_to_fill(
+            glue = m is not None and m.group().strip(" ") == "" and bool(out) and _blank_to_fill(
                 out[-1][0], self.text[m.end():])
             pos = m.end() if m else end
         return out
@@ -127,7 +135,7 @@ class Para:
 class Doc:
     """The document as the checks see it."""
 
-    document: object
+    document: Document
     style: str
     paras: list[Para]
     page_paras: list[Para]

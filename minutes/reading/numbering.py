@@ -10,8 +10,13 @@ are written "-" at the top level and "+" below it, as offices type them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from minutes.docx.safezip import DAMAGED
 from minutes.vietnamese.format import roman
+
+if TYPE_CHECKING:
+    from docx.document import Document
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -29,13 +34,14 @@ class Level:
 class Numbering:
     """Labels of automatically numbered paragraphs, counted in document order."""
 
-    def __init__(self, document):
+    def __init__(self, document: Document) -> None:
         try:
             root = document.part.numbering_part.element
-        except Exception:  # no numbering part: nothing is numbered  # noqa: BLE001
+        except DAMAGED:  # no numbering part: nothing is numbered
             root = None
-        self.abstract = {}  # abstractNumId -> {ilvl: Level}
-        self.nums = {}  # numId -> (abstractNumId, {ilvl: start override})
+        self.abstract: dict[str | None, dict[int, Level]] = {}  # abstractNumId -> {ilvl: Level}
+        # numId -> (abstractNumId, {ilvl: start override})
+        self.nums: dict[str | None, tuple[str | None, dict[int, int]]] = {}
         self.counters: dict[str, dict[int, int]] = {}
         if root is not None:
             self._read(root)

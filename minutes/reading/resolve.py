@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from minutes.docx.safezip import DAMAGED
+
 W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -44,7 +46,7 @@ def theme_fonts(document) -> dict:
         if rel.reltype.endswith("/theme"):
             try:
                 root = etree.fromstring(rel.target_part.blob)
-            except Exception:  # noqa: BLE001
+            except DAMAGED:
                 return {}
             out = {}
             for kind in ("major", "minor"):
@@ -68,7 +70,7 @@ def saved_pages(document, paras: list) -> int | None:
         if rel.reltype.endswith("/extended-properties"):
             try:
                 blob = rel.target_part.blob
-            except Exception:  # noqa: BLE001
+            except DAMAGED:
                 return None
             pages = re.search(rb"<(?:\w+:)?Pages>(\d+)</", blob)
             chars = re.search(rb"<(?:\w+:)?Characters>(\d+)</", blob)

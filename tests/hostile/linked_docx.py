@@ -26,7 +26,8 @@ def _picture(rid: str, pid: int) -> str:
 
 
 def _fields(base: str) -> str:
-    simple = f'<w:p><w:fldSimple w:instr=\' INCLUDEPICTURE "{base}/field-simple.png" \\d \'><w:r><w:t>x</w:t></w:r></w:fldSimple></w:p>'
+    simple = (f'<w:p><w:fldSimple w:instr=\' INCLUDEPICTURE "{base}/field-simple.png" \\d \'>'
+              '<w:r><w:t>x</w:t></w:r></w:fldSimple></w:p>')
     complex_ = (
         '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
         f'<w:r><w:instrText xml:space="preserve"> INCLUDE</w:instrText></w:r>'

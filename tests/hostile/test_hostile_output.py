@@ -80,8 +80,8 @@ def test_a_symlink_target_is_written_through_and_stays_a_link(invoke, tmp_path):
     assert _render(invoke, outline, "-o", real).exit_code == 0
     link = tmp_path / "link.docx"
     link.symlink_to(real)
-    (tmp_path / "hop.yaml").write_text((tmp_path / "hop.yaml").read_text(encoding="utf-8") + "secretary: Lê Văn Bình - Chuyên viên\n",
-                                       encoding="utf-8")
+    outline = tmp_path / "hop.yaml"
+    outline.write_text(outline.read_text(encoding="utf-8") + "secretary: Lê Văn Bình - Chuyên viên\n", encoding="utf-8")
     before = real.read_bytes()
     assert _render(invoke, outline, "-o", link).exit_code == 0
     assert link.is_symlink() and real.read_bytes() != before and real.read_bytes()[:2] == b"PK"
@@ -155,7 +155,8 @@ def _no_links(monkeypatch):
         raise OSError(errno.EPERM, "Operation not permitted")
 
     real_link = os.link
-    monkeypatch.setattr(fingerprint.os, "link", lambda src, dst, **kw: refuse() if "bak" in str(dst) else real_link(src, dst))
+    monkeypatch.setattr(fingerprint.os, "link",
+                        lambda src, dst, **kw: refuse() if "bak" in str(dst) else real_link(src, dst))
 
 
 def test_a_full_disk_leaves_no_empty_backup(invoke, tmp_path, monkeypatch):

@@ -77,7 +77,8 @@ def test_a_fresh_temporary_taken_for_stale_by_another_run_does_not_fail_the_writ
     def racing(folder, prefix):
         made = real(folder, prefix)
         if not calls:  # the first time only: another process runs its clean-up right now
-            code = f"from pathlib import Path; from minutes.files import remove_stale; print(len(remove_stale(Path({str(folder)!r}), {prefix!r})))"
+            code = ("from pathlib import Path; from minutes.files import remove_stale; "
+                    f"print(len(remove_stale(Path({str(folder)!r}), {prefix!r})))")
             out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                  env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True).stdout
             calls.append(int(out))
