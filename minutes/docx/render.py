@@ -163,6 +163,8 @@ def _docxtpl_class() -> type:
     from docx import Document
     from docxtpl import DocxTemplate
 
+    from minutes.docx.damage import DAMAGED as PACKAGE_DAMAGE
+
     class _Template(DocxTemplate):
         """A docxtpl template read once from disk whose XML clean-up is done once."""
 
@@ -174,8 +176,9 @@ def _docxtpl_class() -> type:
             self._patched: dict[str, str] = {}
             try:
                 super().__init__(io.BytesIO(self._blob))
-            except Exception as exc:  # python-docx raises many kinds on a damaged package  # noqa: BLE001
-                raise TemplateError(f"mẫu {path}: không đọc được tệp .docx ({type(exc).__name__}: {exc})") from None
+            except PACKAGE_DAMAGE:
+                raise TemplateError(f"mẫu {path}: không đọc được tệp .docx; hãy mở bằng Word, lưu lại dạng "
+                                    ".docx rồi thử lại") from None
 
         def init_docx(self, reload: bool = True):
             """Open a fresh copy of the template package (from memory) for each render."""
@@ -253,6 +256,8 @@ class Renderer:
         return self._compiled[key]
 
     def _render_docxtpl(self, ref, context: dict, properties: dict, when: dt.datetime) -> bytes:
+        from minutes.docx import damage
+
         doc, env = self._template(ref.path)
         try:
             doc.render(context, jinja_env=env, autoescape=True)
@@ -267,7 +272,7 @@ class Renderer:
                                 "hãy sửa macro trong mẫu") from None
         except MinutesError:
             raise
-        except Exception as exc:
+        except damage.DAMAGED as exc:  # docxtpl or python-docx failing on an unusual template
             raise TemplateError(unbuildable(ref.label, exc)) from exc
         props = document.core_properties
         for name, value in properties.items():

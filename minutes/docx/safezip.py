@@ -45,10 +45,6 @@ import zipfile
 import zlib
 from urllib.parse import unquote
 
-import docx.exceptions
-import docx.opc.exceptions
-from lxml import etree
-
 from minutes.errors import MinutesError
 from minutes.files import human_size, read_bounded
 
@@ -80,17 +76,6 @@ _DAMAGED = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, ValueError, EOFError
             RuntimeError)
 """What reading a damaged part raises (its compressed bytes are not what its header says)."""
 
-DAMAGED = (KeyError, ValueError, TypeError, AttributeError, IndexError, NotImplementedError, zipfile.BadZipFile,
-           etree.XMLSyntaxError, docx.opc.exceptions.OpcError, docx.exceptions.PythonDocxError)
-"""What reading a damaged package with python-docx and lxml can raise, once it has passed :func:`check_package`.
-
-A part or relationship that is missing (KeyError), an attribute with an invalid value
-(ValueError, TypeError), an element missing where one is required (AttributeError,
-IndexError, python-docx's InvalidXmlError), a part python-docx would have to create
-(NotImplementedError: a numbering part), XML that does not parse, a package python-docx
-cannot open (OpcError). Catch this tuple where a damaged file should give a message or a
-default, never ``Exception``.
-"""
 _RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _OFFICE_DOCUMENT = "/officeDocument"
 

@@ -90,13 +90,14 @@ def template_source(path: Path) -> list[str]:
     from docxtpl import DocxTemplate
 
     from minutes.docx.catalog import template_bytes
+    from minutes.docx.damage import DAMAGED
 
     blob = template_bytes(path)  # bounded and checked: TemplateError for a bomb or a non-.docx
     try:
         tpl = DocxTemplate(io.BytesIO(blob))
         tpl.init_docx()
         xml = tpl.patch_xml(tpl.get_xml())
-    except Exception as exc:  # a damaged or non-Word file: python-docx raises several kinds
+    except DAMAGED as exc:  # a damaged or non-Word file
         raise TemplateError(f"{path}: không đọc được tệp .docx ({exc})") from exc
     return re.sub(r"<w:p([ >])", r"\n<w:p\1", xml).splitlines()
 

@@ -34,7 +34,7 @@ python-docx is imported inside the functions: ``minutes --help`` never loads it.
 
 from __future__ import annotations
 
-from minutes.docx.safezip import DAMAGED
+from minutes.docx.damage import DAMAGED
 from minutes.errors import display_name
 from minutes.lint.checks import FILE_CHECKS, checks_for
 from minutes.lint.dating import rules_for

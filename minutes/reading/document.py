@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from minutes.docx.safezip import DAMAGED
+from minutes.docx.damage import DAMAGED
 from minutes.errors import display_name
 from minutes.glossary import KINDS
 from minutes.reading.model import Doc, Para, RunFmt, UnreadableDocx, key

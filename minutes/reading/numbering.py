@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from minutes.docx.safezip import DAMAGED
+from minutes.docx.damage import DAMAGED
 from minutes.vietnamese.format import roman
 
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from minutes.docx.safezip import DAMAGED
+from minutes.docx.damage import DAMAGED
 
 W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
