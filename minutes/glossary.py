@@ -103,6 +103,9 @@ KEYS: tuple[Key, ...] = (
     K("numbers", "số của văn bản khác",
       "số riêng của thông báo (thong-bao-ket-luan), báo cáo (bao-cao), giấy mời (giay-moi); "
       "để trống nếu văn thư ghi số", control="number"),
+    K("registers", "sổ đăng ký văn bản",
+      "loại văn bản nào vào sổ nào (ví dụ bien-ban: Sổ biên bản); các loại không ghi dùng chung sổ chính; "
+      "thường ghi trong hồ sơ dùng chung", example="Sổ văn bản đi"),
     K("meeting", "cuộc họp", section="meeting", ask=True, rollover="move", imported=True),
     K("meeting.title", "tên cuộc họp (trích yếu)", control="long", example="Hội nghị giao ban quý III năm 2025",
       section="meeting", ask=True, rollover="move", imported=True),

@@ -228,6 +228,7 @@ class Outline:
     signer: Signer | None = None
     addressee: tuple[str, ...] = ()
     numbers: tuple[tuple[str, int], ...] = ()  # (document name, số) of the notice, report, invitation
+    registers: tuple[tuple[str, str], ...] = ()  # (document name, its register's name); others: the main one
     invitation: Invitation = field(default_factory=Invitation)
     file_code: str = ""
     retention: str = ""

@@ -12,7 +12,7 @@ from typing import Any
 
 from minutes import model
 from minutes.errors import OutlineError, Problem
-from minutes.glossary import BY_KEY, KINDS, top_keys
+from minutes.glossary import BY_KEY, KIND_BY_NAME, KINDS, MAIN_KIND, top_keys
 from minutes.model import TO_FILL
 from minutes.outline import consistency
 from minutes.outline.schema import (
@@ -175,6 +175,36 @@ NUMBERED = tuple(kind.name for kind in KINDS if kind.numbered)
 """The documents registered with a số of their own (``numbers``); the biên bản takes ``number``."""
 NUMBERS = Record(lambda **given: tuple((k, given[k]) for k in NUMBERED if k in given),
                  {name: Field(positive) for name in NUMBERED})
+REGISTERED = (MAIN_KIND, *NUMBERED)
+"""The documents that go into a register (sổ), the keys of ``registers``."""
+
+
+def registers(ch: Checker, at: At) -> Any:
+    """``registers``: each numbered kind mapped to the name of its register (sổ)."""
+    allowed = ", ".join(REGISTERED)
+    if not isinstance(at.value, Mapping):
+        return ch.report(at, "phải là một nhóm mục con, mỗi dòng một loại văn bản và tên sổ của nó, "
+                             f"ví dụ 'bien-ban: Sổ biên bản' (các loại: {allowed})")
+    found: list[tuple[str, str]] = []
+    for key in at.value:
+        child = at.child(key)
+        if key not in REGISTERED:
+            why = ("không có số văn bản riêng nên không vào sổ" if key in KIND_BY_NAME
+                   else "không phải loại văn bản")
+            ch.report(child, f"'{key}' {why}; hãy dùng một trong các loại: {allowed}",
+                      path=f"{at.path}.{key}", of_key=True)
+            continue
+        name = text(ch, child) if child.value is not None else ""
+        if name is INVALID:
+            continue
+        if not name.strip():
+            ch.report(child, f"tên sổ của '{key}' đang để trống; hãy ghi tên sổ (ví dụ \"Sổ văn bản đi\"), "
+                             "hoặc xóa cả dòng để loại này dùng sổ chính", of_key=child.value is None)
+            continue
+        found.append((key, name.strip()))
+    return tuple(found) if len(found) == len(at.value) else INVALID
+
+
 INVITATION = Record(model.Invitation, {
     "preparation": Field(texts),
     "contact": Field(text),
@@ -206,6 +236,7 @@ OWN: dict[str, Field] = {
     "vote": Field(by(VOTE), blank=model.Vote(None, None, None)),
     "signer": Field(shorthand(SIGNER, lambda value: model.Signer(**vars_of(parse_person(value))))),
     "numbers": Field(by(NUMBERS)),
+    "registers": Field(registers),
     "invitation": Field(by(INVITATION)),
     "notes": Field(texts, keep=False),  # text `minutes import` could not place; never printed
 }

@@ -33,7 +33,7 @@ from minutes.outline.fields import MEETING, OUTLINE, validate
 
 PROFILE_KEYS = ("extends", "template", "style", "organization", "place", "chair", "secretary", "guests",
                 "attendees", "recipients", "archive", "signer", "addressee", "meeting",
-                "file_code", "retention")
+                "file_code", "retention", "registers")
 """Top-level keys a profile may hold; the other outline keys belong to one meeting."""
 
 MEETING_KEYS = ("location", "start", "end")

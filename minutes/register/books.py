@@ -1,9 +1,9 @@
 """Which register (sổ) a document's number belongs to, and the year it counts in.
 
-One register per issuing body and year: every document of the body shares one running
-number. The tables also hold a ``book`` (a register's name within the body, ``""`` for the
-main one) so that an office may later split kinds into several registers; the outline has
-no key for that yet, so every document goes to the main one.
+Numbers run per issuing body, book and year. A book is a register's name within the body
+(``""`` for the main one): the outline's ``registers`` (normally set in the office's shared
+profile) names the book of each kind, e.g. ``bien-ban: Sổ biên bản``; a kind it does not
+name goes to the main one. Without the key the body has one register for every kind.
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ def body_of(outline: Outline) -> str:
 
 
 def book_of(outline: Outline, document: str) -> str:
-    """The register of ``document`` in ``outline``: the body's main one ("")."""
-    return ""
+    """The register (book) of ``document`` the outline's ``registers`` names, else the main one ("")."""
+    return dict(outline.registers).get(document, "")
 
 
 def year_of(outline: Outline) -> int | None:
