@@ -50,16 +50,18 @@ def take(outline: str, document: str | None, db: str | None) -> None:
 @register.command(name="list")
 @click.argument("folder", default=".", type=click.Path(exists=True, file_okay=False))
 @click.option("--year", type=int, help="Chỉ năm này.")
+@click.option("--book", metavar="TÊN-SỔ", help="Chỉ sổ này (tên trong registers của hồ sơ; mặc định: mọi sổ, "
+              "mỗi sổ một phần; \"\" là sổ chính).")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True,
               help="table: bảng trên màn hình; csv: mở bằng Excel; docx: văn bản để in.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Tệp ghi ra (mặc định cho docx: so-dang-ky-NĂM.docx).")
 @db_option
-def list_(folder: str, year: int | None, fmt: str, output: str | None, db: str | None) -> None:
+def list_(folder: str, year: int | None, book: str | None, fmt: str, output: str | None, db: str | None) -> None:
     """In sổ đăng ký văn bản đi (NĐ 30/2020 Phụ lục IV) của FOLDER."""
     from minutes.register import office
 
-    rows = office.register_rows(folder, year, db)
+    rows = office.register_rows(folder, year, db, book=book.strip() if book is not None else None)
     _emit(office.register_output(rows, fmt, year), fmt, output, f"so-dang-ky-{year or 'tat-ca'}.docx")
 
 
@@ -69,12 +71,13 @@ def list_(folder: str, year: int | None, fmt: str, output: str | None, db: str |
 @click.option("--reason", required=True, help="Lý do hủy (ghi vào sổ).")
 @click.option("--folder", default=".", type=click.Path(exists=True, file_okay=False), help="Thư mục đề cương.")
 @click.option("--body", help="Cơ quan (khi sổ có nhiều cơ quan).")
+@click.option("--book", default="", metavar="TÊN-SỔ", help="Sổ của số (tên trong registers; mặc định: sổ chính).")
 @db_option
-def void(number: int, year: int, reason: str, folder: str, body: str | None, db: str | None) -> None:
+def void(number: int, year: int, reason: str, folder: str, body: str | None, book: str, db: str | None) -> None:
     """Hủy số NUMBER cấp nhầm: ghi người, ngày, lý do; số không bị xóa và không cấp lại."""
     from minutes.register import office
 
-    row = office.void_number(folder, year, number, reason, db, body=body)
+    row = office.void_number(folder, year, number, reason, db, body=body, book=book.strip())
     click.echo(f"Đã hủy số {row['reference']} năm {year}: {reason}")
 
 

@@ -137,14 +137,18 @@ def void(register: Register, body: str | None, year: int, number: int, by: str, 
     return {**row._asdict(), "void_at": now, "void_by": by, "void_reason": reason.strip()}
 
 
-def rows(register: Register, year: int | None = None, body: str | None = None) -> list[dict]:
-    """Every number given (voided ones too), by register, year and number."""
+def rows(register: Register, year: int | None = None, body: str | None = None,
+         book: str | None = None) -> list[dict]:
+    """Every number given (voided ones too), by register, book, year and number; only ``book``'s
+    when it is given ("" the main one)."""
     c = numbers.c
     query = sa.select(numbers).order_by(c.body, c.book, c.year, c.number)
     if year is not None:
         query = query.where(c.year == year)
     if body:
         query = query.where(c.body == body)
+    if book is not None:
+        query = query.where(c.book == book)
     with register.engine.connect() as conn:
         return [r._asdict() for r in conn.execute(query)]
 

@@ -51,30 +51,46 @@ def take_number(outline: str, document: str | None = None, db: str | None = None
 
 
 def void_number(folder: str | Path, year: int, number: int, reason: str, db: str | None = None,
-                by: str | None = None, body: str | None = None) -> dict:
-    """Mark ``number`` of ``year`` void, with who, when and why; return the record."""
+                by: str | None = None, body: str | None = None, book: str = "") -> dict:
+    """Mark ``number`` of ``year`` in ``book`` ("" the main one) void, with who, when and why;
+    return the record."""
     from minutes.register import numbers
 
-    return numbers.void(register_for(folder, db), body, year, number, by or who(), reason)
+    return numbers.void(register_for(folder, db), body, year, number, by or who(), reason, book)
 
 
-def register_rows(folder: str | Path, year: int | None = None, db: str | None = None) -> list[dict]:
-    """Every number of the register (voided ones too), in order."""
+def register_rows(folder: str | Path, year: int | None = None, db: str | None = None,
+                  book: str | None = None) -> list[dict]:
+    """Every number of the register (voided ones too), in order; only ``book``'s when given."""
     from minutes.register import numbers
 
-    return numbers.rows(register_for(folder, db), year)
+    return numbers.rows(register_for(folder, db), year, book=book)
+
+
+def by_book(rows: list[dict]) -> list[tuple[str, list[dict]]]:
+    """``rows`` grouped by book (the main one, "", first), each group in its order."""
+    groups: dict[str, list[dict]] = {}
+    for row in sorted(rows, key=lambda r: r["book"]):
+        groups.setdefault(row["book"], []).append(row)
+    return list(groups.items())
 
 
 def register_output(rows: list[dict], fmt: str, year: int | None) -> bytes:
     """The register as ``table``, ``csv`` (UTF-8 with BOM, for Excel) or ``docx``."""
     from minutes.register import sheet
 
+    books = by_book(rows)
     if fmt == "docx":
         body = rows[0]["body"].rsplit(" (", 1)[0] if rows else ""
-        return sheet.register_docx(rows, _parent_of(rows), body, year)
+        return sheet.register_docx(books or [("", [])], _parent_of(rows), body, year)
     header, cells = sheet.REGISTER_COLUMNS, [sheet.register_cells(r) for r in rows]
     if fmt == "csv":
+        if len(books) > 1:  # several books: each row says which
+            header, cells = [*header, "Sổ"], [[*sheet.register_cells(r), sheet.book_title(b)] for b, rs in books
+                                              for r in rs]
         return ("\ufeff" + sheet.as_csv(header, cells)).encode("utf-8")
+    if len(books) > 1 or (books and books[0][0]):
+        return "\n".join(f"{sheet.book_title(b).upper()}\n{sheet.register_table(rs)}" for b, rs in books).encode("utf-8")
     return sheet.register_table(rows).encode("utf-8")
 
 

@@ -131,11 +131,33 @@ def _grid(doc, header, rows, widths, size: int = 11) -> None:
             run.bold, run.font.size = kind == "head", Pt(size)
 
 
-def register_docx(rows: list[dict], parent: str, body: str, year: int | None) -> bytes:
-    """The sổ đăng ký văn bản đi as .docx: the cover page, then the ten-column table."""
+MAIN_BOOK = "Sổ đăng ký văn bản đi"
+"""The title of the body's main register (book "")."""
+
+
+def book_title(book: str) -> str:
+    """How a register is named: its book's name, or the main one's title."""
+    return book or MAIN_BOOK
+
+
+def register_docx(books: list[tuple[str, list[dict]]], parent: str, body: str, year: int | None) -> bytes:
+    """The registers as .docx: for each (book, rows), its cover page then its ten-column table."""
     from docx.enum.text import WD_BREAK
 
     doc = _document(landscape=True)
+    for i, (book, rows) in enumerate(books):
+        if i:
+            doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        _register_book(doc, rows, parent, body, year, book_title(book))
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def _register_book(doc, rows: list[dict], parent: str, body: str, year: int | None, title: str) -> None:
+    """One register: its cover page (Phụ lục IV), then its table."""
+    from docx.enum.text import WD_BREAK
+
     given = [r["number"] for r in rows]
     dates = [r["date"] for r in rows if r["date"]]
     if parent:
@@ -143,7 +165,7 @@ def register_docx(rows: list[dict], parent: str, body: str, year: int | None) ->
     _centred(doc, body.upper(), bold=True)
     for _ in range(4):
         doc.add_paragraph()
-    _centred(doc, "SỔ ĐĂNG KÝ VĂN BẢN ĐI", bold=True, size=20)
+    _centred(doc, title.upper(), bold=True, size=20)
     _centred(doc, f"Năm: {year if year else DOTS * 3}")
     _centred(doc, f"Từ ngày {short_date(min(dates)) if dates else DOTS * 3} đến ngày "
                   f"{short_date(max(dates)) if dates else DOTS * 3}")
@@ -151,9 +173,6 @@ def register_docx(rows: list[dict], parent: str, body: str, year: int | None) ->
     _centred(doc, f"Quyển số: {DOTS * 3}")
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     _grid(doc, REGISTER_COLUMNS, [register_cells(r) for r in rows], REGISTER_WIDTHS_MM, size=10)
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
 
 
 def tasks_docx(found, body: str, today: dt.date) -> bytes:

@@ -15,7 +15,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from minutes.errors import MinutesError
-from minutes.register import office
+from minutes.register import office, sheet
 from minutes.web import editing
 from minutes.web.site import site_of
 from minutes.web.words import N_
@@ -36,8 +36,9 @@ async def register_page(request: Request) -> Response:
     try:
         rows = await run_in_threadpool(office.register_rows, site.folder, year, site.db)
     except MinutesError as exc:
-        return site.page(request, "register.html", status=503, rows=[], year=year, error=str(exc))
-    return site.page(request, "register.html", rows=rows, year=year, error="")
+        return site.page(request, "register.html", status=503, rows=[], books=[], year=year, error=str(exc))
+    books = [(sheet.book_title(book), found) for book, found in office.by_book(rows)]
+    return site.page(request, "register.html", rows=rows, books=books, year=year, error="")
 
 
 async def register_docx(request: Request) -> Response:
