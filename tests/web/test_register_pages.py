@@ -117,3 +117,19 @@ def test_pages_when_the_register_cannot_be_reached(folder, example, monkeypatch,
             answer = client.get(path)
             assert answer.status_code == 503 and "không mở được sổ đăng ký" in answer.text
         assert client.get("/register.docx").status_code == 503  # redirected to the page saying why
+
+
+def test_the_register_page_shows_each_book_when_there_are_several(client, folder):
+    from minutes.register import office
+
+    (folder / "ho-so.yaml").write_text("registers:\n  thong-bao-ket-luan: Sổ văn bản đi\n", encoding="utf-8")
+    outline = folder / MINIMAL.name
+    outline.write_text("extends: ho-so.yaml\n" + MINIMAL.read_text(encoding="utf-8"), encoding="utf-8")
+    assert "<h2" not in client.get("/register").text
+    office.take_number(str(outline), db=f"sqlite:///{folder / 'so-dang-ky.sqlite'}")
+    one = client.get("/register").text
+    assert "01/BB-UBND" in one and '<h2 class="book">' not in one  # one book: no heading
+    office.take_number(str(outline), "thong-bao-ket-luan", db=f"sqlite:///{folder / 'so-dang-ky.sqlite'}")
+    page = client.get("/register").text
+    assert page.index('<h2 class="book">Sổ đăng ký văn bản đi</h2>') < page.index("01/BB-UBND") \
+        < page.index('<h2 class="book">Sổ văn bản đi</h2>') < page.index("01/TB-UBND")
