@@ -83,14 +83,15 @@ def register_output(rows: list[dict], fmt: str, year: int | None) -> bytes:
     if fmt == "docx":
         body = rows[0]["body"].rsplit(" (", 1)[0] if rows else ""
         return sheet.register_docx(books or [("", [])], _parent_of(rows), body, year)
-    header, cells = sheet.REGISTER_COLUMNS, [sheet.register_cells(r) for r in rows]
+    header, cells = list(sheet.REGISTER_COLUMNS), [sheet.register_cells(r) for r in rows]
     if fmt == "csv":
         if len(books) > 1:  # several books: each row says which
             header, cells = [*header, "Sổ"], [[*sheet.register_cells(r), sheet.book_title(b)] for b, rs in books
                                               for r in rs]
         return ("\ufeff" + sheet.as_csv(header, cells)).encode("utf-8")
     if len(books) > 1 or (books and books[0][0]):
-        return "\n".join(f"{sheet.book_title(b).upper()}\n{sheet.register_table(rs)}" for b, rs in books).encode("utf-8")
+        parts = [f"{sheet.book_title(b).upper()}\n{sheet.register_table(rs)}" for b, rs in books]
+        return "\n".join(parts).encode("utf-8")
     return sheet.register_table(rows).encode("utf-8")
 
 

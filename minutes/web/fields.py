@@ -149,7 +149,8 @@ SECTIONS: tuple[tuple[str, tuple[Spec, ...]], ...] = (
         *(Spec(f"numbers.{kind.name}", "number", example=kind.number_example,  # each document its số
                term=f"số của {kind.spoken}") for kind in glossary.KINDS if kind.numbered),
         *(Spec(f"registers.{kind.name}", "text", example=glossary.BY_KEY["registers"].example,  # its sổ
-               term=f"sổ đăng ký {kind.spoken}") for kind in glossary.KINDS if kind.numbered or kind.name == glossary.MAIN_KIND),
+               term=f"sổ đăng ký {kind.spoken}")
+          for kind in glossary.KINDS if kind.numbered or kind.name == glossary.MAIN_KIND),
         Spec("invitation.preparation", "list", subs=(Sub("text", example="Báo cáo quý III"),), shape="text"),
         table("invitation.contact"),
         Spec("notes", "list", subs=(Sub("text", "long"),), shape="text"),
