@@ -116,3 +116,17 @@ def test_register_list_prints_each_book_or_the_one_asked(folder, tmp_path):
     voided = CliRunner().invoke(main, ["register", "void", "1", "--year", "2026", "--reason", "nhầm", "--book",
                                        "Sổ biên bản", "--folder", str(folder), "--db", db])
     assert voided.exit_code == 0 and "01/BB-UBND" in voided.output, voided.output
+
+
+def test_check_compares_a_hand_typed_number_within_its_own_register(folder, tmp_path):
+    db = f"sqlite:///{tmp_path / 'r.sqlite'}"
+    outline = with_profile(folder)
+    office.take_number(str(outline), db=db)  # 01 of the Sổ biên bản
+    main_book = folder / "so-chinh.yaml"  # no registers: number 1 of the main register, no clash
+    main_book.write_text((folder / MINIMAL).read_text(encoding="utf-8").replace("extends: ho-so.yaml\n", ""),
+                         encoding="utf-8")
+    same_book = folder / "cung-so.yaml"  # extends the profile: number 1 of the Sổ biên bản again
+    same_book.write_text((folder / MINIMAL).read_text(encoding="utf-8"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(main_book), str(same_book)], env={"MINUTES_DB": db})
+    assert "so-chinh.yaml: OK" in result.output, result.output
+    assert "cung-so.yaml: number: số 01 đã dùng cho toi-thieu.yaml" in result.output
