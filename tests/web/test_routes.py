@@ -35,7 +35,7 @@ def test_folder_page_lists_each_outline_with_its_state(client, example, folder):
     (folder / "nhap.yaml").write_text("meeting:\n  title: Họp\n  date: 31/02/2025\n", encoding="utf-8")
     page = client.get("/").text
     assert "Hội nghị giao ban Khối Mặt trận và các đoàn thể huyện quý III năm 2021" in page
-    assert "26/8/2021" in page and "state" in page and "Hợp lệ" in page
+    assert "26/8/2021" in page and "Cơ quan nhà nước (Nghị định 30)" in page and "Hợp lệ" in page
     row = page[page.index("nhap.yaml"):]
     assert re.search(r"\d+ vấn đề", row[:2000])
     assert "Lập đề cương kỳ sau" in page and "Đề cương mới" in page
