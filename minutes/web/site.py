@@ -35,6 +35,7 @@ class Site:
     checked: dict[str, tuple[str, object]] = field(default_factory=dict)  # name -> (version, api.Checked) just saved
     office: Any = None  # the LibreOffice kept warm for previews, started on the first one
     texts: dict[str, str] = field(default_factory=dict)  # version -> text, the last few read or written
+    db: str | None = None  # the register's database URL (None: MINUTES_DB or the folder's SQLite file)
 
     def remember(self, version: str, text: str) -> None:
         """Keep the text of ``version`` so an overwrite can tell what each tab changed."""
@@ -43,7 +44,6 @@ class Site:
             self.texts[version] = text
             while len(self.texts) > KEEP_TEXTS:
                 self.texts.pop(next(iter(self.texts)))
-    db: str | None = None  # the register's database URL (None: MINUTES_DB or the folder's SQLite file)
 
     def warm_office(self):
         """The LibreOffice kept running between previews (started on first use)."""
