@@ -6,6 +6,7 @@ import contextlib
 import io
 import math
 import os
+import re
 import shutil
 import signal
 import tempfile
@@ -129,3 +130,29 @@ def deadline(seconds: int = 10, what: str = "no answer"):
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def processes_below(pid: int) -> set[int]:
+    """Every process still running below ``pid``, except the fork server and resource tracker that
+    multiprocessing keeps (a test asserts that nothing it started keeps running)."""
+    parents = {}
+    for entry in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        if stat.rsplit(")", 1)[1].split()[0] != "Z":
+            parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {p for p, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    helpers = set()  # direct children only: a render forked by the fork server carries its command line
+    for p in found:
+        try:
+            if parents[p] == pid and re.search(rb"forkserver|resource_tracker",
+                                               Path(f"/proc/{p}/cmdline").read_bytes()):
+                helpers.add(p)
+        except OSError:
+            helpers.add(p)
+    return found - helpers

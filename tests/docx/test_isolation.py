@@ -5,7 +5,6 @@ in the main one, and nothing of it keeps running."""
 from __future__ import annotations
 
 import os
-import re
 import resource
 import threading
 from pathlib import Path
@@ -13,7 +12,7 @@ from types import SimpleNamespace
 
 import docx
 import pytest
-from conftest import ROOT
+from conftest import ROOT, processes_below
 
 MINIMAL = ROOT / "examples" / "toi-thieu.yaml"
 LOOP = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
@@ -34,28 +33,7 @@ def template_with(folder: Path, text: str) -> Path:
 
 def descendants() -> set[int]:
     """The processes below this one, except the fork server and resource tracker multiprocessing keeps."""
-    parents = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            if stat.rsplit(")", 1)[1].split()[0] != "Z":
-                parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
-    found, frontier = set(), {os.getpid()}
-    while frontier:
-        frontier = {pid for pid, parent in parents.items() if parent in frontier} - found
-        found |= frontier
-    servers = set()  # direct children only: a render forked by the fork server carries its command line
-    for pid in found:
-        try:
-            if parents[pid] == os.getpid() and \
-                    re.search(rb"forkserver|resource_tracker", Path(f"/proc/{pid}/cmdline").read_bytes()):
-                servers.add(pid)
-        except OSError:
-            pass
-    return found - servers
+    return processes_below(os.getpid())
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ a low open-file limit do not stop it answering."""
 from __future__ import annotations
 
 import os
-import re
 import signal
 import socket
 import subprocess
@@ -17,6 +16,7 @@ from pathlib import Path
 
 import docx
 from conftest import ROOT
+from conftest import processes_below as below
 
 EXAMPLE = ROOT / "examples" / "toi-thieu.yaml"
 LOOP = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
@@ -26,31 +26,6 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
-
-
-def below(pid: int) -> set[int]:
-    """Every process below ``pid`` except multiprocessing's fork server and resource tracker."""
-    parents = {}
-    for entry in filter(str.isdigit, os.listdir("/proc")):
-        try:
-            stat = Path(f"/proc/{entry}/stat").read_text()
-        except OSError:
-            continue
-        if stat.rsplit(")", 1)[1].split()[0] != "Z":
-            parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
-    found, frontier = set(), {pid}
-    while frontier:
-        frontier = {p for p, parent in parents.items() if parent in frontier} - found
-        found |= frontier
-    helpers = set()  # direct children only: a render forked by the fork server carries its command line
-    for p in found:
-        try:
-            if parents[p] == pid and re.search(rb"forkserver|resource_tracker",
-                                               Path(f"/proc/{p}/cmdline").read_bytes()):
-                helpers.add(p)
-        except OSError:
-            helpers.add(p)
-    return found - helpers
 
 
 def alive(pid: int) -> bool:
