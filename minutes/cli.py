@@ -219,8 +219,8 @@ def lint(files: tuple[str, ...], style: str | None, as_json: bool) -> None:
     """Soát thể thức các tệp .docx (của minutes hoặc gõ tay trong Word) theo NĐ 30, HD 05, HD 29."""
     from minutes import api
 
-    report, as_data, errors = api.lint_files(list(files), style)
-    click.echo(as_data if as_json else report)
+    report, errors = api.lint_files(list(files), style, as_json)
+    click.echo(report)
     if errors:
         sys.exit(1)
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 
-def lint_files(files: list[str], style: str | None = None) -> tuple[str, str, bool]:
-    """Check ``files``; return (the report, the same as JSON, whether any error was found)."""
+def lint_files(files: list[str], style: str | None = None, as_json: bool = False) -> tuple[str, bool]:
+    """Check ``files``; return (the report, as text or as JSON, whether any error was found)."""
     from minutes import lint as linter
 
     found = linter.lint_files(files, style)
-    return linter.format_report(found), linter.to_json(found), linter.has_errors(found)
+    report = linter.to_json(found) if as_json else linter.format_report(found)
+    return report, linter.has_errors(found)
