@@ -40,10 +40,9 @@ def document_warnings(name: str, outline, documents: list[str], warn: Warn) -> N
         signer_warning(name, outline, warn)
 
 
-def skipped_warnings(name: str, outline, documents: list[str], warn: Warn) -> None:
+def skipped_warnings(name: str, documents: list[str], warn: Warn) -> None:
     """Say which documents ``render --all`` did not write and why (a notice with nothing concluded)."""
-    from minutes.documents.kinds import skipped_reason
+    from minutes.documents.kinds import skipped
 
-    for doc in ("thong-bao-ket-luan",):
-        if doc not in documents:
-            warn(Problem(name, 0, 0, doc, skipped_reason(outline, doc)))
+    for doc, why in skipped(documents):
+        warn(Problem(name, 0, 0, doc, why))

@@ -228,7 +228,7 @@ def render_outline(name: str, directory: str | None, template: str | None, every
         documents = documents_of(parsed, template, every)
         document_warnings(name, parsed, documents, done.warnings.append)
         if every:
-            skipped_warnings(name, parsed, documents, done.warnings.append)
+            skipped_warnings(name, documents, done.warnings.append)
         for document in documents:
             kind = fmt if fmt in formats_of(document) else "docx"
             target = output_name(name, document_label(document), kind, directory)

@@ -69,14 +69,6 @@ def review_heading(outline: Outline) -> str:
     return f"KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ ĐỀ RA TRONG {vf.format_period(previous_period(period)).upper()}"
 
 
-def skipped_reason(outline: Outline, name: str) -> str:
-    """Why ``render --all`` wrote no ``name`` document for ``outline``."""
-    if name == "thong-bao-ket-luan":
-        return ("không soạn thông báo kết luận: đề cương không có kết luận (conclusion), ý kiến chỉ đạo "
-                "cần thực hiện (directions, ngoài lời biểu dương, hứa hẹn) hay nhiệm vụ (tasks)")
-    return f"không soạn {name}: đề cương chưa có đủ dữ liệu"
-
-
 def notice_context(outline: Outline, words: Wording) -> dict:
     """What the thông báo kết luận adds: its trích yếu, opening and the conclusions."""
     return {
@@ -111,14 +103,24 @@ def invitation_context(outline: Outline, words: Wording) -> dict:
     return followup.invitation_context(outline, unit_text(outline), words)
 
 
-DATA_CHECKS = {"notice_context": has_notice_points}
-"""Beyond a kind's ``needs``: what its builder must find in the outline to have anything to say."""
+NOTICE_SKIPPED = ("không soạn thông báo kết luận: đề cương không có kết luận (conclusion), ý kiến chỉ đạo "
+                  "cần thực hiện (directions, ngoài lời biểu dương, hứa hẹn) hay nhiệm vụ (tasks)")
+
+DATA_CHECKS = {"notice_context": (has_notice_points, NOTICE_SKIPPED)}
+"""Beyond a kind's ``needs``: what its builder must find in the outline to have anything to say,
+and what ``render --all`` says when it finds nothing."""
 
 
 def has_data(outline: Outline, doc: DocumentType) -> bool:
     """True when ``render --all`` should make ``doc`` for ``outline``."""
     check = DATA_CHECKS.get(doc.builder)
-    return doc.has_data(outline) and (check is None or check(outline))
+    return doc.has_data(outline) and (check is None or check[0](outline))
+
+
+def skipped(made: list[str]) -> list[tuple[str, str]]:
+    """(kind, why) for each kind ``render --all`` did not make and whose builder says why."""
+    return [(doc.name, DATA_CHECKS[doc.builder][1]) for doc in DOCUMENTS
+            if doc.name not in made and doc.builder in DATA_CHECKS]
 
 
 def document_context(outline: Outline, doc: DocumentType, words: Wording) -> dict:
