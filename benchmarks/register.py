@@ -7,8 +7,9 @@ Usage: python benchmarks/register.py [--outlines N] [--folder-outlines M] [--tak
    number written into its outline), then fresh processes, R rounds taken in turn (a busy
    moment of a shared machine falls on all of them): ``python -c pass`` (Python's own
    start-up, the floor), ``python -c "import sqlalchemy"`` (the toolkit's import, the
-   other floor), ``minutes register take`` of an outline already numbered, of a new
-   number, and of the first number of a new register (the database created). Each with
+   other floor), the same with ``alembic.command`` (what creating a register imports
+   besides), ``minutes register take`` of an outline already numbered, of a new number,
+   and of the first number of a new register (the database created). Each with
    its CPU time (user + system, what a quiet machine's wall time is) and wall time, min
    and median, and the ratio of the medians to ``python -c pass``.
 2. Over N generated outlines (default 10,000): the time to index them the first time,
@@ -125,6 +126,7 @@ def fresh_takes(root: Path, env: dict, rounds: int) -> None:
     jobs = {
         "python -c pass": lambda: [*python, "-c", "pass"],
         "python -c 'import sqlalchemy'": lambda: [*python, "-c", "import sqlalchemy"],
+        "... and alembic.command": lambda: [*python, "-c", "import sqlalchemy, alembic.command"],
         "take, already numbered": lambda: [*take, again],
         "take, a new number": lambda: [*take, copy(source / "again")],
         "take, first of a new register": lambda: [*take, copy(root / "fresh" / f"new-{next(counter)}")],

@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 HEAVY = {"docx", "docxtpl", "lxml", "babel", "jinja2", "starlette", "uvicorn", "anyio", "httpx", "PIL", "pypdf",
          "mako", "pygments", "psycopg"}
@@ -57,3 +59,22 @@ def test_taking_again_imports_no_more(tmp_path):
     again, modules = take(outline)
     assert again.returncode == 0 and "đã có số 01/BB-UBND" in again.stdout
     assert {name.split(".")[0] for name in modules} & (HEAVY | {"alembic"}) == set()
+
+
+def test_the_number_is_written_into_the_bytes_that_were_checked_or_not_at_all(tmp_path):
+    """``register take`` reads the outline once: the number goes into the text it loaded and
+    checked; a file edited since then is refused (nothing is taken) and left as it is."""
+    from minutes.outline.source import ConflictError
+    from minutes.register import office, writeback
+
+    outline = copy(tmp_path, "a.yaml")
+    loaded = outline.read_bytes()
+    writeback.write_number(outline, "bien-ban", 7, loaded)
+    assert "number: 7" in outline.read_text(encoding="utf-8")
+    edited = outline.read_text(encoding="utf-8").replace("number: 7\n", "").replace("Phòng họp", "Hội trường")
+    outline.write_text(edited, encoding="utf-8")
+    with pytest.raises(ConflictError):
+        writeback.write_number(outline, "bien-ban", 8, loaded)
+    assert outline.read_text(encoding="utf-8") == edited
+    taken = office.take_number(str(outline), db=f"sqlite:///{tmp_path / 'so.sqlite'}")
+    assert taken.number == 1 and "number: 1" in outline.read_text(encoding="utf-8")
