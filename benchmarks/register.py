@@ -27,8 +27,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import re
 import resource
-import shutil
 import statistics
 import subprocess
 import sys
@@ -40,6 +40,8 @@ REPO = Path(__file__).resolve().parent.parent
 BODIES = ("ỦY BAN NHÂN DÂN XÃ AN BÌNH", "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ", "ĐẢNG ỦY PHƯỜNG HÒA AN")
 WORDS = ("vệ sinh môi trường", "phòng cháy chữa cháy", "chuyển đổi số", "an toàn giao thông", "giảm nghèo bền vững",
          "xây dựng nông thôn mới", "cải cách hành chính", "phòng chống thiên tai", "khuyến học", "dân số")
+MINIMAL, PROVINCE = "toi-thieu.yaml", "cong-doan-quy-1-2026.yaml"
+"""The outlines of section 1's fresh processes (examples/)."""
 OWNERS = ("Văn phòng", "Công an xã", "Hội Nông dân", "Đoàn Thanh niên", "Hội Liên hiệp Phụ nữ")
 
 
@@ -106,29 +108,34 @@ def child(argv: list[str], env: dict) -> tuple[float, float]:
 
 
 def fresh_takes(root: Path, env: dict, rounds: int) -> None:
-    """Fresh processes, ``rounds`` rounds in turn: the floors and three kinds of ``register take``
-    (the first of a new register only on SQLite: a server's register is created once)."""
+    """Fresh processes, ``rounds`` rounds in turn: the floors and the kinds of ``register take``
+    (the first of a new register only on SQLite: a server's register is created once).
+
+    The outlines are the examples of this year's meetings, as a secretary takes numbers:
+    ``toi-thieu.yaml`` and ``cong-doan-quy-1-2026.yaml``, whose cơ quan chủ quản names a
+    province (the check against the 2025 administrative map reads the map)."""
     env = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}  # cached bytecode, as installed
-    source = make_folder(root / "fresh", 1) if (root / "fresh").mkdir() is None else None
-    outline = source / "hop-00000.yaml"
+    (root / "fresh").mkdir()
     python = [sys.executable]
     take = [*python, "-m", "minutes", "register", "take"]
     counter = iter(range(10**6))
 
-    def copy(folder: Path) -> str:
+    def copy(folder: Path, example: str = MINIMAL) -> str:
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / f"hop-{next(counter):05d}.yaml"
-        shutil.copy(outline, target)
+        text = (REPO / "examples" / example).read_text(encoding="utf-8")
+        target.write_text(re.sub(r"(?m)^number:.*\n", "", text), encoding="utf-8")  # no number typed yet
         return str(target)
 
-    again = copy(source / "again")
+    again = copy(root / "fresh" / "register")
     subprocess.run([*take, again], env=env, capture_output=True, check=True)  # numbered; bytecode written
     jobs = {
         "python -c pass": lambda: [*python, "-c", "pass"],
         "python -c 'import sqlalchemy'": lambda: [*python, "-c", "import sqlalchemy"],
         "... and alembic.command": lambda: [*python, "-c", "import sqlalchemy, alembic.command"],
         "take, already numbered": lambda: [*take, again],
-        "take, a new number": lambda: [*take, copy(source / "again")],
+        "take, a new number": lambda: [*take, copy(root / "fresh" / "register")],
+        "take, new number, a province": lambda: [*take, copy(root / "fresh" / "register", PROVINCE)],
         "take, first of a new register": lambda: [*take, copy(root / "fresh" / f"new-{next(counter)}")],
     }
     if "MINUTES_DB" in env:
@@ -142,7 +149,7 @@ def fresh_takes(root: Path, env: dict, rounds: int) -> None:
           "CPU median / python -c pass")
     for name, runs in samples.items():
         cpu, wall = [c for _, c in runs], [w for w, _ in runs]
-        print(f"   {name:32} CPU {min(cpu):.3f} / {statistics.median(cpu):.3f}   "
+        print(f"   {name:31} CPU {min(cpu):.3f} / {statistics.median(cpu):.3f}   "
               f"wall {min(wall):.3f} / {statistics.median(wall):.3f}   {statistics.median(cpu) / base:5.1f}x")
     print()
 
