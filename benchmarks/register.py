@@ -1,9 +1,17 @@
 """The register's speed (issue: register of numbers, tasks follow-up, search; folder page).
 
-Usage: python benchmarks/register.py [--outlines N] [--folder-outlines M] [--takes K] [--db URL]
+Usage: python benchmarks/register.py [--outlines N] [--folder-outlines M] [--takes K] [--rounds R]
+                                    [--db URL] [--take-only]
 
 1. ``register take``: the library call on a warm process (median of K takes, each a new
-   number written into its outline) and a fresh ``minutes register take`` process.
+   number written into its outline), then fresh processes, R rounds taken in turn (a busy
+   moment of a shared machine falls on all of them): ``python -c pass`` (Python's own
+   start-up, the floor), ``python -c "import sqlalchemy"`` (the toolkit's import, the
+   other floor), the same with ``alembic.command`` (what creating a register imports
+   besides), ``minutes register take`` of an outline already numbered, of a new number,
+   and of the first number of a new register (the database created). Each with
+   its CPU time (user + system, what a quiet machine's wall time is) and wall time, min
+   and median, and the ratio of the medians to ``python -c pass``.
 2. Over N generated outlines (default 10,000): the time to index them the first time,
    then ``tasks`` and ``search`` once indexed (the index checked against the files each
    time, as the commands do), in-process and as fresh processes.
@@ -19,6 +27,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -30,6 +40,8 @@ REPO = Path(__file__).resolve().parent.parent
 BODIES = ("ỦY BAN NHÂN DÂN XÃ AN BÌNH", "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ", "ĐẢNG ỦY PHƯỜNG HÒA AN")
 WORDS = ("vệ sinh môi trường", "phòng cháy chữa cháy", "chuyển đổi số", "an toàn giao thông", "giảm nghèo bền vững",
          "xây dựng nông thôn mới", "cải cách hành chính", "phòng chống thiên tai", "khuyến học", "dân số")
+MINIMAL, PROVINCE = "toi-thieu.yaml", "cong-doan-quy-1-2026.yaml"
+"""The outlines of section 1's fresh processes (examples/)."""
 OWNERS = ("Văn phòng", "Công an xã", "Hội Nông dân", "Đoàn Thanh niên", "Hội Liên hiệp Phụ nữ")
 
 
@@ -83,6 +95,65 @@ def timed(job, repeat: int = 5) -> float:
     return statistics.median(samples)
 
 
+def child(argv: list[str], env: dict) -> tuple[float, float]:
+    """Wall and CPU (user + system) seconds of one child process running ``argv``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(argv, env=env, capture_output=True, check=False)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(argv)} failed:\n{done.stderr.decode(errors='replace')}")
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def fresh_takes(root: Path, env: dict, rounds: int) -> None:
+    """Fresh processes, ``rounds`` rounds in turn: the floors and the kinds of ``register take``
+    (the first of a new register only on SQLite: a server's register is created once).
+
+    The outlines are the examples of this year's meetings, as a secretary takes numbers:
+    ``toi-thieu.yaml`` and ``cong-doan-quy-1-2026.yaml``, whose cơ quan chủ quản names a
+    province (the check against the 2025 administrative map reads the map)."""
+    env = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}  # cached bytecode, as installed
+    (root / "fresh").mkdir()
+    python = [sys.executable]
+    take = [*python, "-m", "minutes", "register", "take"]
+    counter = iter(range(10**6))
+
+    def copy(folder: Path, example: str = MINIMAL) -> str:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"hop-{next(counter):05d}.yaml"
+        text = (REPO / "examples" / example).read_text(encoding="utf-8")
+        target.write_text(re.sub(r"(?m)^number:.*\n", "", text), encoding="utf-8")  # no number typed yet
+        return str(target)
+
+    again = copy(root / "fresh" / "register")
+    subprocess.run([*take, again], env=env, capture_output=True, check=True)  # numbered; bytecode written
+    jobs = {
+        "python -c pass": lambda: [*python, "-c", "pass"],
+        "python -c 'import sqlalchemy'": lambda: [*python, "-c", "import sqlalchemy"],
+        "... and alembic.command": lambda: [*python, "-c", "import sqlalchemy, alembic.command"],
+        "take, already numbered": lambda: [*take, again],
+        "take, a new number": lambda: [*take, copy(root / "fresh" / "register")],
+        "take, new number, a province": lambda: [*take, copy(root / "fresh" / "register", PROVINCE)],
+        "take, first of a new register": lambda: [*take, copy(root / "fresh" / f"new-{next(counter)}")],
+    }
+    if "MINUTES_DB" in env:
+        del jobs["take, first of a new register"]
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in jobs}
+    for n in range(rounds):
+        for name in (list(jobs) if n % 2 == 0 else list(reversed(jobs))):
+            samples[name].append(child(jobs[name](), env))
+    base = statistics.median(cpu for _, cpu in samples["python -c pass"])
+    print(f"   fresh processes, {rounds} rounds; seconds: CPU (user+sys) min / median, wall min / median, "
+          "CPU median / python -c pass")
+    for name, runs in samples.items():
+        cpu, wall = [c for _, c in runs], [w for w, _ in runs]
+        print(f"   {name:31} CPU {min(cpu):.3f} / {statistics.median(cpu):.3f}   "
+              f"wall {min(wall):.3f} / {statistics.median(wall):.3f}   {statistics.median(cpu) / base:5.1f}x")
+    print()
+
+
 def fresh(args: list[str], env: dict, repeat: int = 3) -> float:
     """Median wall time of a fresh ``minutes`` process."""
     samples = []
@@ -98,6 +169,8 @@ def main() -> None:
     parser.add_argument("--outlines", type=int, default=10_000)
     parser.add_argument("--folder-outlines", type=int, default=1_000)
     parser.add_argument("--takes", type=int, default=20)
+    parser.add_argument("--rounds", type=int, default=15, help="rounds of fresh processes (section 1)")
+    parser.add_argument("--take-only", action="store_true", help="section 1 only")
     parser.add_argument("--db", help="register URL (default: a SQLite file in each folder)")
     options = parser.parse_args()
     sys.path.insert(0, str(REPO))
@@ -111,7 +184,7 @@ def main() -> None:
         env.pop("MINUTES_DB", None) if not options.db else None
 
         print("1. register take")
-        takes = make_folder(root / "takes", options.takes + 4) if (root / "takes").mkdir() is None else None
+        takes = make_folder(root / "takes", options.takes) if (root / "takes").mkdir() is None else None
         paths = sorted(takes.glob("*.yaml"))
         office.register_for(takes, options.db)
         samples = []
@@ -121,9 +194,9 @@ def main() -> None:
             samples.append(time.perf_counter() - start)
         print(f"   library, warm process: median {statistics.median(samples[1:]):.3f} s, "
               f"max {max(samples[1:]):.3f} s over {len(samples) - 1} takes")
-        cli = [fresh(["register", "take", str(p)], env, 1) for p in paths[options.takes:]]
-        print(f"   fresh `minutes register take` process: median {statistics.median(cli):.3f} s "
-              f"({len(cli)} runs)\n")
+        fresh_takes(root, env, options.rounds)
+        if options.take_only:
+            return
 
         print(f"2. tasks and search over {options.outlines} outlines")
         start = time.perf_counter()

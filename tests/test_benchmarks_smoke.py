@@ -40,3 +40,19 @@ def test_the_benchmark_runs_end_to_end_on_a_small_batch():
     for target in ("1. batch: 6 outlines", "2. one outline, fresh process", "3. check", "5. memory over 6"):
         line = next(line for line in summary.splitlines() if target in line)
         assert line.rstrip().endswith(("MET", "NOT MET")), line
+
+
+def test_the_register_take_benchmark_runs_its_fresh_processes():
+    """benchmarks/register.py, section 1 only, one round: every fresh process it compares is
+    reported, with Python's bare start-up and SQLAlchemy's import as baselines."""
+    import subprocess
+    import sys
+
+    script = UTIL.parent / "register.py"
+    done = subprocess.run([sys.executable, str(script), "--take-only", "--takes", "2", "--rounds", "1"],
+                          capture_output=True, text=True, cwd=UTIL.parents[1], timeout=300)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    for row in ("python -c pass", "python -c 'import sqlalchemy'", "take, already numbered", "take, a new number",
+                "take, new number, a province", "take, first of a new register"):
+        line = next(line for line in done.stdout.splitlines() if line.strip().startswith(row))
+        assert "CPU" in line and "wall" in line and line.rstrip().endswith("x"), line

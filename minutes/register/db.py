@@ -132,11 +132,18 @@ def _engine(url: str) -> Engine:
 
 
 def _migrate(conn: Connection) -> None:
-    """Bring the schema to :data:`HEAD` with Alembic, in the caller's transaction."""
-    if conn.dialect.name == "postgresql":  # one migrating process at a time
-        conn.execute(sa.select(sa.func.pg_advisory_xact_lock(0x6D696E75)))
+    """Bring the schema to :data:`HEAD` with Alembic, in the caller's transaction.
+
+    A schema already at :data:`HEAD` costs two small queries, and Alembic is not imported. On
+    PostgreSQL the processes that find it older migrate one at a time (an advisory lock
+    held to the end of the transaction), each asking the version again once it holds the
+    lock: the one before may have migrated it meanwhile."""
     if _version(conn) == HEAD:
         return
+    if conn.dialect.name == "postgresql":  # one migrating process at a time
+        conn.execute(sa.select(sa.func.pg_advisory_xact_lock(0x6D696E75)))
+        if _version(conn) == HEAD:
+            return
     from alembic import command
     from alembic.config import Config
 

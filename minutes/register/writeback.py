@@ -5,23 +5,37 @@ from __future__ import annotations
 from pathlib import Path
 
 from minutes.outline.edit import comment_slot, replace
-from minutes.outline.source import outline_tree, read_outline_text, set_key, tree_text, write_outline_text
+from minutes.outline.reader import decode
+from minutes.outline.source import (
+    outline_tree,
+    read_outline_text,
+    set_key,
+    tree_text,
+    version_of,
+    write_outline_text,
+)
 
 BEFORE_NUMBER = ("template", "style", "extends", "organization", "place")
 """A new ``number`` key goes after the last of these (where ``minutes new`` puts it)."""
 BEFORE_NUMBERS = ("template", "style", "extends", "organization", "place", "number", "issued")
 
 
-def write_number(path: str | Path, document: str, number: int) -> None:
+def write_number(path: str | Path, document: str, number: int, data: bytes | None = None) -> None:
     """Set ``number`` (the biên bản) or ``numbers.<document>`` in the outline at ``path``.
 
     A ``# TODO`` left by ``minutes next`` on that line is dropped (the number is filled);
-    any other comment stays. The file is written whole, only if unchanged since read.
+    any other comment stays. The file is written whole, only if unchanged since read:
+    since ``data`` when given (the bytes the outline was loaded and checked from, which
+    are then not parsed for the checks again), else since this function read it.
     """
     from ruamel.yaml.comments import CommentedMap
 
-    text, version = read_outline_text(path)
-    tree = outline_tree(text, Path(path).name)
+    if data is None:
+        text, version = read_outline_text(path)
+        tree = outline_tree(text, Path(path).name)
+    else:
+        text, version = decode(data, Path(path).name), version_of(data)
+        tree = outline_tree(text, Path(path).name, checked=True)
     if document == "bien-ban":
         holder, key = tree, "number"
         set_key(tree, "number", number, BEFORE_NUMBER)

@@ -75,3 +75,21 @@ def test_a_party_record_is_issued_by_the_committee_not_the_dang_bo(tmp_path):
     found = warnings_of(tmp_path, style="party", parent="ĐẢNG BỘ TỈNH TÂY NINH", name="ĐẢNG BỘ XÃ TÂN BIÊN")
     assert any("'ĐẢNG ỦY XÃ TÂN BIÊN' thay cho 'ĐẢNG BỘ XÃ TÂN BIÊN'" in w.message for w in found)
     assert not warnings_of(tmp_path, style="party", parent="ĐẢNG BỘ TỈNH TÂY NINH", name="ĐẢNG ỦY XÃ TÂN BIÊN")
+
+
+def test_a_text_naming_no_province_does_not_read_the_map():
+    adminmap.merged_provinces.cache_clear()
+    assert adminmap.merged_in("ỦY BAN NHÂN DÂN XÃ AN BÌNH") is None
+    assert adminmap.merged_provinces.cache_info().misses == 0
+    assert adminmap.merged_in("UBND TỈNH BÌNH DƯƠNG") is not None
+    assert adminmap.merged_provinces.cache_info().misses == 1
+
+
+def test_the_province_table_is_the_one_the_whole_file_holds():
+    import importlib.metadata
+    import json
+
+    for name in ("converter_2025.json", "parser_legacy.json", "parser_from_2025.json"):
+        path = importlib.metadata.distribution(adminmap.PACKAGE).locate_file(f"{adminmap.PACKAGE}/data/{name}")
+        whole = json.loads(path.read_text(encoding="utf-8"))["DICT_PROVINCE"]
+        assert adminmap.province_table(name) == whole
