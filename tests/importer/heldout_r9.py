@@ -6,8 +6,9 @@ station, a commune's Đoàn, a company's Công đoàn, a commune's Hội Nông d
 members' meeting, a village (thôn) meeting, a university department (bộ môn). Half follow the
 most common published forms and examples closely (the Party's guidance on a Ban Chấp hành's
 conference, the decree's Mẫu 1.9 under a Sở's header with its date line, the school-site form of a
-hội đồng sư phạm meeting, the law firms' form of a cooperative's annual members' meeting, the
-legal-form sites' "BIÊN BẢN CUỘC HỌP THÔN" with "Chúng tôi gồm:" and "Người lập biên bản:");
+hội đồng sư phạm meeting, the law firms' published meeting form applied to a cooperative's annual
+members' meeting, the legal-form sites' "BIÊN BẢN CUỘC HỌP THÔN" with "Chúng tôi gồm:" and "Người
+lập biên bản:");
 half are typed with a secretary's own habits: other label words ("Thời điểm họp:", "Nơi họp:",
 "Người điều hành:", "Người ghi:"), the sections in another order, the whole opening in one running
 sentence ("… dưới sự chủ trì của đồng chí …"), the attendance typed as a small table of counts,
@@ -165,7 +166,8 @@ def hoi_dong_su_pham_school_form() -> bytes:
 
 
 def htx_dai_hoi_thanh_vien() -> bytes:
-    """A hợp tác xã's annual members' meeting on the law firms' published form: "Số: 01/BB-ĐHTV";
+    """A hợp tác xã's annual members' meeting on the law firms' published meeting form (sections,
+    counts, chủ tọa and thư ký, the vote) as a cooperative applies it: "Số: 01/BB-ĐHTV";
     "BIÊN BẢN" over "ĐẠI HỘI THÀNH VIÊN THƯỜNG NIÊN NĂM 2026"; typed "1." with a tab under "I. THỜI
     GIAN, ĐỊA ĐIỂM", "Từ 8 giờ 00 đến 11 giờ 30 ngày …"; "Tổng số thành viên hợp tác xã: 126 thành
     viên; số thành viên có mặt: 98 thành viên, đạt 77,8%"; "Chủ tọa đại hội:" and "Thư ký đại hội:";
@@ -377,7 +379,8 @@ def hoi_nong_dan_tab_header() -> bytes:
 
 EXPECTED9: dict[str, dict] = {
     "dang_uy_xa_bch_guidance": {
-        "style": "party", "organization.parent": "ĐẢNG BỘ HUYỆN THANH MIỆN", "organization.name": "ĐẢNG ỦY XÃ HỒNG QUANG",
+        "style": "party", "organization.parent": "ĐẢNG BỘ HUYỆN THANH MIỆN",
+        "organization.name": "ĐẢNG ỦY XÃ HỒNG QUANG",
         "organization.code": "ĐU", "number": 21, "place": "Hồng Quang",
         "meeting.title": "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ Lần thứ 27, nhiệm kỳ 2025 – 2030",
         "meeting.date": "06/04/2026", "meeting.start": "07:30", "meeting.end": "11:00",
@@ -393,7 +396,8 @@ EXPECTED9: dict[str, dict] = {
         "attendees.absent": ["Hứa Văn Phong"], "vote.agree": None,
     },
     "hoi_dong_su_pham_school_form": {
-        "style": "state", "organization.parent": "PHÒNG GD&ĐT HUYỆN KIM SƠN", "organization.name": "TRƯỜNG THCS LAI THÀNH",
+        "style": "state", "organization.parent": "PHÒNG GD&ĐT HUYỆN KIM SƠN",
+        "organization.name": "TRƯỜNG THCS LAI THÀNH",
         "number": None, "place": "Lai Thành", "meeting.title": "HỌP HỘI ĐỒNG SƯ PHẠM Tháng 11 năm 2026",
         "meeting.date": "04/11/2026", "meeting.start": "14:00", "meeting.end": "16:15",
         "meeting.location": "Phòng Hội đồng trường THCS Lai Thành",
@@ -457,7 +461,8 @@ EXPECTED9: dict[str, dict] = {
         "organization.name": "BCH HỘI NÔNG DÂN XÃ THẠCH LONG", "organization.code": "HND", "number": 7,
         "place": "Thạch Long", "meeting.title": "Họp Ban Chấp hành Hội Nông dân xã quý I năm 2026",
         "meeting.date": "10/03/2026", "meeting.start": "08:00", "meeting.end": "10:45",
-        "meeting.location": "Văn phòng Hội Nông dân xã Thạch Long", "chair": "Ngô Văn Tuất", "secretary": "Nguyễn Thị Lài",
+        "meeting.location": "Văn phòng Hội Nông dân xã Thạch Long", "chair": "Ngô Văn Tuất",
+        "secretary": "Nguyễn Thị Lài",
         "attendees.expected": 13, "attendees.present": 11, "attendees.absent": ["Lê Văn Tình", "Cao Thị Sen"],
         "vote.agree": 11,
     },
