@@ -27,7 +27,7 @@ does not say it, so the import must leave it empty).
 from __future__ import annotations
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.shared import Cm
+from docx.shared import Cm, Pt
 from heldout import _bytes, _doc, _p, _signatures, _table_header
 from heldout_late import _labelled, _numbered, _numbering, _three_signatures
 from heldout_r8 import _broken, _indented, _signatures_with_recipients
@@ -35,17 +35,20 @@ from heldout_r8 import _broken, _indented, _signatures_with_recipients
 # --- building blocks of this round -----------------------------------------------------------------
 
 
-def _tab_header(d, rows: list[tuple[str, str]], bold_left: set[int] = frozenset(), stop_cm: float = 8.5):
-    """A header typed with tabs, not a table: each line is "left<tab>right", one tab stop."""
+def _tab_header(d, rows: list[tuple[str, str]], bold_left: set[int] = frozenset(), stop_cm: float = 6.3):
+    """A header typed with tabs, not a table: each line is "left<tab>right", one tab stop, in 12 pt
+    so that each side keeps to its line."""
     for i, (left, right) in enumerate(rows):
         p = d.add_paragraph()
         p.paragraph_format.tab_stops.add_tab_stop(Cm(stop_cm))
         if left:
-            p.add_run(left).bold = True if i in bold_left else None
+            run = p.add_run(left)
+            run.bold, run.font.size = True if i in bold_left else None, Pt(12)
         if right:
             run = p.add_run("\t" + right)
             run.bold = True if right.isupper() or right.startswith("Độc lập") else None
             run.italic = True if "ngày" in right else None
+            run.font.size = Pt(12)
     return p
 
 
@@ -347,15 +350,15 @@ def bo_mon_university_members_table() -> bytes:
 
 
 def hoi_nong_dan_tab_header() -> bytes:
-    """A commune's Hội Nông dân: the header typed with tabs, "HỘI NÔNG DÂN VIỆT NAM" over "BCH HỘI
-    NÔNG DÂN XÃ …", "*", "Số 07-BB/HND" on the left, the quốc hiệu and the date line on the right as the
+    """A commune's Hội Nông dân: the header typed with tabs, "HỘI NÔNG DÂN VIỆT NAM" over "BCH HND
+    XÃ …", "*", "Số 07-BB/HND" on the left, the quốc hiệu and the date line on the right as the
     association's documents have them; "I. THỜI GIAN, ĐỊA ĐIỂM" with a running "Vào lúc …, tại …"
     sentence and a dotted fill left after it; "- Ủy viên BCH: có mặt 11/13 đồng chí (vắng đ/c …, đ/c
     … – có lý do)"; chair and secretary under one heading in one line ("đ/c … – Chủ tịch Hội – chủ
     trì; đ/c … – … – thư ký"); the vote "11/11 ủy viên tán thành"; THƯ KÝ / T/M BAN CHẤP HÀNH CHỦ TỊCH."""
     d = _doc()
     _tab_header(d, [("HỘI NÔNG DÂN VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-                    ("BCH HỘI NÔNG DÂN XÃ THẠCH LONG", "Độc lập - Tự do - Hạnh phúc"),
+                    ("BCH HND XÃ THẠCH LONG", "Độc lập - Tự do - Hạnh phúc"),
                     ("           *", ""),
                     ("Số 07-BB/HND", "Thạch Long, ngày 10 tháng 3 năm 2026")], bold_left={1})
     _p(d)
@@ -458,7 +461,7 @@ EXPECTED9: dict[str, dict] = {
     },
     "hoi_nong_dan_tab_header": {
         "style": "state", "organization.parent": "HỘI NÔNG DÂN VIỆT NAM",
-        "organization.name": "BCH HỘI NÔNG DÂN XÃ THẠCH LONG", "organization.code": "HND", "number": 7,
+        "organization.name": "BCH HND XÃ THẠCH LONG", "organization.code": "HND", "number": 7,
         "place": "Thạch Long", "meeting.title": "Họp Ban Chấp hành Hội Nông dân xã quý I năm 2026",
         "meeting.date": "10/03/2026", "meeting.start": "08:00", "meeting.end": "10:45",
         "meeting.location": "Văn phòng Hội Nông dân xã Thạch Long", "chair": "Ngô Văn Tuất",
