@@ -32,6 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _util as u
+import cpu
 
 NAME = "mat-tran-giao-ban-quy-3-2021.yaml"
 CHROMIUM = "/usr/bin/chromium"
@@ -78,8 +79,9 @@ def waited(tabs) -> list[float]:
     return [tab.wait_for_function(DONE, timeout=300_000, polling=10).json_value() / 1000 for tab in tabs]
 
 
-def measure(browser, address: str, tabs: int, rounds: int) -> list[float]:
-    """``rounds`` rounds of ``tabs`` tabs saving together; every tab's time."""
+def measure(browser, address: str, tabs: int, rounds: int) -> tuple[list[float], dict[str, float]]:
+    """``rounds`` rounds of ``tabs`` tabs saving together; every tab's time, and the CPU
+    seconds of each group of processes (:mod:`cpu`) per save + preview."""
     context = browser.new_context(viewport={"width": 1366, "height": 900})
     pages = [context.new_page() for _ in range(tabs)]
     for i, tab in enumerate(pages):
@@ -88,11 +90,13 @@ def measure(browser, address: str, tabs: int, rounds: int) -> list[float]:
     times: list[float] = []
     press(pages, 0)
     waited(pages)  # untimed: the first conversions
+    before = cpu.snapshot()
     for n in range(1, rounds + 1):
         press(pages, n)
         times += waited(pages)
+    used = {k: v / (tabs * rounds) for k, v in cpu.spent(before, cpu.snapshot()).items()}
     context.close()
-    return times
+    return times, used
 
 
 def p95(times: list[float]) -> float:
@@ -129,10 +133,17 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             server.should_exit = True
             thread.join(30)
+    (one, one_cpu), (many, many_cpu) = one, many
     u.heading(f"minutes serve in Chromium: {NAME}, Lưu -> new preview on screen")
     rows = [(label, statistics.median(t), p95(t), max(t)) for label, t in
             (("one tab", one), (f"{args.tabs} tabs at once", many))]
     u.table(("measure", "median s", "p95 s", "max s"), rows)
+    u.heading("CPU seconds per save + preview (/proc; server = its threads, waited = pdftoppm)")
+    groups = [g for g in sorted(set(one_cpu) | set(many_cpu)) if max(one_cpu.get(g, 0), many_cpu.get(g, 0)) >= 0.0005]
+    for label, used in (("one tab", one_cpu), (f"{args.tabs} tabs at once", many_cpu)):
+        server_side = sum(v for k, v in used.items() if k in ("server", "waited", "libreoffice"))
+        print(f"  {label:18} " + "  ".join(f"{g} {used.get(g, 0):.3f}" for g in groups)
+              + f"  | server side {server_side:.3f}")
     print(f"  one tab, median {statistics.median(one):.2f} s (target {ONE} s); "
           f"{args.tabs} at once, p95 {p95(many):.2f} s (target < {AT_ONCE} s)")
     return 0

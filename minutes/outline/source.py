@@ -78,8 +78,11 @@ def _as_profile(result: Checked, text: str, path: str) -> None:
         result.problems = profiles.own_problems(tree, path, result.problems)
 
 
-def outline_tree(text: str, name: str):
-    """Return the round-trip tree of an outline text (OutlineError when it is not readable YAML)."""
+def outline_tree(text: str, name: str, *, parsed: bool = False):
+    """Return the round-trip tree of an outline text (OutlineError when it is not readable YAML).
+
+    ``parsed``: this very text has passed the loader's limits and syntax checks already
+    (:func:`check_text` found no problem in it), so they are not run a second time."""
     from ruamel.yaml.comments import CommentedMap
 
     from minutes.outline import reader
@@ -87,7 +90,8 @@ def outline_tree(text: str, name: str):
 
     if not text.strip():
         return CommentedMap()
-    reader.parse(text, name)  # the loader's limits and syntax checks first
+    if not parsed:
+        reader.parse(text, name)  # the loader's limits and syntax checks first
     return loader().load(text.replace("\r\n", "\n"))  # tree_text puts CRLF back
 
 
