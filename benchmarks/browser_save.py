@@ -128,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=10, help="timed rounds of each kind (default 10)")
     parser.add_argument("--tabs", type=int, default=10, help="tabs saving at once (default 10)")
     parser.add_argument("--poll", action="store_true",
-                        help=f"the driver asks each tab every {POLL_MS} ms whether it is done (the first way of measuring)")
+                        help=f"the driver asks each tab every {POLL_MS} ms whether it is done (the first way)")
     args = parser.parse_args(argv)
     from minutes import api
 

@@ -32,7 +32,7 @@ def _stat(pid: int) -> tuple[int, str, float] | None:
 
 def group(name: str) -> str:
     """The group a process's command name belongs to in the report."""
-    if name.startswith("soffice") or name.startswith("python"):
+    if name.startswith(("soffice", "python")):
         return "libreoffice"  # soffice.bin and the UNO worker (a python3 below us)
     if "chrom" in name or name.startswith("headless"):
         return "chromium"

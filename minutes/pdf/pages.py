@@ -14,9 +14,9 @@ carries the key) does not fetch or decode it again.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
-import hashlib
 import struct
 import subprocess
 import tempfile

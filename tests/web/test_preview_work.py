@@ -101,9 +101,10 @@ def fresh_pages(outline: Path, numbers: tuple[int, ...], tmp: Path, office) -> l
     pdf = convert_to_pdf([docx], tmp, office=office, plain=True)[0]
     found = []
     for number in numbers:
-        subprocess.run(["pdftoppm", "-r", "70", "-f", str(number), "-l", str(number), str(pdf), str(tmp / f"p{number}")],
-                       check=True, capture_output=True)
-        magic, size, _, flat = next(tmp.glob(f"p{number}-*.ppm")).read_bytes().split(b"\n", 3)
+        pages = ["-f", str(number), "-l", str(number)]
+        subprocess.run(["pdftoppm", "-r", "70", *pages, str(pdf), str(tmp / f"p{number}")], check=True,
+                       capture_output=True)
+        _, size, _, flat = next(tmp.glob(f"p{number}-*.ppm")).read_bytes().split(b"\n", 3)
         width, height = map(int, size.split())
         found.append((width, height, flat[:width * height * 3]))
     return found
