@@ -42,6 +42,7 @@ from minutes.api.outlines import (
 from minutes.api.printing import (
     make_pdfs,
     preview_missing,
+    preview_keys,
     preview_pages,
     warm_office,
 )
@@ -121,6 +122,7 @@ __all__ = [
     "outline_tree",
     "output_name",
     "preview_missing",
+    "preview_keys",
     "preview_pages",
     "read_outline_text",
     "read_source",

@@ -24,13 +24,43 @@ def make_pdfs(docx_files: list[Path], preview: bool = False, plain: bool = False
 
 def preview_pages(outline, folder: str | Path, office=None, dpi: int = 70) -> list[Path]:
     """Render ``outline``'s biên bản into ``folder`` through LibreOffice (``office``: a
-    :func:`warm_office` kept between calls); return one PNG per page."""
+    :func:`warm_office` kept between calls); return one PNG per page.
+
+    When the .docx is byte for byte the one whose pages are already in ``folder`` (an edit
+    that changes nothing printed: a comment, the order of keys), LibreOffice is not run again.
+    """
+    import hashlib
+
     from minutes import pdf
     from minutes.docx.render import render_bytes
 
-    docx = Path(folder) / "bien-ban.docx"
-    docx.write_bytes(render_bytes(outline))
-    return pdf.page_images(pdf.convert_to_pdf([docx], office=office)[0], dpi=dpi)
+    folder = Path(folder)
+    docx, made = folder / "bien-ban.docx", folder / "bien-ban.made"
+    data = render_bytes(outline)
+    stamp = f"{hashlib.sha256(data).hexdigest()} {dpi}"
+    pages = sorted(folder.glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+    if _read(made) == stamp and pages and len(pdf.page_keys(folder)) == len(pages):
+        return pages
+    made.unlink(missing_ok=True)  # written once the pages of this .docx are all in place
+    docx.write_bytes(data)
+    pages = pdf.page_images(pdf.convert_to_pdf([docx], office=office)[0], dpi=dpi)
+    made.write_text(stamp, encoding="ascii")
+    return pages
+
+
+def preview_keys(folder: str | Path) -> list[str]:
+    """The key of each page of the preview in ``folder`` (a hash of its pixels, which changes
+    when the page's picture does), in page order; [] while none is complete."""
+    from minutes import pdf
+
+    return pdf.page_keys(folder)
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="ascii")
+    except (OSError, UnicodeDecodeError):
+        return ""
 
 
 def warm_office():

@@ -16,7 +16,7 @@ from urllib.parse import quote
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import FileResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 from minutes import api
@@ -111,7 +111,16 @@ async def page_image(request: Request) -> Response:
     number = request.path_params["number"]
     if not 1 <= number <= len(pages):
         raise HTTPException(404, _("Không có trang này."))
-    return FileResponse(pages[number - 1], media_type="image/png", headers={"Cache-Control": "private, max-age=3600"})
+    try:
+        data = pages[number - 1].read_bytes()
+    except OSError:  # replaced by a shorter preview just now
+        raise HTTPException(404, _("Không có trang này.")) from None
+    # the URL names the picture (?v=KEY): the browser keeps it only when the bytes sent are that
+    # picture. The keys are read after the bytes: a new preview removes them before it replaces a page.
+    keys, wanted = api.preview_keys(pages[0].parent), request.query_params.get("v")
+    fresh = wanted is not None and number <= len(keys) and keys[number - 1] == wanted
+    cache = "private, max-age=31536000, immutable" if fresh else "no-store"
+    return Response(data, media_type="image/png", headers={"Cache-Control": cache})
 
 
 ROUTES = [

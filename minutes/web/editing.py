@@ -102,7 +102,7 @@ def save_form(site, path: Path, form) -> State:
         text, current = api.read_outline_text(path)
         site.remember(current, text)
         try:
-            tree = api.outline_tree(text, path.name)
+            tree = api.outline_tree(text, path.name, checked=checked_clean(site, path.name, current))
         except OutlineError as exc:
             state.show(exc.problems)
             state.message = N_("Tệp trên đĩa có lỗi cú pháp YAML; hãy sửa ở thẻ YAML trước.")
@@ -119,6 +119,13 @@ def save_form(site, path: Path, form) -> State:
             state.values = values
         new_text = api.tree_text(forms.apply(tree, disk, values), text)
         return save_text(site, path, state, new_text, current)
+
+
+def checked_clean(site, name: str, version: str) -> bool:
+    """Whether the file ``name`` at ``version`` is the text this server last saved and found
+    without a problem (its bytes are the checked ones: the version is their hash)."""
+    saved, checked = site.checked.get(name, ("", None))
+    return saved == version and checked is not None and not checked.problems
 
 
 def lock_name(path: Path) -> str:

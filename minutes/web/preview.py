@@ -48,7 +48,8 @@ def attach(site, path: Path, state, version: str, checked, make: bool = False) -
     if missing:
         state.no_preview, state.no_preview_detail = N_("Không có bản xem trước vì máy chưa có LibreOffice."), missing
         return
-    if site.previews.get(path.name) != version:
+    keys = api.preview_keys(folder_of(site, path.name, make=False))
+    if site.previews.get(path.name) != version or not keys:
         if not make:
             state.pending = True
             return
@@ -59,16 +60,24 @@ def attach(site, path: Path, state, version: str, checked, make: bool = False) -
             state.no_preview_detail = for_web(str(exc), path.parent)  # no path of the server
             return
         site.previews[path.name] = version
-    state.pages = [f"/o/{path.name}/page/{i}.png?v={version}" for i in range(1, len(pages_of(site, path.name)) + 1)]
+        keys = api.preview_keys(folder_of(site, path.name, make=False))
+    # each page's URL names its picture: a page that looks as before keeps its URL, so the
+    # browser shows its copy without fetching it again (downloads.page_image checks the key)
+    state.pages = [f"/o/{path.name}/page/{i}.png?v={key}" for i, key in enumerate(keys, 1)]
 
 
 def panel(site, path: Path, state) -> None:
     """Make the preview of the outline at ``path`` as it is on disk (one LibreOffice run at a time
-    per outline; saves do not wait for it)."""
-    text, version = api.read_outline_text(path)
-    state.version = version
-    saved, checked = site.checked.get(path.name, ("", None))
-    if saved != version:
-        checked = check_inside(text, path)
+    per outline; saves do not wait for it).
+
+    The file is read once this request's turn has come: a request that waited while newer
+    saves were made previews the newest one, and the requests queued behind it for the
+    versions in between find it made (no LibreOffice run for a version already replaced).
+    """
     with site.lock(f"preview:{path.name}"):
+        text, version = api.read_outline_text(path)
+        state.version = version
+        saved, checked = site.checked.get(path.name, ("", None))
+        if saved != version:
+            checked = check_inside(text, path)
         attach(site, path, state, version, checked, make=True)

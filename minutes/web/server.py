@@ -47,9 +47,7 @@ def serve(folder: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 800
     _check_port(host, port)
     shown = f"[{host}]" if ":" in host else host
     address = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else shown}:{port}/"
-    files = _more_open_files()
-    bounds: dict[str, Any] = {"limit_concurrency": min(MAX_CONNECTIONS, max(16, files - 100)), "backlog": BACKLOG,
-              "timeout_keep_alive": 5, "timeout_graceful_shutdown": STOP_SECONDS}
+    bounds = limits(_more_open_files())
     if workers > 1:
         return _serve_workers(folder, host, port, token, db, workers, address, echo, bounds)
     app = create_app(folder, host=host, token=token, db=db)
@@ -72,6 +70,16 @@ def serve(folder: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 800
         from minutes import api
 
         api.stop_renders()
+
+
+def limits(files: int) -> dict[str, Any]:
+    """uvicorn's settings that bound what clients may hold, for a process with ``files`` open
+    files: connections at once, the queue, idle time after an answer, the time to send a
+    request's head (:mod:`minutes.web.deadline`), the wait for requests under way at Ctrl-C."""
+    from minutes.web.deadline import HeadDeadline
+
+    return {"limit_concurrency": min(MAX_CONNECTIONS, max(16, files - 100)), "backlog": BACKLOG,
+            "timeout_keep_alive": 5, "timeout_graceful_shutdown": STOP_SECONDS, "http": HeadDeadline}
 
 
 def _server_class():

@@ -10,7 +10,7 @@ import pytest
 from conftest import ROOT, has_pdf_tools, render_outline_bytes
 
 from minutes.pdf.convert import convert_to_pdf
-from minutes.pdf.pages import page_images, png_of_ppm
+from minutes.pdf.pages import page_images, page_keys, png_of_ppm
 from minutes.pdf.server import WarmOffice
 
 needs_tools = pytest.mark.skipif(not has_pdf_tools(), reason="LibreOffice/poppler not installed")
@@ -18,7 +18,7 @@ EXAMPLE = ROOT / "examples" / "mat-tran-giao-ban-quy-3-2021.yaml"
 
 
 def decode_png(data: bytes) -> tuple[int, int, bytes]:
-    """Width, height and filtered rows of an 8-bit RGB PNG with one IDAT (what png_of_ppm writes)."""
+    """Width, height and filtered rows of an 8-bit PNG with one IDAT (what png_of_ppm writes)."""
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", data[16:24])
     start = data.index(b"IDAT")
@@ -30,6 +30,15 @@ def test_png_of_ppm_keeps_every_pixel():
     ppm = b"P6\n2 1\n255\n" + bytes([255, 0, 0, 0, 0, 255])
     width, height, rows = decode_png(png_of_ppm(ppm))
     assert (width, height) == (2, 1) and rows == b"\x00" + bytes([255, 0, 0, 0, 0, 255])
+
+
+def test_a_grey_page_is_written_as_greyscale_with_every_pixel():
+    ppm = b"P6\n3 2\n255\n" + bytes([0, 0, 0, 128, 128, 128, 255, 255, 255, 7, 7, 7, 200, 200, 200, 9, 9, 9])
+    data = png_of_ppm(ppm)
+    assert data[25] == 0  # colour type 0: greyscale
+    width, height, rows = decode_png(data)
+    assert (width, height) == (3, 2) and rows == b"\x00" + bytes([0, 128, 255]) + b"\x00" + bytes([7, 200, 9])
+    assert png_of_ppm(ppm.replace(bytes([9, 9, 9]), bytes([9, 9, 10])))[25] == 2  # one pixel of colour: RGB
 
 
 def pages_of(pdf) -> int:
@@ -51,3 +60,32 @@ def test_every_page_of_a_warm_conversion_as_png(tmp_path):
     assert 500 < width < height  # A4 upright at 70 dpi
     pngs[0].with_name("page-9.png").write_bytes(b"old")
     assert len(page_images(pdf, tmp_path)) == 4 and not (tmp_path / "page-9.png").exists()
+
+
+@pytest.mark.pdf
+@needs_tools
+def test_a_page_whose_picture_did_not_change_keeps_its_file(tmp_path):
+    outline = tmp_path / EXAMPLE.name
+    text = EXAMPLE.read_text(encoding="utf-8")
+    pdfs = []
+    with WarmOffice() as office:
+        for n, place in enumerate(("Phòng họp Khối Mặt trận và các đoàn thể huyện", "Hội trường lớn")):
+            outline.write_text(text.replace("Phòng họp Khối Mặt trận và các đoàn thể huyện", place), encoding="utf-8")
+            docx = tmp_path / f"v{n}.docx"
+            docx.write_bytes(render_outline_bytes(outline))
+            pdfs.append(convert_to_pdf([docx], office=office)[0])
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    first = page_images(pdfs[0], folder)
+    keys, files = page_keys(folder), [(p.stat().st_ino, p.read_bytes()) for p in first]
+    assert len(keys) == 4 and len(set(keys)) == 4
+    assert page_images(pdfs[0], folder) == first and page_keys(folder) == keys
+    assert [(p.stat().st_ino, p.read_bytes()) for p in first] == files  # not one written again
+    page_images(pdfs[1], folder)  # the place is printed on page 1 only
+    again = page_keys(folder)
+    assert again[0] != keys[0] and again[1:] == keys[1:]
+    assert first[0].read_bytes() != files[0][1]
+    assert [(p.stat().st_ino, p.read_bytes()) for p in first[1:]] == files[1:]
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    assert first[0].read_bytes() == page_images(pdfs[1], fresh)[0].read_bytes()  # what a first run writes
