@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from minutes import __version__
-from minutes.i18n import _, _n
+from minutes.i18n import _, ngettext
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 STYLES = click.Choice(["state", "party", "youth"])
@@ -149,8 +149,8 @@ def _report(result, total: int) -> None:
         report = error.report()
         click.echo(report if total == 1 or name in report else f"{name}: {report}", err=True)
     if result.failed:
-        click.echo(_n("{failed}/{total} đề cương có lỗi.", "{failed}/{total} đề cương có lỗi.",
-                      len(result.failed)).format(failed=len(result.failed), total=total), err=True)
+        click.echo(ngettext("{failed}/{total} đề cương có lỗi.", "{failed}/{total} đề cương có lỗi.",
+                            len(result.failed)).format(failed=len(result.failed), total=total), err=True)
         sys.exit(1)
 
 
@@ -185,7 +185,7 @@ def check(outlines: tuple[str, ...]) -> None:
     failed = api.check_files(names, ok=lambda name: click.echo(f"{name}: OK"),
                              bad=lambda err: click.echo(str(err), err=True), warn=_warn)
     if failed:
-        click.echo(_n("{failed}/{total} tệp có lỗi.", "{failed}/{total} tệp có lỗi.", failed).format(
+        click.echo(ngettext("{failed}/{total} tệp có lỗi.", "{failed}/{total} tệp có lỗi.", failed).format(
             failed=failed, total=len(names)), err=True)
         sys.exit(1)
 
@@ -267,8 +267,8 @@ def templates_check(file: str) -> None:
     for problem in problems:
         click.echo(f"{file}: {problem}", err=True)
     if problems:
-        click.echo(_n("Lỗi: {count} vấn đề trong mẫu {file}.", "Lỗi: {count} vấn đề trong mẫu {file}.",
-                      len(problems)).format(count=len(problems), file=file), err=True)
+        click.echo(ngettext("Lỗi: {count} vấn đề trong mẫu {file}.", "Lỗi: {count} vấn đề trong mẫu {file}.",
+                            len(problems)).format(count=len(problems), file=file), err=True)
         sys.exit(1)
     click.echo(f"{file}: OK")
 
@@ -291,23 +291,23 @@ def import_(file: str, output: str | None, force: bool) -> None:
     if target is not None:
         say(_("Đã ghi {path}").format(path=target))
     if result.uncertain:
-        say(_n("{count} giá trị cần kiểm tra lại (các dòng “# kiểm tra lại”):",
-               "{count} giá trị cần kiểm tra lại (các dòng “# kiểm tra lại”):",
-               len(result.uncertain)).format(count=len(result.uncertain)))
+        say(ngettext("{count} giá trị cần kiểm tra lại (các dòng “# kiểm tra lại”):",
+                     "{count} giá trị cần kiểm tra lại (các dòng “# kiểm tra lại”):",
+                     len(result.uncertain)).format(count=len(result.uncertain)))
         for doubt in result.uncertain:
             say(f"  - {doubt}")
     if result.notes:
-        say(_n("{count} đoạn chưa xếp được vào mục nào, giữ trong notes.",
-               "{count} đoạn chưa xếp được vào mục nào, giữ trong notes.",
-               len(result.notes)).format(count=len(result.notes)))
+        say(ngettext("{count} đoạn chưa xếp được vào mục nào, giữ trong notes.",
+                     "{count} đoạn chưa xếp được vào mục nào, giữ trong notes.",
+                     len(result.notes)).format(count=len(result.notes)))
     if result.ok:
         say(f"{where}: OK")
         return
     for problem in result.problems:
         click.echo(str(problem), err=True)
-    click.echo(_n("Còn thiếu: {count} mục; điền vào {path} rồi chạy: minutes check {path}",
-                  "Còn thiếu: {count} mục; điền vào {path} rồi chạy: minutes check {path}",
-                  len(result.problems)).format(count=len(result.problems), path=where), err=True)
+    click.echo(ngettext("Còn thiếu: {count} mục; điền vào {path} rồi chạy: minutes check {path}",
+                        "Còn thiếu: {count} mục; điền vào {path} rồi chạy: minutes check {path}",
+                        len(result.problems)).format(count=len(result.problems), path=where), err=True)
     sys.exit(1)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from minutes.i18n import _, _n
+from minutes.i18n import _, ngettext
 
 
 class MinutesError(Exception):
@@ -65,9 +65,9 @@ class OutlineError(MinutesError):
     def report(self) -> str:
         """Return one ``FILE:LINE:COL: path: message`` line per problem, then a summary."""
         files = sorted({p.file for p in self.problems})
-        summary = _n("Lỗi: {count} vấn đề trong {files}; chưa ghi tệp nào.",
-                     "Lỗi: {count} vấn đề trong {files}; chưa ghi tệp nào.",
-                     len(self.problems)).format(count=len(self.problems), files=", ".join(files))
+        summary = ngettext("Lỗi: {count} vấn đề trong {files}; chưa ghi tệp nào.",
+                           "Lỗi: {count} vấn đề trong {files}; chưa ghi tệp nào.",
+                           len(self.problems)).format(count=len(self.problems), files=", ".join(files))
         return f"{self}\n{summary}"
 
 

@@ -1,7 +1,7 @@
 """Language of the command line: Vietnamese by default, English on request.
 
 minutes' own messages are written in Vietnamese in the code and marked with
-:func:`_` (or :func:`N_` where the text is chosen before it is shown, :func:`_n`
+:func:`_` (or :func:`N_` where the text is chosen before it is shown, :func:`ngettext`
 where it counts); with ``MINUTES_LANG=en`` they are looked up in the English
 catalogue ``minutes/locale/en/LC_MESSAGES/cli.po`` (the Vietnamese text is the
 msgid). Without it the Vietnamese text is returned as it is, byte for byte.
@@ -53,10 +53,10 @@ def _source(lang: str) -> bool:
 def _(text: str) -> str:
     """``text`` (Vietnamese) in the language of the messages."""
     lang = language()
-    return text if _source(lang) else catalogue(lang).gettext(text)
+    return text if not text or _source(lang) else catalogue(lang).gettext(text)
 
 
-def _n(singular: str, plural: str, count: int) -> str:
+def ngettext(singular: str, plural: str, count: int) -> str:
     """``singular`` or ``plural`` (the same Vietnamese words) for ``count``, translated."""
     lang = language()
     if _source(lang):
@@ -70,18 +70,24 @@ def N_(text: str) -> str:
 
 
 
-def help_texts(command) -> list[tuple[object, str]]:
-    """Every (object, Vietnamese help) of a Click ``command``, its options and its subcommands.
+HELP_ATTRIBUTES = ("help", "metavar")
+"""What Click shows of a command or an option that is written in Vietnamese in the code."""
 
-    The help is the one written in the code (docstring or ``help=``), kept on first sight in
-    ``minutes_help`` so that it stays the msgid whatever language was shown since. Only the
-    subcommands already added are walked.
+
+def help_texts(command) -> list[tuple[object, str, str]]:
+    """Every (object, attribute, Vietnamese text) of a Click ``command``, its options and its
+    subcommands: the help and the metavars (``TÊN-SỔ``).
+
+    The text is the one written in the code (docstring, ``help=``, ``metavar=``), kept on first
+    sight in ``minutes_help``/``minutes_metavar`` so that it stays the msgid whatever language
+    was shown since. Only the subcommands already added are walked.
     """
-    found: list[tuple[object, str]] = []
+    found: list[tuple[object, str, str]] = []
     for item in [command, *getattr(command, "params", ())]:
-        source = vars(item).setdefault("minutes_help", getattr(item, "help", None))
-        if source:
-            found.append((item, source))
+        for attribute in HELP_ATTRIBUTES:
+            source = vars(item).setdefault(f"minutes_{attribute}", getattr(item, attribute, None))
+            if source and (attribute == "help" or not source.isascii()):
+                found.append((item, attribute, source))
     for sub in getattr(command, "commands", {}).values():
         found += help_texts(sub)
     return found
@@ -97,5 +103,5 @@ def help_msgid(source: str) -> str:
 def translate_help(command) -> None:
     """Show the help of ``command`` (and below) in the language of the messages."""
     source_language = _source(language())
-    for item, source in help_texts(command):
-        item.help = source if source_language else _(help_msgid(source))  # type: ignore[attr-defined]
+    for item, attribute, source in help_texts(command):
+        setattr(item, attribute, source if source_language else _(help_msgid(source)))

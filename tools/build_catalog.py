@@ -3,7 +3,7 @@
 Usage: ``python tools/build_catalog.py`` (``--check``: exit 1 if a .mo is stale).
 ``--locale DIR`` works on another locale folder (the tests check a changed copy).
 ``--extract`` first brings minutes/locale/en/LC_MESSAGES/cli.po up to date with the code:
-every message marked ``_``, ``N_`` or ``_n`` in the package (babel's Python extractor; the
+every message marked ``_``, ``N_`` or ``ngettext`` in the package (babel's Python extractor; the
 web pages have their own domain) and every help text of the commands; a new message gets an
 empty English to fill, a message gone from the code is dropped.
 
@@ -31,7 +31,7 @@ from equivalence import catalogue_differences  # noqa: E402
 PACKAGE = HERE.parent / "minutes"
 LOCALE = PACKAGE / "locale"
 CLI_PO = LOCALE / "en" / "LC_MESSAGES" / "cli.po"
-KEYWORDS = {"_": None, "N_": None, "_n": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 """The marks of minutes.i18n, as babel's extractor reads them."""
 
 
@@ -46,9 +46,18 @@ def cli_messages() -> dict[str | tuple[str, str], list[str]]:
     sys.path.insert(0, str(HERE.parent))
     from minutes import cli, i18n
 
-    for item, source in i18n.help_texts(cli.main):
-        found.setdefault(i18n.help_msgid(source), []).append(f"help of {getattr(item, 'name', '')}")
+    for item, attribute, source in i18n.help_texts(cli.main):
+        found.setdefault(i18n.help_msgid(source), []).append(f"{attribute} of {getattr(item, 'name', '')}")
+    for term in glossary_terms():
+        found.setdefault(term, []).append("minutes/glossary.py")
     return found
+
+
+def glossary_terms() -> set[str]:
+    """The glossary's terms of the outline's keys, which messages name (``checker.label``)."""
+    from minutes import glossary
+
+    return {key.term for key in glossary.KEYS if key.term} | set(glossary.FIELD_TERMS.values())
 
 
 def extract(po: Path = CLI_PO) -> None:

@@ -125,8 +125,9 @@ class Record:
 
 
 def label(path: str) -> str:
-    """The glossary term for a dotted path (indices ignored), or "" when it has none."""
-    return field_term(path)
+    """The glossary term for a dotted path (indices ignored), or "" when it has none;
+    in the language of the messages (the glossary's terms are in the catalogue)."""
+    return _(field_term(path))
 
 
 def is_empty(value: Any) -> bool:
