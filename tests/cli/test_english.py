@@ -10,6 +10,7 @@ import ast
 import os
 import re
 import subprocess
+from pathlib import Path
 import sys
 
 import pytest
@@ -225,3 +226,38 @@ def test_document_text_stays_vietnamese(invoke, english, tmp_path):
     assert invoke("render", outline, "-o", tmp_path / "hop.docx").exit_code == 0
     text = "\n".join(p.text for p in docx.Document(str(tmp_path / "hop.docx")).paragraphs)
     assert "BIÊN BẢN" in text and "Hội nghị giao ban" in text
+
+
+def _typed_in_word(path: Path) -> Path:
+    """A .docx as a secretary might type it in Word: Letter paper, Word's theme fonts, a dash
+    in the motto, no signature: findings of every kind."""
+    import docx
+
+    document = docx.Document()
+    for text in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc", "BIÊN BẢN",
+                 "Hội nghị giao ban", "Nội dung cuộc họp."):
+        document.add_paragraph(text)
+    document.save(str(path))
+    return path
+
+
+def test_lint_findings_are_english(invoke, english, tmp_path):
+    result = invoke("lint", _typed_in_word(tmp_path / "go-tay.docx"))
+    assert result.exit_code == 1
+    out = result.stdout
+    assert re.search(r"go-tay\.docx: \d+ errors, \d+ warnings", out)
+    assert "error [paper] page layout: paper size 216 x 279 mm; Decree 30 requires A4" in out
+    assert "the motto: uses the dash “–” instead of the hyphen “-”; correct it to “Độc lập - Tự do - Hạnh phúc”" in out
+    assert "paragraph 3: the document type “BIÊN BẢN”" in out
+    assert "no “Nơi nhận:” (recipients) block under the signature" in out
+    for line in out.splitlines():
+        if not line.startswith("      “"):  # the quoted paragraph under a finding is her text
+            assert not VIETNAMESE.search(_unquoted(line)), line
+
+
+def test_lint_findings_stay_vietnamese(invoke, tmp_path):
+    out = invoke("lint", _typed_in_word(tmp_path / "go-tay.docx")).stdout
+    assert re.search(r"go-tay\.docx: \d+ lỗi, \d+ cảnh báo", out)
+    assert "  lỗi [paper] bố cục trang: khổ giấy 216 x 279 mm; NĐ 30 yêu cầu A4 (210 x 297 mm): " \
+           "Bố cục → Khổ giấy → A4" in out
+    assert "errors" not in out and "Decree" not in out
