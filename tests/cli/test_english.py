@@ -10,8 +10,8 @@ import ast
 import os
 import re
 import subprocess
-from pathlib import Path
 import sys
+from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
