@@ -15,6 +15,7 @@ import tempfile
 import zlib
 from pathlib import Path
 
+from minutes.i18n import _
 from minutes.pdf.convert import POPPLER_HINT, PdfError
 
 
@@ -27,7 +28,8 @@ def page_images(pdf: str | os.PathLike, folder: str | os.PathLike | None = None,
     folder = Path(folder) if folder is not None else pdf.parent
     tool = shutil.which("pdftoppm")
     if not tool:
-        raise PdfError(f"{pdf}: không tìm thấy pdftoppm để tạo ảnh xem trước; {POPPLER_HINT}")
+        raise PdfError(_("{pdf}: không tìm thấy pdftoppm để tạo ảnh xem trước; {poppler_hint}").format(
+            pdf=pdf, poppler_hint=_(POPPLER_HINT)))
     for old in folder.glob("page-*.png"):
         old.unlink()
     with tempfile.TemporaryDirectory(prefix=".pages-", dir=folder) as tmp:
@@ -35,10 +37,11 @@ def page_images(pdf: str | os.PathLike, folder: str | os.PathLike | None = None,
             done = subprocess.run([tool, "-r", str(dpi), str(pdf), str(Path(tmp) / "p")],
                                   capture_output=True, timeout=120)
         except subprocess.TimeoutExpired as exc:
-            raise PdfError(f"{pdf}: pdftoppm không trả lời sau 120 giây; tệp PDF có thể hỏng") from exc
+            raise PdfError(_("{pdf}: pdftoppm không trả lời sau 120 giây; tệp PDF có thể hỏng").format(
+                pdf=pdf)) from exc
         made = sorted(Path(tmp).glob("p-*.ppm"), key=_number)
         if done.returncode != 0 or not made:
-            raise PdfError(f"{pdf}: pdftoppm không tạo được ảnh các trang; tệp PDF có thể hỏng")
+            raise PdfError(_("{pdf}: pdftoppm không tạo được ảnh các trang; tệp PDF có thể hỏng").format(pdf=pdf))
         pages = [folder / f"page-{_number(ppm)}.png" for ppm in made]
         for ppm, png in zip(made, pages):
             png.write_bytes(png_of_ppm(ppm.read_bytes()))
@@ -54,7 +57,7 @@ def png_of_ppm(data: bytes) -> bytes:
     magic, size, depth, pixels = data.split(b"\n", 3)
     width, height = map(int, size.split())
     if magic != b"P6" or depth != b"255" or len(pixels) < width * height * 3:
-        raise PdfError("pdftoppm trả về ảnh không đọc được")
+        raise PdfError(_("pdftoppm trả về ảnh không đọc được"))
     stride = width * 3
     rows = b"".join(b"\x00" + pixels[y * stride:(y + 1) * stride] for y in range(height))
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)

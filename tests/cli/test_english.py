@@ -261,3 +261,28 @@ def test_lint_findings_stay_vietnamese(invoke, tmp_path):
     assert "  lỗi [paper] bố cục trang: khổ giấy 216 x 279 mm; NĐ 30 yêu cầu A4 (210 x 297 mm): " \
            "Bố cục → Khổ giấy → A4" in out
     assert "errors" not in out and "Decree" not in out
+
+
+def test_no_function_hides_the_translation_function():
+    """A function that binds ``_`` (``for x, _ in …``, ``a, _ = …``) and also calls ``_("…")``
+    would call its own variable: a loop or an unpacking there must use another name."""
+    wrong = []
+    for path in sorted((ROOT / "minutes").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if "from minutes.i18n import" not in text:
+            continue
+        for function in ast.walk(ast.parse(text)):
+            if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            own = [n for n in ast.walk(function) if not isinstance(n, ast.comprehension)]
+            binds = any(isinstance(n, ast.Name) and n.id == "_" and isinstance(n.ctx, ast.Store)
+                        and not _in_comprehension(n, function) for n in own)
+            calls = any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "_" for n in own)
+            if binds and calls:
+                wrong.append(f"{path.relative_to(ROOT)}:{function.lineno} {function.name}")
+    assert not wrong, wrong
+
+
+def _in_comprehension(name: ast.Name, function: ast.AST) -> bool:
+    """Whether ``name`` is bound by a comprehension inside ``function`` (its own scope)."""
+    return any(isinstance(node, ast.comprehension) and name in ast.walk(node.target) for node in ast.walk(function))
