@@ -54,10 +54,12 @@ def cli_messages() -> dict[str | tuple[str, str], list[str]]:
 
 
 def glossary_terms() -> set[str]:
-    """The glossary's terms of the outline's keys, which messages name (``checker.label``)."""
+    """The glossary's terms of the outline's keys, which messages name (``checker.label``), and
+    their notes, which the interview's questions show (``interview.asking.question``)."""
     from minutes import glossary
 
-    return {key.term for key in glossary.KEYS if key.term} | set(glossary.FIELD_TERMS.values())
+    return ({key.term for key in glossary.KEYS if key.term} | {key.note for key in glossary.KEYS if key.note}
+            | set(glossary.FIELD_TERMS.values()))
 
 
 def extract(po: Path = CLI_PO) -> None:
