@@ -70,6 +70,8 @@ def N_(text: str) -> str:
 
 
 
+CLICK_HELP = "Show this message and exit."
+"""Click's own help of ``--help`` (its msgid in Click's ``messages`` domain)."""
 HELP_ATTRIBUTES = ("help", "metavar")
 """What Click shows of a command or an option that is written in Vietnamese in the code."""
 
@@ -100,8 +102,27 @@ def help_msgid(source: str) -> str:
     return inspect.cleandoc(source)
 
 
+_shown: dict[int, str] = {}
+"""The language each root command's help was last shown in (by ``id``)."""
+
+
 def translate_help(command) -> None:
-    """Show the help of ``command`` (and below) in the language of the messages."""
-    source_language = _source(language())
+    """Show the help of ``command`` (and below) in the language of the messages.
+
+    Click makes each command's ``--help`` option once and keeps it, with its help in the
+    language of that moment; it is said again here in Click's current language, so that one
+    process can run both languages (the tests do).
+    """
+    lang = language()
+    if _shown.get(id(command), "vi") == lang or (_source(lang) and id(command) not in _shown):
+        return  # already in this language (the code's Vietnamese at first)
+    _shown[id(command)] = lang
+    import click
+
+    source_language = _source(lang)
     for item, attribute, source in help_texts(command):
         setattr(item, attribute, source if source_language else _(help_msgid(source)))
+        if isinstance(item, click.Command) and attribute == "help":
+            option = item.get_help_option(click.Context(item))
+            if option is not None:
+                option.help = gettext.gettext(CLICK_HELP)
