@@ -123,6 +123,7 @@ def translate_help(command) -> None:
     for item, attribute, source in help_texts(command):
         setattr(item, attribute, source if source_language else _(help_msgid(source)))
         if isinstance(item, click.Command) and attribute == "help":
-            option = item.get_help_option(click.Context(item))
+            settings = {**getattr(command, "context_settings", {}), **item.context_settings}
+            option = item.get_help_option(click.Context(item, **settings))  # as a run would make it
             if option is not None:
                 option.help = gettext.gettext(CLICK_HELP)

@@ -150,9 +150,11 @@ def test_help_of_a_fresh_process_is_all_english():
 def test_help_goes_back_to_vietnamese(invoke, monkeypatch):
     monkeypatch.setenv("MINUTES_LANG", "en")
     assert "Check outlines" in invoke("--help").stdout
+    assert "Show this message and exit." in invoke("check", "-h").stdout
     monkeypatch.delenv("MINUTES_LANG")
     out = invoke("--help").stdout
     assert "Kiểm tra các đề cương" in out and "Check outlines" not in out
+    assert "In hướng dẫn này rồi thoát." in invoke("check", "-h").stdout
     assert "Tạo thêm bản PDF (cần LibreOffice)." in invoke("render", "--help").stdout
 
 
