@@ -152,6 +152,7 @@ def test_help_goes_back_to_vietnamese(invoke, monkeypatch):
     assert "Check outlines" in invoke("--help").stdout
     assert "Show this message and exit." in invoke("check", "-h").stdout
     monkeypatch.delenv("MINUTES_LANG")
+    monkeypatch.delenv("LANGUAGE")  # minutes.i18n.install set it for Click, as a fresh process would not have it
     out = invoke("--help").stdout
     assert "Kiểm tra các đề cương" in out and "Check outlines" not in out
     assert "In hướng dẫn này rồi thoát." in invoke("check", "-h").stdout
