@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from minutes import __version__
+from minutes.i18n import _, ngettext
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 STYLES = click.Choice(["state", "party", "youth"])
@@ -23,7 +24,7 @@ PROGRESS_FROM = 5  # a batch of at least this many outlines shows a progress bar
 
 def _warn(problem) -> None:
     """Show what the loader repaired (a legacy encoding, zero-width characters) on stderr."""
-    click.echo(f"Lưu ý: {problem}", err=True)
+    click.echo(_("Lưu ý: {note}").format(note=problem), err=True)
 
 
 @functools.cache
@@ -46,6 +47,7 @@ class MinutesGroup(click.Group):
         from minutes import i18n
 
         i18n.install()
+        i18n.translate_help(self)
         _no_sweep_at_exit()
         return super().main(*args, **kwargs)
 
@@ -120,32 +122,35 @@ def _jobs(ctx: click.Context, value: str | None) -> int | None:
         return parse_jobs(value)
     except ValueError:
         from_env = ctx.get_parameter_source("jobs") == ParameterSource.ENVIRONMENT
-        source = f" (biến môi trường {JOBS_ENV})" if from_env else ""
+        source = _(" (biến môi trường {name})").format(name=JOBS_ENV) if from_env else ""
         raise click.BadParameter(
-            f"cần một số nguyên từ 1 trở lên (số tiến trình), không phải '{value}'{source}") from None
+            _("cần một số nguyên từ 1 trở lên (số tiến trình), không phải '{value}'{source}").format(
+                value=value, source=source)) from None
 
 
 def _check_render_options(single: bool, output: str | None, fmt: str, pdf: bool) -> None:
     """Refuse option combinations that cannot work (exit 2)."""
     if output and not single:
-        raise click.UsageError("-o chỉ dùng với một đề cương; với nhiều văn bản hãy dùng -d THƯ_MỤC")
+        raise click.UsageError(_("-o chỉ dùng với một đề cương; với nhiều văn bản hãy dùng -d THƯ_MỤC"))
     if pdf and (output == "-" or fmt != "docx"):
-        raise click.UsageError("--pdf/--preview/--record cần ghi tệp .docx (không dùng với -o - hay --format md/html)")
+        raise click.UsageError(
+            _("--pdf/--preview/--record cần ghi tệp .docx (không dùng với -o - hay --format md/html)"))
     if output == "-" and fmt == "docx" and sys.stdout is not None and sys.stdout.isatty():
-        raise click.UsageError("không ghi tệp .docx ra màn hình; hãy dùng -o TỆP hoặc chuyển hướng đầu ra")
+        raise click.UsageError(_("không ghi tệp .docx ra màn hình; hãy dùng -o TỆP hoặc chuyển hướng đầu ra"))
 
 
 def _report(result, total: int) -> None:
     """Print what a render or conversion wrote, its notes and its failures; exit 1 on a failure."""
     for path in result.written:
-        click.echo(f"Đã ghi {path}")
+        click.echo(_("Đã ghi {path}").format(path=path))
     for note in result.notes:
-        click.echo(f"Lưu ý: {note}", err=True)
+        click.echo(_("Lưu ý: {note}").format(note=note), err=True)
     for name, error in result.failed:
         report = error.report()
         click.echo(report if total == 1 or name in report else f"{name}: {report}", err=True)
     if result.failed:
-        click.echo(f"{len(result.failed)}/{total} đề cương có lỗi.", err=True)
+        click.echo(ngettext("{failed}/{total} đề cương có lỗi.", "{failed}/{total} đề cương có lỗi.",
+                            len(result.failed)).format(failed=len(result.failed), total=total), err=True)
         sys.exit(1)
 
 
@@ -154,7 +159,7 @@ def _progress(names: list[str]):
     if len(names) < PROGRESS_FROM or not sys.stderr.isatty():
         yield from names
         return
-    with click.progressbar(names, label="Đang soạn", file=sys.stderr) as bar:
+    with click.progressbar(names, label=_("Đang soạn"), file=sys.stderr) as bar:
         yield from bar
 
 
@@ -180,7 +185,8 @@ def check(outlines: tuple[str, ...]) -> None:
     failed = api.check_files(names, ok=lambda name: click.echo(f"{name}: OK"),
                              bad=lambda err: click.echo(str(err), err=True), warn=_warn)
     if failed:
-        click.echo(f"{failed}/{len(names)} tệp có lỗi.", err=True)
+        click.echo(ngettext("{failed}/{total} tệp có lỗi.", "{failed}/{total} tệp có lỗi.", failed).format(
+            failed=failed, total=len(names)), err=True)
         sys.exit(1)
 
 
@@ -207,8 +213,8 @@ def next_(outline: str, output: str | None, force: bool) -> None:
 
     written = api.next_outline(outline, output, force)
     if written is not None:
-        click.echo(f"Đã ghi {written}; ngày, giờ, số liệu kỳ mới còn để trống: "
-                   f"'minutes check {written}' liệt kê những chỗ còn phải điền hoặc xác nhận")
+        click.echo(_("Đã ghi {path}; ngày, giờ, số liệu kỳ mới còn để trống: "
+                     "'minutes check {path}' liệt kê những chỗ còn phải điền hoặc xác nhận").format(path=written))
 
 
 @main.command()
@@ -248,7 +254,7 @@ def templates_export(name: str, file: str, style: str, force: bool) -> None:
     """Chép mẫu có sẵn NAME ra FILE để sửa bằng Word (rồi dùng: minutes render -t FILE)."""
     from minutes import api
 
-    click.echo(f"Đã ghi {api.export_template(name, file, style, force)}")
+    click.echo(_("Đã ghi {path}").format(path=api.export_template(name, file, style, force)))
 
 
 @templates_.command(name="check")
@@ -261,7 +267,8 @@ def templates_check(file: str) -> None:
     for problem in problems:
         click.echo(f"{file}: {problem}", err=True)
     if problems:
-        click.echo(f"Lỗi: {len(problems)} vấn đề trong mẫu {file}.", err=True)
+        click.echo(ngettext("Lỗi: {count} vấn đề trong mẫu {file}.", "Lỗi: {count} vấn đề trong mẫu {file}.",
+                            len(problems)).format(count=len(problems), file=file), err=True)
         sys.exit(1)
     click.echo(f"{file}: OK")
 
@@ -282,19 +289,25 @@ def import_(file: str, output: str | None, force: bool) -> None:
         click.echo(text, err=target is None)
 
     if target is not None:
-        say(f"Đã ghi {target}")
+        say(_("Đã ghi {path}").format(path=target))
     if result.uncertain:
-        say(f"{len(result.uncertain)} giá trị cần kiểm tra lại (các dòng “# kiểm tra lại”):")
+        say(ngettext("{count} giá trị cần kiểm tra lại (các dòng “# kiểm tra lại”):",
+                     "{count} giá trị cần kiểm tra lại (các dòng “# kiểm tra lại”):",
+                     len(result.uncertain)).format(count=len(result.uncertain)))
         for doubt in result.uncertain:
             say(f"  - {doubt}")
     if result.notes:
-        say(f"{len(result.notes)} đoạn chưa xếp được vào mục nào, giữ trong notes.")
+        say(ngettext("{count} đoạn chưa xếp được vào mục nào, giữ trong notes.",
+                     "{count} đoạn chưa xếp được vào mục nào, giữ trong notes.",
+                     len(result.notes)).format(count=len(result.notes)))
     if result.ok:
         say(f"{where}: OK")
         return
     for problem in result.problems:
         click.echo(str(problem), err=True)
-    click.echo(f"Còn thiếu: {len(result.problems)} mục; điền vào {where} rồi chạy: minutes check {where}", err=True)
+    click.echo(ngettext("Còn thiếu: {count} mục; điền vào {path} rồi chạy: minutes check {path}",
+                        "Còn thiếu: {count} mục; điền vào {path} rồi chạy: minutes check {path}",
+                        len(result.problems)).format(count=len(result.problems), path=where), err=True)
     sys.exit(1)
 
 

@@ -1,14 +1,16 @@
 """The one exception hierarchy of minutes; the CLI catches :class:`MinutesError` once.
 
-Messages are Vietnamese and written for the secretary: each names the file, the
-place in it and, where there is one, the fix. They never start with "Error:";
-the command line adds its own prefix.
+Messages are Vietnamese (marked for their English, :mod:`minutes.i18n`) and written
+for the secretary: each names the file, the place in it and, where there is one, the fix.
+They never start with "Error:"; the command line adds its own prefix.
 """
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+
+from minutes.i18n import _, ngettext
 
 
 class MinutesError(Exception):
@@ -23,7 +25,7 @@ class MinutesError(Exception):
 
     def report(self) -> str:
         """Return the text shown on standard error: ``Lỗi: …`` by default."""
-        return f"Lỗi: {self}"
+        return _("Lỗi: {message}").format(message=self)
 
 
 def _rebuild(cls: type, args: tuple) -> MinutesError:
@@ -63,7 +65,9 @@ class OutlineError(MinutesError):
     def report(self) -> str:
         """Return one ``FILE:LINE:COL: path: message`` line per problem, then a summary."""
         files = sorted({p.file for p in self.problems})
-        summary = f"Lỗi: {len(self.problems)} vấn đề trong {', '.join(files)}; chưa ghi tệp nào."
+        summary = ngettext("Lỗi: {count} vấn đề trong {files}; chưa ghi tệp nào.",
+                           "Lỗi: {count} vấn đề trong {files}; chưa ghi tệp nào.",
+                           len(self.problems)).format(count=len(self.problems), files=", ".join(files))
         return f"{self}\n{summary}"
 
 

@@ -27,8 +27,12 @@ import tempfile
 from pathlib import Path
 
 from minutes.errors import MinutesError, OutputError
+from minutes.i18n import N_, _
 
 READ_IDLE_SECONDS = 20.0
+WHATS = (N_("tệp"), N_("tệp .docx"), N_("mẫu .docx"), N_("mẫu"), N_("hồ sơ dùng chung"), N_("phiếu hồ sơ"),
+         N_("đề cương"))
+"""What the callers name a file in messages (``what``), for the catalogue; shown with ``_(what)``."""
 """How long a pipe or a device may send nothing before reading it is given up."""
 _CHUNK = 1 << 16
 _NAME_MAX = 255
@@ -67,7 +71,8 @@ def read_bounded(source, limit: int, name: str | None = None, what: str = "tệp
     if str(source) == "-" and not hasattr(source, "read"):
         source = getattr(sys.stdin, "buffer", None)
         if source is None:
-            raise InputError(f"không đọc được đầu vào chuẩn (đã bị đóng); hãy chỉ rõ {what} cần đọc")
+            raise InputError(_("không đọc được đầu vào chuẩn (đã bị đóng); hãy chỉ rõ {what} cần đọc").format(
+                what=_(what)))
     if hasattr(source, "read"):
         return _read_object(source, limit, shown, what)
     try:
@@ -82,14 +87,14 @@ def read_bounded(source, limit: int, name: str | None = None, what: str = "tệp
 
 def _open_message(exc: OSError, name: str, what: str) -> str:
     if exc.errno == errno.ENOENT:
-        return f"không tìm thấy {what} '{name}'; hãy kiểm tra tên tệp và thư mục"
+        return _("không tìm thấy {what} '{name}'; hãy kiểm tra tên tệp và thư mục").format(what=_(what), name=name)
     if exc.errno == errno.EISDIR:
-        return f"'{name}' là một thư mục, không phải {what}"
+        return _("'{name}' là một thư mục, không phải {what}").format(name=name, what=_(what))
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return f"không có quyền đọc {what} '{name}'"
+        return _("không có quyền đọc {what} '{name}'").format(what=_(what), name=name)
     if exc.errno == errno.ENAMETOOLONG:
-        return f"tên tệp '{name[:60]}…' quá dài"
-    return f"không đọc được {what} '{name}': {exc.strerror or exc}"
+        return _("tên tệp '{name}…' quá dài").format(name=name[:60])
+    return _("không đọc được {what} '{name}': {value}").format(what=_(what), name=name, value=exc.strerror or exc)
 
 
 def _read_object(handle, limit: int, name: str, what: str) -> bytes:
@@ -107,9 +112,10 @@ def _read_fd(fd: int, limit: int, name: str, what: str, owned: bool) -> bytes:
     except OSError as exc:
         raise InputError(_open_message(exc, name, what)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise InputError(f"'{name}' là một thư mục, không phải {what}")
+        raise InputError(_("'{name}' là một thư mục, không phải {what}").format(name=name, what=_(what)))
     if stat.S_ISBLK(info.st_mode):
-        raise InputError(f"'{name}' là một thiết bị lưu trữ, không phải {what}; hãy chọn một tệp thường")
+        raise InputError(_("'{name}' là một thiết bị lưu trữ, không phải {what}; hãy chọn một tệp thường").format(
+            name=name, what=_(what)))
     if stat.S_ISREG(info.st_mode):
         if info.st_size > limit:
             raise InputTooLarge(_too_large(name, what, limit, info.st_size), info.st_size, limit)
@@ -118,7 +124,8 @@ def _read_fd(fd: int, limit: int, name: str, what: str, owned: bool) -> bytes:
     idle = None if os.isatty(fd) else READ_IDLE_SECONDS
     data = _read_loop(fd, limit, name, what, wait=idle, nonblocking=owned)
     if not data and owned and stat.S_ISFIFO(info.st_mode):
-        raise InputError(f"'{name}' là một ống (FIFO) không có dữ liệu; hãy dùng một tệp thường làm {what}")
+        raise InputError(_("'{name}' là một ống (FIFO) không có dữ liệu; hãy dùng một tệp thường làm {what}").format(
+            name=name, what=_(what)))
     return _bounded(data, len(data), limit, name, what)
 
 
@@ -130,8 +137,9 @@ def _read_loop(fd: int, limit: int, name: str, what: str, wait: float | None, no
     must_wait = wait is not None and not nonblocking
     while len(data) <= limit:
         if must_wait and not poller.poll(None if wait is None else int(wait * 1000)):
-            raise InputError(f"'{name}' không gửi dữ liệu sau {wait:g} giây (ống hoặc thiết bị chưa có ai ghi); "
-                             f"hãy dùng một tệp thường làm {what}")
+            raise InputError(_("'{name}' không gửi dữ liệu sau {wait:g} giây (ống hoặc thiết bị chưa có ai "
+                               "ghi); hãy dùng một tệp thường làm {what}").format(
+                name=name, wait=wait, what=_(what)))
         try:
             chunk = os.read(fd, min(_CHUNK, limit + 1 - len(data)))
         except BlockingIOError:
@@ -153,8 +161,9 @@ def _bounded(data: bytes, size: int, limit: int, name: str, what: str) -> bytes:
 
 
 def _too_large(name: str, what: str, limit: int, size: int | None) -> str:
-    shown = human_size(size) if size else f"hơn {human_size(limit)}"
-    return f"{what} '{name}' quá lớn ({shown}); giới hạn {human_size(limit)}"
+    shown = human_size(size) if size else _("hơn {limit}").format(limit=human_size(limit))
+    return _("{what} '{name}' quá lớn ({shown}); giới hạn {limit}").format(
+        what=_(what), name=name, shown=shown, limit=human_size(limit))
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -172,7 +181,8 @@ def write_atomic(path: str | os.PathLike, data: bytes) -> None:
         return _write_stream(target, data)
     folder = real.parent
     if not folder.is_dir():
-        raise OutputError(f"{target}: thư mục {folder} không tồn tại; hãy tạo thư mục hoặc chọn nơi lưu khác")
+        raise OutputError(_("{target}: thư mục {folder} không tồn tại; hãy tạo thư mục hoặc chọn nơi lưu "
+                            "khác").format(target=target, folder=folder))
     tmp, fd = _temporary(real, target)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -183,7 +193,8 @@ def write_atomic(path: str | os.PathLike, data: bytes) -> None:
             os.replace(tmp, real)  # still holding the lock: no cleaner can take the file away
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"{target}: không ghi được tệp ({exc.strerror}); tệp cũ (nếu có) vẫn giữ nguyên") from exc
+        raise OutputError(_("{target}: không ghi được tệp ({strerror}); tệp cũ (nếu có) vẫn giữ nguyên").format(
+            target=target, strerror=exc.strerror)) from exc
     except BaseException:  # Ctrl-C in the middle: no temporary left behind either
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -199,23 +210,26 @@ def target_kind(target: Path) -> tuple[str, Path]:
     """
     size = len(os.fsencode(target.name))
     if size > _NAME_MAX:
-        raise OutputError(f"{str(target)[:80]}…: tên tệp quá dài ({size} byte; tối đa {_NAME_MAX}); "
-                          "hãy chọn tên ngắn hơn")
+        raise OutputError(_("{target}…: tên tệp quá dài ({size} byte; tối đa {name_max}); hãy chọn tên ngắn "
+                            "hơn").format(
+            target=str(target)[:80], size=size, name_max=_NAME_MAX))
     try:
         mode = os.stat(target).st_mode
     except FileNotFoundError:
         if os.path.islink(target):
-            raise OutputError(f"{target}: là liên kết tới '{os.readlink(target)}' không tồn tại; "
-                              "không ghi qua liên kết hỏng, hãy chọn tên khác") from None
+            raise OutputError(_("{target}: là liên kết tới '{readlink}' không tồn tại; không ghi qua liên "
+                                "kết hỏng, hãy chọn tên khác").format(
+                target=target, readlink=os.readlink(target))) from None
         return "file", target
     except OSError:
         return "file", target  # the write will say what is wrong
     if stat.S_ISDIR(mode):
-        raise OutputError(f"{target}: là một thư mục; hãy chọn tên tệp")
+        raise OutputError(_("{target}: là một thư mục; hãy chọn tên tệp").format(target=target))
     if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or str(target).startswith(("/dev/", "/proc/")):
         return "stream", target
     if not stat.S_ISREG(mode):
-        raise OutputError(f"{target}: không phải tệp thường (thiết bị hoặc socket); không ghi vào đó")
+        raise OutputError(_("{target}: không phải tệp thường (thiết bị hoặc socket); không ghi vào đó").format(
+            target=target))
     return "file", Path(os.path.realpath(target)) if os.path.islink(target) else target
 
 
@@ -224,15 +238,16 @@ def _write_stream(target: Path, data: bytes) -> None:
     try:
         fd = os.open(target, os.O_WRONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
     except OSError as exc:
-        why = "không có chương trình nào đọc ở đầu kia" if exc.errno == errno.ENXIO else exc.strerror
-        raise OutputError(f"{target}: không ghi được ({why})") from None
+        why = _("không có chương trình nào đọc ở đầu kia") if exc.errno == errno.ENXIO else exc.strerror
+        raise OutputError(_("{target}: không ghi được ({why})").format(target=target, why=why)) from None
     try:
         os.set_blocking(fd, True)
         view = memoryview(data)
         while view:
             view = view[os.write(fd, view):]
     except OSError as exc:
-        raise OutputError(f"{target}: không ghi được ({exc.strerror})") from None
+        raise OutputError(_("{target}: không ghi được ({strerror})").format(
+            target=target, strerror=exc.strerror)) from None
     finally:
         os.close(fd)
 
@@ -247,14 +262,15 @@ def _temporary(real: Path, shown: Path) -> tuple[str, int]:
             fd, tmp = _create_temporary(real.parent, prefix)
             fcntl.flock(fd, fcntl.LOCK_EX)
         except OSError as exc:
-            raise OutputError(f"{shown}: không ghi được vào thư mục {real.parent} ({exc.strerror})") from exc
+            raise OutputError(_("{shown}: không ghi được vào thư mục {parent} ({strerror})").format(
+                shown=shown, parent=real.parent, strerror=exc.strerror)) from exc
         # Another run's remove_stale may have taken the file for stale between its creation and
         # the lock, and unlinked it: then the lock holds a nameless file; make another.
         if _still_named(fd, tmp):
             return tmp, fd
         os.close(fd)
-    raise OutputError(f"{shown}: không giữ được tệp tạm trong thư mục {real.parent} (nhiều lần chạy cùng ghi một "
-                      "tệp); hãy thử lại")
+    raise OutputError(_("{shown}: không giữ được tệp tạm trong thư mục {parent} (nhiều lần chạy cùng ghi "
+                        "một tệp); hãy thử lại").format(shown=shown, parent=real.parent))
 
 
 def _still_named(fd: int, path: str) -> bool:
@@ -333,7 +349,8 @@ def write_new(path: Path, data) -> None:
     except FileExistsError:
         raise
     except OSError as exc:
-        raise OutputError(f"{path}: không ghi được bản lưu ({exc.strerror}); chưa ghi đè tệp nào") from exc
+        raise OutputError(_("{path}: không ghi được bản lưu ({strerror}); chưa ghi đè tệp nào").format(
+            path=path, strerror=exc.strerror)) from exc
     finally:
         Path(tmp).unlink(missing_ok=True)
 
@@ -369,8 +386,8 @@ def write_stdout(data: bytes) -> None:
         stream.write(data)
         stream.flush()
     except (OSError, ValueError) as exc:
-        raise OutputError("không ghi được ra đầu ra chuẩn (đã bị đóng hoặc ngắt); "
-                          "hãy ghi ra tệp bằng -o TỆP") from exc
+        raise OutputError(_("không ghi được ra đầu ra chuẩn (đã bị đóng hoặc ngắt); "
+                            "hãy ghi ra tệp bằng -o TỆP")) from exc
 
 
 class OutsideError(InputError):
@@ -390,10 +407,12 @@ def resolve_named(value: str, base: str | os.PathLike, root: str | os.PathLike |
     name too long for the file system is refused with :class:`InputError`.
     """
     if not isinstance(value, str) or not value.strip() or "\x00" in value:
-        raise InputError(f"tên {what} '{_shown(value)}' không hợp lệ; hãy ghi tên tệp")
+        raise InputError(_("tên {what} '{value}' không hợp lệ; hãy ghi tên tệp").format(
+            what=_(what), value=_shown(value)))
     if any(len(part.encode("utf-8", "surrogatepass")) > _NAME_MAX for part in Path(value).parts):
-        raise InputError(f"tên {what} '{_shown(value)}' quá dài (tối đa {_NAME_MAX} byte mỗi phần); "
-                         "hãy đặt tên ngắn hơn")
+        raise InputError(_("tên {what} '{value}' quá dài (tối đa {name_max} byte mỗi phần); hãy đặt tên "
+                           "ngắn hơn").format(
+            what=_(what), value=_shown(value), name_max=_NAME_MAX))
     if root is None:
         return Path(os.path.normpath(Path(base) / Path(value).expanduser()))
     path = Path(value)
@@ -416,8 +435,8 @@ def _within(path: Path, real_root: str) -> bool:
 
 
 def _outside(value: str, what: str) -> str:
-    return (f"{what} '{_shown(value)}' nằm ngoài thư mục đề cương; hãy chép tệp vào thư mục này "
-            "rồi ghi tên tệp (không ghi đường dẫn tuyệt đối, '~' hay '..')")
+    return (_("{what} '{value}' nằm ngoài thư mục đề cương; hãy chép tệp vào thư mục này rồi ghi tên tệp "
+              "(không ghi đường dẫn tuyệt đối, '~' hay '..')").format(what=_(what), value=_shown(value)))
 
 
 def _shown(value) -> str:
@@ -441,8 +460,8 @@ def keep_backup(path: Path) -> Path:
             continue  # taken meanwhile: try the next name
         except OSError as exc:
             if exc.errno not in (errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP):
-                raise OutputError(f"{path}: không tạo được bản lưu {backup.name} ({exc.strerror}); "
-                                  "chưa ghi đè tệp nào") from exc
+                raise OutputError(_("{path}: không tạo được bản lưu {name} ({strerror}); chưa ghi đè tệp nào").format(
+                    path=path, name=backup.name, strerror=exc.strerror)) from exc
         try:
             with path.open("rb") as source:
                 write_new(backup, source)
@@ -450,7 +469,8 @@ def keep_backup(path: Path) -> Path:
         except FileExistsError:
             continue
         except OSError as exc:
-            raise OutputError(f"{path}: không đọc được tệp cũ để lưu ({exc.strerror}); chưa ghi đè tệp nào") from exc
+            raise OutputError(_("{path}: không đọc được tệp cũ để lưu ({strerror}); chưa ghi đè tệp nào").format(
+                path=path, strerror=exc.strerror)) from exc
 
 
 def backup_name(path: Path) -> Path:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from minutes.api.rendering import make_parent, refuse_inputs
 from minutes.errors import OutputError
+from minutes.i18n import _
 
 
 def import_file(source: str, output: str | None = None, force: bool = False):
@@ -25,7 +26,7 @@ def import_file(source: str, output: str | None = None, force: bool = False):
     if target is not None:
         refuse_inputs(target, [source])
     if target is not None and os.path.lexists(target) and not force:
-        raise OutputError(f"{target} đã có; dùng --force để ghi đè, hoặc -o để chọn tên khác")
+        raise OutputError(_("{target} đã có; dùng --force để ghi đè, hoặc -o để chọn tên khác").format(target=target))
     data = (getattr(sys.stdin, "buffer", None) or b"") if source == "-" else source  # read with a bound
     result = import_docx(data, name=Path(source).name if source != "-" else "<stdin>",
                          outline_name=str(target) if target is not None else "<stdout>")

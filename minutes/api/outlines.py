@@ -10,6 +10,7 @@ from pathlib import Path
 from minutes.api.notices import Warn, quiet, signer_warning
 from minutes.errors import MinutesError, OutlineError, Problem
 from minutes.files import InputError
+from minutes.i18n import _
 from minutes.outline.load import load_outline
 
 
@@ -39,8 +40,9 @@ def expand_outlines(names: Iterable[str]) -> list[str]:
         if name != "-" and path.is_dir():
             inside = sorted(str(p) for p in path.iterdir() if p.suffix.lower() in (".yaml", ".yml"))
             if not inside:
-                raise InputError(f"thư mục '{name}' không có đề cương nào (tệp .yaml hoặc .yml); "
-                                 "hãy chỉ tới đúng thư mục hoặc tệp đề cương")
+                raise InputError(_("thư mục '{name}' không có đề cương nào (tệp .yaml hoặc .yml); hãy chỉ "
+                                   "tới đúng thư mục hoặc tệp đề cương").format(
+                    name=name))
             found += inside
         else:
             found.append(name)
@@ -77,7 +79,7 @@ def number_duplicates(name: str, outline, warn: Warn = quiet) -> list[Problem]:
     try:
         return office.duplicate_problems(name, outline)
     except MinutesError as exc:
-        warn(Problem(name, 0, 0, "number", f"chưa kiểm tra được số trùng: {exc}"))
+        warn(Problem(name, 0, 0, "number", _("chưa kiểm tra được số trùng: {exc}").format(exc=exc)))
         return []
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from minutes.i18n import _
+
 
 def make_pdfs(docx_files: list[Path], preview: bool = False, plain: bool = False) -> tuple[list[Path], list[str]]:
     """Convert ``docx_files`` to PDF/A-2b (an ordinary PDF with ``plain``) in one LibreOffice
@@ -80,4 +82,5 @@ def preview_missing() -> str:
         return str(exc)
     import shutil
 
-    return "" if shutil.which("pdftoppm") else f"không tìm thấy pdftoppm; {pdf.POPPLER_HINT}"
+    return "" if shutil.which("pdftoppm") else _("không tìm thấy pdftoppm; {hint}").format(
+        hint=_(pdf.POPPLER_HINT))

@@ -13,6 +13,7 @@ from minutes.api.outlines import load
 from minutes.api.printing import make_pdfs
 from minutes.errors import MinutesError, OutputError, Problem
 from minutes.glossary import KIND_BY_NAME, MAIN_KIND, kind_for_format
+from minutes.i18n import _
 
 FORMATS = ("docx", "md", "html")
 """Output formats: .docx for every document; Markdown and HTML for the news item only."""
@@ -75,8 +76,9 @@ def refuse_inputs(target: str | Path, inputs: Iterable[str | Path]) -> None:
 
     for source in inputs:
         if source and str(source) != "-" and same_file(target, source):
-            raise OutputError(f"{target}: đây là chính tệp đầu vào ({source}); không ghi đè lên nó, "
-                              "kể cả với --force. Hãy chọn tên khác bằng -o")
+            raise OutputError(_("{target}: đây là chính tệp đầu vào ({source}); không ghi đè lên nó, kể cả "
+                                "với --force. Hãy chọn tên khác bằng -o").format(
+                target=target, source=source))
 
 
 def render_file(outline: str, output: str | None = None, template: str | None = None,
@@ -176,14 +178,15 @@ class BatchInterrupted(MinutesError):
 
     def report(self) -> str:
         """What was written (each file), what may have been (an outline a worker was on), what not."""
-        lines = [f"Đã dừng (Ctrl-C): đã ghi {len(self.result.written)} tệp; "
-                 f"{len(self.left)} đề cương chưa soạn xong."]
-        lines += [f"Đã ghi {path}" for path in self.result.written]
-        lines += [f"Có thể đã ghi (đang soạn lúc dừng; hãy mở kiểm tra) {path}" for path in self.maybe]
-        lines += [f"Chưa soạn {name}" for name in self.left]
+        lines = [_("Đã dừng (Ctrl-C): đã ghi {count} tệp; {count2} đề cương chưa soạn xong.").format(
+            count=len(self.result.written), count2=len(self.left))]
+        lines += [_("Đã ghi {path}").format(path=path) for path in self.result.written]
+        lines += [_("Có thể đã ghi (đang soạn lúc dừng; hãy mở kiểm tra) {path}").format(
+            path=path) for path in self.maybe]
+        lines += [_("Chưa soạn {name}").format(name=name) for name in self.left]
         lines += [e.report() for _name, e in self.result.failed]
         if self.left:
-            lines.append("Chạy lại lệnh với các đề cương chưa soạn để soạn nốt.")
+            lines.append(_("Chạy lại lệnh với các đề cương chưa soạn để soạn nốt."))
         return "\n".join(lines)
 
 
@@ -255,14 +258,16 @@ def may_collide(outlines: list[str], directory: str | None) -> bool:
 
 def make_folder(directory: str) -> Path:
     """Create the output folder ``directory`` (and its parents) when it does not exist yet."""
-    return _made(Path(directory), f"'{directory}' là một tệp, không phải thư mục; hãy chọn thư mục khác với -d")
+    return _made(Path(directory), _("'{directory}' là một tệp, không phải thư mục; hãy chọn thư mục khác "
+                                    "với -d").format(directory=directory))
 
 
 def make_parent(target: str | Path) -> None:
     """Create the folder ``-o TỆP`` names when it does not exist yet, as ``-d`` does."""
     parent = Path(target).parent
     if str(parent) not in ("", ".") and not parent.is_dir():
-        _made(parent, f"'{parent}' là một tệp, không phải thư mục; không ghi được '{target}'")
+        _made(parent, _("'{parent}' là một tệp, không phải thư mục; không ghi được '{target}'").format(
+            parent=parent, target=target))
 
 
 def _made(folder: Path, is_a_file: str) -> Path:
@@ -272,7 +277,8 @@ def _made(folder: Path, is_a_file: str) -> Path:
     except FileExistsError:
         raise OutputError(is_a_file) from None
     except OSError as exc:
-        raise OutputError(f"không tạo được thư mục '{folder}': {exc.strerror or exc}") from None
+        raise OutputError(_("không tạo được thư mục '{folder}': {value}").format(
+            folder=folder, value=exc.strerror or exc)) from None
     return folder
 
 
@@ -320,8 +326,9 @@ def _regular_output(output: str) -> None:
     from minutes.files import target_kind
 
     if target_kind(Path(output))[0] == "stream":
-        raise OutputError(f"{output}: không phải tệp thường (ống FIFO hoặc thiết bị); --pdf, --preview và "
-                          "--record cần ghi văn bản ra một tệp .docx để đọc lại. Hãy chọn tên tệp bằng -o")
+        raise OutputError(_("{output}: không phải tệp thường (ống FIFO hoặc thiết bị); --pdf, --preview và "
+                            "--record cần ghi văn bản ra một tệp .docx để đọc lại. Hãy chọn tên tệp bằng -o").format(
+            output=output))
 
 
 def write_records(result: BatchResult, docx_files: list[Path], with_pdf: bool, plain: bool) -> list[Path]:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from minutes.errors import OutputError
+from minutes.i18n import _
 
 if TYPE_CHECKING:
     from minutes.docx.template_scan import TemplateProblem
@@ -19,9 +20,9 @@ def export_template(name: str, target: str, style: str = "state", force: bool = 
 
     ref = resolve(name, style)
     if not ref.built_in:
-        raise OutputError(f"'{name}' không phải mẫu có sẵn; xem danh sách bằng: minutes templates")
+        raise OutputError(_("'{name}' không phải mẫu có sẵn; xem danh sách bằng: minutes templates").format(name=name))
     if os.path.lexists(target) and not force:
-        raise OutputError(f"{target} đã có; dùng --force để ghi đè")
+        raise OutputError(_("{target} đã có; dùng --force để ghi đè").format(target=target))
     write_atomic(target, ref.path.read_bytes())
     return Path(target)
 

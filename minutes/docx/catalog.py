@@ -8,6 +8,7 @@ from pathlib import Path
 
 from minutes.documents.kinds import BY_NAME, DOCUMENTS, DocumentType
 from minutes.errors import TemplateNotFoundError
+from minutes.i18n import _
 
 BUILT_INS = DOCUMENTS
 def templates_dir() -> Path:
@@ -43,15 +44,15 @@ def resolve(name_or_path: str, style: str) -> TemplateRef:
         built_in = BY_NAME[name_or_path]
         path = templates_dir() / f"{built_in.name}.{style}.docx"
         if not path.is_file():
-            msg = f"mẫu '{built_in.name}' chưa có thể thức '{style}'"
+            msg = _("mẫu '{name}' chưa có thể thức '{style}'").format(name=built_in.name, style=style)
             raise TemplateNotFoundError(msg)
         return TemplateRef(f"{built_in.name} ({style})", path, built_in, True)
     path = Path(name_or_path).expanduser()
     if path.suffix.lower() == ".docx" and path.is_file():
         return TemplateRef(str(path), path, BY_NAME["bien-ban"], False)
     names = ", ".join(BY_NAME)
-    msg = (f"không tìm thấy mẫu '{name_or_path}': hãy dùng một mẫu có sẵn ({names}) "
-           "hoặc đường dẫn tới một tệp .docx")
+    msg = (_("không tìm thấy mẫu '{name_or_path}': hãy dùng một mẫu có sẵn ({names}) hoặc đường dẫn tới một "
+             "tệp .docx").format(name_or_path=name_or_path, names=names))
     raise TemplateNotFoundError(msg)
 
 
@@ -67,4 +68,4 @@ def template_bytes(path: Path) -> bytes:
         raise
     except MinutesError as exc:
         detail = str(exc).removeprefix(f"{path}: ")
-        raise TemplateError(f"{path}: không đọc được tệp .docx: {detail}") from None
+        raise TemplateError(_("{path}: không đọc được tệp .docx: {detail}").format(path=path, detail=detail)) from None

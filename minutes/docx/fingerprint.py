@@ -17,6 +17,7 @@ from pathlib import Path
 
 from minutes.errors import OutputError
 from minutes.files import backup_name, keep_backup  # noqa: F401  (kept importable from here)
+from minutes.i18n import _
 
 PROPERTY = "minutes-fingerprint"
 CUSTOM_URI = "/docProps/custom.xml"
@@ -120,9 +121,10 @@ def guard(target: str | Path, force: bool = False, data: bytes | None = None) ->
     if found == "unchanged":
         return None
     if not force:
-        why = "đã được sửa sau khi tạo" if found == "edited" else "không do minutes tạo ra"
-        raise OutputError(f"{path}: tệp {why}; không ghi đè để khỏi mất phần đã sửa. "
-                          "Hãy ghi ra tệp khác (-o) hoặc dùng --force (bản cũ được giữ lại thành tệp .bak)")
+        why = _("đã được sửa sau khi tạo") if found == "edited" else _("không do minutes tạo ra")
+        raise OutputError(_("{path}: tệp {why}; không ghi đè để khỏi mất phần đã sửa. Hãy ghi ra tệp khác "
+                            "(-o) hoặc dùng --force (bản cũ được giữ lại thành tệp .bak)").format(
+            path=path, why=why))
     return keep_backup(path)
 
 

@@ -35,6 +35,7 @@ from minutes.docx.ooxml import Page
 from minutes.docx.sandbox import BoundedSandbox
 from minutes.errors import MinutesError, TemplateError
 from minutes.files import write_atomic
+from minutes.i18n import _
 from minutes.model import Outline
 
 RENDER_SECONDS: float = 30
@@ -65,8 +66,9 @@ class GuardedTemplate:
             for chunk in self._template.generate(*args, **kwargs):
                 size += len(chunk)
                 if size > MAX_PART_BYTES:
-                    raise TemplateError(f"mẫu tạo ra văn bản quá lớn (hơn {MAX_PART_BYTES // 2**20} MB); "
-                                        "hãy kiểm tra các vòng lặp trong mẫu")
+                    raise TemplateError(_("mẫu tạo ra văn bản quá lớn (hơn {max_part_bytes} MB); hãy kiểm "
+                                          "tra các vòng lặp trong mẫu").format(
+                        max_part_bytes=MAX_PART_BYTES // 2**20))
                 chunks.append(chunk)
         return "".join(chunks)
 
@@ -77,11 +79,11 @@ def _runtime_errors():
     try:
         yield
     except (ArithmeticError, ValueError, TypeError, LookupError, AttributeError) as exc:
-        raise TemplateError(f"mẫu gặp lỗi khi chạy ({type(exc).__name__}: {str(exc)[:200]}); "
-                            "hãy kiểm tra biểu thức trong mẫu") from None
+        raise TemplateError(_("mẫu gặp lỗi khi chạy ({kind}: {exc}); hãy kiểm tra biểu thức trong mẫu").format(
+            kind=type(exc).__name__, exc=str(exc)[:200])) from None
     except MemoryError:
-        raise TemplateError("mẫu dùng quá nhiều bộ nhớ nên đã bị dừng; hãy kiểm tra các vòng lặp và phép nhân "
-                            "trong mẫu") from None
+        raise TemplateError(_("mẫu dùng quá nhiều bộ nhớ nên đã bị dừng; hãy kiểm tra các vòng lặp và phép nhân "
+                              "trong mẫu")) from None
 
 
 @contextlib.contextmanager
@@ -100,8 +102,8 @@ def _deadline(seconds: float):
     try:
         yield
     except _Runaway:
-        raise TemplateError(f"mẫu chạy quá {seconds:g} giây nên đã bị dừng; "
-                            "hãy kiểm tra các vòng lặp lồng nhau trong mẫu") from None
+        raise TemplateError(_("mẫu chạy quá {seconds:g} giây nên đã bị dừng; hãy kiểm tra các vòng lặp lồng "
+                              "nhau trong mẫu").format(seconds=seconds)) from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
@@ -177,8 +179,9 @@ def _docxtpl_class() -> type:
             try:
                 super().__init__(io.BytesIO(self._blob))
             except PACKAGE_DAMAGE:
-                raise TemplateError(f"mẫu {path}: không đọc được tệp .docx; hãy mở bằng Word, lưu lại dạng "
-                                    ".docx rồi thử lại") from None
+                raise TemplateError(_("mẫu {path}: không đọc được tệp .docx; hãy mở bằng Word, lưu lại dạng "
+                                      ".docx rồi thử lại").format(
+                    path=path)) from None
 
         def init_docx(self, reload: bool = True):
             """Open a fresh copy of the template package (from memory) for each render."""
@@ -226,7 +229,7 @@ class Renderer:
         if not ref.built_in and not isolate.in_child():
             bounds = (RENDER_SECONDS, MAX_PART_BYTES)
             data, self.last_path = isolate.run(_render_isolated, outline, template, bounds,
-                                               what=f"mẫu {ref.path.name}")
+                                               what=_("mẫu {name}").format(name=ref.path.name))
             return data
         context = build_context(outline, ref.document)
         properties = core_properties(context, ref.document.ten_loai)
@@ -268,8 +271,8 @@ class Renderer:
         except jinja2.TemplateError as exc:
             raise TemplateError(describe_template_error(ref.label, exc)) from exc
         except RecursionError:
-            raise TemplateError(f"mẫu {ref.label}: một macro gọi lại chính nó không dừng; "
-                                "hãy sửa macro trong mẫu") from None
+            raise TemplateError(_("mẫu {label}: một macro gọi lại chính nó không dừng; hãy sửa macro trong "
+                                  "mẫu").format(label=ref.label)) from None
         except MinutesError:
             raise
         except damage.DAMAGED as exc:  # docxtpl or python-docx failing on an unusual template
@@ -284,8 +287,9 @@ class Renderer:
 
 def unbuildable(label: str, exc: BaseException) -> str:
     """The sentence for a template no document can be built from (``exc``: what failed)."""
-    return (f"mẫu {label}: không dựng được văn bản từ mẫu này ({type(exc).__name__}: {str(exc)[:200]}); "
-            "hãy mở mẫu bằng Word, lưu lại rồi thử lại, hoặc dùng một mẫu có sẵn (xem: minutes templates)")
+    return (_("mẫu {label}: không dựng được văn bản từ mẫu này ({kind}: {exc}); hãy mở mẫu bằng Word, lưu "
+              "lại rồi thử lại, hoặc dùng một mẫu có sẵn (xem: minutes templates)").format(
+        label=label, kind=type(exc).__name__, exc=str(exc)[:200]))
 
 
 def _version(path: Path) -> tuple:
@@ -365,7 +369,8 @@ def undefined_message(label: str, path: Path, exc: jinja2.UndefinedError) -> str
     if not unknown:
         return describe_template_error(label, exc)
     lines = "\n".join(f"  {problem}" for problem in unknown)
-    return f"mẫu {label}: {len(unknown)} biến không có trong đề cương:\n{lines}"
+    return _("mẫu {label}: {count} biến không có trong đề cương:\n{lines}").format(
+        label=label, count=len(unknown), lines=lines)
 
 
 def describe_template_error(label: str, exc: jinja2.TemplateError) -> str:
@@ -373,12 +378,14 @@ def describe_template_error(label: str, exc: jinja2.TemplateError) -> str:
     if isinstance(exc, jinja2.UndefinedError):
         missing = re.search(r"(?:attribute|key) '([^']+)'|'([^']+)' is undefined", exc.message or "")
         name = next((g for g in missing.groups() if g), "") if missing else ""
-        what = f"biến '{name}' không có trong đề cương" if name else "một biến không có trong đề cương"
+        what = _("biến '{name}' không có trong đề cương").format(
+            name=name) if name else _("một biến không có trong đề cương")
     elif isinstance(exc, jinja2.TemplateSyntaxError):
-        what = f"lỗi cú pháp Jinja: {exc.message}"
+        what = _("lỗi cú pháp Jinja: {message}").format(message=exc.message)
     elif isinstance(exc, jinja2.exceptions.SecurityError):
-        what = f"biểu thức không được phép trong mẫu ({exc})"
+        what = _("biểu thức không được phép trong mẫu ({exc})").format(exc=exc)
     else:
         what = str(exc)
     near = " ".join(t.strip() for t in getattr(exc, "docx_context", []) if t.strip())
-    return f"mẫu {label}: {what}" + (f"\n  gần đoạn “{near[:120]}”" if near else "")
+    return _("mẫu {label}: {what}").format(label=label, what=what) + (
+        _("\n  gần đoạn “{near}”").format(near=near[:120]) if near else "")

@@ -30,6 +30,7 @@ from jinja2.compiler import CodeGenerator
 from jinja2.sandbox import SandboxedEnvironment
 
 from minutes.errors import TemplateError
+from minutes.i18n import N_, _
 
 MAX_CHARS = 20 * 1024 * 1024
 """The longest string a template may build (the whole part's output cap)."""
@@ -39,7 +40,7 @@ MAX_INT_BITS = 13_000
 """The widest integer (about 4,000 decimal digits, what Python still prints)."""
 MAX_RANGE = 100_000
 _WIDE_FORMAT = re.compile(r"\d{7,}")
-_WIDE_MESSAGE = "mẫu định dạng chuỗi với độ rộng quá lớn; hãy bỏ độ rộng trong chuỗi định dạng"
+_WIDE_MESSAGE = N_("mẫu định dạng chuỗi với độ rộng quá lớn; hãy bỏ độ rộng trong chuỗi định dạng")
 _FORBIDDEN = (nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)
 _NUMBERS = (int, float)
 
@@ -48,11 +49,13 @@ def bounded(value: Any) -> Any:
     """Return ``value``, or raise TemplateError when it is over the limits of the module."""
     if isinstance(value, str):
         if len(value) > MAX_CHARS:
-            raise TemplateError(f"mẫu tạo ra một chuỗi quá dài ({_n(len(value))} ký tự; tối đa {_n(MAX_CHARS)}); "
-                                "hãy kiểm tra các phép nhân và nối chuỗi trong mẫu")
+            raise TemplateError(_("mẫu tạo ra một chuỗi quá dài ({n} ký tự; tối đa {n2}); hãy kiểm tra các "
+                                  "phép nhân và nối chuỗi trong mẫu").format(
+                n=_n(len(value)), n2=_n(MAX_CHARS)))
     elif isinstance(value, (list, tuple, dict, set, bytes)):
         if len(value) > MAX_ITEMS:
-            raise TemplateError(f"mẫu tạo ra một danh sách quá dài ({_n(len(value))} mục; tối đa {_n(MAX_ITEMS)})")
+            raise TemplateError(_("mẫu tạo ra một danh sách quá dài ({n} mục; tối đa {n2})").format(
+                n=_n(len(value)), n2=_n(MAX_ITEMS)))
     elif isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > MAX_INT_BITS:
         raise TemplateError(_too_big_number())
     return value
@@ -64,7 +67,7 @@ def _n(value: int) -> str:
 
 
 def _too_big_number() -> str:
-    return "mẫu tính ra một số quá lớn (hơn 4.000 chữ số); hãy kiểm tra các phép lũy thừa (**) và phép nhân"
+    return _("mẫu tính ra một số quá lớn (hơn 4.000 chữ số); hãy kiểm tra các phép lũy thừa (**) và phép nhân")
 
 
 def _length(value: Any) -> int | None:
@@ -86,15 +89,16 @@ def _check_binop(op: str, left: Any, right: Any) -> None:
         for seq, count in ((left, right), (right, left)):
             length = _length(seq)
             if length is not None and isinstance(count, int) and length * count > _limit_of(seq):
-                raise TemplateError(f"mẫu nhân một chuỗi hoặc danh sách lên quá lớn ({_n(length)} × {_n(count)}); "
-                                    "hãy bỏ phép nhân này")
+                raise TemplateError(_("mẫu nhân một chuỗi hoặc danh sách lên quá lớn ({n} × {n2}); hãy bỏ "
+                                      "phép nhân này").format(
+                    n=_n(length), n2=_n(count)))
         if isinstance(left, int) and isinstance(right, int) and left.bit_length() + right.bit_length() > MAX_INT_BITS:
             raise TemplateError(_too_big_number())
     elif op == "+" and (joined := _joined_length(left, right)) is not None:
         if joined > _limit_of(left):
-            raise TemplateError("mẫu nối hai chuỗi hoặc danh sách quá dài; hãy kiểm tra phép cộng trong mẫu")
+            raise TemplateError(_("mẫu nối hai chuỗi hoặc danh sách quá dài; hãy kiểm tra phép cộng trong mẫu"))
     elif op == "%" and isinstance(left, str) and _WIDE_FORMAT.search(left):
-        raise TemplateError(_WIDE_MESSAGE)
+        raise TemplateError(_(_WIDE_MESSAGE))
 
 
 def _limit_of(value: Any) -> int:
@@ -104,13 +108,16 @@ def _limit_of(value: Any) -> int:
 def _check_args(args: tuple, kwargs: dict) -> None:
     for value in (*args, *kwargs.values()):
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_ITEMS:
-            raise TemplateError(f"mẫu gọi hàm với một số quá lớn ({_short(value)}); hãy dùng số nhỏ hơn")
+            raise TemplateError(_("mẫu gọi hàm với một số quá lớn ({short}); hãy dùng số nhỏ hơn").format(
+                short=_short(value)))
         if isinstance(value, float) and abs(value) > MAX_ITEMS:
-            raise TemplateError(f"mẫu gọi hàm với một số quá lớn ({value:g}); hãy dùng số nhỏ hơn")
+            raise TemplateError(_("mẫu gọi hàm với một số quá lớn ({value:g}); hãy dùng số nhỏ hơn").format(
+                value=value))
 
 
 def _short(value: int) -> str:
-    return f"{_n(value)}" if value.bit_length() < 200 else f"số có khoảng {int(value.bit_length() * 0.30103)} chữ số"
+    return f"{_n(value)}" if value.bit_length() < 200 else _("số có khoảng {bit_length} chữ số").format(
+        bit_length=int(value.bit_length() * 0.30103))
 
 
 def _guarded_filter(name: str, func: Any) -> Any:
@@ -119,11 +126,11 @@ def _guarded_filter(name: str, func: Any) -> Any:
     def guarded(*args: Any, **kwargs: Any) -> Any:
         _check_args(args, kwargs)
         if name == "format" and args and isinstance(args[0], str) and _WIDE_FORMAT.search(args[0]):
-            raise TemplateError(_WIDE_MESSAGE)
+            raise TemplateError(_(_WIDE_MESSAGE))
         if name == "join":
             items = next((a for a in args if isinstance(a, (list, tuple))), ())
             if sum(len(x) if isinstance(x, str) else 1 for x in items) > MAX_CHARS:
-                raise TemplateError("mẫu nối (join) các chuỗi thành một chuỗi quá dài; hãy kiểm tra bộ lọc join")
+                raise TemplateError(_("mẫu nối (join) các chuỗi thành một chuỗi quá dài; hãy kiểm tra bộ lọc join"))
         return bounded(func(*args, **kwargs))
 
     return guarded
@@ -132,12 +139,13 @@ def _guarded_filter(name: str, func: Any) -> Any:
 def bounded_range(*args: Any) -> range:
     """``range`` of whole numbers, at most :data:`MAX_RANGE` long."""
     if not args or len(args) > 3 or not all(isinstance(a, int) and not isinstance(a, bool) for a in args):
-        raise TemplateError("range() trong mẫu cần từ 1 đến 3 số nguyên")
+        raise TemplateError(_("range() trong mẫu cần từ 1 đến 3 số nguyên"))
     if 0 in args[2:]:
-        raise TemplateError("range() trong mẫu không nhận bước bằng 0")
+        raise TemplateError(_("range() trong mẫu không nhận bước bằng 0"))
     rng = range(*(max(min(a, 2**62), -(2**62)) for a in args))
     if len(rng) > MAX_RANGE:
-        raise TemplateError(f"range() trong mẫu quá dài ({_n(len(rng))} số; tối đa {_n(MAX_RANGE)})")
+        raise TemplateError(_("range() trong mẫu quá dài ({n} số; tối đa {n2})").format(
+            n=_n(len(rng)), n2=_n(MAX_RANGE)))
     return rng
 
 
@@ -147,7 +155,7 @@ def bounded_lipsum(n: Any = 5, html: Any = True, min: Any = 20, max: Any = 100) 
 
     ints = all(isinstance(v, int) and not isinstance(v, bool) for v in (n, min, max))
     if not ints or not 0 <= n <= 100 or not 1 <= min < max <= 1000:
-        raise TemplateError("lipsum() trong mẫu cần n từ 0 đến 100 và 1 ≤ min < max ≤ 1000")
+        raise TemplateError(_("lipsum() trong mẫu cần n từ 0 đến 100 và 1 ≤ min < max ≤ 1000"))
     return generate_lorem_ipsum(n=n, html=bool(html), min=min, max=max)
 
 
@@ -183,7 +191,7 @@ class BoundedSandbox(SandboxedEnvironment):
         _check_args(args, kwargs)
         owner = getattr(getattr(__obj, "__wrapped__", __obj), "__self__", None)
         if isinstance(owner, str) and _WIDE_FORMAT.search(owner):
-            raise TemplateError(_WIDE_MESSAGE)
+            raise TemplateError(_(_WIDE_MESSAGE))
         return bounded(SandboxedEnvironment.call(__self, __context, __obj, *args, **kwargs))
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
@@ -191,6 +199,8 @@ class BoundedSandbox(SandboxedEnvironment):
         tree = super()._parse(source, name, filename)
         for node in tree.find_all(_FORBIDDEN):
             what = type(node).__name__.lower().replace("fromimport", "from … import")
-            raise jinja2.TemplateSyntaxError(f"mẫu không được dùng {{% {what} %}} (mẫu chỉ gồm một tệp .docx)",
+            raise jinja2.TemplateSyntaxError(_("mẫu không được dùng {{% {what} %}} (mẫu chỉ gồm một tệp "
+                                               ".docx)").format(
+                what=what),
                                              node.lineno, name, filename)
         return tree

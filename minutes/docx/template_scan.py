@@ -19,6 +19,7 @@ from jinja2 import TemplateSyntaxError, nodes
 
 from minutes.docx.sandbox import BoundedSandbox
 from minutes.errors import TemplateError
+from minutes.i18n import _
 
 _TAG = re.compile(r"<[^>]+>")
 
@@ -47,8 +48,8 @@ def where(text: str, paragraph: int = 0) -> str:
     """Where a paragraph is, for a message: the start of its text, as Word shows it."""
     text = " ".join(text.split())
     if text:
-        return f"đoạn “{text[:QUOTED]}{'…' if len(text) > QUOTED else ''}”"
-    return f"đoạn thứ {paragraph} (trống)" if paragraph else "mẫu"
+        return _("đoạn “{text}{value}”").format(text=text[:QUOTED], value='…' if len(text) > QUOTED else '')
+    return _("đoạn thứ {paragraph} (trống)").format(paragraph=paragraph) if paragraph else _("mẫu")
 
 
 def sample_context() -> dict:
@@ -98,7 +99,7 @@ def template_source(path: Path) -> list[str]:
         tpl.init_docx()
         xml = tpl.patch_xml(tpl.get_xml())
     except DAMAGED as exc:  # a damaged or non-Word file
-        raise TemplateError(f"{path}: không đọc được tệp .docx ({exc})") from exc
+        raise TemplateError(_("{path}: không đọc được tệp .docx ({exc})").format(path=path, exc=exc)) from exc
     return re.sub(r"<w:p([ >])", r"\n<w:p\1", xml).splitlines()
 
 
@@ -111,7 +112,8 @@ def scan(path: Path) -> list[TemplateProblem]:
         tree = env.parse("\n".join(lines))
     except TemplateSyntaxError as exc:
         line = exc.lineno or 0
-        return [TemplateProblem(line, _line_text(lines, line), f"lỗi cú pháp Jinja: {exc.message}")]
+        return [TemplateProblem(line, _line_text(lines, line), _("lỗi cú pháp Jinja: {message}").format(
+            message=exc.message))]
     known = {**env.globals, **sample_context()}  # range, lipsum, namespace… are not misspellings
     found = unsafe_attributes(tree, lines) + unknown_variables(tree, lines, known)
     return found
@@ -126,7 +128,9 @@ def unsafe_attributes(tree: nodes.Template, lines: list[str]) -> list[TemplatePr
     found += [(node.lineno, node.args[0].value) for node in tree.find_all(nodes.Filter)
               if node.name == "attr" and node.args and isinstance(node.args[0], nodes.Const)
               and str(node.args[0].value).startswith("_")]
-    return [TemplateProblem(line, _line_text(lines, line), f"thuộc tính nội bộ '{attr}' không được phép trong mẫu")
+    return [TemplateProblem(line, _line_text(lines, line), _("thuộc tính nội bộ '{attr}' không được phép "
+                                                             "trong mẫu").format(
+        attr=attr))
             for line, attr in sorted(found)]
 
 
@@ -173,7 +177,7 @@ def _missing(name: str, context: dict) -> str | None:
         if not isinstance(value, dict):
             return None  # an attribute of a value (a string method…): not ours to judge
         close = difflib.get_close_matches(part, list(value), n=1)
-        where = ".".join(path) or "đề cương"
-        hint = f"; có phải ý bạn là '{close[0]}'?" if close else ""
-        return f"biến '{name}' không có trong {where}{hint}"
+        where = ".".join(path) or _("đề cương")
+        hint = _("; có phải ý bạn là '{close}'?").format(close=close[0]) if close else ""
+        return _("biến '{name}' không có trong {where}{hint}").format(name=name, where=where, hint=hint)
     return None

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from minutes.errors import MinutesError, Problem, display_name
+from minutes.i18n import _
 from minutes.importer.draft import Draft, Uncertain
 from minutes.reading.model import TAG
 
@@ -101,14 +102,16 @@ def import_docx(source, name: str | None = None, today: dt.date | None = None,
         raise ImportInputError(str(exc).replace("<bytes>", shown, 1)) from None
     if not found.is_bien_ban and found.title:
         kind = found.title.split("\n")[0].strip().lower()
-        raise NotMinutesError(f"{shown}: đây là {kind} (tên loại “{found.title}”), không phải biên bản; "
-                              "minutes import chỉ lập đề cương từ một biên bản. Không ghi tệp nào.", kind)
+        raise NotMinutesError(_("{shown}: đây là {kind} (tên loại “{title}”), không phải biên bản; "
+                                "minutes import chỉ lập đề cương từ một biên bản. Không ghi tệp nào.").format(
+            shown=shown, kind=kind, title=found.title), kind)
     if not found.title:
         other = _other_kind(found)
         if other:
             kind, why = other
-            raise NotMinutesError(f"{shown}: đây là {kind} ({why}), không phải biên bản; "
-                                  "minutes import chỉ lập đề cương từ một biên bản. Không ghi tệp nào.", kind)
+            raise NotMinutesError(_("{shown}: đây là {kind} ({why}), không phải biên bản; "
+                                    "minutes import chỉ lập đề cương từ một biên bản. Không ghi tệp nào.").format(
+                shown=shown, kind=kind, why=why), kind)
         _untitled(found)
     draft = Draft()
     read_header(found, draft)
@@ -208,8 +211,8 @@ def _data(source, name: str | None) -> tuple[bytes, str]:
     try:
         return read_bounded(source, MAX_FILE_BYTES, shown, "tệp .docx"), shown
     except InputError as exc:
-        raise ImportInputError(f"{display_name(source) if not hasattr(source, 'read') else shown}: "
-                               f"không đọc được tệp ({exc})") from None
+        raise ImportInputError(_("{name}: không đọc được tệp ({exc})").format(
+            name=display_name(source) if not hasattr(source, "read") else shown, exc=exc)) from None
 
 
 def _finish(draft: Draft, found) -> None:

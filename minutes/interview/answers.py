@@ -10,6 +10,7 @@ from __future__ import annotations
 import click
 
 from minutes.glossary import fold
+from minutes.i18n import _
 
 BACK = "<"
 """Typed alone, takes the user back to the previous answer (see :class:`Asker`)."""
@@ -37,13 +38,14 @@ def parse_yes(answer: object, default: bool) -> bool | None:
 def confirm(text: str, default: bool = False) -> bool:
     """Ask a yes/no question in Vietnamese: [C/k] or [c/K]; "<" goes back (:class:`GoBack`)."""
     while True:
-        answer = click.prompt(f"{text} [{'C/k' if default else 'c/K'}]", default="", show_default=False)
+        choices = _("C/k") if default else _("c/K")
+        answer = click.prompt(f"{text} [{choices}]", default="", show_default=False)
         if str(answer).strip() == BACK:
             raise GoBack
         found = parse_yes(answer, default)
         if found is not None:
             return found
-        click.echo("  Lỗi: hãy trả lời c (có) hoặc k (không)", err=True)
+        click.echo(_("  Lỗi: hãy trả lời c (có) hoặc k (không)"), err=True)
 
 
 _STYLE_WORDS = {
@@ -57,5 +59,6 @@ def style_choice(answer: str) -> str:
     """The style: state/party/youth, or Nhà nước/Đảng/Đoàn (with or without accents)."""
     found = _STYLE_WORDS.get(fold(answer))
     if found is None:
-        raise ValueError(f"'{answer}' không hợp lệ; chọn một trong: state (Nhà nước), party (Đảng), youth (Đoàn)")
+        raise ValueError(_("'{answer}' không hợp lệ; chọn một trong: state (Nhà nước), party (Đảng), youth "
+                           "(Đoàn)").format(answer=answer))
     return found

@@ -22,6 +22,7 @@ import click
 
 from minutes.files import write_atomic
 from minutes.glossary import OUTLINE_TERMS
+from minutes.i18n import N_, _
 from minutes.interview.answers import BACK, GoBack, confirm, parse_yes, style_choice
 from minutes.interview.emit import (
     FLOW,
@@ -56,7 +57,7 @@ __all__ = [
     "question", "save", "signer_yaml", "speech_yaml", "time_text", "time_yaml", "whole",
 ]
 
-END_HINT = "(để trống để kết thúc)"
+END_HINT = N_("(để trống để kết thúc)")
 CLEAR = "-"
 """Typed alone, clears the default of an optional question."""
 SUB = "+ "
@@ -75,8 +76,9 @@ def clean(value: object) -> str:
 def question(key: str, hint: str = "") -> str:
     """The question for outline ``key``: its glossary term, capitalised, with ``hint`` or its note."""
     found = _NOTES[key]
-    extra = hint or found.note
-    shown = found.term[:1].upper() + found.term[1:]
+    extra = _(hint or found.note)  # the glossary's terms and notes are in the catalogue
+    term = _(found.term)
+    shown = term[:1].upper() + term[1:]
     if not extra:
         return shown
     return f"{shown} — {extra}" if "(" in extra + shown else f"{shown} ({extra})"
@@ -131,7 +133,7 @@ class Asker:
     def warn(self, message: str) -> None:
         """Print why an answer was refused (standard error; not while replaying)."""
         if not self.replaying:
-            self.echo(f"  Lỗi: {message}", err=True)
+            self.echo(_("  Lỗi: {message}").format(message=message), err=True)
 
     def yes(self, text: str, default: bool) -> bool:
         """Ask a yes/no question."""
@@ -145,7 +147,7 @@ class Asker:
                 return ""
             if answer and answer != CLEAR or not required:
                 return answer
-            self.warn("câu này bắt buộc, không được để trống")
+            self.warn(_("câu này bắt buộc, không được để trống"))
 
     def parsed(self, text: str, parse: Callable[[str], Any], default: str = "", *,
                required: bool = False) -> Any:
@@ -162,7 +164,7 @@ class Asker:
     def attach(self, done: list[Any], answer: str, key: str) -> None:
         """Add a "+ " answer to the last entry of ``done`` (its ``key``: sub-points, a speaker's points)."""
         if not done:
-            self.warn('chưa có mục nào ở trên để thêm ý con; hãy bỏ dấu "+ "')
+            self.warn(_('chưa có mục nào ở trên để thêm ý con; hãy bỏ dấu "+ "'))
             return
         point = clean(answer[len(SUB):])
         if point:
@@ -176,12 +178,12 @@ class Asker:
         added after it.
         ``read(number, done)`` asks for one item and returns it, or None to end the list.
         """
-        self.say(f"{title} {END_HINT}")
+        self.say(f"{title} {_(END_HINT)}")
         done: list[Any] = []
         if previous:
             for number, entry in enumerate(previous, 1):
                 self.say(f"  {number}. {_summary(entry)}")
-            if self.yes(f"  Giữ nguyên {len(previous)} mục kỳ trước?", keep):
+            if self.yes(_("  Giữ nguyên {count} mục kỳ trước?").format(count=len(previous)), keep):
                 done = list(previous)
         while (entry := read(len(done) + 1, done)) is not None:
             done.append(entry)
@@ -212,12 +214,12 @@ def add_point(done: list[Any], point: str, key: str = "items") -> None:
 
 def whole(minimum: int) -> Callable[[str], int]:
     """A parser for a whole number >= ``minimum`` ("07" and "1.200" are accepted)."""
-    wanted = "số nguyên dương, ví dụ 5" if minimum > 0 else "số nguyên từ 0 trở lên, ví dụ 25"
+    wanted = _("số nguyên dương, ví dụ 5") if minimum > 0 else _("số nguyên từ 0 trở lên, ví dụ 25")
 
     def parse(answer: str) -> int:
         value = parse_number(answer)
         if not isinstance(value, int) or value < minimum:
-            raise ValueError(f"'{answer}' không hợp lệ; hãy viết {wanted}")
+            raise ValueError(_("'{answer}' không hợp lệ; hãy viết {wanted}").format(answer=answer, wanted=wanted))
         return value
 
     return parse
@@ -228,7 +230,8 @@ def choice(options: Sequence[str]) -> Callable[[str], str]:
 
     def parse(answer: str) -> str:
         if answer.lower() not in options:
-            raise ValueError(f"'{answer}' không hợp lệ; chọn một trong: {', '.join(options)}")
+            raise ValueError(_("'{answer}' không hợp lệ; chọn một trong: {options}").format(
+                answer=answer, options=', '.join(options)))
         return answer.lower()
 
     return parse
@@ -242,11 +245,11 @@ def choose_output(a: Asker, output: Path | None, day: str) -> Path:
     path, suggestion = output, output or Path(f"bien-ban-{day.replace('/', '-')}.yaml")
     while True:
         if path is None:
-            path = Path(a.text("Lưu đề cương vào tệp", str(suggestion), required=True))
+            path = Path(a.text(_("Lưu đề cương vào tệp"), str(suggestion), required=True))
         path = path if path.suffix.lower() in (".yaml", ".yml") else path.with_name(path.name + ".yaml")
         if path.is_dir() or not (path.parent if str(path.parent) else Path(".")).is_dir():
-            a.warn(f"không ghi được vào '{path}': thư mục không tồn tại hoặc đó là một thư mục")
-        elif not path.exists() or a.yes(f"Tệp {path} đã có. Ghi đè?", False):
+            a.warn(_("không ghi được vào '{path}': thư mục không tồn tại hoặc đó là một thư mục").format(path=path))
+        elif not path.exists() or a.yes(_("Tệp {path} đã có. Ghi đè?").format(path=path), False):
             return path
         else:
             suggestion = free_name(path)
@@ -274,7 +277,8 @@ def save(path: Path, data: Mapping[str, Any], echo: Callable[..., Any] = click.e
         load_outline(path, data=blob)
         write_atomic(path, blob)
     except MinutesError:
-        echo(f"Không ghi được đề cương vào {path}. Các câu trả lời ở dưới đây; hãy chép lại vào một tệp .yaml:",
+        echo(_("Không ghi được đề cương vào {path}. Các câu trả lời ở dưới đây; hãy chép lại vào một tệp "
+               ".yaml:").format(path=path),
              err=True)
         echo(blob.decode("utf-8"))
         raise
@@ -283,11 +287,12 @@ def save(path: Path, data: Mapping[str, Any], echo: Callable[..., Any] = click.e
 def offer_render(a: Asker, path: Path, template: str | None) -> None:
     """Offer to render the outline now, as ``minutes render`` would; a built-in document
     never overwrites an existing .docx without asking."""
-    later = f"Khi cần, soạn biên bản bằng lệnh: minutes render {path}"
+    later = _("Khi cần, soạn biên bản bằng lệnh: minutes render {path}").format(path=path)
     target = path.with_suffix(".docx")
     try:
-        wanted = a.yes("Soạn biên bản ngay bây giờ?", True) and (
-            template is not None or not target.exists() or a.yes(f"Tệp {target} đã có. Ghi đè?", False))
+        wanted = a.yes(_("Soạn biên bản ngay bây giờ?"), True) and (
+            template is not None or not target.exists() or a.yes(_("Tệp {target} đã có. Ghi đè?").format(
+                target=target), False))
     except (*INTERRUPTED, GoBack):
         wanted = False
         a.say("")
@@ -297,4 +302,4 @@ def offer_render(a: Asker, path: Path, template: str | None) -> None:
     from minutes import api
 
     written = api.render_file(str(path))
-    a.say(f"Đã ghi {written}")
+    a.say(_("Đã ghi {written}").format(written=written))

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from minutes import model
+from minutes.i18n import _
 from minutes.interview.asking import SUB, Asker, parse_absent, whole
 from minutes.interview.emit import absence_yaml, commendation_yaml, guest_yaml, indicator_yaml, item_yaml
 from minutes.vietnamese.parse import parse_date, parse_number, parse_person
@@ -22,10 +23,10 @@ def read_guest(a: Asker) -> Callable[[int, list[Any]], Any]:
     """Ask one guest: "Họ tên - Chức vụ", then the role."""
 
     def read(number: int, done: list[Any]) -> Any:
-        person = a.parsed(f"  Đại biểu {number} (Họ tên - Chức vụ)", parse_person)
+        person = a.parsed(_("  Đại biểu {number} (Họ tên - Chức vụ)").format(number=number), parse_person)
         if person is None:
             return None
-        role = a.text("    Vai trò (ví dụ: dự và chỉ đạo; để trống nếu không ghi)")
+        role = a.text(_("    Vai trò (ví dụ: dự và chỉ đạo; để trống nếu không ghi)"))
         return guest_yaml(dataclasses.replace(person, role=role))
 
     return read
@@ -35,7 +36,7 @@ def read_absent(a: Asker) -> Callable[[int, list[Any]], Any]:
     """Ask one absentee: "Họ tên (lý do)", "Họ tên - lý do" or "Họ tên - Chức vụ (lý do)"."""
 
     def read(number: int, done: list[Any]) -> Any:
-        absence = a.parsed(f"    Người vắng {number}", parse_absent)
+        absence = a.parsed(_("    Người vắng {number}").format(number=number), parse_absent)
         return None if absence is None else absence_yaml(absence)
 
     return read
@@ -45,7 +46,7 @@ def read_items(a: Asker) -> Callable[[int, list[Any]], Any]:
     """Ask one item; "+ " answers are sub-points of the item above."""
 
     def read(number: int, done: list[Any]) -> Any:
-        return _answer(a, f"  Mục {number}", done, "items") or None
+        return _answer(a, _("  Mục {number}").format(number=number), done, "items") or None
 
     return read
 
@@ -61,11 +62,11 @@ def read_task(a: Asker) -> Callable[[int, list[Any]], Any]:
     """Ask one task: text ("+ " answers are sub-points of the task above), owner, due date."""
 
     def read(number: int, done: list[Any]) -> Any:
-        answer = _answer(a, f"  Nhiệm vụ {number}", done, "items")
+        answer = _answer(a, _("  Nhiệm vụ {number}").format(number=number), done, "items")
         if not answer:
             return None
-        owner = a.text("    Người, đơn vị thực hiện (để trống nếu không ghi)")
-        due = a.parsed("    Thời hạn (ngày/tháng/năm; để trống nếu không ghi)", parse_date)
+        owner = a.text(_("    Người, đơn vị thực hiện (để trống nếu không ghi)"))
+        due = a.parsed(_("    Thời hạn (ngày/tháng/năm; để trống nếu không ghi)"), parse_date)
         return item_yaml(model.Item(answer, owner=owner, due=due))
 
     return read
@@ -75,12 +76,12 @@ def read_indicator(a: Asker) -> Callable[[int, list[Any]], Any]:
     """Ask one key figure: name, value, unit, last period's value."""
 
     def read(number: int, done: list[Any]) -> Any:
-        name = a.text(f"  Chỉ tiêu {number}")
+        name = a.text(_("  Chỉ tiêu {number}").format(number=number))
         if not name:
             return None
-        value = a.parsed("    Giá trị (ví dụ 1.900.000.000 hoặc 87,5)", parse_number, required=True)
-        unit = a.text("    Đơn vị tính (ví dụ: đồng, người, %)")
-        previous = a.parsed("    Giá trị kỳ trước (để trống nếu không có)", parse_number)
+        value = a.parsed(_("    Giá trị (ví dụ 1.900.000.000 hoặc 87,5)"), parse_number, required=True)
+        unit = a.text(_("    Đơn vị tính (ví dụ: đồng, người, %)"))
+        previous = a.parsed(_("    Giá trị kỳ trước (để trống nếu không có)"), parse_number)
         return indicator_yaml(model.Indicator(name, value, unit, previous))
 
     return read
@@ -90,10 +91,10 @@ def read_speech(a: Asker) -> Callable[[int, list[Any]], Any]:
     """Ask one speaker and what they said; "+ " answers are more points of the speaker above."""
 
     def read(number: int, done: list[Any]) -> Any:
-        speaker = _answer(a, f"  Người phát biểu {number}", done, "content")
+        speaker = _answer(a, _("  Người phát biểu {number}").format(number=number), done, "content")
         if not speaker:
             return None
-        return {"speaker": speaker, "content": a.text("    Nội dung", required=True)}
+        return {"speaker": speaker, "content": a.text(_("    Nội dung"), required=True)}
 
     return read
 
@@ -102,12 +103,12 @@ def read_commendation(a: Asker) -> Callable[[int, list[Any]], Any]:
     """Ask one commendation: who, how many, the title, who awards it."""
 
     def read(number: int, done: list[Any]) -> Any:
-        recipient = a.text(f"  Đối tượng được khen {number} (tập thể, cá nhân...)")
+        recipient = a.text(_("  Đối tượng được khen {number} (tập thể, cá nhân...)").format(number=number))
         if not recipient:
             return None
-        count = a.parsed("    Số lượng", whole(1), "1", required=True)
-        title = a.text("    Danh hiệu, nội dung khen", required=True)
-        by = a.text("    Cấp khen (ví dụ: Giám đốc Sở; để trống nếu không ghi)")
+        count = a.parsed(_("    Số lượng"), whole(1), "1", required=True)
+        title = a.text(_("    Danh hiệu, nội dung khen"), required=True)
+        by = a.text(_("    Cấp khen (ví dụ: Giám đốc Sở; để trống nếu không ghi)"))
         return commendation_yaml(model.Commendation(count, recipient, title, by))
 
     return read

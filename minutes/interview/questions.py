@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from minutes import model
+from minutes.i18n import N_, _
 from minutes.interview.asking import Asker, question, style_choice, whole
 from minutes.interview.emit import (
     compact,
@@ -33,20 +34,20 @@ from minutes.interview.entries import (
 )
 from minutes.vietnamese.parse import parse_date, parse_period, parse_person, parse_time
 
-SUB_HINT = '(dòng bắt đầu bằng "+ " là ý con của mục trên)'
-ABSENT_HINT = "Họ tên (lý do) hoặc Họ tên - lý do, ví dụ: Lê Văn Bảy (đi công tác)"
-STYLE_HINT = "state hoặc Nhà nước (NĐ 30), party hoặc Đảng (HD 05-HD/VPTW), youth hoặc Đoàn (Đoàn TNCS)"
+SUB_HINT = N_('(dòng bắt đầu bằng "+ " là ý con của mục trên)')
+ABSENT_HINT = N_("Họ tên (lý do) hoặc Họ tên - lý do, ví dụ: Lê Văn Bảy (đi công tác)")
+STYLE_HINT = N_("state hoặc Nhà nước (NĐ 30), party hoặc Đảng (HD 05-HD/VPTW), youth hoặc Đoàn (Đoàn TNCS)")
 STYLE_NOTES = {
     "party": {
-        "organization.parent": "cấp ủy cấp trên, ví dụ ĐẢNG BỘ TỈNH TÂY NINH",
-        "organization.name": "viết in hoa, ví dụ ĐẢNG ỦY SỞ NỘI VỤ hoặc CHI BỘ VĂN PHÒNG",
-        "organization.code": 'dùng trong số, ký hiệu, ví dụ "ĐU" (Số 03-BB/ĐU) hoặc "CB"',
-        "recipients": '"Lưu Văn phòng." được thêm tự động',
+        "organization.parent": N_("cấp ủy cấp trên, ví dụ ĐẢNG BỘ TỈNH TÂY NINH"),
+        "organization.name": N_("viết in hoa, ví dụ ĐẢNG ỦY SỞ NỘI VỤ hoặc CHI BỘ VĂN PHÒNG"),
+        "organization.code": N_('dùng trong số, ký hiệu, ví dụ "ĐU" (Số 03-BB/ĐU) hoặc "CB"'),
+        "recipients": N_('"Lưu Văn phòng." được thêm tự động'),
     },
     "youth": {
-        "organization.parent": "ví dụ BCH TỈNH ĐOÀN TÂY NINH",
-        "organization.name": "viết in hoa, ví dụ BCH ĐOÀN SỞ NỘI VỤ",
-        "organization.code": 'dùng trong số, ký hiệu, ví dụ "ĐTN" (Số: 04-BB/ĐTN)',
+        "organization.parent": N_("ví dụ BCH TỈNH ĐOÀN TÂY NINH"),
+        "organization.name": N_("viết in hoa, ví dụ BCH ĐOÀN SỞ NỘI VỤ"),
+        "organization.code": N_('dùng trong số, ký hiệu, ví dụ "ĐTN" (Số: 04-BB/ĐTN)'),
     },
 }
 """The examples of each question in the party and youth styles (the glossary's are the state's)."""
@@ -83,7 +84,7 @@ def section(a: Asker, number: int, title: str) -> None:
 
 def ask_organization(a: Asker, old: Old, data: Answers) -> Answers:
     """Style, cơ quan chủ quản, cơ quan ban hành, its abbreviation, địa danh."""
-    section(a, 1, "Cơ quan, tổ chức ban hành")
+    section(a, 1, _("Cơ quan, tổ chức ban hành"))
     style = a.parsed(question("style", STYLE_HINT), style_choice, _default(old, "style") or "state", required=True)
     organization = {
         "parent": a.text(styled("organization.parent", style), _default(old, "organization.parent")),
@@ -106,12 +107,12 @@ def ask_meeting(a: Asker, old: Old, data: Answers) -> Answers:
     Left empty, the date and start are written as places to fill (``check`` lists them;
     the document prints dotted lines).
     """
-    section(a, 2, "Cuộc họp")
+    section(a, 2, _("Cuộc họp"))
     old_period, new_period = _periods(old)
     title = a.text(question("meeting.title"), _moved(old, old_period, new_period), required=True)
     day = a.parsed(question("meeting.date", _hint(old, "meeting.date", date_text)), parse_date)
     start = a.parsed(question("meeting.start", _hint(old, "meeting.start", time_text)), parse_time)
-    end = a.parsed(question("meeting.end", "để trống nếu ghi tay"), ending_after(start) if start else parse_time)
+    end = a.parsed(question("meeting.end", N_("để trống nếu ghi tay")), ending_after(start) if start else parse_time)
     location = a.text(question("meeting.location"), _default(old, "meeting.location"), required=True)
     period = a.parsed(question("meeting.period"), parse_period, period_text(new_period))
     number = a.parsed(question("number"), whole(1))
@@ -150,7 +151,7 @@ def _moved(old: Old, before: model.Period | None, after: model.Period | None) ->
 def _hint(old: Old, path: str, show: Callable[[Any], str]) -> str:
     """Last time's answer shown beside a question asked afresh, and what Enter does."""
     last = _default(old, path, show)
-    return f"kỳ trước: {last}; Enter để trống, văn bản để dòng chấm để điền sau" if last else ""
+    return _("kỳ trước: {last}; Enter để trống, văn bản để dòng chấm để điền sau").format(last=last) if last else ""
 
 
 def ending_after(start: dt.time) -> Callable[[str], dt.time]:
@@ -159,7 +160,7 @@ def ending_after(start: dt.time) -> Callable[[str], dt.time]:
     def parse(answer: str) -> dt.time:
         end = parse_time(answer)
         if end < start:
-            raise ValueError(f"giờ kết thúc {end:%H:%M} trước giờ bắt đầu {start:%H:%M}")
+            raise ValueError(_("giờ kết thúc {end:%H:%M} trước giờ bắt đầu {start:%H:%M}").format(end=end, start=start))
         return end
 
     return parse
@@ -169,7 +170,7 @@ def ending_after(start: dt.time) -> Callable[[str], dt.time]:
 
 def ask_people(a: Asker, old: Old, data: Answers) -> Answers:
     """Chủ trì, thư ký, đại biểu mời dự, thành phần tham dự."""
-    section(a, 3, "Chủ trì, thư ký, thành phần tham dự")
+    section(a, 3, _("Chủ trì, thư ký, thành phần tham dự"))
     chair = a.parsed(question("chair"), parse_person, _default(old, "chair", person_text), required=True)
     secretary = a.parsed(question("secretary"), parse_person, _default(old, "secretary", person_text))
     # guests came to that meeting: offered, but kept only when she says so
@@ -192,16 +193,17 @@ def ask_attendees(a: Asker, old: Old) -> Answers:
 def ask_present(a: Asker, old: Old, expected: int | None) -> Any:
     """The head count (at most ``expected``), or last time's list of people present, kept whole."""
     people = _old(old, "attendees.present_people") or ()
-    if people and a.yes(f"  Giữ nguyên danh sách {len(people)} người có mặt kỳ trước?", True):
+    if people and a.yes(_("  Giữ nguyên danh sách {count} người có mặt kỳ trước?").format(count=len(people)), True):
         return [guest_yaml(p) for p in people]
 
     def parse(answer: str) -> int:
         heads = whole(0)(answer)
         if expected is not None and heads > expected:
-            raise ValueError(f"số người có mặt ({heads}) lớn hơn số được triệu tập ({expected})")
+            raise ValueError(_("số người có mặt ({heads}) lớn hơn số được triệu tập ({expected})").format(
+                heads=heads, expected=expected))
         return heads
 
-    return a.parsed("  " + question("attendees.present", "một số"), parse, _default(old, "attendees.present"))
+    return a.parsed("  " + question("attendees.present", N_("một số")), parse, _default(old, "attendees.present"))
 
 
 # --- 4. the content ---
@@ -210,14 +212,14 @@ def ask_content(a: Asker, old: Old, data: Answers) -> Answers:
     """Agenda, achievements, figures, discussion, directions, tasks, commendations, conclusion, vote:
     all of one meeting, asked afresh whatever the earlier outline held (last period's tasks are
     reviewed with ``minutes next``)."""
-    section(a, 4, "Nội dung cuộc họp")
+    section(a, 4, _("Nội dung cuộc họp"))
     found: Answers = {}
     for key, read in (
         ("agenda", read_items), ("achievements", read_items), ("indicators", read_indicator),
         ("discussion", read_speech), ("directions", read_speech), ("tasks", read_task),
         ("commendations", read_commendation), ("conclusion", read_items),
     ):
-        hint = f" {SUB_HINT}" if read in (read_items, read_task) else ""
+        hint = f" {_(SUB_HINT)}" if read in (read_items, read_task) else ""
         found[key] = a.collect(question(key) + hint, [], read(a))  # one meeting's content: asked afresh
     return {**found, "vote": ask_vote(a, None, data)}
 
@@ -225,13 +227,13 @@ def ask_content(a: Asker, old: Old, data: Answers) -> Answers:
 def ask_vote(a: Asker, old: Old, data: Answers) -> Answers:
     """Biểu quyết: agree (default: the head count), against, abstain."""
     vote = _old(old, "vote")
-    if not a.yes(f"{question('vote')}: có biểu quyết không?", vote is not None):
+    if not a.yes(_("{question}: có biểu quyết không?").format(question=question('vote')), vote is not None):
         return {}
     present = data.get("attendees", {}).get("present")
     heads = len(present) if isinstance(present, list) else present
-    agree = a.parsed("  Số tán thành", whole(0), _count(vote and vote.agree, heads), required=True)
-    against = a.parsed("  Số không tán thành", whole(0), _count(vote and vote.against, 0))
-    abstain = a.parsed("  Số không biểu quyết", whole(0), _count(vote and vote.abstain, 0))
+    agree = a.parsed(_("  Số tán thành"), whole(0), _count(vote and vote.agree, heads), required=True)
+    against = a.parsed(_("  Số không tán thành"), whole(0), _count(vote and vote.against, 0))
+    abstain = a.parsed(_("  Số không biểu quyết"), whole(0), _count(vote and vote.abstain, 0))
     return {"agree": agree, "against": against or 0, "abstain": abstain or 0}
 
 
@@ -245,10 +247,10 @@ def _count(old: int | None, otherwise: int | None) -> str:
 
 def ask_closing(a: Asker, old: Old, data: Answers) -> Answers:
     """Nơi nhận."""
-    section(a, 5, "Nơi nhận")
+    section(a, 5, _("Nơi nhận"))
 
     def read(number: int, done: list[Any]) -> Any:
-        return a.text(f"  Nơi nhận {number}") or None
+        return a.text(_("  Nơi nhận {number}").format(number=number)) or None
 
     style = data.get("style", "state")
     return {"recipients": a.collect(styled("recipients", style), list(_old(old, "recipients") or ()), read)}

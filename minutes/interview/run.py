@@ -41,6 +41,7 @@ from typing import Any
 import click
 
 from minutes.glossary import KEYS, SECTIONS, top_keys
+from minutes.i18n import N_, _
 from minutes.interview.asking import (
     INTERRUPTED,
     Asker,
@@ -64,13 +65,13 @@ from minutes.interview.questions import (
 )
 from minutes.outline.load import load_outline
 
-INTRO = """Soạn đề cương biên bản: trả lời từng câu hỏi rồi nhấn Enter.
+INTRO = N_("""Soạn đề cương biên bản: trả lời từng câu hỏi rồi nhấn Enter.
   - Enter giữ giá trị trong ngoặc vuông; gõ - để xóa giá trị đó (câu không bắt buộc).
   - Danh sách nhập từng mục, để trống để kết thúc; dòng bắt đầu bằng "+ " là ý con của mục ngay trên.
   - Gõ < rồi Enter để quay lại câu trả lời trước và nhập lại (gõ nhiều lần để lùi nhiều câu).
   - Câu hỏi có/không: c (có) hoặc k (không).
-  - Ctrl-C để dừng: chưa có tệp nào được ghi cho đến câu hỏi cuối cùng."""
-STOPPED = "Đã dừng: chưa ghi tệp nào."
+  - Ctrl-C để dừng: chưa có tệp nào được ghi cho đến câu hỏi cuối cùng.""")
+STOPPED = N_("Đã dừng: chưa ghi tệp nào.")
 CARRIED = ("template", "signer", "addressee", "archive")
 ORDER = top_keys()
 """The order of the keys written: the table of keys' (:data:`minutes.glossary.KEYS`)."""
@@ -90,16 +91,16 @@ def run_interview(output: Path | None, previous: Path | None, *,
     asker = Asker(prompt, echo, confirm)
     old = load_outline(previous) if previous is not None else None
     try:
-        asker.say(INTRO)
+        asker.say(_(INTRO))
         if output is not None:  # overwrite or not is asked first, before any answer is typed
             output = choose_output(asker, output, "")
             asker.forget()
         data, path = ask_until_done(asker, old, output)
         save(path, data, echo)
     except INTERRUPTED:
-        echo(f"\n{STOPPED}", err=True)
+        echo("\n" + _(STOPPED), err=True)
         return None
-    asker.say(f"Đã ghi đề cương {path}")
+    asker.say(_("Đã ghi đề cương {path}").format(path=path))
     offer_render(asker, path, data.get("template"))
     return path
 
@@ -112,7 +113,7 @@ def ask_until_done(a: Asker, old: Old, output: Path | None) -> tuple[Answers, Pa
             return data, output or choose_output(a, None, data["meeting"].get("date") or "moi")
         except GoBack:
             a.restart(back=True)
-            a.echo("  (quay lại câu trước)")
+            a.echo(_("  (quay lại câu trước)"))
 
 
 def ask_outline(a: Asker, old: Old) -> Answers:
@@ -144,5 +145,5 @@ def carried(a: Asker, old: Old) -> Answers:
     }
     kept = [key for key, value in found.items() if value]
     if kept:
-        a.say(f"Giữ nguyên từ đề cương kỳ trước (không hỏi): {', '.join(kept)}.")
+        a.say(_("Giữ nguyên từ đề cương kỳ trước (không hỏi): {kept}.").format(kept=', '.join(kept)))
     return found

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from minutes.docx.damage import DAMAGED
 from minutes.errors import display_name
+from minutes.i18n import _
 from minutes.lint.checks import FILE_CHECKS, checks_for
 from minutes.lint.dating import rules_for
 from minutes.lint.model import (
@@ -103,7 +104,8 @@ def _run(checks, doc: Doc, rules) -> list[Finding]:
             out.extend(check(doc, rules))
         except DAMAGED as exc:  # a damaged part must never stop the other checks
             out.append(Finding("lint-internal", "warning",
-                               f"không kiểm tra được ({check.__name__}): {type(exc).__name__}: {exc}"))
+                               _("không kiểm tra được ({check}): {kind}: {exc}").format(
+                                   check=check.__name__, kind=type(exc).__name__, exc=exc)))
     return out
 
 
@@ -122,13 +124,14 @@ def lint_files(paths, style: str | None = None) -> dict[str, list[Finding]]:
         try:
             out[name] = lint_document(sys.stdin.buffer if str(path) == "-" else path, style)
         except LintInputError as exc:
-            out[name] = [Finding("unreadable", "error", str(exc).removeprefix(f"{name}: "), "", "toàn tệp")]
+            out[name] = [Finding("unreadable", "error", str(exc).removeprefix(f"{name}: "), "", _("toàn tệp"))]
     return out
 
 
 def _check_style(style: str | None) -> None:
     if style is not None and style not in STYLE_NAMES:
-        raise LintInputError(f"kiểu thể thức không hợp lệ: {style} (chọn state, party hoặc youth)")
+        raise LintInputError(_("kiểu thể thức không hợp lệ: {style} (chọn state, party hoặc youth)").format(
+            style=style))
 
 
 def cap(findings: list[Finding], limit: int = MAX_PER_RULE) -> list[Finding]:
@@ -144,6 +147,7 @@ def cap(findings: list[Finding], limit: int = MAX_PER_RULE) -> list[Finding]:
             extra.setdefault(f.rule, []).append(f)
     for rule, rest in extra.items():
         severity = next(s for s in ("error", "warning", "info") if any(f.severity == s for f in rest))
-        kept.append(Finding(rule, severity, f"còn {len(rest)} chỗ tương tự không liệt kê; sửa như các chỗ trên",
-                            "", "nhiều đoạn"))
+        kept.append(Finding(rule, severity, _("còn {count} chỗ tương tự không liệt kê; sửa như các chỗ trên").format(
+            count=len(rest)),
+                            "", _("nhiều đoạn")))
     return kept

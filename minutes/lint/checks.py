@@ -8,6 +8,7 @@ its family, :mod:`minutes.lint.families`).
 
 from __future__ import annotations
 
+from minutes.i18n import _
 from minutes.lint.common import finding
 from minutes.lint.families import family_checks
 from minutes.lint.model import Doc, Finding, key
@@ -28,8 +29,8 @@ RULES_HELP.update(FOLLOWUP_HELP)  # the follow-up documents' checks (minutes.lin
 
 def check_empty(doc: Doc, rules: Rules) -> list[Finding]:
     """A body without text: only the page set-up, fonts and page numbers could be checked."""
-    return [finding("empty", "văn bản chưa có chữ; chỉ kiểm tra được khổ giấy, lề, phông và số trang",
-                    severity="warning", where="toàn văn bản")]
+    return [finding("empty", _("văn bản chưa có chữ; chỉ kiểm tra được khổ giấy, lề, phông và số trang"),
+                    severity="warning", where=_("toàn văn bản"))]
 
 
 def _legacy_frame(doc: Doc) -> str:
@@ -63,9 +64,10 @@ def own_frame(doc: Doc) -> str:
 def check_own_frame(doc: Doc, rules: Rules) -> list[Finding]:
     """A document in an organisation's own frame: say so, and check the layout only."""
     title = own_frame(doc)
-    return [finding("structure", f"văn bản theo thể thức riêng của {OWN_FRAMES[key(title)]} (tiêu đề “{title}”, "
-                    "không có Quốc hiệu): minutes chưa có quy định thể thức này; chỉ kiểm tra khổ giấy, lề, phông, "
-                    "số trang, ngày tháng và giãn dòng", severity="warning", where="toàn văn bản")]
+    return [finding("structure", _("văn bản theo thể thức riêng của {own_frames} (tiêu đề “{title}”, không "
+                                   "có Quốc hiệu): minutes chưa có quy định thể thức này; chỉ kiểm tra khổ "
+                                   "giấy, lề, phông, số trang, ngày tháng và giãn dòng").format(
+        own_frames=OWN_FRAMES[key(title)], title=title), severity="warning", where=_("toàn văn bản"))]
 
 
 def petition(doc: Doc) -> str:
@@ -81,21 +83,23 @@ def petition(doc: Doc) -> str:
 
 def check_petition(doc: Doc, rules: Rules) -> list[Finding]:
     """A đơn: say what it is, and check the layout only."""
-    return [finding("structure", f"đây là đơn (“{petition(doc)[:60]}”), không phải văn bản hành chính của cơ quan: "
-                    "NĐ 30 không quy định thể thức đơn; chỉ kiểm tra khổ giấy, lề, phông, số trang, ngày tháng và "
-                    "giãn dòng", severity="warning", where="toàn văn bản")]
+    return [finding("structure", _("đây là đơn (“{petition}”), không phải văn bản hành chính của cơ quan: "
+                                   "NĐ 30 không quy định thể thức đơn; chỉ kiểm tra khổ giấy, lề, phông, số "
+                                   "trang, ngày tháng và giãn dòng").format(
+        petition=petition(doc)[:60]), severity="warning", where=_("toàn văn bản"))]
 
 
 def check_structure(doc: Doc, rules: Rules) -> list[Finding]:
     """A text that is not a văn bản (no tên loại, title or Số): the layout checks only."""
     legacy = _legacy_frame(doc)
     if legacy:
-        return [finding("structure", f"văn bản gõ bằng bảng mã cũ (phông {legacy}): chưa soát được thể thức (Quốc "
-                        "hiệu, tên cơ quan, số, tên loại, chữ ký); chuyển mã sang Unicode (như bằng công cụ chuyển mã "
-                        "của Unikey) rồi soát lại", severity="warning", where="toàn văn bản")]
-    return [finding("structure", "không nhận ra thể thức văn bản (không có Quốc hiệu, tiêu đề, số, ký hiệu hay tên "
-                    "loại); chỉ kiểm tra khổ giấy, lề, phông, số trang, ngày tháng và giãn dòng",
-                    severity="warning", where="toàn văn bản")]
+        return [finding("structure", _("văn bản gõ bằng bảng mã cũ (phông {legacy}): chưa soát được thể "
+                                       "thức (Quốc hiệu, tên cơ quan, số, tên loại, chữ ký); chuyển mã sang "
+                                       "Unicode (như bằng công cụ chuyển mã của Unikey) rồi soát lại").format(
+            legacy=legacy), severity="warning", where=_("toàn văn bản"))]
+    return [finding("structure", _("không nhận ra thể thức văn bản (không có Quốc hiệu, tiêu đề, số, ký hiệu hay "
+                                   "tên loại); chỉ kiểm tra khổ giấy, lề, phông, số trang, ngày tháng và giãn dòng"),
+                    severity="warning", where=_("toàn văn bản"))]
 
 
 FILE_CHECKS = [check_page, check_fonts, check_page_number, check_line_spacing]

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from minutes.i18n import N_, _
 from minutes.lint.model import Finding, Para
 
-TOP = "trang 1, đầu văn bản"
+TOP = N_("trang 1, đầu văn bản")
 """Where a finding about the header block is: the top of page 1."""
 
 
 def finding(rule: str, message: str, para: Para | None = None, severity: str = "error", where: str = "") -> Finding:
-    """Return a :class:`Finding` quoting ``para`` (if any)."""
-    return Finding(rule, severity, message, para.quote if para else "", where or (para.where if para else ""))
+    """Return a :class:`Finding` quoting ``para`` (if any); ``where`` in the language of the messages."""
+    return Finding(rule, severity, message, para.quote if para else "", _(where) or (para.where if para else ""))
 
 
 def vn_decimal(value: float) -> str:

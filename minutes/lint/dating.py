@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from minutes.i18n import _
 from minutes.lint.common import TOP, finding
 from minutes.lint.model import Doc, Finding
 from minutes.lint.tables import HD05_SINCE, PARTY_36, PARTY_EITHER, RULES, Rules
@@ -49,6 +50,6 @@ def rules_for(doc: Doc) -> tuple[Rules, list[Finding]]:
         return PARTY_36, []
     if doc.has_tags:  # a template: each document made from it carries its own date
         return PARTY_EITHER, []
-    return PARTY_EITHER, [finding("party-rules", "văn bản chưa ghi đủ ngày tháng năm: HD 05-HD/VPTW áp dụng từ "
-                                  "27/5/2026, trước đó là HD 36-HD/VPTW; dòng nơi nhận kết thúc bằng “;” hay “,” "
-                                  "đều được chấp nhận", severity="info", where=TOP)]
+    return PARTY_EITHER, [finding("party-rules", _("văn bản chưa ghi đủ ngày tháng năm: HD 05-HD/VPTW áp dụng từ "
+                                                   "27/5/2026, trước đó là HD 36-HD/VPTW; dòng nơi nhận kết thúc "
+                                                   "bằng “;” hay “,” đều được chấp nhận"), severity="info", where=TOP)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from minutes.i18n import N_
 from minutes.reading.model import (  # noqa: F401 (the checks' one import)
     CONTROL,
     OFFICIAL_KEYS,
@@ -24,7 +25,9 @@ from minutes.reading.model import (  # noqa: F401 (the checks' one import)
     untagged,
 )
 
-STYLE_NAMES = {"state": "nhà nước (NĐ 30/2020)", "party": "Đảng (HD 05-HD/VPTW)", "youth": "Đoàn (HD 29-HD/TWĐTN-VP)"}
+STYLE_NAMES = {"state": N_("nhà nước (NĐ 30/2020)"), "party": N_("Đảng (HD 05-HD/VPTW)"),
+               "youth": N_("Đoàn (HD 29-HD/TWĐTN-VP)")}
+"""The styles' names as messages show them (``_(STYLE_NAMES[style])``)."""
 
 
 class LintInputError(UnreadableDocx):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from minutes.i18n import _
 from minutes.lint.model import OFFICIAL_KEYS, Doc, Finding, key
 from minutes.reading.document import TITLES, mark_header
 
@@ -76,5 +77,7 @@ def locate(findings: list[Finding], part: Doc) -> list[Finding]:
     """Prefix where each finding is with the part's number ("văn bản 2, …") when the file holds several."""
     if part.part == 1:
         return findings
-    return [replace(f, where=f"văn bản {part.part}, {f.where}" if f.where else f"văn bản {part.part}")
+    return [replace(f, where=_("văn bản {part}, {where}").format(
+        part=part.part, where=f.where) if f.where else _("văn bản {part}").format(
+        part=part.part))
             for f in findings]

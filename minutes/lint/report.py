@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
+from minutes.i18n import N_, _, ngettext
 from minutes.lint.model import Finding
 
 
@@ -26,15 +27,25 @@ def format_report(findings_by_file: dict[str, list[Finding]]) -> str:
     for name, findings in findings_by_file.items():
         errors, warnings = count(findings)
         total_e, total_w = total_e + errors, total_w + warnings
-        lines.append(f"{name}: " + (f"{errors} lỗi, {warnings} cảnh báo" if errors or warnings else "đúng thể thức"))
+        lines.append(f"{name}: " + (_totals(errors, warnings) if errors or warnings else _("đúng thể thức")))
         for f in sorted(findings, key=lambda f: ("error", "warning", "info").index(f.severity)):
-            label = {"error": "lỗi", "warning": "cảnh báo", "info": "thông tin"}[f.severity]
+            label = _(LABELS[f.severity])
             where = f" {f.where}" if f.where else ""
             lines.append(f"  {label} [{f.rule}]{where}: {f.message}")
             if f.quote:
                 lines.append(f"      “{f.quote}”")
-    lines.append(f"{total_e} lỗi, {total_w} cảnh báo")
+    lines.append(_totals(total_e, total_w))
     return "\n".join(lines)
+
+
+LABELS = {"error": N_("lỗi"), "warning": N_("cảnh báo"), "info": N_("thông tin")}
+"""How a finding's severity is shown in the report."""
+
+
+def _totals(errors: int, warnings: int) -> str:
+    """"2 lỗi, 1 cảnh báo" in the language of the messages."""
+    return (ngettext("{count} lỗi", "{count} lỗi", errors).format(count=errors) + ", "
+            + ngettext("{count} cảnh báo", "{count} cảnh báo", warnings).format(count=warnings))
 
 
 def to_json(findings_by_file: dict[str, list[Finding]]) -> str:

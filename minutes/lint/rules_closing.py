@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from minutes.i18n import _
 from minutes.lint.common import finding, pt
 from minutes.lint.model import Doc, Finding, Para, key, shorten
 from minutes.lint.tables import DOT_PREFIXES, Rules
@@ -21,22 +22,23 @@ def check_noi_nhan(doc: Doc, rules: Rules) -> list[Finding]:
     """The "Nơi nhận:" label and its list: "- …;" lines, the last one "- Lưu…"."""
     labels = [p for p in doc.after_header() if not p.tag and p.clean and key(p.clean.split("\n")[0]) == "noinhan"]
     if not labels:
-        return [] if doc.has_tags else [finding("noi-nhan", "không thấy mục “Nơi nhận:” dưới chữ ký",
-                                                severity="warning", where="cuối văn bản")]
+        return [] if doc.has_tags else [finding("noi-nhan", _("không thấy mục “Nơi nhận:” dưới chữ ký"),
+                                                severity="warning", where=_("cuối văn bản"))]
     label = labels[0]
     out = _label(label, rules)
     items = _items(doc, label)
     if items is None:  # template: the list is a loop
         return out
     if not items:
-        return out + [finding("noi-nhan", "“Nơi nhận:” chưa có dòng nào; ghi các nơi nhận và dòng cuối “- Lưu…”",
+        return out + [finding("noi-nhan", _("“Nơi nhận:” chưa có dòng nào; ghi các nơi nhận và dòng cuối “- Lưu…”"),
                               label)]
     for i, (p, line) in enumerate(items):
         out.extend(_item(p, line, last=i == len(items) - 1, rules=rules))
     sizes = {f.size for p, line in items if (f := _line_span(p, line)) is not None}
     if sizes and sizes != {rules.noi_nhan_items}:
-        out.append(finding("noi-nhan", f"danh sách nơi nhận cỡ {', '.join(pt(s) for s in sorted(sizes))}; "
-                           f"{rules.source}: {pt(rules.noi_nhan_items)}", items[0][0], severity="warning"))
+        out.append(finding("noi-nhan", _("danh sách nơi nhận cỡ {value}; {source}: {pt}").format(
+            value=', '.join(pt(s) for s in sorted(sizes)), source=_(rules.source),
+            pt=pt(rules.noi_nhan_items)), items[0][0], severity="warning"))
     return out
 
 
@@ -51,20 +53,22 @@ def _label(p: Para, rules: Rules) -> list[Finding]:
     line = p.clean.split("\n")[0].strip()
     out = []
     if not line.startswith("Nơi nhận:"):
-        out.append(finding("noi-nhan", f"ghi đúng “Nơi nhận:” (chữ thường, có dấu hai chấm) thay cho “{line}”", p))
+        out.append(finding("noi-nhan", _("ghi đúng “Nơi nhận:” (chữ thường, có dấu hai chấm) thay cho "
+                                         "“{line}”").format(line=line), p))
     size, bold, italic, underline = rules.noi_nhan
     fmt = p.span(0, len(line))
     if fmt is None:
         return out
-    problems = [] if abs(fmt.size - size) < 0.01 else [f"cỡ {pt(fmt.size)}"]
-    problems += ["chưa in đậm"] if bold and not fmt.bold else []
-    problems += ["chưa in nghiêng"] if italic and not fmt.italic else []
-    problems += ["không in nghiêng"] if not italic and fmt.italic else []
+    problems = [] if abs(fmt.size - size) < 0.01 else [_("cỡ {pt}").format(pt=pt(fmt.size))]
+    problems += [_("chưa in đậm")] if bold and not fmt.bold else []
+    problems += [_("chưa in nghiêng")] if italic and not fmt.italic else []
+    problems += [_("không in nghiêng")] if not italic and fmt.italic else []
     words = p.span(0, len(line.rstrip(": ")))
-    problems += ["chưa gạch chân"] if underline and words is not None and not words.underline else []
+    problems += [_("chưa gạch chân")] if underline and words is not None and not words.underline else []
     if problems:
         wanted = ", ".join(w for w, on in (("in đậm", bold), ("nghiêng", italic), ("gạch chân", underline)) if on)
-        out.append(finding("noi-nhan", f"“Nơi nhận:” {', '.join(problems)}; {rules.source}: {pt(size)}, {wanted}", p))
+        out.append(finding("noi-nhan", _("“Nơi nhận:” {problems}; {source}: {pt}, {wanted}").format(
+            problems=', '.join(problems), source=_(rules.source), pt=pt(size), wanted=wanted), p))
     return out
 
 
@@ -108,20 +112,22 @@ def _continues(item: str, line: str) -> bool:
 def _item(p: Para, line: str, last: bool, rules: Rules) -> list[Finding]:
     out = []
     if line[:1] in DASHES:
-        out.append(finding("noi-nhan", f"dòng nơi nhận bắt đầu bằng “{line[0]}”; dùng dấu gạch nối “- ”", p))
+        out.append(finding("noi-nhan", _("dòng nơi nhận bắt đầu bằng “{line}”; dùng dấu gạch nối “- ”").format(
+            line=line[0]), p))
     elif line[:1] in BULLETS or "\uf000" <= line[:1] <= "\uf0ff":
-        out.append(finding("noi-nhan", "dòng nơi nhận bắt đầu bằng dấu đầu dòng “•”; dùng dấu gạch nối “- ”: "
-                           "Trang đầu → Dấu đầu dòng → Xác định dấu đầu dòng mới → “-”, hoặc gõ “- ”", p))
+        out.append(finding("noi-nhan", _("dòng nơi nhận bắt đầu bằng dấu đầu dòng “•”; dùng dấu gạch nối “- ”: "
+                                         "Trang đầu → Dấu đầu dòng → Xác định dấu đầu dòng mới → “-”, "
+                                         "hoặc gõ “- ”"), p))
     elif not line.startswith("- "):
-        out.append(finding("noi-nhan", "mỗi dòng nơi nhận bắt đầu bằng “- ” (gạch nối và một dấu cách)", p))
+        out.append(finding("noi-nhan", _("mỗi dòng nơi nhận bắt đầu bằng “- ” (gạch nối và một dấu cách)"), p))
     body = line.lstrip("-" + DASHES + BULLETS + " ").lstrip("".join(map(chr, range(0xF000, 0xF100)))).strip()
     body = NOTE.sub(r"\1", body)
     if not last and not body.endswith(rules.item_ends):
-        ends = " hoặc ".join(f"“{e}”" for e in rules.item_ends)
-        name = "dấu chấm phẩy “;”" if rules.item_ends == (";",) else ends
-        out.append(finding("noi-nhan", f"dòng nơi nhận phải kết thúc bằng {name}" + (
-            " (HD 36 dùng “,”; từ HD 05 ngày 27/5/2026 là “;”)" if rules.name == "party" and "," not in rules.item_ends
-            else ""), p))
+        ends = _(" hoặc ").join(f"“{e}”" for e in rules.item_ends)
+        name = _("dấu chấm phẩy “;”") if rules.item_ends == (";",) else ends
+        out.append(finding("noi-nhan", _("dòng nơi nhận phải kết thúc bằng {name}").format(name=name) + (
+            _(" (HD 36 dùng “,”; từ HD 05 ngày 27/5/2026 là “;”)")
+            if rules.name == "party" and "," not in rules.item_ends else ""), p))
     if last:
         out.extend(_luu(p, body, rules))
     return out
@@ -130,14 +136,16 @@ def _item(p: Para, line: str, last: bool, rules: Rules) -> list[Finding]:
 def _luu(p: Para, body: str, rules: Rules) -> list[Finding]:
     example = "- Lưu: VT, Hồ sơ." if rules.luu_colon else "- Lưu Văn phòng."
     if not body.startswith("Lưu"):
-        return [finding("noi-nhan", f"dòng cuối của nơi nhận phải là “{example}”", p)]
+        return [finding("noi-nhan", _("dòng cuối của nơi nhận phải là “{example}”").format(example=example), p)]
     out = [] if body.endswith(".") else [finding(
-        "noi-nhan", f"dòng cuối “- {shorten(body, 30)}” còn thiếu dấu chấm “.” ở cuối; thêm dấu chấm: “{example}”", p)]
+        "noi-nhan", _("dòng cuối “- {shorten}” còn thiếu dấu chấm “.” ở cuối; thêm dấu chấm: “{example}”").format(
+            shorten=shorten(body, 30), example=example), p)]
     colon = body[3:].lstrip().startswith(":")
     if rules.luu_colon and not colon:
-        out.append(finding("noi-nhan", f"viết “Lưu:” có dấu hai chấm, ví dụ “{example}”", p))
+        out.append(finding("noi-nhan", _("viết “Lưu:” có dấu hai chấm, ví dụ “{example}”").format(example=example), p))
     elif not rules.luu_colon and colon:
-        out.append(finding("noi-nhan", f"HD 05 viết “Lưu” không có dấu hai chấm, ví dụ “{example}”", p,
+        out.append(finding("noi-nhan", _("HD 05 viết “Lưu” không có dấu hai chấm, ví dụ “{example}”").format(
+            example=example), p,
                            severity="warning"))
     return out
 
@@ -154,9 +162,10 @@ def check_signature(doc: Doc, rules: Rules) -> list[Finding]:
     out = [f for p, t, _, _ in segments for f in _prefix(p, t, rules)]
     if (rules.name == "party" and not doc.is_bien_ban and not doc.has_tags
             and not any(PREFIX.match(t) for _, t, _, _ in segments)):
-        out.append(finding("signature", "văn bản của cấp ủy ký thay mặt tập thể: dòng quyền hạn “T/M ĐẢNG ỦY” "
-                           "(T/M CHI BỘ, T/M BAN THƯỜNG VỤ) trên dòng chức vụ (HD 05, mục 7); bỏ qua nếu người ký "
-                           "ký theo chức vụ của mình", severity="warning", where="cuối văn bản"))
+        out.append(finding("signature", _("văn bản của cấp ủy ký thay mặt tập thể: dòng quyền hạn “T/M ĐẢNG ỦY” "
+                                          "(T/M CHI BỘ, T/M BAN THƯỜNG VỤ) trên dòng chức vụ (HD 05, mục 7); bỏ qua "
+                                          "nếu người ký ký theo chức vụ của mình"), severity="warning",
+                           where=_("cuối văn bản")))
     return out
 
 
@@ -169,12 +178,14 @@ def _prefix(p: Para, text: str, rules: Rules) -> list[Finding]:
         return []
     correct = rules.prefixes.get(key(written))
     if correct is None:
-        return [finding("signature", f"{rules.source} không dùng “{written}{dot}”; ký thừa lệnh ghi “T/L”", p)]
+        return [finding("signature", _("{source} không dùng “{written}{dot}”; ký thừa lệnh ghi “T/L”").format(
+            source=_(rules.source), written=written, dot=dot), p)]
     if re.sub(r"\s", "", written) + dot == correct and space == " ":
         return []
-    form = "có dấu chấm (TM., KT., TL., TUQ., Q.)" if rules.prefixes is DOT_PREFIXES else "dạng T/M, K/T, T/L"
-    return [finding("signature", f"quyền hạn ký viết “{written}{dot}”; {rules.source}: {form}, sau đó một dấu cách: "
-                    f"sửa thành “{correct} {rest}”", p)]
+    form = _("có dấu chấm (TM., KT., TL., TUQ., Q.)") if rules.prefixes is DOT_PREFIXES else _("dạng T/M, K/T, T/L")
+    return [finding("signature", _("quyền hạn ký viết “{written}{dot}”; {source}: {form}, sau đó một dấu "
+                                   "cách: sửa thành “{correct} {rest}”").format(
+        written=written, dot=dot, source=_(rules.source), form=form, correct=correct, rest=rest), p)]
 
 
 MEETING = re.compile(r"\b(?:họp|hội nghị|hội thảo|chủ trì|chủ tọa|chủ toạ|thư ký)\b", re.IGNORECASE)
@@ -226,34 +237,40 @@ def _titles(doc: Doc, segments, rules: Rules, lower=()) -> list[Finding]:
         if typed:  # the title is there, but not in capitals: say so, never "not found"
             p, text, start, end = typed[-1]
             found.append(typed[-1])
-            out.append(finding("signature", f"chức danh ký “{text}” viết chữ thường; {rules.source} viết in hoa, "
-                               f"in đậm: “{title}”", p))
+            out.append(finding("signature", _("chức danh ký “{text}” viết chữ thường; {source} viết in hoa, "
+                                              "in đậm: “{title}”").format(
+                text=text, source=_(rules.source), title=title), p))
             continue
         if hits:
             p, _t, start, end = hits[0]
             found.append(hits[0])
             fmt = p.span(start, end)
             if fmt is not None and not fmt.bold:
-                out.append(finding("signature", f"chức danh “{title}” chưa in đậm", p))
+                out.append(finding("signature", _("chức danh “{title}” chưa in đậm").format(title=title), p))
             continue
         other = [x for x in segments if any(_same_title(x[1], v) for v in rules.signer_variants)
                  and x not in found and x not in used]
         beside = None if other else _beside(found + used, segments)
         if other:
             used.append(other[0])
-            out.append(finding("signature", f"biên bản ghi “{other[0][1]}”; mẫu biên bản của {rules.source} ghi "
-                               f"“{title}”", other[0][0], severity="warning"))
+            out.append(finding("signature", _("biên bản ghi “{other}”; mẫu biên bản của {source} ghi "
+                                              "“{title}”").format(
+                other=other[0][1], source=_(rules.source), title=title), other[0][0], severity="warning"))
         elif beside is not None:  # a leader's own title ("CHỦ TỊCH HỘI ĐỒNG", "T/M CHI BỘ") where the form has its own
             used.append(beside)
-            out.append(finding("signature", f"khối chữ ký bên cạnh ghi “{beside[1]}”; mẫu biên bản của "
-                               f"{rules.source} ghi “{title}”", beside[0], severity="warning"))
+            out.append(finding("signature", _("khối chữ ký bên cạnh ghi “{beside}”; mẫu biên bản của "
+                                              "{source} ghi “{title}”").format(
+                beside=beside[1], source=_(rules.source), title=title), beside[0], severity="warning"))
         else:
-            out.append(finding("signature", f"không thấy chức danh ký “{title}” của biên bản ({rules.source}: "
-                               f"“{rules.signers[0]}” bên trái, “{rules.signers[1]}” bên phải)", where="cuối văn bản"))
+            out.append(finding("signature", _("không thấy chức danh ký “{title}” của biên bản ({source}: "
+                                              "“{signers}” bên trái, “{signers2}” bên phải)").format(
+                title=title, source=_(rules.source), signers=rules.signers[0],
+                signers2=rules.signers[1]), where=_("cuối văn bản")))
     if len(found) == 2:
-        (lp, _, ls, _), (rp, _, rs, _) = found
+        (lp, _lt, ls, _le), (rp, _rt, rs, _re) = found
         swapped = (lp.row is not None and lp.row is rp.row and lp.col > rp.col) or (lp is rp and ls > rs)
         if swapped:
-            out.append(finding("signature", f"“{rules.signers[1]}” ký bên phải, “{rules.signers[0]}” bên trái; "
-                               "đổi chỗ hai khối chữ ký", rp))
+            out.append(finding("signature", _("“{signers}” ký bên phải, “{signers2}” bên trái; đổi chỗ hai "
+                                              "khối chữ ký").format(
+                signers=rules.signers[1], signers2=rules.signers[0]), rp))
     return out

@@ -15,11 +15,12 @@ import datetime as dt
 import re
 
 from minutes.documents.signing import collective
+from minutes.i18n import N_, _
 from minutes.lint.common import finding
 from minutes.lint.model import Doc, Finding, Para, key
 from minutes.lint.tables import Rules
 
-KINDS = {"thongbao": "thông báo", "baocao": "báo cáo", "giaymoi": "giấy mời"}
+KINDS = {"thongbao": N_("thông báo"), "baocao": N_("báo cáo"), "giaymoi": N_("giấy mời")}
 AUTHORITY = re.compile(r"^\s*(TM|KT|TL|TUQ|Q|T/M|K/T|T/L)[./ ]", re.IGNORECASE)
 FULL_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 SHORT_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
@@ -69,8 +70,10 @@ def check_signer(doc: Doc, kind: str) -> list[Finding]:
     title = lines[-1]
     if len(title.clean.split()) <= 3:
         return []
-    return [finding("followup-signer", f"{KINDS[kind]} của tập thể ký “{title.quote}”: ghi quyền hạn “TM. {body}” "
-                    "và dưới đó chức vụ ngắn (CHỦ TỊCH, BÍ THƯ…), không ghi cả chức danh (NĐ 30 Phụ lục I, II.7)",
+    return [finding("followup-signer", _("{kinds} của tập thể ký “{quote}”: ghi quyền hạn “TM. {body}” và "
+                                         "dưới đó chức vụ ngắn (CHỦ TỊCH, BÍ THƯ…), không ghi cả chức danh "
+                                         "(NĐ 30 Phụ lục I, II.7)").format(
+        kinds=_(KINDS[kind]), quote=title.quote, body=body),
                     title)]
 
 
@@ -92,9 +95,11 @@ def check_invitation_date(doc: Doc) -> list[Finding]:
                     and (d := _date(p.clean))), None)
     if dated is None or meeting is None or dated[1] < meeting:
         return []
-    return [finding("followup-invitation-date", f"giấy mời ghi ngày ban hành {dated[1]:%d/%m/%Y}, không trước ngày họp "
-                    f"{meeting:%d/%m/%Y}; giấy mời phát hành trước cuộc họp (ghi ngày ban hành thật, hoặc để trống "
-                    "ngày cho văn thư điền)", dated[0])]
+    return [finding("followup-invitation-date", _("giấy mời ghi ngày ban hành {dated:%d/%m/%Y}, không trước "
+                                                  "ngày họp {meeting:%d/%m/%Y}; giấy mời phát hành trước "
+                                                  "cuộc họp (ghi ngày ban hành thật, hoặc để trống ngày cho "
+                                                  "văn thư điền)").format(
+        dated=dated[1], meeting=meeting), dated[0])]
 
 
 def check_party_title(doc: Doc, rules: Rules, kind: str) -> list[Finding]:
@@ -108,8 +113,9 @@ def check_party_title(doc: Doc, rules: Rules, kind: str) -> list[Finding]:
     letters = [c for c in trich_yeu.clean if c.isalpha()]
     if len(letters) < 8 or not trich_yeu.clean.isupper():
         return []
-    return [finding("followup-party-title", f"trích yếu của {KINDS[kind]} viết in hoa “{trich_yeu.quote}”; HD 05: "
-                    "chữ in thường, kể cả chữ đầu (ví dụ “kết quả đại hội chi bộ…”)", trich_yeu)]
+    return [finding("followup-party-title", _("trích yếu của {kinds} viết in hoa “{quote}”; HD 05: chữ in "
+                                              "thường, kể cả chữ đầu (ví dụ “kết quả đại hội chi bộ…”)").format(
+        kinds=_(KINDS[kind]), quote=trich_yeu.quote), trich_yeu)]
 
 
 def check_kinh_gui(doc: Doc) -> list[Finding]:
@@ -120,8 +126,9 @@ def check_kinh_gui(doc: Doc) -> list[Finding]:
     upward = [p for p in body if re.search(r"\(\s*b/c\s*\)", p.clean, re.IGNORECASE)]
     if not upward:
         return []
-    return [finding("followup-kinh-gui", "báo cáo gửi cấp trên (nơi nhận có “(b/c)”) chưa có khối “Kính gửi:” dưới "
-                    "trích yếu; ghi “Kính gửi: …” và mở đầu Nơi nhận bằng “- Như trên;” (NĐ 30 Phụ lục I, II.9)",
+    return [finding("followup-kinh-gui", _("báo cáo gửi cấp trên (nơi nhận có “(b/c)”) chưa có khối “Kính gửi:” "
+                                           "dưới trích yếu; ghi “Kính gửi: …” và mở đầu Nơi nhận bằng “- Như trên;” "
+                                           "(NĐ 30 Phụ lục I, II.9)"),
                     upward[0])]
 
 

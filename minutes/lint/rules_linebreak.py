@@ -9,6 +9,7 @@ a line breaks against the rules is decided by :func:`minutes.vietnamese.linebrea
 
 from __future__ import annotations
 
+from minutes.i18n import _
 from minutes.lint.common import finding
 from minutes.lint.model import Doc, Finding, Para
 from minutes.lint.tables import Rules
@@ -24,9 +25,10 @@ def check_name_breaks(doc: Doc, rules: Rules) -> list[Finding]:
         lines = [text for _, text in group]
         for index, where in bad_breaks(lines):
             para = group[index][0]
-            out.append(finding(RULE, f"tên “{' '.join(lines)}” xuống dòng giữa “{where}”; hãy xuống dòng ở chỗ "
-                               "trọn nghĩa (không tách một từ hai âm tiết, không tách “tỉnh”, “huyện”… khỏi "
-                               "địa danh) hoặc để minutes tự ngắt dòng", para, severity="warning"))
+            out.append(finding(RULE, _("tên “{lines}” xuống dòng giữa “{where}”; hãy xuống dòng ở chỗ trọn "
+                                       "nghĩa (không tách một từ hai âm tiết, không tách “tỉnh”, “huyện”… "
+                                       "khỏi địa danh) hoặc để minutes tự ngắt dòng").format(
+                lines=' '.join(lines), where=where), para, severity="warning"))
     return out
 
 

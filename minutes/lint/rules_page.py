@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
+from minutes.i18n import N_, _
 from minutes.lint.common import finding, in_range, pt, span_text, vn_decimal
 from minutes.lint.model import Doc, Finding, Para
 from minutes.lint.tables import TOLERANCE_MM, Rules
 
 # --- paper and margins --------------------------------------------------------------
 
-SIDES = ("trên", "dưới", "trái", "phải")
+SIDES = (N_("trên"), N_("dưới"), N_("trái"), N_("phải"))
 
 
 def check_page(doc: Doc, rules: Rules) -> list[Finding]:
@@ -22,22 +23,23 @@ def check_page(doc: Doc, rules: Rules) -> list[Finding]:
     out = []
     sections = list(doc.document.sections)
     if not sections:
-        return [finding("paper", "văn bản không khai báo khổ giấy và lề; chọn Bố cục → Khổ giấy → A4 và đặt lề",
-                        where="bố cục trang")]
+        return [finding("paper", _("văn bản không khai báo khổ giấy và lề; chọn Bố cục → Khổ giấy → A4 và đặt lề"),
+                        where=_("bố cục trang"))]
     for number, section in enumerate(sections, 1):
-        where = "bố cục trang" + (f" (phần {number})" if len(sections) > 1 else "")
+        where = _("bố cục trang") + (_(" (phần {number})").format(number=number) if len(sections) > 1 else "")
         width, height = section.page_width, section.page_height
         if width is None or height is None:
-            out.append(finding("paper", "không khai báo khổ giấy; chọn Bố cục → Khổ giấy → A4", where=where))
+            out.append(finding("paper", _("không khai báo khổ giấy; chọn Bố cục → Khổ giấy → A4"), where=where))
             continue
         w, h = sorted((width.mm, height.mm))
         if abs(w - 210) > 0.5 or abs(h - 297) > 0.5:
-            out.append(finding("paper", f"khổ giấy {w:.0f} x {h:.0f} mm; {rules.source} yêu cầu A4 (210 x 297 mm): "
-                               "Bố cục → Khổ giấy → A4", where=where))
+            out.append(finding("paper", _("khổ giấy {w:.0f} x {h:.0f} mm; {source} yêu cầu A4 (210 x 297 "
+                                          "mm): Bố cục → Khổ giấy → A4").format(
+                w=w, h=h, source=_(rules.source)), where=where))
         if width.mm > height.mm:
             if number == 1:
-                out.append(finding("paper", "trang đầu nằm ngang; văn bản trình bày theo chiều dài khổ A4: "
-                                   "Bố cục → Hướng → Dọc", where=where))
+                out.append(finding("paper", _("trang đầu nằm ngang; văn bản trình bày theo chiều dài khổ A4: Bố cục "
+                                              "→ Hướng → Dọc"), where=where))
                 continue
             out.extend(_landscape_margins(section, rules, where))
             continue
@@ -62,9 +64,11 @@ def _landscape_margins(section, rules: Rules, where: str) -> list[Finding]:
                 if not (b[0] - TOLERANCE_MM <= v <= b[1] + TOLERANCE_MM)]
 
     wrong = min((failing(b) for b in turnings), key=len)
-    shown = ", ".join(f"lề {side} {vn_decimal(round(v, 1))} mm (cần {span_text(b, 'mm')})" for side, v, b in wrong)
-    return [finding("margins", f"trang nằm ngang: {shown}; {rules.source}: trang ngang giữ lề của trang dọc xoay "
-                    "theo: Bố cục → Lề → Lề tùy chỉnh", where=where)]
+    shown = ", ".join(_("lề {side} {vn_decimal} mm (cần {span_text})").format(
+        side=_(side), vn_decimal=vn_decimal(round(v, 1)), span_text=span_text(b, 'mm')) for side, v, b in wrong)
+    return [finding("margins", _("trang nằm ngang: {shown}; {source}: trang ngang giữ lề của trang dọc xoay "
+                                 "theo: Bố cục → Lề → Lề tùy chỉnh").format(
+        shown=shown, source=_(rules.source)), where=where)]
 
 
 def _mm(value) -> float | None:
@@ -78,12 +82,16 @@ def _margins(section, rules: Rules, where: str) -> list[Finding]:
         mm = value.twips * 25.4 / 1440 if value is not None else None
         if mm is None or not (bounds[0] - TOLERANCE_MM <= mm <= bounds[1] + TOLERANCE_MM):
             fix = min(max(mm or bounds[0], bounds[0]), bounds[1]) / 10
-            shown = "không khai báo" if mm is None else vn_decimal(round(mm, 1)) + " mm"
-            out.append(finding("margins", f"lề {side} {shown}; {rules.source} yêu cầu {span_text(bounds, 'mm')}: "
-                               f"Bố cục → Lề → Lề tùy chỉnh → {side.capitalize()} {vn_decimal(fix)} cm", where=where))
+            shown = _("không khai báo") if mm is None else vn_decimal(round(mm, 1)) + " mm"
+            out.append(finding("margins", _("lề {side} {shown}; {source} yêu cầu {span_text}: Bố cục → Lề → "
+                                            "Lề tùy chỉnh → {capitalize} {vn_decimal} cm").format(
+                side=_(side), shown=shown, source=_(rules.source), span_text=span_text(bounds, 'mm'),
+                capitalize=_(side).capitalize(), vn_decimal=vn_decimal(fix)), where=where))
         elif rules.margins_usual and abs(mm - rules.margins_usual[index]) > TOLERANCE_MM:
             usual = rules.margins_usual[index]
-            out.append(finding("margins", f"lề {side} {mm:.0f} mm; hướng dẫn của Đoàn thường dùng {usual:g} mm",
+            out.append(finding("margins", _("lề {side} {mm:.0f} mm; hướng dẫn của Đoàn thường dùng "
+                                            "{usual:g} mm").format(
+                side=_(side), mm=mm, usual=usual),
                                severity="warning", where=where))
     return out
 
@@ -115,9 +123,11 @@ def check_fonts(doc: Doc, rules: Rules) -> list[Finding]:
             out.extend(_run_fonts(p))
     unused = _unused_fonts(doc)
     if unused:
-        out.append(finding("font", f"{_names(unused)} đặt phông khác {FONT} nhưng không đoạn chữ nào đang dùng; "
-                           f"nên đặt {FONT} để chữ gõ thêm đúng phông (Trang đầu → Kiểu → Sửa đổi → Phông)",
-                           severity="info", where="kiểu văn bản"))
+        out.append(finding("font", _("{names} đặt phông khác {font} nhưng không đoạn chữ nào đang dùng; nên "
+                                     "đặt {font} để chữ gõ thêm đúng phông (Trang đầu → Kiểu → Sửa đổi → "
+                                     "Phông)").format(
+            names=_names(unused), font=FONT),
+                           severity="info", where=_("kiểu văn bản")))
     return out
 
 
@@ -129,7 +139,7 @@ def _unused_fonts(doc: Doc) -> list[str]:
     rpr = doc.defaults.get("rpr")
     rfonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
     if rfonts is not None and _foreign(rfonts):
-        out.append(f"phông mặc định ({_foreign(rfonts)})")
+        out.append(_("phông mặc định ({foreign})").format(foreign=_foreign(rfonts)))
     for style in doc.document.styles.element.iterchildren(qn("w:style")):
         if style.get(qn("w:styleId")) in doc.used_styles:
             continue
@@ -137,7 +147,7 @@ def _unused_fonts(doc: Doc) -> list[str]:
         name = name_el.get(qn("w:val")) if name_el is not None else style.get(qn("w:styleId"), "?")
         for rf in style.iter(qn("w:rFonts")):
             if _foreign(rf):
-                out.append(f"kiểu “{name}” ({_foreign(rf)})")
+                out.append(_("kiểu “{name}” ({foreign})").format(name=name, foreign=_foreign(rf)))
                 break
     return out
 
@@ -146,14 +156,14 @@ def _foreign(rf) -> str:
     """Return the first font of a w:rFonts that is not Times New Roman ("theme" for a theme font), or ""."""
     attrs = {k.split("}")[-1]: v for k, v in rf.attrib.items()}
     if any(a.lower().endswith("theme") and not a.startswith(("eastAsia", "cs")) for a in attrs):
-        return "phông theo chủ đề"
+        return _("phông theo chủ đề")
     return next((attrs[s] for s in ("ascii", "hAnsi") if s in attrs and not is_tnr(attrs[s])), "")
 
 
 def _names(names: list[str]) -> str:
     unique = list(dict.fromkeys(names))
     shown = ", ".join(unique[:4])
-    return shown + (f" và {len(unique) - 4} kiểu khác" if len(unique) > 4 else "")
+    return shown + (_(" và {count} kiểu khác").format(count=len(unique) - 4) if len(unique) > 4 else "")
 
 
 def _run_fonts(p: Para) -> list[Finding]:
@@ -162,11 +172,13 @@ def _run_fonts(p: Para) -> list[Finding]:
     others = sorted({r.font for r in visible if not is_tnr(r.font) and not r.font_from.endswith("+theme")})
     out = []
     if themed:
-        out.append(finding("font-theme", f"chữ dùng phông theo chủ đề (theme: {', '.join(themed)}); chọn đoạn và "
-                           f"đặt phông {FONT}", p))
+        out.append(finding("font-theme", _("chữ dùng phông theo chủ đề (theme: {themed}); chọn đoạn và đặt "
+                                           "phông {font}").format(
+            themed=', '.join(themed), font=FONT), p))
     if others:
-        out.append(finding("font", f"chữ dùng phông {', '.join(others)}; chọn đoạn và đặt phông {FONT} "
-                           "(Times New Roman, Unicode TCVN 6909:2001)", p))
+        out.append(finding("font", _("chữ dùng phông {others}; chọn đoạn và đặt phông {font} (Times New "
+                                     "Roman, Unicode TCVN 6909:2001)").format(
+            others=', '.join(others), font=FONT), p))
     return out
 
 
@@ -204,38 +216,41 @@ def check_page_number(doc: Doc, rules: Rules) -> list[Finding]:
     from minutes.docx.read import effective
     from minutes.lint.pagecount import page_count
 
-    where = "tiêu đề trang"
+    where = _("tiêu đề trang")
     if not len(doc.document.sections):
-        return [finding("page-number", "văn bản không có số trang: Chèn → Số trang → Đầu trang → Giữa", where=where)]
+        return [finding("page-number", _("văn bản không có số trang: Chèn → Số trang → Đầu trang → Giữa"), where=where)]
     section = doc.document.sections[0]
     if page_count(doc) <= 1:
         return _number_on_page_one(section, where)
     fields = _fields(section.header)
     if not fields:
         footer = _fields(section.footer) or _fields(section.first_page_footer)
-        message = ("số trang đang ở chân trang; {s}: canh giữa ở lề trên" if footer else "văn bản không có số trang; "
-                   "{s}: số trang canh giữa ở lề trên, không hiện ở trang 1")
-        return [finding("page-number", message.format(s=rules.source) + ": Chèn → Số trang → Đầu trang → Giữa, "
-                        "rồi chọn “Trang đầu khác”", where=where)]
+        message = (_("số trang đang ở chân trang; {s}: canh giữa ở lề trên") if footer
+                   else _("văn bản không có số trang; {s}: số trang canh giữa ở lề trên, không hiện ở trang 1"))
+        return [finding("page-number", message.format(s=_(rules.source))
+                        + _(": Chèn → Số trang → Đầu trang → Giữa, rồi chọn “Trang đầu khác”"), where=where)]
     out = []
     paragraph = Paragraph(fields[0], section.header)
     if effective(paragraph, doc.document).alignment != WD_ALIGN_PARAGRAPH.CENTER:
-        out.append(finding("page-number", "số trang chưa canh giữa; chọn số trang → Trang đầu → Căn giữa", where=where))
+        out.append(finding("page-number", _("số trang chưa canh giữa; chọn số trang → Trang đầu → Căn giữa"),
+                           where=where))
     para = next((p for p in doc.page_paras if p.element is fields[0]), None)
     fmt = para.span() if para is not None else None
     if fmt is not None and not in_range(fmt.size, rules.page_size):
-        out.append(finding("page-number", f"số trang cỡ {pt(fmt.size)}; {rules.source}: {span_text(rules.page_size)}",
+        out.append(finding("page-number", _("số trang cỡ {pt}; {source}: {span_text}").format(
+            pt=pt(fmt.size), source=_(rules.source), span_text=span_text(rules.page_size)),
                            severity="warning", where=where))
     if not section.different_first_page_header_footer:
-        out.append(finding("page-number", "trang 1 không được đánh số: Chèn → Đầu trang → Sửa đầu trang → đánh dấu "
-                           "“Trang đầu khác” (Different First Page)", where=where))
+        out.append(finding("page-number", _("trang 1 không được đánh số: Chèn → Đầu trang → Sửa đầu trang → đánh "
+                                            "dấu “Trang đầu khác” (Different First Page)"), where=where))
     elif _fields(section.first_page_header):
-        out.append(finding("page-number", "trang 1 đang hiện số trang; xoá số trang ở đầu trang của trang 1",
+        out.append(finding("page-number", _("trang 1 đang hiện số trang; xoá số trang ở đầu trang của trang 1"),
                            where=where))
     distance = section.header_distance
     if rules.header_mm and distance is not None and abs(distance.mm - rules.header_mm) > 0.5:
-        out.append(finding("page-number", f"số trang cách mép trên {distance.mm:.0f} mm; {rules.source}: "
-                           f"{rules.header_mm:g} mm: Bố cục → Lề → Lề tùy chỉnh → Bố trí → Đầu trang 1 cm",
+        out.append(finding("page-number", _("số trang cách mép trên {mm:.0f} mm; {source}: {header_mm:g} "
+                                            "mm: Bố cục → Lề → Lề tùy chỉnh → Bố trí → Đầu trang 1 cm").format(
+            mm=distance.mm, source=_(rules.source), header_mm=rules.header_mm),
                            severity="warning", where=where))
     return out
 
@@ -248,5 +263,5 @@ def _number_on_page_one(section, where: str) -> list[Finding]:
         shown = _fields(section.header) or _fields(section.footer)
     if not shown:
         return []
-    return [finding("page-number", "văn bản một trang đang hiện số trang ở trang 1; trang 1 không được đánh số: "
-                    "xoá số trang hoặc chọn “Trang đầu khác”", where=where)]
+    return [finding("page-number", _("văn bản một trang đang hiện số trang ở trang 1; trang 1 không được đánh số: "
+                                     "xoá số trang hoặc chọn “Trang đầu khác”"), where=where)]

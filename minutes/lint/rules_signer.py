@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from minutes.i18n import _
 from minutes.lint.common import finding, in_range, pt, span_text
 from minutes.lint.model import Doc, Finding, Para, key
 
@@ -83,18 +84,18 @@ def _judge(titles: list[Line], name: Line | None, rules) -> list[Finding]:
         if fmt is None:
             continue
         if not in_range(fmt.size, size):
-            problems.append(f"“{text}” cỡ {pt(fmt.size)}")
+            problems.append(_("“{text}” cỡ {pt}").format(text=text, pt=pt(fmt.size)))
         authority = bool(PREFIX.match(text)) or key(text) in {key(s) for s in rules.signers}
         if (authority or rules.position_bold) and not fmt.bold:
-            problems.append(f"“{text}” chưa in đậm")
+            problems.append(_("“{text}” chưa in đậm").format(text=text))
         elif not authority and not rules.position_bold and fmt.bold:
-            problems.append(f"chức vụ “{text}” không in đậm")
+            problems.append(_("chức vụ “{text}” không in đậm").format(text=text))
     out = []
     if problems:
-        want = (f"in hoa, {span_text(size)}, đậm" if rules.position_bold
-                else f"in hoa, {span_text(size)}; quyền hạn đậm, chức vụ không đậm")
-        out.append(finding("signature", f"quyền hạn, chức vụ người ký: {'; '.join(dict.fromkeys(problems))}; "
-                           f"{rules.source}: {want}", titles[0][0]))
+        want = (_("in hoa, {span_text}, đậm").format(span_text=span_text(size)) if rules.position_bold
+                else _("in hoa, {span_text}; quyền hạn đậm, chức vụ không đậm").format(span_text=span_text(size)))
+        out.append(finding("signature", _("quyền hạn, chức vụ người ký: {fromkeys}; {source}: {want}").format(
+            fromkeys='; '.join(dict.fromkeys(problems)), source=_(rules.source), want=want), titles[0][0]))
     if name is not None:
         out.extend(_name(name, rules))
     return out
@@ -105,11 +106,12 @@ def _name(line: Line, rules) -> list[Finding]:
     fmt = p.span(start, end)
     if fmt is None:
         return []
-    problems = [] if in_range(fmt.size, rules.signer_size) else [f"cỡ {pt(fmt.size)}"]
-    problems += [] if fmt.bold else ["chưa in đậm"]
+    problems = [] if in_range(fmt.size, rules.signer_size) else [_("cỡ {pt}").format(pt=pt(fmt.size))]
+    problems += [] if fmt.bold else [_("chưa in đậm")]
     if text == text.upper() and len(text.split()) >= 2 and not p.tag:
-        problems.append("viết in hoa (họ tên in thường)")
+        problems.append(_("viết in hoa (họ tên in thường)"))
     if not problems:
         return []
-    return [finding("signature", f"họ tên người ký “{text}” {', '.join(problems)}; {rules.source}: in thường, "
-                    f"{span_text(rules.signer_size)}, đậm", p)]
+    return [finding("signature", _("họ tên người ký “{text}” {problems}; {source}: in thường, {span_text}, "
+                                   "đậm").format(
+        text=text, problems=', '.join(problems), source=_(rules.source), span_text=span_text(rules.signer_size)), p)]

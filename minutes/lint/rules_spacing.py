@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from minutes.i18n import _
 from minutes.lint.common import finding, in_range, pt, span_text, vn_decimal
 from minutes.lint.model import Doc, Finding, Para
 from minutes.lint.tables import CLIP_RATIO, SAFE_RATIO, Rules
@@ -31,8 +32,8 @@ def _spacing(p: Para, defaults: dict) -> tuple[str, float]:
 
 def _describe(kind: str, value: float) -> str:
     if kind == "auto":
-        return vn_decimal(value) + " dòng"
-    return ("chính xác " if kind == "exact" else "tối thiểu ") + pt(round(value, 1))
+        return vn_decimal(value) + _(" dòng")
+    return (_("chính xác ") if kind == "exact" else _("tối thiểu ")) + pt(round(value, 1))
 
 
 def check_line_spacing(doc: Doc, rules: Rules) -> list[Finding]:
@@ -47,16 +48,20 @@ def check_line_spacing(doc: Doc, rules: Rules) -> list[Finding]:
         kind, value = _spacing(p, doc.defaults)
         if kind == "exact" and value < CLIP_RATIO * size - 0.05:
             need = -(-SAFE_RATIO * size // 1)
-            out.append(finding("line-spacing", f"giãn dòng chính xác {pt(round(value, 1))} cho chữ {pt(size)} làm mất "
-                               f"dấu tiếng Việt; đặt tối thiểu {pt(need)} hoặc “Một dòng”: Đoạn → Giãn dòng", p))
+            out.append(finding("line-spacing", _("giãn dòng chính xác {pt} cho chữ {pt2} làm mất dấu tiếng "
+                                                 "Việt; đặt tối thiểu {pt3} hoặc “Một dòng”: Đoạn → Giãn "
+                                                 "dòng").format(
+                pt=pt(round(value, 1)), pt2=pt(size), pt3=pt(need)), p))
             continue
         if _is_body(doc, p) and not _body_ok(rules, kind, value, size):
             body.setdefault(_describe(kind, value), []).append(p)
     for described, paras in body.items():
         wanted = ("từ một dòng đến 1,5 dòng" if rules.line[0] == "auto"
-                  else f"chính xác {span_text(rules.line[1:])}")
-        out.append(finding("line-spacing", f"{len(paras)} đoạn nội dung giãn dòng {described}; {rules.source}: "
-                           f"{wanted}: Đoạn → Giãn dòng", paras[0], severity="warning"))
+                  else _("chính xác {span_text}").format(span_text=span_text(rules.line[1:])))
+        out.append(finding("line-spacing", _("{count} đoạn nội dung giãn dòng {described}; {source}: "
+                                             "{wanted}: Đoạn → Giãn dòng").format(
+            count=len(paras), described=described, source=_(rules.source), wanted=wanted), paras[0],
+            severity="warning"))
     return out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from minutes.i18n import _
 from minutes.lint.common import finding, in_range, pt, span_text
 from minutes.lint.model import Doc, Finding, Para
 
@@ -23,11 +24,13 @@ def check_title(doc: Doc, rules) -> list[Finding]:
     out = []
     fmt = doc.title.span()
     if fmt is not None:
-        problems = [] if in_range(fmt.size, rules.title_size) else [f"cỡ {pt(fmt.size)}"]
-        problems += [] if fmt.bold else ["chưa in đậm"]
+        problems = [] if in_range(fmt.size, rules.title_size) else [_("cỡ {pt}").format(pt=pt(fmt.size))]
+        problems += [] if fmt.bold else [_("chưa in đậm")]
         if problems:
-            out.append(finding("ten-loai", f"tên loại “{doc.title.clean}” {', '.join(problems)}; {rules.source}: "
-                               f"in hoa, {span_text(rules.title_size)}, đậm", doc.title))
+            out.append(finding("ten-loai", _("tên loại “{clean}” {problems}; {source}: in hoa, {span_text}, "
+                                             "đậm").format(
+                clean=doc.title.clean, problems=', '.join(problems), source=_(rules.source),
+                span_text=span_text(rules.title_size)), doc.title))
     for p in summary_paras(doc):
         out.extend(_summary(p, rules))
     return out
@@ -63,15 +66,15 @@ def _summary(p: Para, rules) -> list[Finding]:
     fmt = p.span()
     if fmt is None:
         return []
-    problems = [] if in_range(fmt.size, rules.summary_size) else [f"cỡ {pt(fmt.size)}"]
-    problems += [] if fmt.bold else ["chưa in đậm"]
+    problems = [] if in_range(fmt.size, rules.summary_size) else [_("cỡ {pt}").format(pt=pt(fmt.size))]
+    problems += [] if fmt.bold else [_("chưa in đậm")]
     letters = [c for c in p.clean if c.isalpha()]
     if len(p.clean.split()) > 2 and letters and p.clean == p.clean.upper() and not p.tag:
-        problems.append("viết in hoa (trích yếu in thường)")
+        problems.append(_("viết in hoa (trích yếu in thường)"))
     if not problems:
         return []
-    return [finding("trich-yeu", f"trích yếu {', '.join(problems)}; {rules.source}: in thường, "
-                    f"{span_text(rules.summary_size)}, đậm", p)]
+    return [finding("trich-yeu", _("trích yếu {problems}; {source}: in thường, {span_text}, đậm").format(
+        problems=', '.join(problems), source=_(rules.source), span_text=span_text(rules.summary_size)), p)]
 
 
 def check_dash_rules(doc: Doc, rules) -> list[Finding]:
@@ -85,7 +88,8 @@ def check_dash_rules(doc: Doc, rules) -> list[Finding]:
     for p in paras:
         rows = [line.strip() for line in p.clean.split("\n") if DASH_ROW.match(line.strip())]
         if rows:
-            out.append(finding("duong-ke", f"đường kẻ gõ bằng dãy dấu “{rows[0]}”; {rules.source}: đường kẻ nét liền "
-                               "(xoá dãy dấu; chọn dòng chữ phía trên → Đường viền → Viền dưới, hoặc Chèn → Hình → "
-                               "Đường thẳng)", p))
+            out.append(finding("duong-ke", _("đường kẻ gõ bằng dãy dấu “{rows}”; {source}: đường kẻ nét "
+                                             "liền (xoá dãy dấu; chọn dòng chữ phía trên → Đường viền → "
+                                             "Viền dưới, hoặc Chèn → Hình → Đường thẳng)").format(
+                rows=rows[0], source=_(rules.source)), p))
     return out

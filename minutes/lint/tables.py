@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from minutes.i18n import N_
+
 RULES_HELP = {
     "paper": "khổ A4 (210 x 297 mm), trang đầu dọc",
     "margins": "lề trên, dưới, trái, phải trong khoảng của thể thức (±0,05 mm)",
@@ -93,7 +95,7 @@ DOT_PREFIXES = {"tm": "TM.", "kt": "KT.", "tl": "TL.", "tuq": "TUQ.", "q": "Q."}
 SLASH_PREFIXES = {"tm": "T/M", "kt": "K/T", "tl": "T/L", "q": "Q."}
 
 STATE = Rules(
-    name="state", source="NĐ 30",
+    name="state", source=N_("NĐ 30"),
     margins_mm=((20, 25), (20, 25), (30, 35), (15, 20)), margins_usual=None,
     title=None, title_keys=(), heading_size=(12, 13), parent_size=(12, 13), body_size=(12, 13),
     so=re.compile(rf"^Số: {NUMBER}(?:/\d{{4}})?/{STATE_SYMBOL}$"), so_colon=True, so_join="/",
@@ -103,7 +105,7 @@ STATE = Rules(
     prefixes=DOT_PREFIXES,
 )
 PARTY = Rules(
-    name="party", source="HD 05",
+    name="party", source=N_("HD 05"),
     margins_mm=((20, 20), (20, 20), (30, 30), (15, 15)), margins_usual=None,
     title="ĐẢNG CỘNG SẢN VIỆT NAM", title_keys=("dangcongsanvietnam",), heading_size=(15, 15),
     parent_size=(14, 14), body_size=(14, 14),
@@ -115,7 +117,7 @@ PARTY = Rules(
     dash_rules=True,
 )
 YOUTH = Rules(
-    name="youth", source="HD 29",
+    name="youth", source=N_("HD 29"),
     margins_mm=STATE.margins_mm, margins_usual=(20, 20, 30, 20),
     title="ĐOÀN TNCS HỒ CHÍ MINH", title_keys=("doantncshochiminh", "doanthanhniencongsanhochiminh"),
     heading_size=(15, 15), parent_size=(14, 14), body_size=(14, 14),
@@ -125,9 +127,9 @@ YOUTH = Rules(
     signers=STATE.signers, signer_variants=STATE.signer_variants, prefixes=DOT_PREFIXES,
 )
 RULES = {r.name: r for r in (STATE, PARTY, YOUTH)}
-PARTY_36 = replace(PARTY, source="HD 36", item_ends=(",", ";"))
+PARTY_36 = replace(PARTY, source=N_("HD 36"), item_ends=(",", ";"))
 """HD 36-HD/VPTW (2018), in force until HD 05 of 27/5/2026: the same values (the-thuc §2.9), and its
 own Nơi nhận items end with ","."""
-PARTY_EITHER = replace(PARTY, source="HD 05", item_ends=(";", ","))
+PARTY_EITHER = replace(PARTY, source=N_("HD 05"), item_ends=(";", ","))
 """A Party document without a date: HD 36 or HD 05 may apply, so either ending of a Nơi nhận item is accepted."""
 HD05_SINCE = (2026, 5, 27)

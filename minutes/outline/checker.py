@@ -19,6 +19,7 @@ from typing import Any
 
 from minutes.errors import Problem
 from minutes.glossary import field_term, key_for
+from minutes.i18n import N_, _
 from minutes.outline import reader as yamlio
 
 INVALID: Any = type("Invalid", (), {"__repr__": lambda self: "INVALID"})()
@@ -30,7 +31,7 @@ BLANK: Any = type("Blank", (), {"__repr__": lambda self: "BLANK"})()
 NO_BLANK: Any = type("NoBlank", (), {"__repr__": lambda self: "NO_BLANK"})()
 """For :attr:`Field.blank`: a blank value is dropped (the key counts as absent)."""
 
-UNFILLED = "chưa được điền"
+UNFILLED = N_("chưa được điền")
 """In the warning about each place left to fill (see :func:`unfilled`)."""
 
 
@@ -124,8 +125,9 @@ class Record:
 
 
 def label(path: str) -> str:
-    """The glossary term for a dotted path (indices ignored), or "" when it has none."""
-    return field_term(path)
+    """The glossary term for a dotted path (indices ignored), or "" when it has none;
+    in the language of the messages (the glossary's terms are in the catalogue)."""
+    return _(field_term(path))
 
 
 def is_empty(value: Any) -> bool:
@@ -137,7 +139,8 @@ def record(ch: Checker, at: At, spec: Record, **extra: Any) -> Any:
     """Convert the mapping at ``at`` by ``spec``: unknown keys, missing keys and each value."""
     if not isinstance(at.value, Mapping):
         keys = ", ".join(spec.fields)
-        return ch.report(at, f"phải là một nhóm các mục con ({keys}), mỗi mục một dòng, thụt lề vào")
+        return ch.report(at, _("phải là một nhóm các mục con ({keys}), mỗi mục một dòng, thụt lề vào").format(
+            keys=keys))
     reported = len(ch.problems)
     suggested = _unknown_keys(ch, at, spec)
     values = {key: _field(ch, at, key, rule, suggested) for key, rule in spec.fields.items()}
@@ -175,19 +178,20 @@ def _field(ch: Checker, at: At, key: str, rule: Field, suggested: set[str]) -> A
 def unfilled(path: str) -> str:
     """The warning for a key written with no value: the document leaves room to write it in."""
     name = label(path) or f"'{path.rsplit('.', 1)[-1]}'"
-    return (f"{name} {UNFILLED}: văn bản sẽ để dòng chấm (……) để ghi tay; hãy điền trước khi in, "
-            "hoặc xóa cả dòng nếu không dùng")
+    return (_("{name} {unfilled}: văn bản sẽ để dòng chấm (……) để ghi tay; hãy điền trước khi in, hoặc xóa "
+              "cả dòng nếu không dùng").format(name=name, unfilled=_(UNFILLED)))
 
 
 def _missing(ch: Checker, at: At, key: str) -> Any:
     path = f"{at.path}.{key}" if at.path else key
     name = label(path)
-    return ch.report(at, f"thiếu mục bắt buộc '{key}'" + (f" ({name})" if name else ""), path=path)
+    return ch.report(at, _("thiếu mục bắt buộc '{key}'").format(key=key) + (f" ({name})" if name else ""),
+                     path=path)
 
 
 def _empty(path: str) -> str:
     name = label(path) or f"'{path.rsplit('.', 1)[-1]}'"
-    return f"{name} không được để trống"
+    return _("{name} không được để trống").format(name=name)
 
 
 def _comma_hint(mapping: Mapping, key: Any) -> str:
@@ -197,8 +201,8 @@ def _comma_hint(mapping: Mapping, key: Any) -> str:
     if not isinstance(mapping.get(before), str):
         return ""
     joined = f"{mapping[before]}, {yamlio.show(str(key))}"
-    return (f"có lẽ dấu phẩy trong giá trị đã cắt nó làm hai; hãy đặt cả giá trị trong dấu ngoặc kép: "
-            f'{before}: "{joined}" (nếu không, ')
+    return (_("có lẽ dấu phẩy trong giá trị đã cắt nó làm hai; hãy đặt cả giá trị trong dấu ngoặc kép: "
+              '{before}: "{joined}" (nếu không, ').format(before=before, joined=joined))
 
 
 def _decimal_hint(mapping: Mapping, key: Any) -> str:
@@ -209,8 +213,9 @@ def _decimal_hint(mapping: Mapping, key: Any) -> str:
     if not (isinstance(previous, int) and not isinstance(previous, bool) and str(key).isdigit()):
         return ""
     number = f"{yamlio.source_text(previous)},{key}"
-    return (f"có lẽ đây là số thập phân {number} viết bằng dấu phẩy: trong dấu {{…}} dấu phẩy ngăn các mục, "
-            f'nên số bị cắt làm hai; hãy đặt số trong dấu ngoặc kép: {before}: "{number}"')
+    return (_("có lẽ đây là số thập phân {number} viết bằng dấu phẩy: trong dấu {{…}} dấu phẩy ngăn các "
+              'mục, nên số bị cắt làm hai; hãy đặt số trong dấu ngoặc kép: {before}: "{number}"').format(
+        number=number, before=before))
 
 
 def _item_hint(at: At, key: Any, spec: Record) -> str:
@@ -222,8 +227,8 @@ def _item_hint(at: At, key: Any, spec: Record) -> str:
         return ""
     whole = f"{key}: {value}" if value is not None else f"{key}:"
     shown = whole.replace("\\", "\\\\").replace('"', '\\"')
-    return (f"dấu hai chấm và dấu cách (\": \") trong mục danh sách làm mục thành một cặp khóa: giá trị; "
-            f'hãy đặt cả mục trong dấu ngoặc kép: - "{shown}"')
+    return (_('dấu hai chấm và dấu cách (": ") trong mục danh sách làm mục thành một cặp khóa: giá trị; hãy '
+              'đặt cả mục trong dấu ngoặc kép: - "{shown}"').format(shown=shown))
 
 
 def _unknown_keys(ch: Checker, at: At, spec: Record) -> set[str]:
@@ -243,9 +248,9 @@ def _unknown_keys(ch: Checker, at: At, spec: Record) -> set[str]:
             hint = known[1]
         elif close:
             suggested.add(close[0])
-            hint = f"có phải ý bạn là '{close[0]}'?"
+            hint = _("có phải ý bạn là '{close}'?").format(close=close[0])
         else:
-            hint = "các khóa được phép ở đây: " + ", ".join(allowed)
+            hint = _("các khóa được phép ở đây: {keys}").format(keys=", ".join(allowed))
         if at.value[key] is None and known is None and not close:
             decimal = _decimal_hint(at.value, key)
             comma = _comma_hint(at.value, key)
@@ -255,5 +260,6 @@ def _unknown_keys(ch: Checker, at: At, spec: Record) -> set[str]:
             hint = item
             suggested.update(name for name, rule in spec.fields.items() if rule.required)
         path = f"{at.path}.{shown}" if at.path else shown
-        ch.report(at.child(key), f"khóa '{shown}' không hợp lệ; {hint}", path=path, of_key=True)
+        ch.report(at.child(key), _("khóa '{shown}' không hợp lệ; {hint}").format(
+            shown=shown, hint=hint), path=path, of_key=True)
     return suggested

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from minutes import model
+from minutes.i18n import _
 from minutes.outline.checker import INVALID, At, Checker
 from minutes.vietnamese import adminmap
 from minutes.vietnamese import format as vf
@@ -71,16 +72,20 @@ def vote_vs_present(v: dict[str, Any]) -> Iterator[Finding]:
     total = vote.agree + (vote.against or 0) + (vote.abstain or 0)
     heads = _heads(att)
     expected = att.expected if _ok(att) else None
-    counted = (f"tổng số biểu quyết {total} (tán thành {vote.agree}, không tán thành {vote.against or 0}, "
-               f"không biểu quyết {vote.abstain or 0})")
+    counted = (_("tổng số biểu quyết {total} (tán thành {agree}, không tán thành {value}, không biểu quyết "
+                 "{value2})").format(
+        total=total, agree=vote.agree, value=vote.against or 0, value2=vote.abstain or 0))
     if heads is not None and total > heads:
-        yield Finding("vote", ERROR, f"{counted} nhiều hơn số người có mặt ({heads}); hãy sửa lại số phiếu "
-                                     "hoặc số người có mặt")
+        yield Finding("vote", ERROR, _("{counted} nhiều hơn số người có mặt ({heads}); hãy sửa lại số phiếu "
+                                       "hoặc số người có mặt").format(
+            counted=counted, heads=heads))
     elif heads is not None and total < heads:
-        yield Finding("vote", WARNING, f"{counted} ít hơn số người có mặt ({heads}): {heads - total} người "
-                                       "không được tính; nếu họ không biểu quyết, hãy ghi vào abstain")
+        yield Finding("vote", WARNING, _("{counted} ít hơn số người có mặt ({heads}): {heads2} người không "
+                                         "được tính; nếu họ không biểu quyết, hãy ghi vào abstain").format(
+            counted=counted, heads=heads, heads2=heads - total))
     elif heads is None and expected is not None and total > expected:
-        yield Finding("vote", ERROR, f"{counted} nhiều hơn số người được triệu tập ({expected})")
+        yield Finding("vote", ERROR, _("{counted} nhiều hơn số người được triệu tập ({expected})").format(
+            counted=counted, expected=expected))
 
 
 def present_vs_expected(v: dict[str, Any]) -> Iterator[Finding]:
@@ -89,7 +94,8 @@ def present_vs_expected(v: dict[str, Any]) -> Iterator[Finding]:
     heads = _heads(att)
     if heads is not None and att.expected is not None and heads > att.expected:
         yield Finding("attendees.present", ERROR,
-                      f"số người có mặt ({heads}) lớn hơn số được triệu tập ({att.expected})")
+                      _("số người có mặt ({heads}) lớn hơn số được triệu tập ({expected})").format(
+                          heads=heads, expected=att.expected))
 
 
 def absent_vs_expected(v: dict[str, Any]) -> Iterator[Finding]:
@@ -101,13 +107,16 @@ def absent_vs_expected(v: dict[str, Any]) -> Iterator[Finding]:
     named, total = len(att.absent), heads + len(att.absent)
     if total > att.expected:
         yield Finding("attendees.absent", ERROR,
-                      f"có mặt {heads} cộng vắng mặt {named} là {total}, nhiều hơn số được triệu tập "
-                      f"({att.expected}); hãy sửa lại một trong ba số")
+                      _("có mặt {heads} cộng vắng mặt {named} là {total}, nhiều hơn số được triệu tập "
+                        "({expected}); hãy sửa lại một trong ba số").format(
+                          heads=heads, named=named, total=total, expected=att.expected))
     elif total < att.expected:
         yield Finding("attendees.absent", WARNING,
-                      f"có mặt {heads} cộng vắng mặt {named} là {total}, ít hơn số được triệu tập "
-                      f"({att.expected}): biên bản sẽ ghi vắng {att.expected - heads} người nhưng chỉ nêu tên "
-                      f"{named}; hãy thêm người vắng còn thiếu hoặc sửa số")
+                      _("có mặt {heads} cộng vắng mặt {named} là {total}, ít hơn số được triệu tập "
+                        "({expected}): biên bản sẽ ghi vắng {expected2} người nhưng chỉ nêu tên {named}; "
+                        "hãy thêm người vắng còn thiếu hoặc sửa số").format(
+                          heads=heads, named=named, total=total, expected=att.expected,
+                          expected2=att.expected - heads))
 
 
 def present_people_vs_absent(v: dict[str, Any]) -> Iterator[Finding]:
@@ -119,13 +128,15 @@ def present_people_vs_absent(v: dict[str, Any]) -> Iterator[Finding]:
     for index, person in enumerate(att.present_people):
         if person.name.casefold() in seen:
             yield Finding(f"attendees.present[{index}]", WARNING,
-                          f"'{person.name}' có tên hai lần trong danh sách có mặt; số người có mặt được đếm "
-                          f"là {len(att.present_people)}")
+                          _("'{name}' có tên hai lần trong danh sách có mặt; số người có mặt được đếm là "
+                            "{count}").format(
+                              name=person.name, count=len(att.present_people)))
         seen.add(person.name.casefold())
     for index, absence in enumerate(att.absent):
         if absence.name.casefold() in seen:
             yield Finding(f"attendees.absent[{index}]", ERROR,
-                          f"'{absence.name}' vừa có tên trong danh sách có mặt vừa trong danh sách vắng mặt")
+                          _("'{name}' vừa có tên trong danh sách có mặt vừa trong danh sách vắng mặt").format(
+                              name=absence.name))
 
 
 def end_vs_start(v: dict[str, Any]) -> Iterator[Finding]:
@@ -135,10 +146,11 @@ def end_vs_start(v: dict[str, Any]) -> Iterator[Finding]:
         return
     if m.end < m.start:
         yield Finding("meeting.end", ERROR,
-                      f"giờ kết thúc {m.end:%H:%M} trước giờ bắt đầu {m.start:%H:%M}; "
-                      "nếu cuộc họp kết thúc vào hôm sau, hãy ghi meeting.end_date")
+                      _("giờ kết thúc {end:%H:%M} trước giờ bắt đầu {start:%H:%M}; nếu cuộc họp kết thúc "
+                        "vào hôm sau, hãy ghi meeting.end_date").format(
+                          end=m.end, start=m.start))
     elif m.end == m.start:
-        yield Finding("meeting.end", WARNING, f"giờ kết thúc bằng giờ bắt đầu ({m.start:%H:%M})")
+        yield Finding("meeting.end", WARNING, _("giờ kết thúc bằng giờ bắt đầu ({start:%H:%M})").format(start=m.start))
 
 
 def end_date_vs_date(v: dict[str, Any]) -> Iterator[Finding]:
@@ -148,11 +160,11 @@ def end_date_vs_date(v: dict[str, Any]) -> Iterator[Finding]:
         return
     if m.end_date < m.date:
         yield Finding("meeting.end_date", ERROR,
-                      f"ngày kết thúc {_day(m.end_date)} trước ngày họp {_day(m.date)}")
+                      _("ngày kết thúc {day} trước ngày họp {day2}").format(day=_day(m.end_date), day2=_day(m.date)))
     elif (m.end_date - m.date).days > 7:
         yield Finding("meeting.end_date", WARNING,
-                      f"cuộc họp kéo dài {(m.end_date - m.date).days + 1} ngày ({_day(m.date)} – "
-                      f"{_day(m.end_date)}); hãy kiểm tra ngày kết thúc")
+                      _("cuộc họp kéo dài {days} ngày ({day} – {day2}); hãy kiểm tra ngày kết thúc").format(
+                          days=(m.end_date - m.date).days + 1, day=_day(m.date), day2=_day(m.end_date)))
 
 
 def issued_vs_date(v: dict[str, Any]) -> Iterator[Finding]:
@@ -160,8 +172,9 @@ def issued_vs_date(v: dict[str, Any]) -> Iterator[Finding]:
     (a warning only: the same date heads a giấy mời, sent before it)."""
     m, issued = v["meeting"], v["issued"]
     if _ok(m) and _ok(issued) and m.date is not None and issued < m.date:
-        yield Finding("issued", WARNING, f"ngày ban hành {_day(issued)} trước ngày họp {_day(m.date)}: biên bản "
-                                         "được lập trong hoặc sau cuộc họp; hãy kiểm tra lại (giấy mời thì đúng)")
+        yield Finding("issued", WARNING, _("ngày ban hành {day} trước ngày họp {day2}: biên bản được lập "
+                                           "trong hoặc sau cuộc họp; hãy kiểm tra lại (giấy mời thì đúng)").format(
+            day=_day(issued), day2=_day(m.date)))
 
 
 def tasks_vs_date(v: dict[str, Any]) -> Iterator[Finding]:
@@ -172,9 +185,9 @@ def tasks_vs_date(v: dict[str, Any]) -> Iterator[Finding]:
     for index, task in enumerate(tasks):
         if task.due is not None and task.due < m.date:
             yield Finding(f"tasks[{index}].due", WARNING,
-                          f"thời hạn {_day(task.due)} trước ngày họp {_day(m.date)}: nhiệm vụ kỳ tới thường có "
-                          "thời hạn từ ngày họp trở đi; hãy kiểm tra năm và tháng (hoặc chuyển việc đã qua "
-                          "sang review)")
+                          _("thời hạn {day} trước ngày họp {day2}: nhiệm vụ kỳ tới thường có thời hạn từ "
+                            "ngày họp trở đi; hãy kiểm tra năm và tháng (hoặc chuyển việc đã qua sang "
+                            "review)").format(day=_day(task.due), day2=_day(m.date)))
 
 
 _MONTHS = {"year": 12, "half": 6, "quarter": 3, "month": 1}
@@ -199,12 +212,14 @@ def period_vs_date(v: dict[str, Any]) -> Iterator[Finding]:
     named = vf.format_period(m.period)
     if m.date < first - dt.timedelta(days=31):
         yield Finding("meeting.period", WARNING,
-                      f"kỳ báo cáo ({named}) bắt đầu ngày {_day(first)}, sau ngày họp {_day(m.date)}; "
-                      "hãy kiểm tra năm của kỳ báo cáo hoặc của ngày họp")
+                      _("kỳ báo cáo ({named}) bắt đầu ngày {day}, sau ngày họp {day2}; hãy kiểm tra năm của "
+                        "kỳ báo cáo hoặc của ngày họp").format(
+                          named=named, day=_day(first), day2=_day(m.date)))
     elif m.date > last + dt.timedelta(days=92):
         yield Finding("meeting.period", WARNING,
-                      f"kỳ báo cáo ({named}) đã kết thúc ngày {_day(last)}, hơn ba tháng trước ngày họp "
-                      f"{_day(m.date)}; hãy kiểm tra năm của kỳ báo cáo hoặc của ngày họp")
+                      _("kỳ báo cáo ({named}) đã kết thúc ngày {day}, hơn ba tháng trước ngày họp {day2}; "
+                        "hãy kiểm tra năm của kỳ báo cáo hoặc của ngày họp").format(
+                          named=named, day=_day(last), day2=_day(m.date)))
     elif first <= m.date and (m.date - first).days < ((last - first).days + 1) / 4:
         yield Finding("meeting.period", WARNING, _barely_begun(m.period, m.date))
 
@@ -214,10 +229,11 @@ def _barely_begun(period: model.Period, day: dt.date) -> str:
     meeting reviews belong to the period before."""
     before = previous_period(period)
     first = period_bounds(period)[0]
-    return (f"ngày họp {_day(day)} mới là ngày thứ {(day - first).days + 1} của {vf.format_period(period)}: "
-            f"kết quả cuộc họp đánh giá thuộc {vf.format_period(before)}, không phải {vf.format_period(period)}; "
-            f"nếu cuộc họp đánh giá {vf.format_period(before)}, hãy ghi meeting.period: {period_code(before)} "
-            f"(báo cáo, thông báo và tin bài sẽ nói đúng kỳ)")
+    return (_("ngày họp {day} mới là ngày thứ {days} của {format_period}: kết quả cuộc họp đánh giá thuộc "
+              "{format_period2}, không phải {format_period}; nếu cuộc họp đánh giá {format_period2}, hãy "
+              "ghi meeting.period: {period_code} (báo cáo, thông báo và tin bài sẽ nói đúng kỳ)").format(
+        day=_day(day), days=(day - first).days + 1, format_period=vf.format_period(period),
+        format_period2=vf.format_period(before), period_code=period_code(before)))
 
 
 def issuing_body(v: dict[str, Any]) -> Iterator[Finding]:
@@ -227,27 +243,33 @@ def issuing_body(v: dict[str, Any]) -> Iterator[Finding]:
     if not _ok(org):
         return
     day = _day_of(m)
-    when = "" if day is None else f"cuộc họp ngày {_day(day)}" if m.date else f"kỳ báo cáo kết thúc ngày {_day(day)}"
+    when = "" if day is None else _("cuộc họp ngày {day}").format(
+        day=_day(day)) if m.date else _("kỳ báo cáo kết thúc ngày {day}").format(
+        day=_day(day))
     if day is not None and day >= adminmap.REFORM:
         for key, text in (("organization.parent", org.parent), ("organization.name", org.name)):
             merged = adminmap.merged_in(text or "")
             if merged is not None:
-                yield Finding(key, WARNING, f"{merged.old} không còn từ ngày 01/7/2025 (nay thuộc {merged.now}), "
-                                            f"nhưng {when}; hãy ghi tên cơ quan hiện nay")
+                yield Finding(key, WARNING, _("{old} không còn từ ngày 01/7/2025 (nay thuộc {now}), nhưng "
+                                              "{when}; hãy ghi tên cơ quan hiện nay").format(
+                    old=merged.old, now=merged.now, when=when))
             unit = adminmap.district_in(text or "")
             if unit is not None:
-                yield Finding(key, WARNING, f"'{unit.upper()}' là cấp huyện, không còn từ ngày 01/7/2025 (chính quyền "
-                                            f"địa phương hai cấp: tỉnh và xã), nhưng {when}; "
-                                            "hãy ghi tên cơ quan hiện nay")
+                yield Finding(key, WARNING, _("'{upper}' là cấp huyện, không còn từ ngày 01/7/2025 (chính "
+                                              "quyền địa phương hai cấp: tỉnh và xã), nhưng {when}; hãy ghi "
+                                              "tên cơ quan hiện nay").format(
+                    upper=unit.upper(), when=when))
     name = " ".join((org.name or "").split()).upper()
     if name.startswith("KHỐI "):
         yield Finding("organization.name", WARNING,
-                      f"'{org.name}' là một khối, không phải cơ quan ban hành văn bản; hãy ghi cơ quan, tổ chức "
-                      "ban hành (ví dụ ĐẢNG ỦY KHỐI …, hoặc cơ quan chủ trì của khối)")
+                      _("'{name}' là một khối, không phải cơ quan ban hành văn bản; hãy ghi cơ quan, tổ "
+                        "chức ban hành (ví dụ ĐẢNG ỦY KHỐI …, hoặc cơ quan chủ trì của khối)").format(
+                          name=org.name))
     if v.get("style") == "party" and name.startswith("ĐẢNG BỘ "):
         yield Finding("organization.name", WARNING,
-                      f"văn bản của Đảng do cấp ủy ban hành: hãy ghi '{'ĐẢNG ỦY ' + name[len('ĐẢNG BỘ '):]}' "
-                      f"thay cho '{org.name}' (tên đảng bộ cấp trên ghi ở organization.parent)")
+                      _("văn bản của Đảng do cấp ủy ban hành: hãy ghi '{value}' thay cho '{name}' (tên đảng "
+                        "bộ cấp trên ghi ở organization.parent)").format(
+                          value='ĐẢNG ỦY ' + name[len('ĐẢNG BỘ '):], name=org.name))
 
 
 def _day_of(m: Any) -> dt.date | None:
@@ -273,9 +295,10 @@ def commendation_counts(v: dict[str, Any]) -> Iterator[Finding]:
             typed = int(match.group(1))
             rest = c.recipient[match.end(1):].strip()
             yield Finding(f"commendations[{index}].recipient", ERROR,
-                          f"số lượng nằm trong đối tượng '{c.recipient}' (biên bản sẽ in "
-                          f"'{vf.format_count(c.count, c.recipient)}'); hãy viết count: {typed}, "
-                          f"recipient: {rest}")
+                          _("số lượng nằm trong đối tượng '{recipient}' (biên bản sẽ in '{format_count}'); "
+                            "hãy viết count: {typed}, recipient: {rest}").format(
+                              recipient=c.recipient, format_count=vf.format_count(c.count, c.recipient), typed=typed,
+                              rest=rest))
 
 
 RULES: tuple[Rule, ...] = (

@@ -13,6 +13,7 @@ from typing import Any
 from minutes import model
 from minutes.errors import OutlineError, Problem
 from minutes.glossary import BY_KEY, KIND_BY_NAME, KINDS, MAIN_KIND, top_keys
+from minutes.i18n import _
 from minutes.model import TO_FILL
 from minutes.outline import consistency
 from minutes.outline.schema import (
@@ -50,7 +51,8 @@ def shorthand(spec: Record, parse: Callable[[str], Any]) -> Convert:
         if isinstance(at.value, list):
             keys = ", ".join(spec.fields)
             return ch.report(
-                at, f"danh sách ở chỗ cần một mục; hãy viết một dòng văn bản hoặc nhóm mục con ({keys})"
+                at, _("danh sách ở chỗ cần một mục; hãy viết một dòng văn bản hoặc nhóm mục con ({keys})").format(
+                    keys=keys)
             )
         value = text(ch, at)
         if value is INVALID:
@@ -88,7 +90,7 @@ def _present(ch: Checker, at: At) -> Any:
     if isinstance(value, list | Mapping):
         return list_of(shorthand(PERSON, parse_person))(ch, at)
     if isinstance(value, str) and not value.replace(".", "").isdigit():
-        return ch.report(at, "số người có mặt phải là một số (ví dụ 23) hoặc danh sách người")
+        return ch.report(at, _("số người có mặt phải là một số (ví dụ 23) hoặc danh sách người"))
     return count(ch, at)
 
 
@@ -183,23 +185,26 @@ def registers(ch: Checker, at: At) -> Any:
     """``registers``: each numbered kind mapped to the name of its register (sổ)."""
     allowed = ", ".join(REGISTERED)
     if not isinstance(at.value, Mapping):
-        return ch.report(at, "phải là một nhóm mục con, mỗi dòng một loại văn bản và tên sổ của nó, "
-                             f"ví dụ 'bien-ban: Sổ biên bản' (các loại: {allowed})")
+        return ch.report(at, _("phải là một nhóm mục con, mỗi dòng một loại văn bản và tên sổ của nó, ví dụ "
+                               "'bien-ban: Sổ biên bản' (các loại: {allowed})").format(
+            allowed=allowed))
     found: list[tuple[str, str]] = []
     for key in at.value:
         child = at.child(key)
         if key not in REGISTERED:
-            why = ("không có số văn bản riêng nên không vào sổ" if key in KIND_BY_NAME
-                   else "không phải loại văn bản")
-            ch.report(child, f"'{key}' {why}; hãy dùng một trong các loại: {allowed}",
+            why = (_("không có số văn bản riêng nên không vào sổ") if key in KIND_BY_NAME
+                   else _("không phải loại văn bản"))
+            ch.report(child, _("'{key}' {why}; hãy dùng một trong các loại: {allowed}").format(
+                key=key, why=why, allowed=allowed),
                       path=f"{at.path}.{key}", of_key=True)
             continue
         name = text(ch, child) if child.value is not None else ""
         if name is INVALID:
             continue
         if not name.strip():
-            ch.report(child, f"tên sổ của '{key}' đang để trống; hãy ghi tên sổ (ví dụ \"Sổ văn bản đi\"), "
-                             "hoặc xóa cả dòng để loại này dùng sổ chính", of_key=child.value is None)
+            ch.report(child, _('tên sổ của \'{key}\' đang để trống; hãy ghi tên sổ (ví dụ "Sổ văn bản đi"), '
+                               "hoặc xóa cả dòng để loại này dùng sổ chính").format(
+                key=key), of_key=child.value is None)
             continue
         found.append((key, name.strip()))
     return tuple(found) if len(found) == len(at.value) else INVALID

@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from minutes.i18n import _
 from minutes.outline.syntax import fail, fail_at
 
 MAX_BYTES = 1024 * 1024
@@ -49,8 +50,8 @@ def check_size(size: int, name: str) -> None:
     if size > MAX_BYTES:
         mib = f"{size / MAX_BYTES:.1f}".replace(".", ",")
         shown = f"{mib} MiB" if mib != "1,0" else f"{size:,} byte".replace(",", ".")
-        fail(name, 0, 0, f"tệp đề cương quá lớn ({shown}); giới hạn 1 MiB. Đề cương thường chỉ vài KiB: "
-                         "hãy kiểm tra đúng tệp chưa")
+        fail(name, 0, 0, _("tệp đề cương quá lớn ({shown}); giới hạn 1 MiB. Đề cương thường chỉ vài KiB: "
+                           "hãy kiểm tra đúng tệp chưa").format(shown=shown))
 
 
 class _Open:
@@ -84,11 +85,12 @@ def check_limits(events: Iterable[Any], name: str) -> None:
         kind = type(event).__name__  # ruamel's and PyYAML's events share their names
         if kind in _STARTS:
             if is_key:
-                fail_at(name, event, "khóa không hợp lệ: khóa phải là một chữ (ví dụ 'meeting'), không phải danh "
-                                     "sách hay nhóm mục; hãy xóa dấu '?' hoặc dấu ngoặc [ { ở đầu khóa")
+                fail_at(name, event, _("khóa không hợp lệ: khóa phải là một chữ (ví dụ 'meeting'), không phải danh "
+                                       "sách hay nhóm mục; hãy xóa dấu '?' hoặc dấu ngoặc [ { ở đầu khóa"))
             if len(open_) >= MAX_DEPTH:
-                fail_at(name, event, f"các mục lồng nhau quá sâu (hơn {MAX_DEPTH} cấp); đề cương chỉ cần vài cấp "
-                                     "thụt lề, hãy kiểm tra lại thụt lề và dấu ngoặc [ {")
+                fail_at(name, event, _("các mục lồng nhau quá sâu (hơn {max_depth} cấp); đề cương chỉ cần "
+                                       "vài cấp thụt lề, hãy kiểm tra lại thụt lề và dấu ngoặc [ {{").format(
+                    max_depth=MAX_DEPTH))
             open_.append(_Open(event.anchor, kind == "MappingStartEvent"))
         elif kind in _ENDS:
             done = open_.pop()
@@ -101,19 +103,23 @@ def check_limits(events: Iterable[Any], name: str) -> None:
                 sizes[event.anchor] = 1
                 collections.discard(event.anchor)
             if not event.style and len(event.value) > MAX_DIGITS and _LONG_INTEGER.fullmatch(event.value):
-                fail_at(name, event, f"số quá dài ({len(event.value)} chữ số); hãy kiểm tra lại giá trị này")
+                fail_at(name, event, _("số quá dài ({count} chữ số); hãy kiểm tra lại giá trị này").format(
+                    count=len(event.value)))
             entry(1)
         elif kind == "AliasEvent":
             if any(o.anchor == event.anchor for o in open_):
-                fail_at(name, event, f"tham chiếu '*{event.anchor}' nằm bên trong chính neo '&{event.anchor}' "
-                                     "(vòng lặp vô tận); hãy bỏ tham chiếu này")
+                fail_at(name, event, _("tham chiếu '*{anchor}' nằm bên trong chính neo '&{anchor}' (vòng "
+                                       "lặp vô tận); hãy bỏ tham chiếu này").format(
+                    anchor=event.anchor))
             if is_key and event.anchor in collections:
-                fail_at(name, event, f"khóa không hợp lệ: '*{event.anchor}' là danh sách hay nhóm mục, không "
-                                     "dùng làm khóa được")
+                fail_at(name, event, _("khóa không hợp lệ: '*{anchor}' là danh sách hay nhóm mục, không "
+                                       "dùng làm khóa được").format(
+                    anchor=event.anchor))
             size = sizes.get(event.anchor, 0)  # an undefined alias is reported by the composer
             added += size
             if added > MAX_ALIAS_NODES:
                 bound = f"{MAX_ALIAS_NODES:_}".replace("_", ".")
-                fail_at(name, event, f"các tham chiếu '*' làm đề cương phình ra quá lớn (hơn {bound} mục "
-                                     f"khi mở rộng); hãy bớt tham chiếu '*{event.anchor}'")
+                fail_at(name, event, _("các tham chiếu '*' làm đề cương phình ra quá lớn (hơn {bound} mục "
+                                       "khi mở rộng); hãy bớt tham chiếu '*{anchor}'").format(
+                    bound=bound, anchor=event.anchor))
             entry(size)

@@ -12,6 +12,7 @@ import os
 from minutes import model
 from minutes.errors import OutlineError, Problem, display_name
 from minutes.files import InputError, InputTooLarge, read_bounded
+from minutes.i18n import _
 from minutes.outline import profiles, slips
 from minutes.outline import reader as yamlio
 from minutes.outline.fields import validate
@@ -51,7 +52,8 @@ def load_outline(path: str | os.PathLike[str], *, data: bytes | None = None,
     if warnings is not None:
         repaired = chain.attribute(repaired, node)
         said = {(p.file, p.line) for p in repaired}  # a TODO on a line already warned about adds nothing
-        todos = [t for t in todos if (t.file, t.line) not in said or any(w in t.message for w in slips.CONFIRM)]
+        todos = [t for t in todos if (t.file, t.line) not in said
+                 or any(w in t.message or _(w) in t.message for w in slips.CONFIRM)]
         warnings.extend(sorted(todos + repaired, key=lambda p: (p.file != name, p.line, p.column)))
     return outline
 
@@ -97,7 +99,7 @@ def read_on(data: bytes, path: str | os.PathLike[str], name: str, first: list[Pr
     except OutlineError as exc:
         more += exc.problems
     said = {p.line for p in first} | touched  # a missing key is no consequence of a mended value
-    return [p for p in more if p.file == name and (p.line not in said or p.message.startswith("thiếu mục bắt buộc"))]
+    return [p for p in more if p.file == name and (p.line not in said or p.message.startswith(_("thiếu mục bắt buộc")))]
 
 
 def read_file(path: str | os.PathLike[str], name: str) -> bytes:

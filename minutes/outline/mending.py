@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from minutes.errors import OutlineError, Problem
+from minutes.i18n import N_, _
 
 MAX_MENDS = 20
 """Lines mended at most before giving up (a file that is not YAML at all)."""
@@ -65,12 +66,13 @@ FIXES: tuple[Callable[[str], str], ...] = (
 )
 
 
-_SLIPS = ("lỗi cú pháp YAML", "phím Tab", "thiếu dấu cách sau dấu", "giá trị bắt đầu bằng")
+_SLIPS = (N_("lỗi cú pháp YAML"), N_("phím Tab"), N_("thiếu dấu cách sau dấu"), N_("giá trị bắt đầu bằng"))
+"""Words of the slips' messages; their English must be words of the messages' English too."""
 
 
 def is_slip(problem: Problem) -> bool:
     """True for a syntax slip the rest of the file can be read past (not a bound or an empty file)."""
-    return any(word in problem.message for word in _SLIPS)
+    return any(_(word) in problem.message for word in _SLIPS)
 
 
 def mended(text: str, parse: Callable[[str], object], first: list[Problem]) -> tuple[object, set[int]] | None:
@@ -89,7 +91,7 @@ def mended(text: str, parse: Callable[[str], object], first: list[Problem]) -> t
             if fixed != lines[number - 1]:
                 lines[number - 1] = fixed
                 touched.add(number)
-    for _ in range(MAX_MENDS):
+    for _attempt in range(MAX_MENDS):
         try:
             return parse("\n".join(lines)), touched
         except OutlineError as exc:

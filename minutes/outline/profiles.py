@@ -28,6 +28,7 @@ from typing import Any
 
 from minutes.errors import OutlineError, Problem
 from minutes.files import InputError, read_bounded, resolve_named
+from minutes.i18n import _
 from minutes.outline import reader as yamlio
 from minutes.outline.fields import MEETING, OUTLINE, validate
 
@@ -127,12 +128,17 @@ def _load(chain: Chain, current: Any, shown: str, path: Path, label: str, seen: 
     after reporting."""
     steps = " → ".join([chain.outline, *chain.files, label])
     if os.path.realpath(path) in seen:
-        return _broken(chain, current, shown, problems, f"hồ sơ dùng chung lặp vòng ({steps}); hãy bỏ một dòng extends")
+        return _broken(chain, current, shown, problems, _("hồ sơ dùng chung lặp vòng ({steps}); hãy bỏ một "
+                                                          "dòng extends").format(
+            steps=steps))
     if len(chain.files) >= MAX_DEPTH:
-        return _broken(chain, current, shown, problems, f"quá {MAX_DEPTH} hồ sơ dùng chung nối nhau ({steps})")
+        return _broken(chain, current, shown, problems, _("quá {max_depth} hồ sơ dùng chung nối nhau "
+                                                          "({steps})").format(
+            max_depth=MAX_DEPTH, steps=steps))
     if not os.path.lexists(path):
         return _broken(chain, current, shown, problems,
-                       f"không tìm thấy hồ sơ dùng chung '{label}'; đường dẫn tính từ thư mục của tệp ghi extends")
+                       _("không tìm thấy hồ sơ dùng chung '{label}'; đường dẫn tính từ thư mục của tệp ghi "
+                         "extends").format(label=label))
     try:
         data = read_bounded(path, yamlio.MAX_BYTES, label, "hồ sơ dùng chung")
     except InputError as exc:
@@ -151,7 +157,7 @@ def _broken(chain: Chain, current: Any, shown: str, problems: list[Problem], mes
     chain.broken = True
     problems.append(Problem(shown, *yamlio.position(current, "extends"), "extends", message))
     if shown != chain.outline:
-        message = f"lỗi ở hồ sơ dùng chung {shown}: {message}"
+        message = _("lỗi ở hồ sơ dùng chung {shown}: {message}").format(shown=shown, message=message)
         problems.append(Problem(chain.outline, *chain.extends_at, "extends", message))
     return None
 
@@ -181,8 +187,9 @@ def _belongs_to_meeting(path: str, key: Any) -> bool:
 def _misplaced(container: Any, key: str, name: str, path: str) -> Problem:
     """The problem of a per-meeting ``key`` found in a profile."""
     return Problem(name, *yamlio.position(container, key, of_key=True), path,
-                   f"khóa '{key}' thuộc đề cương của từng cuộc họp, không ghi trong hồ sơ dùng chung; "
-                   f"hồ sơ chỉ gồm: {', '.join(PROFILE_KEYS)} (meeting: {', '.join(MEETING_KEYS)})")
+                   _("khóa '{key}' thuộc đề cương của từng cuộc họp, không ghi trong hồ sơ dùng chung; hồ "
+                     "sơ chỉ gồm: {profile_keys} (meeting: {meeting_keys})").format(
+                       key=key, profile_keys=', '.join(PROFILE_KEYS), meeting_keys=', '.join(MEETING_KEYS)))
 
 
 def _merge(into: Any, source: Any, name: str, origins: dict[str, str], path: str = "") -> None:

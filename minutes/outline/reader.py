@@ -25,6 +25,7 @@ import re
 from typing import Any
 
 from minutes.errors import OutlineError, Problem
+from minutes.i18n import N_, _
 from minutes.outline.limits import (  # noqa: F401 (re-exported: the limits are part of this API)
     MAX_ALIAS_NODES,
     MAX_BYTES,
@@ -39,7 +40,7 @@ from minutes.outline.syntax import syntax_problem as _syntax_problem
 
 MINIMAL_EXAMPLE = "examples/toi-thieu.yaml"
 
-_SAVE_AS_UTF8 = "hãy lưu lại tệp với mã hóa UTF-8 (Notepad: Lưu thành… → Mã hóa: UTF-8)"
+_SAVE_AS_UTF8 = N_("hãy lưu lại tệp với mã hóa UTF-8 (Notepad: Lưu thành… → Mã hóa: UTF-8)")
 
 # Raw control characters make ruamel stop reading. They are swapped for code points
 # of Supplementary Private Use Area-A (never typed by hand) so the whole file can be
@@ -65,21 +66,24 @@ def decode(data: bytes, name: str) -> str:
     Raises OutlineError pointing at the first byte that is not UTF-8.
     """
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        _fail(name, 0, 0, f"tệp được mã hóa UTF-32; {_SAVE_AS_UTF8}")
+        _fail(name, 0, 0, _("tệp được mã hóa UTF-32; {save_as_utf8}").format(save_as_utf8=_(_SAVE_AS_UTF8)))
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            _fail(name, 0, 0, f"tệp UTF-16 bị hỏng; {_SAVE_AS_UTF8}")
+            _fail(name, 0, 0, _("tệp UTF-16 bị hỏng; {save_as_utf8}").format(save_as_utf8=_(_SAVE_AS_UTF8)))
     if b"\x00" in data:
         line, col = _byte_position(data, data.index(b"\x00"))
-        _fail(name, line, col, f"tệp chứa byte 0x00 (có thể là UTF-16 không có BOM); {_SAVE_AS_UTF8}")
+        _fail(name, line, col, _("tệp chứa byte 0x00 (có thể là UTF-16 không có BOM); {save_as_utf8}").format(
+            save_as_utf8=_(_SAVE_AS_UTF8)))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line, col = _byte_position(data, exc.start)
         bad = data[exc.start]
-        _fail(name, line, col, f"tệp không được mã hóa UTF-8 (byte 0x{bad:02X} không hợp lệ); {_SAVE_AS_UTF8}")
+        _fail(name, line, col, _("tệp không được mã hóa UTF-8 (byte 0x{bad:02X} không hợp lệ); "
+                                 "{save_as_utf8}").format(
+            bad=bad, save_as_utf8=_(_SAVE_AS_UTF8)))
 
 
 def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
@@ -170,8 +174,9 @@ def _parse_ruamel(text: str, name: str, problems: list[Problem] | None) -> tuple
         raise OutlineError([_reader_problem(exc, text, name)]) from None
     except (ArithmeticError, AttributeError, LookupError, TypeError, ValueError,
             RecursionError) as exc:  # a ruamel bug ("!!omap" on a scalar: AttributeError)
-        _fail(name, 0, 0, f"không đọc được tệp YAML ({type(exc).__name__}: {exc}); hãy kiểm tra phần vừa sửa "
-                          "hoặc đặt các giá trị lạ trong dấu ngoặc kép")
+        _fail(name, 0, 0, _("không đọc được tệp YAML ({kind}: {exc}); hãy kiểm tra phần vừa sửa hoặc đặt "
+                            "các giá trị lạ trong dấu ngoặc kép").format(
+            kind=type(exc).__name__, exc=exc))
     return data, duplicates
 
 
@@ -188,7 +193,8 @@ def _check_version(text: str, name: str) -> None:
     match = _DIRECTIVE.search(text)
     if match and match.group(1) != "1.2":
         line = text.count("\n", 0, match.start()) + 1
-        _fail(name, line, 1, f"đề cương luôn được đọc theo YAML 1.2; hãy xóa dòng '{match.group()}'")
+        _fail(name, line, 1, _("đề cương luôn được đọc theo YAML 1.2; hãy xóa dòng '{group}'").format(
+            group=match.group()))
 
 
 def _mask_controls(text: str) -> str:
@@ -227,14 +233,15 @@ def show(text: str) -> str:
 
 def _check_root(data: Any, name: str) -> None:
     if data is None:
-        _fail(name, 0, 0, f"tệp trống: chưa có nội dung đề cương; xem mẫu ở {MINIMAL_EXAMPLE}")
+        _fail(name, 0, 0, _("tệp trống: chưa có nội dung đề cương; xem mẫu ở {minimal_example}").format(
+            minimal_example=MINIMAL_EXAMPLE))
     if not hasattr(data, "keys"):
-        kind = "danh sách" if isinstance(data, list) else "một giá trị đơn"
+        kind = _("danh sách") if isinstance(data, list) else _("một giá trị đơn")
         line, col = position(data)
         _fail(
             name, line or 1, col or 1,
-            f"đề cương phải gồm các mục 'khóa: giá trị' (ví dụ 'meeting:'), không phải {kind}; "
-            f"xem mẫu ở {MINIMAL_EXAMPLE}",
+            _("đề cương phải gồm các mục 'khóa: giá trị' (ví dụ 'meeting:'), không phải {kind}; xem mẫu ở "
+              "{minimal_example}").format(kind=kind, minimal_example=MINIMAL_EXAMPLE),
         )
 
 
@@ -284,8 +291,8 @@ def _odd_tags(node: Any, name: str, path: str = "", seen: set[int] | None = None
     if tag in _REFUSED_TAGS:
         mark = node.start_mark
         yield Problem(name, mark.line + 1, mark.column + 1, path,
-                      f"không dùng thẻ YAML '{_REFUSED_TAGS[tag]}' trong đề cương; hãy xóa thẻ và viết giá trị "
-                      "như văn bản thường")
+                      _("không dùng thẻ YAML '{refused_tags}' trong đề cương; hãy xóa thẻ và viết giá trị "
+                        "như văn bản thường").format(refused_tags=_REFUSED_TAGS[tag]))
         return
     if isinstance(node, MappingNode):
         for index, (key, value) in enumerate(node.value):
@@ -318,7 +325,8 @@ def _plain(node: Any) -> Any:
 def _duplicate(name: str, line: int, col: int, path: str, key: str, first: int) -> Problem:
     """The problem of a key written twice in one mapping (``first``: the line of the first)."""
     return Problem(name, line, col, path,
-                   f"khóa '{show(key)}' bị lặp lại (lần đầu ở dòng {first}); hãy xóa hoặc gộp một trong hai")
+                   _("khóa '{key}' bị lặp lại (lần đầu ở dòng {first}); hãy xóa hoặc gộp một trong hai").format(
+                       key=show(key), first=first))
 
 
 def position(container: Any, key: Any = None, *, of_key: bool = False) -> tuple[int, int]:

@@ -44,6 +44,7 @@ from ruamel.yaml.tokens import CommentToken
 from minutes.errors import MinutesError, OutlineError, display_name
 from minutes.files import keep_if_changed, same_file, write_atomic, write_stdout
 from minutes.glossary import rolled
+from minutes.i18n import _
 from minutes.model import Period
 from minutes.outline import reader as yamlio
 from minutes.outline.edit import comment_slot, dumper, insert_after, like, loader, mark, replace
@@ -120,18 +121,21 @@ def _roll(text: str, name: str, folder: str | Path | None = None) -> tuple[str, 
     marks = unchecked(text, display_name(name))
     if marks:
         lines = ", ".join(str(p.line) for p in marks[:8]) + (", …" if len(marks) > 8 else "")
-        raise RolloverError(f"{display_name(name)}: còn {len(marks)} ghi chú “# kiểm tra lại” của minutes import "
-                            f"(dòng {lines}); đối chiếu với văn bản gốc, sửa rồi xóa các ghi chú đó trước khi "
-                            "lập đề cương kỳ sau, để kỳ sau không dựa trên một kỳ đoán sai")
+        raise RolloverError(_("{display_name}: còn {count} ghi chú “# kiểm tra lại” của minutes import "
+                              "(dòng {lines}); đối chiếu với văn bản gốc, sửa rồi xóa các ghi chú đó trước "
+                              "khi lập đề cương kỳ sau, để kỳ sau không dựa trên một kỳ đoán sai").format(
+            display_name=display_name(name), count=len(marks), lines=lines))
     old = outline.meeting.period or period_in(outline.meeting.title)
     if old is None:
-        raise RolloverError(f"{display_name(name)}: không xác định được kỳ báo cáo; hãy ghi meeting.period "
-                            "(ví dụ Q3/2025) hoặc nêu kỳ trong tên cuộc họp (ví dụ 'quý III năm 2025')")
+        raise RolloverError(_("{display_name}: không xác định được kỳ báo cáo; hãy ghi meeting.period (ví "
+                              "dụ Q3/2025) hoặc nêu kỳ trong tên cuộc họp (ví dụ 'quý III năm 2025')").format(
+            display_name=display_name(name)))
     new = next_period(old)
     try:
         parse_period(period_code(new))
     except ValueError as exc:
-        raise RolloverError(f"{display_name(name)}: không lập được kỳ sau: {exc}") from None
+        raise RolloverError(_("{display_name}: không lập được kỳ sau: {exc}").format(
+            display_name=display_name(name), exc=exc)) from None
     root = loader().load(text)
     _move_meeting(root, old, new)
     if "agenda" in root:
@@ -154,7 +158,8 @@ def _roll(text: str, name: str, folder: str | Path | None = None) -> tuple[str, 
         load_outline(target, data=result.encode("utf-8"))
     except OutlineError as exc:
         found = "; ".join(f"{p.path}: {p.message}" if p.path else p.message for p in exc.problems[:3])
-        raise RolloverError(f"{display_name(name)}: không viết được đề cương kỳ {period_code(new)}: {found}") from None
+        raise RolloverError(_("{display_name}: không viết được đề cương kỳ {period_code}: {found}").format(
+            display_name=display_name(name), period_code=period_code(new), found=found)) from None
     return result, old, new
 
 
@@ -382,7 +387,7 @@ def write_next(path: str | Path, output: str | Path | None = None, force: bool =
     name = display_name(path)
     text = yamlio.decode(read_file(path, name), name)
     if output is None and str(path) == "-":
-        raise RolloverError("đề cương đọc từ đầu vào chuẩn: hãy chỉ rõ tệp ghi ra bằng -o TỆP (hoặc -o - để in ra)")
+        raise RolloverError(_("đề cương đọc từ đầu vào chuẩn: hãy chỉ rõ tệp ghi ra bằng -o TỆP (hoặc -o - để in ra)"))
     folder = Path(output).parent if output is not None and str(output) != "-" else None
     new_text, old, new = _roll(text, str(path), folder)
     if str(output) == "-":
@@ -390,14 +395,17 @@ def write_next(path: str | Path, output: str | Path | None = None, force: bool =
         return None
     target = Path(output) if output is not None else next_name(Path(path), old, new)
     if str(path) != "-" and same_file(target, path):
-        raise RolloverError(f"'{target}' là chính đề cương đang đọc; không ghi đè lên nó, hãy chọn tên khác bằng -o")
+        raise RolloverError(_("'{target}' là chính đề cương đang đọc; không ghi đè lên nó, hãy chọn tên "
+                              "khác bằng -o").format(target=target))
     if os.path.lexists(target) and not force:
-        raise RolloverError(f"tệp '{target}' đã có; dùng --force để ghi đè, hoặc -o để chọn tên khác")
+        raise RolloverError(_("tệp '{target}' đã có; dùng --force để ghi đè, hoặc -o để chọn tên khác").format(
+            target=target))
     if not target.parent.is_dir():  # -o into a folder not made yet: made, as render's -o and -d do
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise RolloverError(f"không tạo được thư mục '{target.parent}': {exc.strerror or exc}") from None
+            raise RolloverError(_("không tạo được thư mục '{parent}': {value}").format(
+                parent=target.parent, value=exc.strerror or exc)) from None
     keep_if_changed(target, new_text.encode("utf-8"))  # --force keeps the file she may have edited as .bak
     write_atomic(target, new_text.encode("utf-8"))
     return target

@@ -24,6 +24,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from minutes.i18n import N_, _
 from minutes.outline import reader as yamlio
 from minutes.outline.checker import (  # noqa: F401 (re-exported: the kit is imported from here)
     INVALID,
@@ -48,25 +49,25 @@ def text(ch: Checker, at: At) -> Any:
     if value is INVALID or isinstance(value, str):
         return value
     hint = (
-        "hãy viết nội dung ngay sau dấu ':', trên cùng một dòng"
-        if isinstance(value, list | Mapping) else "hãy đặt giá trị trong dấu ngoặc kép"
+        _("hãy viết nội dung ngay sau dấu ':', trên cùng một dòng")
+        if isinstance(value, list | Mapping) else _("hãy đặt giá trị trong dấu ngoặc kép")
     )
-    return ch.report(at, f"phải là văn bản (đang là {_kind(value)}); {hint}")
+    return ch.report(at, _("phải là văn bản (đang là {kind}); {hint}").format(kind=_kind(value), hint=hint))
 
 
 def _kind(value: Any) -> str:
     """What YAML made of ``value``, for messages ("một ngày", "số thập phân '1.5'")."""
     if isinstance(value, bool):
-        return f"giá trị đúng/sai '{str(value).lower()}'"
+        return _("giá trị đúng/sai '{lower}'").format(lower=str(value).lower())
     if isinstance(value, float):
-        return f"số thập phân '{yamlio.source_text(value)}'"
+        return _("số thập phân '{source_text}'").format(source_text=yamlio.source_text(value))
     if isinstance(value, dt.date):
-        return "một ngày"
+        return _("một ngày")
     if isinstance(value, list):
-        return "một danh sách"
+        return _("một danh sách")
     if isinstance(value, Mapping):
-        return "một nhóm mục con"
-    return f"giá trị '{value}'"
+        return _("một nhóm mục con")
+    return _("giá trị '{value}'").format(value=value)
 
 
 def parsed(parse: Callable[[Any], Any]) -> Convert:
@@ -78,7 +79,7 @@ def parsed(parse: Callable[[Any], Any]) -> Convert:
         if value is INVALID:
             return value
         if isinstance(value, list | Mapping):
-            return ch.report(at, f"phải là một giá trị đơn (đang là {_kind(value)})")
+            return ch.report(at, _("phải là một giá trị đơn (đang là {kind})").format(kind=_kind(value)))
         try:
             if isinstance(value, float):
                 try:
@@ -97,7 +98,7 @@ number = parsed(parse_number)
 
 def whole(minimum: int) -> Convert:
     """A converter for a whole number >= ``minimum`` ("07" and "1.200" are accepted)."""
-    wanted = "số nguyên dương, ví dụ 5" if minimum > 0 else "số nguyên từ 0 trở lên, ví dụ 25"
+    wanted = N_("số nguyên dương, ví dụ 5") if minimum > 0 else N_("số nguyên từ 0 trở lên, ví dụ 25")
 
     def convert(ch: Checker, at: At) -> Any:
         quiet = Checker(ch.name)
@@ -105,7 +106,8 @@ def whole(minimum: int) -> Convert:
         if isinstance(value, int) and value >= minimum:
             ch.warnings.extend(w for w in quiet.warnings if w not in ch.warnings)
             return value
-        return ch.report(at, f"{_describe(at.value)} không hợp lệ; hãy viết {wanted}")
+        return ch.report(at, _("{describe} không hợp lệ; hãy viết {wanted}").format(
+            describe=_describe(at.value), wanted=_(wanted)))
 
     return convert
 
@@ -128,8 +130,9 @@ def choice(options: tuple[str, ...]) -> Convert:
         import difflib  # imported only for a wrong value
 
         close = difflib.get_close_matches(value.lower(), options, n=1)
-        hint = f"; có phải ý bạn là '{close[0]}'?" if close else ""
-        return ch.report(at, f"'{value}' không hợp lệ; chọn một trong: {', '.join(options)}{hint}")
+        hint = _("; có phải ý bạn là '{close}'?").format(close=close[0]) if close else ""
+        return ch.report(at, _("'{value}' không hợp lệ; chọn một trong: {options}{hint}").format(
+            value=value, options=', '.join(options), hint=hint))
 
     return convert
 
@@ -149,10 +152,10 @@ def list_of(convert: Convert) -> Convert:
 
 def _entry(ch: Checker, at: At, convert: Convert) -> Any:
     if is_empty(at.value) or (isinstance(at.value, str) and not at.value.strip()):
-        return ch.report(at, "mục trống; hãy điền nội dung hoặc xóa dòng '-' thừa")
+        return ch.report(at, _("mục trống; hãy điền nội dung hoặc xóa dòng '-' thừa"))
     value = convert(ch, at)
     if value is not INVALID and is_empty(value):
-        return ch.report(at, "mục trống; hãy điền nội dung hoặc xóa dòng '-' thừa")
+        return ch.report(at, _("mục trống; hãy điền nội dung hoặc xóa dòng '-' thừa"))
     return value
 
 

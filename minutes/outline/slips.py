@@ -24,8 +24,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from minutes.errors import Problem
+from minutes.i18n import N_, _
 
-SPACE_AFTER_DASH = "thêm một dấu cách sau dấu '-'"
+SPACE_AFTER_DASH = N_("thêm một dấu cách sau dấu '-'")
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,11 +188,11 @@ def _tabs(line: Line, name: str, path: str) -> list[Problem]:
     lead = line.text[:line.indent]
     if "\t" in lead:
         return [_problem(name, line, lead.index("\t") + 1, path,
-                         "dòng này thụt lề bằng phím Tab: không dùng phím Tab để thụt lề, hãy dùng dấu cách")]
+                         _("dòng này thụt lề bằng phím Tab: không dùng phím Tab để thụt lề, hãy dùng dấu cách"))]
     after = _TAB_AFTER_DASH.match(line.text[line.indent:])
     if line.item and after:
         return [_problem(name, line, line.indent + after.end(), path,
-                         "sau dấu '-' là phím Tab; hãy thay Tab bằng một dấu cách")]
+                         _("sau dấu '-' là phím Tab; hãy thay Tab bằng một dấu cách"))]
     return []
 
 
@@ -208,8 +209,9 @@ def _dash(line: Line, name: str, path: str, sibling: Line | None, previous: Line
     shown = clip(content, 40)
     return [_problem(
         name, line, line.indent + 1, path,
-        f"thiếu dấu cách sau dấu '-' ở '{shown}': mục này sẽ bị gộp vào mục khác thành một dòng; "
-        f"hãy {SPACE_AFTER_DASH} (viết '- {clip(content[1:], 60)}')",
+        _("thiếu dấu cách sau dấu '-' ở '{shown}': mục này sẽ bị gộp vào mục khác thành một dòng; hãy "
+          "{space_after_dash} (viết '- {clip}')").format(
+            shown=shown, space_after_dash=_(SPACE_AFTER_DASH), clip=clip(content[1:], 60)),
     )]
 
 
@@ -228,7 +230,8 @@ def _colon(line: Line, name: str, path: str, sibling: Line | None, previous: Lin
     key, value = match["key"], content[match.end("key") + 1:]
     return [_problem(
         name, line, line.indent + match.end("key") + 1, f"{path}.{key}".strip("."),
-        f"thiếu dấu cách sau dấu ':' của khóa '{key}'; hãy viết '{key}: {clip(value, 60)}'",
+        _("thiếu dấu cách sau dấu ':' của khóa '{key}'; hãy viết '{key}: {clip}'").format(
+            key=key, clip=clip(value, 60)),
     )]
 
 
@@ -251,13 +254,14 @@ def _quoted(line: Line, name: str, path: str) -> list[Problem]:
     if value[0] in "\"'":
         mark = value[0]
         other = "'" if mark == '"' else '"'
-        message = (f"giá trị bắt đầu bằng dấu {mark} thì phải kết thúc bằng dấu {mark} đó, nhưng sau nó còn "
-                   f"'{clip(rest, 30)}'; hãy đặt cả giá trị trong dấu {other}: {other}{clip(value, 80)}{other}")
+        message = (_("giá trị bắt đầu bằng dấu {mark} thì phải kết thúc bằng dấu {mark} đó, nhưng sau nó "
+                     "còn '{clip}'; hãy đặt cả giá trị trong dấu {other}: {other}{clip2}{other}").format(
+            mark=mark, clip=clip(rest, 30), other=other, clip2=clip(value, 80)))
     else:
-        message = (f"giá trị bắt đầu bằng '{value[0]}' được đọc là một "
-                   f"{'danh sách' if value[0] == '[' else 'nhóm mục con'}, nhưng sau dấu đóng ngoặc còn "
-                   f"'{clip(rest, 30)}'; nếu đây là văn bản, hãy đặt cả giá trị trong dấu ngoặc kép: "
-                   f"\"{clip(value, 80)}\"")
+        message = (_("giá trị bắt đầu bằng '{value}' được đọc là một {value2}, nhưng sau dấu đóng ngoặc còn "
+                     '\'{clip}\'; nếu đây là văn bản, hãy đặt cả giá trị trong dấu ngoặc kép: "{clip2}"').format(
+            value=value[0], value2=_("danh sách") if value[0] == "[" else _("nhóm mục con"), clip=clip(rest, 30),
+            clip2=clip(value, 80)))
     return [_problem(name, line, col, path, message)]
 
 
@@ -286,9 +290,9 @@ def _closed_at(value: str) -> int:
 
 
 _TODO = re.compile(r"\s*(?:(?:TODO|FIXME|XXX)\b|(?P<check>kiểm tra lại)(?!\w))[:\s]*(?P<what>.*)", re.IGNORECASE)
-CONFIRM = ("xác nhận ngày, tháng", "kiểm tra lại")
+CONFIRM = (N_("xác nhận ngày, tháng"), N_("kiểm tra lại"))
 """Words of a mark that asks her to confirm a text (not to fill a place): it is listed even on
-a line that also has a place to fill."""
+a line that also has a place to fill (in the words of the message or of her note)."""
 
 
 def todos(text: str, name: str) -> list[Problem]:
@@ -301,7 +305,7 @@ def todos(text: str, name: str) -> list[Problem]:
         match = _TODO.match(line.comment)
         if match:
             path = ".".join(k for _, k in keys + ([(line.indent, line.key)] if line.key else []))
-            what = match["what"].strip() or "cần điền hoặc xác nhận"
+            what = match["what"].strip() or _("cần điền hoặc xác nhận")
             found.append(Problem(name, line.number, line.comment_col, path, _todo_message(what, bool(match["check"]))))
         if line.text and line.key is not None:
             keys.append((line.indent + (len(line.text) - len(line.text.lstrip("- \t")) - line.indent), line.key))
@@ -310,14 +314,14 @@ def todos(text: str, name: str) -> list[Problem]:
 
 def _todo_message(what: str, check: bool) -> str:
     if check:  # written by minutes import: a value it is unsure of
-        return (f"kiểm tra lại: {what} (ghi chú của minutes import); đối chiếu với văn bản gốc, "
-                "sửa nếu cần rồi xóa ghi chú này")
-    return f"còn phải điền: {what} (ghi chú TODO); điền xong hãy xóa ghi chú này"
+        return (_("kiểm tra lại: {what} (ghi chú của minutes import); đối chiếu với văn bản gốc, sửa nếu "
+                  "cần rồi xóa ghi chú này").format(what=what))
+    return _("còn phải điền: {what} (ghi chú TODO); điền xong hãy xóa ghi chú này").format(what=what)
 
 
 def unchecked(text: str, name: str) -> list[Problem]:
     """The ``# kiểm tra lại`` marks ``minutes import`` left in ``text`` (values still to check)."""
-    return [p for p in todos(text, name) if p.message.startswith("kiểm tra lại:")]
+    return [p for p in todos(text, name) if p.message.startswith(_("kiểm tra lại:"))]
 
 
 def explained(problem: Problem, slips: list[Problem], text: str) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from minutes.errors import MinutesError, Problem
+from minutes.i18n import _
 from minutes.outline.load import load_outline
 
 
@@ -130,7 +131,7 @@ def write_outline_text(path: str | Path, text: str, version: str) -> str:
     path = Path(path)
     with writing(path):
         if version_of(path.read_bytes() if path.exists() else None) != version:
-            raise ConflictError(f"{path.name}: tệp đã được sửa ở nơi khác sau khi bạn mở nó")
+            raise ConflictError(_("{name}: tệp đã được sửa ở nơi khác sau khi bạn mở nó").format(name=path.name))
         write_atomic(path, text.encode("utf-8"))
     return version_of(text.encode("utf-8"))
 

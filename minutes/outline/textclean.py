@@ -30,6 +30,7 @@ import re
 import unicodedata
 from typing import Any
 
+from minutes.i18n import _
 from minutes.outline import reader as yamlio
 from minutes.outline.checker import At, Checker
 from minutes.vietnamese import legacy
@@ -42,14 +43,15 @@ def scalar(ch: Checker, at: At) -> Any:
     value = at.value
     if type(value).__name__ == "TaggedScalar":  # ruamel's, for a tag it does not know (``!foo x``)
         if str(value.tag) != _STR_TAG:
-            return ch.report(at, f"không dùng thẻ YAML '{value.tag}' trong đề cương; hãy xóa thẻ")
+            return ch.report(at, _("không dùng thẻ YAML '{tag}' trong đề cương; hãy xóa thẻ").format(tag=value.tag))
         value = value.value
     if not isinstance(value, str):
         return value
     found = yamlio.control_chars(value)
     if found:
         return ch.report(
-            at, f"có ký tự điều khiển {', '.join(found)} (thường do dán từ Word hoặc PDF); hãy xóa ký tự đó"
+            at, _("có ký tự điều khiển {found} (thường do dán từ Word hoặc PDF); hãy xóa ký tự đó").format(
+                found=', '.join(found))
         )
     return clean(ch, at, str(value))
 
@@ -108,30 +110,33 @@ def clean(ch: Checker, at: At, value: str) -> Any:
     """The text hygiene of the module docstring; returns the clean text or :data:`~minutes.outline.checker.INVALID`."""
     bad = sorted({f"U+{ord(c):04X}" for c in _NOT_XML.findall(value)})
     if bad:
-        return ch.report(at, f"có ký tự không hợp lệ {', '.join(bad)} (không lưu được vào .docx); hãy xóa ký tự đó")
+        return ch.report(at, _("có ký tự không hợp lệ {bad} (không lưu được vào .docx); hãy xóa ký tự đó").format(
+            bad=', '.join(bad)))
     if _REPLACEMENT in value:
         return ch.report(
             at,
-            f"có ký tự hỏng '\ufffd' (U+FFFD) trong '{legacy.excerpt(value)}': chữ đã bị mất khi chuyển "
-            "bảng mã; hãy gõ lại phần chữ đó",
+            _("có ký tự hỏng '\ufffd' (U+FFFD) trong '{excerpt}': chữ đã bị mất khi chuyển bảng mã; hãy gõ lại "
+              "phần chữ đó").format(excerpt=legacy.excerpt(value)),
         )
     value, removed = normalise(value)
     if removed:
-        ch.warn(at, f"đã xóa ký tự vô hình {', '.join(removed)} (thường do dán từ web, Word hoặc PDF)")
+        ch.warn(at, _("đã xóa ký tự vô hình {removed} (thường do dán từ web, Word hoặc PDF)").format(
+            removed=', '.join(removed)))
     if _plain(value):
         return value
     verdict = legacy.detect(value)
     if verdict.ambiguous:
         return ch.report(
             at,
-            f"'{legacy.excerpt(value)}' có vẻ được gõ bằng bảng mã cũ (TCVN3/.VnTime hoặc VNI) nhưng không "
-            "chuyển sang Unicode chắc chắn được; hãy chuyển mã (Unikey: Công cụ chuyển mã) rồi dán lại",
+            _("'{excerpt}' có vẻ được gõ bằng bảng mã cũ (TCVN3/.VnTime hoặc VNI) nhưng không chuyển sang "
+              "Unicode chắc chắn được; hãy chuyển mã (Unikey: Công cụ chuyển mã) rồi dán lại").format(
+                excerpt=legacy.excerpt(value)),
         )
     if verdict.encoding is not None:
         ch.warn(
             at,
-            f"đã chuyển chữ {verdict.encoding.label} sang Unicode: '{legacy.excerpt(value)}' → "
-            f"'{legacy.excerpt(verdict.text)}'; hãy kiểm tra lại",
+            _("đã chuyển chữ {label} sang Unicode: '{excerpt}' → '{excerpt2}'; hãy kiểm tra lại").format(
+                label=verdict.encoding.label, excerpt=legacy.excerpt(value), excerpt2=legacy.excerpt(verdict.text)),
         )
         value = verdict.text.strip()
     return value

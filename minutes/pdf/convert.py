@@ -29,15 +29,17 @@ from typing import Any
 
 from minutes.errors import MinutesError
 from minutes.files import remove_stale, temp_prefix
+from minutes.i18n import N_, _
 from minutes.pdf.lockdown import lock_profile
 from minutes.pdf.options import convert_to_argument
 from minutes.pdf.xmp import mend_xmp
 
 SOFFICE_ENV = "MINUTES_SOFFICE"
 """Environment variable naming the LibreOffice executable (overrides PATH)."""
-SOFFICE_HINT = ("hãy cài LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) "
-                f"hoặc đặt biến {SOFFICE_ENV} là đường dẫn tới soffice")
-POPPLER_HINT = "hãy cài poppler (Debian/Ubuntu: apt-get install poppler-utils)"
+SOFFICE_HINT = N_("hãy cài LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) hoặc đặt "
+                   "biến {soffice_env} là đường dẫn tới soffice")
+"""Shown with ``_(SOFFICE_HINT).format(soffice_env=SOFFICE_ENV)``."""
+POPPLER_HINT = N_("hãy cài poppler (Debian/Ubuntu: apt-get install poppler-utils)")
 METRIC_TWINS = {"liberationserif": "Liberation Serif", "tinos": "Tinos"}
 """Fonts with the widths of Times New Roman (normalised name: shown name)."""
 _NOISE = ("javaldx", "using filter")  # LibreOffice chatter left out of error messages
@@ -57,12 +59,14 @@ def find_soffice() -> str:
     if value:
         found = shutil.which(value)
         if not found:
-            raise PdfError(f"biến {SOFFICE_ENV}={value} không chỉ tới một tệp chạy được; "
-                           f"hãy sửa thành đường dẫn tới soffice (vd. /usr/bin/soffice) hoặc bỏ biến này")
+            raise PdfError(_("biến {soffice_env}={value} không chỉ tới một tệp chạy được; hãy sửa thành "
+                             "đường dẫn tới soffice (vd. /usr/bin/soffice) hoặc bỏ biến này").format(
+                soffice_env=SOFFICE_ENV, value=value))
         return found
     found = shutil.which("soffice") or shutil.which("libreoffice")
     if not found:
-        raise PdfError(f"không tìm thấy LibreOffice (soffice); {SOFFICE_HINT}")
+        raise PdfError(_("không tìm thấy LibreOffice (soffice); {soffice_hint}").format(
+            soffice_hint=_(SOFFICE_HINT).format(soffice_env=SOFFICE_ENV)))
     return found
 
 
@@ -131,31 +135,35 @@ def _stop_on_hangup():
 def _plan(sources: list[Path], outdir: str | os.PathLike | None) -> list[Path]:
     """Check inputs and output folders before LibreOffice starts; return the targets."""
     if outdir is not None and not Path(outdir).is_dir():
-        raise PdfError(f"thư mục {outdir} không tồn tại; hãy tạo thư mục hoặc chọn nơi lưu khác")
+        raise PdfError(_("thư mục {outdir} không tồn tại; hãy tạo thư mục hoặc chọn nơi lưu khác").format(
+            outdir=outdir))
     owner: dict[Path, Path] = {}
     for src in sources:
         if not src.is_file():
-            raise PdfError(f"{src}: không tìm thấy tệp; hãy kiểm tra đường dẫn")
+            raise PdfError(_("{src}: không tìm thấy tệp; hãy kiểm tra đường dẫn").format(src=src))
         if src.suffix.lower() == ".docx" and not zipfile.is_zipfile(src):
             with open(src, "rb") as head:
                 if head.read(4) == b"\xd0\xcf\x11\xe0":  # a password-protected .docx or a renamed .doc
                     from minutes.docx.safezip import ole_message
 
                     raise PdfError(ole_message(head.read(1 << 20), str(src)))
-            raise PdfError(f"{src}: không phải tệp .docx hợp lệ (hỏng hoặc rỗng); hãy tạo lại bằng minutes render")
+            raise PdfError(_("{src}: không phải tệp .docx hợp lệ (hỏng hoặc rỗng); hãy tạo lại bằng minutes "
+                             "render").format(src=src))
         target = pdf_target(src, outdir)
         _check_target(target)
         first = owner.setdefault(target.resolve(), src)
         if first.resolve() != src.resolve():
-            raise PdfError(f"{first} và {src} cùng ghi ra {target}; hãy đổi tên một tệp hoặc chuyển đổi riêng từng tệp")
+            raise PdfError(_("{first} và {src} cùng ghi ra {target}; hãy đổi tên một tệp hoặc chuyển đổi "
+                             "riêng từng tệp").format(first=first, src=src, target=target))
     return [pdf_target(src, outdir) for src in sources]
 
 
-def _check_target(target: Path, magic: bytes = b"%PDF-", kind: str = "tệp PDF") -> None:
+def _check_target(target: Path, magic: bytes = b"%PDF-", kind: str = N_("tệp PDF")) -> None:
     """Refuse to replace a link, a device or an existing file that is not a PDF (or ``kind``)."""
     if os.path.islink(target) or (os.path.lexists(target) and not target.is_file()):
-        raise PdfError(f"{target}: là liên kết hoặc thiết bị, không phải tệp thường; không ghi đè lên đó. "
-                       "Hãy xóa nó hoặc chuyển tệp .docx sang thư mục khác")
+        raise PdfError(_("{target}: là liên kết hoặc thiết bị, không phải tệp thường; không ghi đè lên đó. "
+                         "Hãy xóa nó hoặc chuyển tệp .docx sang thư mục khác").format(
+            target=target))
     if target.is_file():
         try:
             with target.open("rb") as fh:
@@ -163,8 +171,9 @@ def _check_target(target: Path, magic: bytes = b"%PDF-", kind: str = "tệp PDF"
         except OSError:
             found = b""
         if found != magic:
-            raise PdfError(f"{target}: đã có và không phải {kind}; không ghi đè để khỏi mất dữ liệu. "
-                           "Hãy đổi tên hoặc xóa tệp đó rồi chạy lại")
+            raise PdfError(_("{target}: đã có và không phải {kind}; không ghi đè để khỏi mất dữ liệu. Hãy "
+                             "đổi tên hoặc xóa tệp đó rồi chạy lại").format(
+                target=target, kind=_(kind)))
 
 
 def _stage(sources: list[Path], folder: Path) -> dict[Path, tuple[Path, Path]]:
@@ -184,7 +193,7 @@ def _stage(sources: list[Path], folder: Path) -> dict[Path, tuple[Path, Path]]:
         try:
             (folder / name).write_bytes(_cut_off(src))
         except OSError as exc:
-            raise PdfError(f"{src}: không đọc được tệp ({exc.strerror})") from exc
+            raise PdfError(_("{src}: không đọc được tệp ({strerror})").format(src=src, strerror=exc.strerror)) from exc
         staged[src.resolve()] = (src, folder / name)
     return staged
 
@@ -203,7 +212,7 @@ def _cut_off(src: Path) -> bytes:
 
 def _names(paths: list[Path], most: int = 3) -> str:
     """``a.docx, b.docx, c.docx và 17 tệp khác``: the documents of a batch, for messages."""
-    more = f" và {len(paths) - most} tệp khác" if len(paths) > most else ""
+    more = _(" và {count} tệp khác").format(count=len(paths) - most) if len(paths) > most else ""
     return ", ".join(map(str, paths[:most])) + more
 
 
@@ -216,18 +225,21 @@ def _run_soffice(soffice: str, files: list[Path], outdir: Path, profile: Path, t
         proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, start_new_session=True)
     except OSError as exc:
-        raise PdfError(f"{what}: không chạy được {soffice} ({exc.strerror}); {SOFFICE_HINT}") from exc
+        raise PdfError(_("{what}: không chạy được {soffice} ({strerror}); {soffice_hint}").format(
+            what=what, soffice=soffice, strerror=exc.strerror,
+            soffice_hint=_(SOFFICE_HINT).format(soffice_env=SOFFICE_ENV))) from exc
     try:
         out, err = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         out, err = _kill(proc)
-        raise PdfError(f"{what}: LibreOffice không trả lời sau {timeout:g} giây nên đã bị dừng; chưa ghi tệp PDF "
-                       f"nào. Hãy thử lại, chuyển ít tệp hơn mỗi lần, hoặc mở tệp bằng LibreOffice Writer để kiểm tra"
-                       f"{_tail(out, err)}") from None
+        raise PdfError(_("{what}: LibreOffice không trả lời sau {timeout:g} giây nên đã bị dừng; chưa ghi "
+                         "tệp PDF nào. Hãy thử lại, chuyển ít tệp hơn mỗi lần, hoặc mở tệp bằng LibreOffice "
+                         "Writer để kiểm tra{tail}").format(
+            what=what, timeout=timeout, tail=_tail(out, err))) from None
     finally:
         if proc.poll() is None:  # KeyboardInterrupt and the like: leave no LibreOffice behind
             _kill(proc)
-    code = f" (LibreOffice trả mã {proc.returncode})" if proc.returncode else ""
+    code = _(" (LibreOffice trả mã {returncode})").format(returncode=proc.returncode) if proc.returncode else ""
     return code + _tail(out, err)
 
 
@@ -261,8 +273,9 @@ def _check_pdf(src: Path, pdf: Path, log: str) -> Path:
                 return pdf
     except OSError:
         pass
-    raise PdfError(f"{src}: LibreOffice không tạo được PDF; hãy mở tệp bằng LibreOffice Writer để xem lỗi, "
-                   f"hoặc tạo lại bằng minutes render; chưa ghi tệp PDF nào{log}")
+    raise PdfError(_("{src}: LibreOffice không tạo được PDF; hãy mở tệp bằng LibreOffice Writer để xem lỗi, "
+                     "hoặc tạo lại bằng minutes render; chưa ghi tệp PDF nào{log}").format(
+        src=src, log=log))
 
 
 def _install(moves: dict[Path, Path]) -> None:
@@ -283,10 +296,11 @@ def _install(moves: dict[Path, Path]) -> None:
         for tmp, target in temps:
             os.replace(tmp, target)
     except OSError as exc:
-        for tmp, _ in temps:
+        for tmp, _written in temps:
             Path(tmp).unlink(missing_ok=True)
-        raise PdfError(f"{target}: không ghi được tệp PDF ({exc.strerror}); hãy kiểm tra quyền ghi "
-                       "và chỗ trống trên đĩa; chưa ghi tệp PDF nào") from exc
+        raise PdfError(_("{target}: không ghi được tệp PDF ({strerror}); hãy kiểm tra quyền ghi và chỗ "
+                         "trống trên đĩa; chưa ghi tệp PDF nào").format(
+            target=target, strerror=exc.strerror)) from exc
 
 
 def font_warnings(pdf: str | os.PathLike) -> list[str]:
@@ -300,7 +314,7 @@ def font_warnings(pdf: str | os.PathLike) -> list[str]:
     """
     pdf = Path(pdf)
     if not pdf.is_file():
-        raise PdfError(f"{pdf}: không tìm thấy tệp PDF")
+        raise PdfError(_("{pdf}: không tìm thấy tệp PDF").format(pdf=pdf))
     if shutil.which("pdffonts"):
         rows = _output(["pdffonts", str(pdf)]).splitlines()[2:]  # after the heading and the dashes
         families = [_family(row.split()[0]) for row in rows if row.strip() and not row.startswith("[")]
@@ -314,11 +328,13 @@ def font_warnings(pdf: str | os.PathLike) -> list[str]:
         return []
     twins = [name for key, name in METRIC_TWINS.items() if key in keys]
     if twins:
-        return [f"máy này không có phông Times New Roman; LibreOffice dùng {twins[0]} (cùng kích thước chữ) "
-                "để tạo PDF — bản in trên máy có Times New Roman sẽ giống hệt về bố cục"]
-    return [f"máy này không có phông Times New Roman; LibreOffice dùng {', '.join(families)} để tạo PDF — "
-            "chữ rộng hẹp khác nên chỗ xuống dòng và số trang có thể khác; hãy cài phông Times New Roman "
-            "hoặc Liberation Serif (Debian/Ubuntu: apt-get install fonts-liberation2)"]
+        return [_("máy này không có phông Times New Roman; LibreOffice dùng {twins} (cùng kích thước chữ) "
+                  "để tạo PDF — bản in trên máy có Times New Roman sẽ giống hệt về bố cục").format(
+            twins=twins[0])]
+    return [_("máy này không có phông Times New Roman; LibreOffice dùng {families} để tạo PDF — chữ rộng "
+              "hẹp khác nên chỗ xuống dòng và số trang có thể khác; hãy cài phông Times New Roman hoặc "
+              "Liberation Serif (Debian/Ubuntu: apt-get install fonts-liberation2)").format(
+        families=', '.join(families))]
 
 
 def _family(name: str) -> str:
@@ -346,18 +362,21 @@ def preview_png(pdf: str | os.PathLike, png: str | os.PathLike | None = None, *,
     png = Path(png) if png is not None else pdf.with_suffix(".png")
     tool = shutil.which("pdftoppm")
     if not tool:
-        raise PdfError(f"{png}: không tìm thấy pdftoppm để tạo ảnh xem trước; {POPPLER_HINT}")
+        raise PdfError(_("{png}: không tìm thấy pdftoppm để tạo ảnh xem trước; {poppler_hint}").format(
+            png=png, poppler_hint=_(POPPLER_HINT)))
     if not pdf.is_file():
-        raise PdfError(f"{pdf}: không tìm thấy tệp PDF")
+        raise PdfError(_("{pdf}: không tìm thấy tệp PDF").format(pdf=pdf))
     if not png.parent.is_dir():
-        raise PdfError(f"{png}: thư mục {png.parent} không tồn tại; hãy tạo thư mục hoặc chọn nơi lưu khác")
-    _check_target(png, b"\x89PNG", "ảnh PNG")
+        raise PdfError(_("{png}: thư mục {parent} không tồn tại; hãy tạo thư mục hoặc chọn nơi lưu khác").format(
+            png=png, parent=png.parent))
+    _check_target(png, b"\x89PNG", N_("ảnh PNG"))
     try:
         with tempfile.TemporaryDirectory(prefix=f".{png.stem}.", dir=png.parent, ignore_cleanup_errors=True) as tmp:
             made = _pdftoppm(tool, pdf, Path(tmp) / "page", dpi)
             os.replace(made, png)
     except OSError as exc:
-        raise PdfError(f"{png}: không ghi được ảnh xem trước ({exc.strerror}); hãy kiểm tra quyền ghi") from exc
+        raise PdfError(_("{png}: không ghi được ảnh xem trước ({strerror}); hãy kiểm tra quyền ghi").format(
+            png=png, strerror=exc.strerror)) from exc
     return png
 
 
@@ -367,9 +386,9 @@ def _pdftoppm(tool: str, pdf: Path, root: Path, dpi: int) -> Path:
     try:
         done = subprocess.run(cmd, capture_output=True, timeout=120)
     except subprocess.TimeoutExpired as exc:
-        raise PdfError(f"{pdf}: pdftoppm không trả lời sau 120 giây; tệp PDF có thể hỏng") from exc
+        raise PdfError(_("{pdf}: pdftoppm không trả lời sau 120 giây; tệp PDF có thể hỏng").format(pdf=pdf)) from exc
     made = root.with_suffix(".png")
     if done.returncode != 0 or not made.is_file() or made.stat().st_size == 0:
-        raise PdfError(f"{pdf}: pdftoppm không tạo được ảnh trang 1; tệp PDF có thể hỏng"
-                       f"{_tail(done.stdout, done.stderr)}")
+        raise PdfError(_("{pdf}: pdftoppm không tạo được ảnh trang 1; tệp PDF có thể hỏng{tail}").format(
+            pdf=pdf, tail=_tail(done.stdout, done.stderr)))
     return made

@@ -23,6 +23,7 @@ import tempfile
 import zlib
 from pathlib import Path
 
+from minutes.i18n import _
 from minutes.pdf.convert import POPPLER_HINT, PdfError
 
 
@@ -36,7 +37,8 @@ def page_images(pdf: str | os.PathLike, folder: str | os.PathLike | None = None,
     folder = Path(folder) if folder is not None else pdf.parent
     tool = shutil.which("pdftoppm")
     if not tool:
-        raise PdfError(f"{pdf}: không tìm thấy pdftoppm để tạo ảnh xem trước; {POPPLER_HINT}")
+        raise PdfError(_("{pdf}: không tìm thấy pdftoppm để tạo ảnh xem trước; {poppler_hint}").format(
+            pdf=pdf, poppler_hint=_(POPPLER_HINT)))
     before = page_keys(folder)
     (folder / KEYS).unlink(missing_ok=True)  # written again once every page is in place
     with tempfile.TemporaryDirectory(prefix=".pages-", dir=folder) as tmp:
@@ -44,10 +46,11 @@ def page_images(pdf: str | os.PathLike, folder: str | os.PathLike | None = None,
             done = subprocess.run([tool, "-r", str(dpi), str(pdf), str(Path(tmp) / "p")],
                                   capture_output=True, timeout=120)
         except subprocess.TimeoutExpired as exc:
-            raise PdfError(f"{pdf}: pdftoppm không trả lời sau 120 giây; tệp PDF có thể hỏng") from exc
+            raise PdfError(_("{pdf}: pdftoppm không trả lời sau 120 giây; tệp PDF có thể hỏng").format(
+                pdf=pdf)) from exc
         made = sorted(Path(tmp).glob("p-*.ppm"), key=_number)
         if done.returncode != 0 or not made:
-            raise PdfError(f"{pdf}: pdftoppm không tạo được ảnh các trang; tệp PDF có thể hỏng")
+            raise PdfError(_("{pdf}: pdftoppm không tạo được ảnh các trang; tệp PDF có thể hỏng").format(pdf=pdf))
         pages = [folder / f"page-{_number(ppm)}.png" for ppm in made]
         keys = []
         for n, (ppm, png) in enumerate(zip(made, pages)):
@@ -88,7 +91,7 @@ def png_of_ppm(data: bytes) -> bytes:
     magic, size, depth, pixels = data.split(b"\n", 3)
     width, height = map(int, size.split())
     if magic != b"P6" or depth != b"255" or len(pixels) < width * height * 3:
-        raise PdfError("pdftoppm trả về ảnh không đọc được")
+        raise PdfError(_("pdftoppm trả về ảnh không đọc được"))
     pixels = pixels[:width * height * 3]
     red = pixels[0::3]
     grey = red == pixels[1::3] and red == pixels[2::3]

@@ -35,6 +35,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
+from minutes.i18n import _
 from minutes.pdf.convert import PdfError, convert_to_pdf, find_soffice
 from minutes.pdf.lockdown import lock_profile
 
@@ -119,8 +120,9 @@ class WarmOffice:
         soffice = self.soffice or find_soffice()
         python = self.python or find_uno_python(soffice)
         if python is None:
-            raise PdfError("không tìm thấy Python có mô-đun uno của LibreOffice (Debian/Ubuntu: apt-get install "
-                           f"python3-uno) hoặc đặt biến {UNO_PYTHON_ENV}")
+            raise PdfError(_("không tìm thấy Python có mô-đun uno của LibreOffice (Debian/Ubuntu: apt-get "
+                             "install python3-uno) hoặc đặt biến {uno_python_env}").format(
+                uno_python_env=UNO_PYTHON_ENV))
         self._home = tempfile.TemporaryDirectory(prefix="minutes-office-", ignore_cleanup_errors=True)
         pipe = f"minutes-{os.getpid()}-{id(self):x}-{self.starts}"
         lock_profile(Path(self._home.name) / "profile")  # never update links (minutes.pdf.lockdown)
@@ -130,14 +132,16 @@ class WarmOffice:
             self._proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                           text=True, encoding="utf-8", start_new_session=True)
         except OSError as exc:
-            raise PdfError(f"không chạy được {python} ({exc.strerror})") from exc
+            raise PdfError(_("không chạy được {python} ({strerror})").format(
+                python=python, strerror=exc.strerror)) from exc
         self.starts += 1
         self._pump = threading.Thread(target=_pump, args=(self._proc, self._replies), daemon=True)
         self._pump.start()
         reply = self._reply(self.start_timeout)
         if not reply.get("ready"):
             self._stop()
-            raise PdfError(f"LibreOffice không khởi động được để chuyển PDF ({reply.get('error', 'không rõ lỗi')})")
+            raise PdfError(_("LibreOffice không khởi động được để chuyển PDF ({get})").format(
+                get=reply.get("error", _("không rõ lỗi"))))
 
     def _stop(self) -> None:
         proc, self._proc = self._proc, None
@@ -158,7 +162,7 @@ class WarmOffice:
         try:
             reply = self._replies.get(timeout=timeout)
         except queue.Empty:
-            reply = {"error": f"không trả lời sau {timeout:g} giây", "hung": True}
+            reply = {"error": _("không trả lời sau {timeout:g} giây").format(timeout=timeout), "hung": True}
         if reply is None:
             reply = {"error": "LibreOffice đã dừng", "hung": True}
         if reply.get("hung"):
@@ -187,7 +191,7 @@ class WarmOffice:
         one retry on a fresh instance. Raises PdfError when both attempts fail."""
         with self._lock:
             error = ""
-            for _ in range(2):
+            for _attempt in range(2):
                 try:
                     self._ensure()
                 except PdfError as exc:
@@ -208,7 +212,8 @@ class WarmOffice:
                 if reply.get("ok"):
                     return Path(pdf)
                 error = reply.get("error", "")
-            raise PdfError(f"{docx}: LibreOffice (đang chạy sẵn) không tạo được PDF ({error})")
+            raise PdfError(_("{docx}: LibreOffice (đang chạy sẵn) không tạo được PDF ({error})").format(
+                docx=docx, error=error))
 
 
     def convert_all(self, copies: list[Path], outdir: Path) -> bool:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from minutes.docx.damage import DAMAGED
 from minutes.errors import display_name
 from minutes.glossary import KINDS
+from minutes.i18n import _
 from minutes.reading.model import Doc, Para, RunFmt, UnreadableDocx, key
 from minutes.reading.resolve import find_rfonts, latin_font, saved_pages, style_rfonts, theme_fonts
 
@@ -63,7 +64,7 @@ def _open(path_or_bytes):
         if data[:4] != b"\xd0\xcf\x11\xe0":
             check_package(data, name)
     except InputError as exc:
-        raise UnreadableDocx(f"{name}: không đọc được tệp ({exc})") from None
+        raise UnreadableDocx(_("{name}: không đọc được tệp ({exc})").format(name=name, exc=exc)) from None
     except MinutesError as exc:
         raise UnreadableDocx(str(exc) if str(exc).startswith(f"{name}: ") else f"{name}: {exc}") from None
     if data[:4] == b"\xd0\xcf\x11\xe0":
@@ -71,8 +72,9 @@ def _open(path_or_bytes):
     try:
         return docx.Document(io.BytesIO(data)), name
     except DAMAGED:  # zip, XML or package errors all mean "not a .docx"
-        raise UnreadableDocx(f"{name}: không phải tệp .docx đọc được (Word mở được thì hãy mở bằng Word và "
-                             "lưu lại dạng .docx rồi thử lại)") from None
+        raise UnreadableDocx(_("{name}: không phải tệp .docx đọc được (Word mở được thì hãy mở bằng Word và "
+                               "lưu lại dạng .docx rồi thử lại)").format(
+            name=name)) from None
 
 
 # --- paragraphs, runs and their effective format -----------------------------------------

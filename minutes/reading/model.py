@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from minutes.errors import MinutesError
+from minutes.i18n import _
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -120,10 +121,10 @@ class Para:
     def where(self) -> str:
         """Return where the paragraph is, in words a secretary can follow."""
         if self.zone == "page":
-            return "tiêu đề trang"
+            return _("tiêu đề trang")
         if self.header:
-            return "trang 1, đầu văn bản"
-        return f"đoạn {self.index}" + (" (trong bảng)" if self.tc is not None else "")
+            return _("trang 1, đầu văn bản")
+        return _("đoạn {index}").format(index=self.index) + (_(" (trong bảng)") if self.tc is not None else "")
 
     @property
     def quote(self) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from minutes.errors import MinutesError
 from minutes.glossary import KINDS, MAIN_KIND
+from minutes.i18n import _
 from minutes.model import Outline
 
 NUMBERED = (MAIN_KIND, *(kind.name for kind in KINDS if kind.numbered))
@@ -42,8 +43,8 @@ def dated_year(outline: Outline) -> int:
     """:func:`year_of`, or :class:`UndatedError` when the outline has no date yet."""
     year = year_of(outline)
     if year is None:
-        raise UndatedError("đề cương chưa có ngày họp (meeting.date): số văn bản chạy theo năm, "
-                           "hãy điền ngày họp rồi cấp số")
+        raise UndatedError(_("đề cương chưa có ngày họp (meeting.date): số văn bản chạy theo năm, hãy điền ngày họp "
+                             "rồi cấp số"))
     return year
 
 

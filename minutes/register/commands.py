@@ -7,6 +7,7 @@ import sys
 
 import click
 
+from minutes.i18n import _
 from minutes.register.books import NUMBERED
 
 DB_HELP = ("Cơ sở dữ liệu của sổ (URL, ví dụ postgresql://người-dùng@máy/tên-csdl); mặc định: biến "
@@ -24,7 +25,7 @@ def _emit(data: bytes, fmt: str, output: str | None, default_name: str) -> None:
 
     target = output or default_name
     write_atomic(target, data)
-    click.echo(f"Đã ghi {target}")
+    click.echo(_("Đã ghi {path}").format(path=target))
 
 
 @click.group(name="register")
@@ -43,8 +44,9 @@ def take(outline: str, document: str | None, db: str | None) -> None:
     from minutes.register import office
 
     taken = office.take_number(outline, document, db)
-    said = "Đã cấp số" if taken.fresh else "Văn bản đã có số"
-    click.echo(f"{said} {taken.reference} (năm {taken.year}) cho {outline}")
+    said = _("Đã cấp số {reference} (năm {year}) cho {outline}") if taken.fresh \
+        else _("Văn bản đã có số {reference} (năm {year}) cho {outline}")
+    click.echo(said.format(reference=taken.reference, year=taken.year, outline=outline))
 
 
 @register.command(name="list")
@@ -78,7 +80,8 @@ def void(number: int, year: int, reason: str, folder: str, body: str | None, boo
     from minutes.register import office
 
     row = office.void_number(folder, year, number, reason, db, body=body, book=book.strip())
-    click.echo(f"Đã hủy số {row['reference']} năm {year}: {reason}")
+    click.echo(_("Đã hủy số {reference} năm {year}: {reason}").format(reference=row["reference"], year=year,
+                                                                       reason=reason))
 
 
 @click.command(name="tasks")
@@ -109,7 +112,7 @@ def search(words: str, folders: tuple[str, ...], db: str | None) -> None:
 
     hits = office.search(words, list(folders), db)
     if not hits:
-        click.echo(f"Không tìm thấy cuộc họp nào có: {words}", err=True)
+        click.echo(_("Không tìm thấy cuộc họp nào có: {words}").format(words=words), err=True)
         sys.exit(1)
     for hit in hits:
         click.echo(f"{hit.outline}  {hit.date_text}  {hit.title}\n    {hit.line}")

@@ -19,6 +19,7 @@ from sqlalchemy import event, exc
 from sqlalchemy.engine import Connection, Engine, make_url
 
 from minutes.errors import MinutesError
+from minutes.i18n import _
 
 ENV = "MINUTES_DB"
 DEFAULT_FILE = "so-dang-ky.sqlite"
@@ -87,12 +88,12 @@ def open_register(folder: str | Path | None = None, url: str | None = None) -> R
     try:
         return Register(target)
     except exc.ArgumentError as error:
-        raise RegisterError(f"địa chỉ sổ đăng ký không hợp lệ: {shown(target) if '://' in target else target} "
-                            f"({error}); ví dụ sqlite:///so-dang-ky.sqlite hoặc "
-                            "postgresql://người-dùng@máy-chủ/tên-csdl") from None
+        raise RegisterError(_("địa chỉ sổ đăng ký không hợp lệ: {value} ({error}); ví dụ "
+                              "sqlite:///so-dang-ky.sqlite hoặc postgresql://người-dùng@máy-chủ/tên-csdl").format(
+            value=shown(target) if '://' in target else target, error=error)) from None
     except exc.NoSuchModuleError:
-        raise RegisterError(f"không có trình điều khiển cho {shown(target)}; "
-                            "minutes dùng SQLite hoặc PostgreSQL (postgresql://…)") from None
+        raise RegisterError(_("không có trình điều khiển cho {target}; minutes dùng SQLite hoặc PostgreSQL "
+                              "(postgresql://…)").format(target=shown(target))) from None
     except exc.OperationalError as error:
         raise RegisterError(_unreachable(target, error)) from None
 
@@ -101,10 +102,10 @@ def _unreachable(url: str, error: exc.OperationalError) -> str:
     """The message for a register that is busy or cannot be reached."""
     text = str(error.orig) if error.orig is not None else str(error)
     if "locked" in text or "busy" in text:
-        return (f"sổ đăng ký {shown(url)} đang bận (một người khác đang ghi quá {BUSY_SECONDS} giây); "
-                "chưa ghi gì, hãy thử lại sau ít phút")
+        return (_("sổ đăng ký {url} đang bận (một người khác đang ghi quá {busy_seconds} giây); chưa ghi "
+                  "gì, hãy thử lại sau ít phút").format(url=shown(url), busy_seconds=BUSY_SECONDS))
     first = text.strip().splitlines()[0] if text.strip() else error
-    return f"không mở được sổ đăng ký {shown(url)}: {first}; chưa ghi gì"
+    return _("không mở được sổ đăng ký {url}: {first}; chưa ghi gì").format(url=shown(url), first=first)
 
 
 def _engine(url: str) -> Engine:

@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from minutes.glossary import MAIN_KIND
+from minutes.i18n import _
 from minutes.model import Outline
 from minutes.register import books
 from minutes.register.db import Register, RegisterError
@@ -92,8 +93,8 @@ def take(register: Register, outline: Outline, outline_path: str, document: str,
     number into the outline inside the transaction: if it fails, nothing is taken.
     """
     if document not in books.NUMBERED:
-        raise RegisterError(f"'{document}' không phải văn bản được cấp số; hãy chọn một trong: "
-                            + ", ".join(books.NUMBERED))
+        raise RegisterError(_("'{document}' không phải văn bản được cấp số; hãy chọn một trong: {kinds}").format(
+            document=document, kinds=", ".join(books.NUMBERED)))
     body, book, year = books.body_of(outline), books.book_of(outline, document), books.dated_year(outline)
     typed = books.number_of(outline, document)
     with register.begin() as conn:
@@ -103,9 +104,10 @@ def take(register: Register, outline: Outline, outline_path: str, document: str,
                 write(row.number)
             return Taken(row.number, row.reference, year, document, False)
         if typed is not None:
-            raise RegisterError(f"{Path(outline_path).name}: văn bản đã có số {typed:02d} gõ tay, chưa có "
-                                "trong sổ; hãy xóa số đó trong đề cương rồi cấp số lại (số trong sổ không "
-                                "được trùng, không được dùng lại)")
+            raise RegisterError(_("{name}: văn bản đã có số {typed:02d} gõ tay, chưa có trong sổ; hãy xóa "
+                                  "số đó trong đề cương rồi cấp số lại (số trong sổ không được trùng, không "
+                                  "được dùng lại)").format(
+                name=Path(outline_path).name, typed=typed))
         number = next_number(conn, body, book, year)
         values = record_values(outline, document, number)
         conn.execute(sa.insert(numbers).values(
@@ -119,18 +121,20 @@ def take(register: Register, outline: Outline, outline_path: str, document: str,
 def void(register: Register, body: str | None, year: int, number: int, by: str, reason: str, book: str = "") -> dict:
     """Mark number ``number`` of ``year`` void (who, when, why); it is never given again."""
     if not reason.strip():
-        raise RegisterError("cần ghi lý do hủy số (--reason \"…\")")
+        raise RegisterError(_('cần ghi lý do hủy số (--reason "…")'))
     c = numbers.c
     with register.begin() as conn:
         query = sa.select(numbers).where(c.year == year, c.number == number, c.book == book)
         rows = conn.execute(query.where(c.body == body) if body else query).all()
         if not rows:
-            raise RegisterError(f"sổ không có số {number:02d} năm {year}")
+            raise RegisterError(_("sổ không có số {number:02d} năm {year}").format(number=number, year=year))
         if len(rows) > 1:
-            raise RegisterError(f"số {number:02d} năm {year} có ở nhiều cơ quan; hãy chỉ rõ cơ quan (--body)")
+            raise RegisterError(_("số {number:02d} năm {year} có ở nhiều cơ quan; hãy chỉ rõ cơ quan "
+                                  "(--body)").format(number=number, year=year))
         row = rows[0]
         if row.void_at is not None:
-            raise RegisterError(f"số {row.reference} đã bị hủy ngày {row.void_at:%d/%m/%Y} ({row.void_reason})")
+            raise RegisterError(_("số {reference} đã bị hủy ngày {void_at:%d/%m/%Y} ({void_reason})").format(
+                reference=row.reference, void_at=row.void_at, void_reason=row.void_reason))
         now = dt.datetime.now(dt.UTC)
         conn.execute(sa.update(numbers).where(c.id == row.id)
                      .values(void_at=now, void_by=by, void_reason=reason.strip()))

@@ -15,14 +15,15 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from minutes.i18n import N_, _
 from minutes.model import Absence, Number, Period, Person
 
 YEARS = range(1900, 2201)
 
-DATE_FORMS = "hãy viết ngày/tháng/năm, ví dụ 26/8/2025, 26-8-2025 hoặc 2025-08-26"
-TIME_FORMS = "hãy viết giờ như 14:00, 14h, 14h30 hoặc 14 giờ 30"
-PERIOD_FORMS = "kỳ báo cáo viết như 2025 (năm), Q3/2025 (quý), H1/2025 (6 tháng) hoặc 9/2025 (tháng)"
-NUMBER_FORMS = "hãy viết số như 1248 hoặc 1.248 (dấu chấm ngăn cách hàng nghìn), 87,5 (dấu phẩy thập phân)"
+DATE_FORMS = N_("hãy viết ngày/tháng/năm, ví dụ 26/8/2025, 26-8-2025 hoặc 2025-08-26")
+TIME_FORMS = N_("hãy viết giờ như 14:00, 14h, 14h30 hoặc 14 giờ 30")
+PERIOD_FORMS = N_("kỳ báo cáo viết như 2025 (năm), Q3/2025 (quý), H1/2025 (6 tháng) hoặc 9/2025 (tháng)")
+NUMBER_FORMS = N_("hãy viết số như 1248 hoặc 1.248 (dấu chấm ngăn cách hàng nghìn), 87,5 (dấu phẩy thập phân)")
 
 
 def _clean(value: str) -> str:
@@ -37,7 +38,8 @@ def _shown(value: object) -> str:
 
 def _year(year: int) -> int:
     if year not in YEARS:
-        raise ValueError(f"năm {year} không hợp lệ: năm phải từ {YEARS[0]} đến {YEARS[-1]}, viết đủ 4 chữ số")
+        raise ValueError(_("năm {year} không hợp lệ: năm phải từ {years} đến {years2}, viết đủ 4 chữ số").format(
+            year=year, years=YEARS[0], years2=YEARS[-1]))
     return year
 
 
@@ -60,30 +62,35 @@ def parse_date(value: object) -> dt.date:
         _year(date.year)
         return date
     if not isinstance(value, str):
-        raise ValueError(f"'{_shown(value)}' không phải một ngày; {DATE_FORMS}")
+        raise ValueError(_("'{value}' không phải một ngày; {date_forms}").format(
+            value=_shown(value), date_forms=_(DATE_FORMS)))
     text = _clean(value).lower()
     for pattern in _DATE_PATTERNS:
         match = pattern.fullmatch(text)
         if match:
             return _make_date(value.strip(), int(match["d"]), int(match["m"]), match["y"])
-    raise ValueError(f"'{value.strip()}' không phải một ngày; {DATE_FORMS}")
+    raise ValueError(_("'{value}' không phải một ngày; {date_forms}").format(
+        value=value.strip(), date_forms=_(DATE_FORMS)))
 
 
 def _make_date(shown: str, day: int, month: int, year_text: str) -> dt.date:
     if len(year_text) != 4:
         century = "19" if len(year_text) == 2 and int(year_text) > 50 else "20"
-        full = f"{century}{year_text.zfill(2)}" if len(year_text) <= 2 else "năm đủ 4 chữ số"
-        raise ValueError(f"'{shown}': năm phải viết đủ 4 chữ số (ví dụ {full}, không viết {year_text}); "
-                         f"{DATE_FORMS}")
+        full = f"{century}{year_text.zfill(2)}" if len(year_text) <= 2 else _("năm đủ 4 chữ số")
+        raise ValueError(_("'{shown}': năm phải viết đủ 4 chữ số (ví dụ {full}, không viết {year_text}); "
+                           "{date_forms}").format(
+            shown=shown, full=full, year_text=year_text, date_forms=_(DATE_FORMS)))
     year = _year(int(year_text))
     if not 1 <= month <= 12:
         raise ValueError(
-            f"'{shown}': tháng {month} không tồn tại; ngày luôn viết trước tháng (ngày/tháng/năm)"
+            _("'{shown}': tháng {month} không tồn tại; ngày luôn viết trước tháng (ngày/tháng/năm)").format(
+                shown=shown, month=month)
         )
     days = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days:
         raise ValueError(
-            f"ngày {day:02d}/{month:02d}/{year} không tồn tại (tháng {month} năm {year} có {days} ngày)"
+            _("ngày {day:02d}/{month:02d}/{year} không tồn tại (tháng {month} năm {year} có {days} ngày)").format(
+                day=day, month=month, year=year, days=days)
         )
     return dt.date(year, month, day)
 
@@ -108,17 +115,19 @@ def parse_time(value: object) -> dt.time:
     if isinstance(value, int) and not isinstance(value, bool):
         return _make_time(str(value), value, 0)
     if not isinstance(value, str):
-        raise ValueError(f"'{_shown(value)}' không phải giờ; {TIME_FORMS}")
+        raise ValueError(_("'{value}' không phải giờ; {time_forms}").format(
+            value=_shown(value), time_forms=_(TIME_FORMS)))
     match = _TIME.fullmatch(_clean(value).lower())
     if not match:
-        raise ValueError(f"'{value.strip()}' không phải giờ; {TIME_FORMS}")
+        raise ValueError(_("'{value}' không phải giờ; {time_forms}").format(
+            value=value.strip(), time_forms=_(TIME_FORMS)))
     minute = match["m1"] or match["m2"] or "0"
     return _make_time(value.strip(), int(match["h"]), int(minute))
 
 
 def _make_time(shown: str, hour: int, minute: int) -> dt.time:
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
-        raise ValueError(f"giờ '{shown}' không hợp lệ: giờ phải từ 0 đến 23, phút từ 0 đến 59")
+        raise ValueError(_("giờ '{shown}' không hợp lệ: giờ phải từ 0 đến 23, phút từ 0 đến 59").format(shown=shown))
     return dt.time(hour, minute)
 
 
@@ -130,7 +139,7 @@ _PERIODS = (
     (re.compile(r"(?:THÁNG )?(?P<i>\d{1,2}) ?[/-] ?(?P<y>\d+)"), "month"),
 )
 _PERIOD_SIZE = {"quarter": 4, "half": 2, "month": 12}
-_PERIOD_NAME = {"quarter": "quý", "half": "nửa năm (H)", "month": "tháng"}
+_PERIOD_NAME = {"quarter": N_("quý"), "half": N_("nửa năm (H)"), "month": N_("tháng")}
 
 
 def parse_period(value: object) -> Period:
@@ -143,18 +152,21 @@ def parse_period(value: object) -> Period:
     if isinstance(value, int) and not isinstance(value, bool):
         return Period("year", _year(value))
     if not isinstance(value, str):
-        raise ValueError(f"'{_shown(value)}' không phải kỳ báo cáo; {PERIOD_FORMS}")
+        raise ValueError(_("'{value}' không phải kỳ báo cáo; {period_forms}").format(
+            value=_shown(value), period_forms=_(PERIOD_FORMS)))
     text = _clean(value).upper()
     for pattern, kind in _PERIODS:
         match = pattern.fullmatch(text)
         if match:
             return _make_period(value.strip(), kind, match)
-    raise ValueError(f"'{value.strip()}' không phải kỳ báo cáo; {PERIOD_FORMS}")
+    raise ValueError(_("'{value}' không phải kỳ báo cáo; {period_forms}").format(
+        value=value.strip(), period_forms=_(PERIOD_FORMS)))
 
 
 def _make_period(shown: str, kind: str, match: re.Match[str]) -> Period:
     if len(match["y"]) != 4:
-        raise ValueError(f"'{shown}': năm phải viết đủ 4 chữ số; {PERIOD_FORMS}")
+        raise ValueError(_("'{shown}': năm phải viết đủ 4 chữ số; {period_forms}").format(
+            shown=shown, period_forms=_(PERIOD_FORMS)))
     year = _year(int(match["y"]))
     if kind == "year":
         return Period("year", year)
@@ -162,7 +174,9 @@ def _make_period(shown: str, kind: str, match: re.Match[str]) -> Period:
     index = _ROMAN.get(raw, 0) if raw.isalpha() else int(raw)
     if not 1 <= index <= _PERIOD_SIZE[kind]:
         raise ValueError(
-            f"'{shown}': {_PERIOD_NAME[kind]} phải từ 1 đến {_PERIOD_SIZE[kind]}; {PERIOD_FORMS}"
+            _("'{shown}': {period_name} phải từ 1 đến {period_size}; {period_forms}").format(
+                shown=shown, period_name=_(_PERIOD_NAME[kind]), period_size=_PERIOD_SIZE[kind],
+                period_forms=_(PERIOD_FORMS))
         )
     return Period(kind, year, index)
 
@@ -190,11 +204,11 @@ def parse_person(value: object) -> Person:
     Person(name='Trần Thị Bình', position='Chuyên viên - Văn phòng', role='')
     """
     if not isinstance(value, str):
-        raise ValueError("hãy viết \"Họ tên - Chức vụ\" hoặc dùng các mục name và position")
+        raise ValueError(_('hãy viết "Họ tên - Chức vụ" hoặc dùng các mục name và position'))
     parts = _split_dash(unicodedata.normalize("NFC", value).strip())
     name = parts[0].strip()
     if not name:
-        raise ValueError("thiếu họ tên; hãy viết \"Họ tên - Chức vụ\"")
+        raise ValueError(_('thiếu họ tên; hãy viết "Họ tên - Chức vụ"'))
     return Person(name, parts[1].strip() if len(parts) > 1 else "")
 
 
@@ -217,7 +231,7 @@ def parse_absence(value: object) -> Absence:
     Absence(name='Phạm Văn Dũng', reason='đi công tác', position='')
     """
     if not isinstance(value, str):
-        raise ValueError("hãy viết \"Họ tên (lý do)\" hoặc dùng các mục name và reason")
+        raise ValueError(_('hãy viết "Họ tên (lý do)" hoặc dùng các mục name và reason'))
     text = unicodedata.normalize("NFC", value).strip()
     who, reason = _reason(text)
     person = parse_person(who)
@@ -236,17 +250,20 @@ def parse_number(value: object) -> Number:
     (2450000000, Decimal('87.5'))
     """
     if isinstance(value, bool):
-        raise ValueError(f"'{_shown(value)}' không phải số; {NUMBER_FORMS}")
+        raise ValueError(_("'{value}' không phải số; {number_forms}").format(
+            value=_shown(value), number_forms=_(NUMBER_FORMS)))
     if isinstance(value, int):
         return int(value)
     if isinstance(value, (float, Decimal)) and not math.isfinite(value):
-        raise ValueError(f"'{_shown(value)}' không phải một số hữu hạn (quá lớn hoặc không phải số); {NUMBER_FORMS}")
+        raise ValueError(_("'{value}' không phải một số hữu hạn (quá lớn hoặc không phải số); {number_forms}").format(
+            value=_shown(value), number_forms=_(NUMBER_FORMS)))
     if isinstance(value, float):
         return Decimal(repr(value))
     if isinstance(value, Decimal):
         return value
     if not isinstance(value, str):
-        raise ValueError(f"'{_shown(value)}' không phải số; {NUMBER_FORMS}")
+        raise ValueError(_("'{value}' không phải số; {number_forms}").format(
+            value=_shown(value), number_forms=_(NUMBER_FORMS)))
     return _number_text(_clean(value))
 
 
@@ -260,4 +277,4 @@ def _number_text(text: str) -> Number:
             return Decimal(text)
         except InvalidOperation:  # pragma: no cover - the pattern only lets digits through
             pass
-    raise ValueError(f"'{text}' không phải số; {NUMBER_FORMS}")
+    raise ValueError(_("'{text}' không phải số; {number_forms}").format(text=text, number_forms=_(NUMBER_FORMS)))
