@@ -26,9 +26,10 @@ if TYPE_CHECKING:
     from docx.oxml.text.paragraph import CT_P
 
 
-def read_document(path_or_bytes, style: str | None = None) -> Doc:
-    """Open a .docx and return the :class:`Doc` model the checks read."""
-    document, _name = _open(path_or_bytes)
+def read_document(path_or_bytes, style: str | None = None, name: str | None = None) -> Doc:
+    """Open a .docx and return the :class:`Doc` model the checks read (``name``: how messages
+    name the file, when not its path)."""
+    document, _name = _open(path_or_bytes, name)
     doc = build(document)
     doc.style = style or detect_style(doc)
     return doc
@@ -44,7 +45,7 @@ def detect_style(doc: Doc) -> str:
     return "state"
 
 
-def _open(path_or_bytes):
+def _open(path_or_bytes, shown: str | None = None):
     """Return (python-docx Document, display name) or raise :class:`UnreadableDocx`."""
     import docx
 
@@ -58,6 +59,7 @@ def _open(path_or_bytes):
         data, name = path_or_bytes, getattr(path_or_bytes, "name", "<stdin>")
     else:
         data, name = os.fspath(path_or_bytes), display_name(path_or_bytes)
+    name = shown or name
     try:  # bounded reading and a checked package (minutes.docx.safezip)
         data = data if isinstance(data, bytes) else read_bounded(data, MAX_FILE_BYTES, name, "tệp .docx")
         if data[:4] != b"\xd0\xcf\x11\xe0":
