@@ -136,7 +136,7 @@ class Worker:
     def __init__(self, memory: int, over: Over) -> None:
         self.memory, self.over = memory, over
         self._child: multiprocessing.process.BaseProcess | None = None
-        self._conn = None
+        self._conn: Any = None
 
     def __enter__(self) -> Worker:
         return self
@@ -350,12 +350,14 @@ def _serve(conn, memory: int) -> None:
             job = conn.recv()
         except (EOFError, OSError):
             break
+        except MemoryError:  # not even room for the call's arguments
+            os._exit(_NO_MEMORY)
         if job is None:
             break
         func, args, cpu = job
         before = _cpu()
-        # SIGXCPU once this call has used ``cpu`` seconds more than the calls before it
-        _lower(resource.RLIMIT_CPU, math.ceil(before) + cpu, resource.RLIM_INFINITY)
+        # SIGXCPU once this call has used ``cpu`` seconds (less than one more: the limit is whole seconds)
+        _lower(resource.RLIMIT_CPU, math.ceil(before + cpu), resource.RLIM_INFINITY)
         try:
             kind, value = "ok", func(*args)
         except MinutesError as exc:

@@ -93,6 +93,14 @@ class PackageError(MinutesError):
     """Raised when a .docx is not a package we can read safely (see the module docstring)."""
 
 
+def out_of_memory(exc: BaseException) -> bool:
+    """True when ``exc`` is lxml saying its parser had no memory left (the limit of the child
+    process reading the file, :mod:`minutes.docx.isolate`), not that the XML is wrong."""
+    from lxml import etree
+
+    return isinstance(exc, etree.XMLSyntaxError) and exc.code == etree.ErrorTypes.ERR_NO_MEMORY
+
+
 def safe_parser():
     """An lxml parser that resolves no entity, loads no DTD, reaches no network, builds no huge tree."""
     from lxml import etree
@@ -273,6 +281,8 @@ def _check_relationships(xml: dict[str, bytes], names: set[str], name: str, what
         try:
             root = etree.fromstring(blob, safe_parser())
         except etree.XMLSyntaxError as exc:
+            if out_of_memory(exc):
+                raise MemoryError from None
             raise PackageError(f"{name}: phần '{rels}' không phải XML hợp lệ (dòng {exc.lineno}); "
                                "hãy mở bằng Word và lưu lại") from None
         for rel in root.iter(f"{{{_RELS_NS}}}Relationship"):
@@ -341,8 +351,8 @@ def check_budget(xml: dict[str, bytes], name: str, what: str = "tệp .docx", te
         sizes.append(f"{_count(elements)} phần tử XML; tối đa {_count(MAX_ELEMENTS)}")
     if paragraphs + runs / 2 > paragraph_budget(size) and text_budget:
         sizes.append(f"{_count(paragraphs)} đoạn văn và {_count(runs)} đoạn chữ (run) trong một tệp "
-                     f"{human_size(size)}; tối đa tương đương {_count(paragraph_budget(size))} đoạn văn với tệp cỡ này, mỗi đoạn chữ "
-                     "tính nửa đoạn")
+                     f"{human_size(size)}; tối đa tương đương {_count(paragraph_budget(size))} đoạn văn với tệp "
+                     "cỡ này, mỗi đoạn chữ tính nửa đoạn")
     if sizes:
         raise PackageError(f"{name}: {what} quá lớn để đọc ({sizes[0]}); nếu đây đúng là văn bản cần đọc, "
                            "hãy tách thành nhiều tệp nhỏ hơn")
@@ -369,7 +379,9 @@ def check_kind(xml: dict[str, bytes], name: str, what: str = "tệp .docx") -> N
                            "Word, chọn Lưu thành → kiểu “Tài liệu Word (*.docx)” rồi thử lại")
     try:
         types = etree.fromstring(xml.get("[Content_Types].xml", b"<Types/>"), safe_parser())
-    except etree.XMLSyntaxError:
+    except etree.XMLSyntaxError as exc:
+        if out_of_memory(exc):
+            raise MemoryError from None
         raise PackageError(f"{name}: phần '[Content_Types].xml' không phải XML hợp lệ; {what} bị hỏng, "
                            "hãy mở bằng Word và lưu lại") from None
     main = next((o.get("ContentType") or "" for o in types.iter("{*}Override")
@@ -430,6 +442,8 @@ def _check_styles(xml: dict[str, bytes], parts: set[str], name: str, what: str) 
         try:
             root = etree.fromstring(xml[part], safe_parser())
         except etree.XMLSyntaxError as exc:
+            if out_of_memory(exc):
+                raise MemoryError from None
             raise PackageError(f"{name}: phần '{part}' không phải XML hợp lệ (dòng {exc.lineno}); {what} bị hỏng, "
                                "hãy mở bằng Word và lưu lại") from None
         based: dict[str, str | None] = {}

@@ -49,7 +49,7 @@ def _open(path_or_bytes, shown: str | None = None):
     """Return (python-docx Document, display name) or raise :class:`UnreadableDocx`."""
     import docx
 
-    from minutes.docx.safezip import MAX_FILE_BYTES, check_package, ole_message
+    from minutes.docx.safezip import MAX_FILE_BYTES, check_package, ole_message, out_of_memory
     from minutes.errors import MinutesError
     from minutes.files import InputError, read_bounded
 
@@ -72,7 +72,9 @@ def _open(path_or_bytes, shown: str | None = None):
         raise UnreadableDocx(ole_message(data, name))
     try:
         return docx.Document(io.BytesIO(data)), name
-    except DAMAGED:  # zip, XML or package errors all mean "not a .docx"
+    except DAMAGED as exc:  # zip, XML or package errors all mean "not a .docx"
+        if out_of_memory(exc):  # but not this: the reading passed its memory limit
+            raise MemoryError from None
         raise UnreadableDocx(f"{name}: không phải tệp .docx đọc được (Word mở được thì hãy mở bằng Word và "
                              "lưu lại dạng .docx rồi thử lại)") from None
 
