@@ -128,3 +128,11 @@ def test_the_web_import_of_a_slow_file_says_so(slow, monkeypatch, left, tmp_path
                                files={"docx": ("biên bản chậm.docx", slow.read_bytes())}, follow_redirects=False)
     assert "vượt giới hạn 1 giây CPU khi đọc tệp biên bản chậm.docx" in response.text, response.text[-3000:]
     assert not list(folder.glob("*.yaml")) and left() == set()
+
+
+def test_a_reading_past_the_wall_clock_is_killed(invoke, slow, monkeypatch, left):
+    monkeypatch.setenv("MINUTES_READ_WALL_SECONDS", "1")
+    result = invoke("lint", slow)
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output[-2000:]
+    assert f"vượt giới hạn 1 giây khi đọc tệp {slow}" in result.output, result.output[-2000:]
+    assert left() == set()
