@@ -22,7 +22,8 @@ fingerprint is compared — is read through :func:`read_package` or
   central directory (not from the end record, which may lie), and every part name must
   be unique; all XML together stays under :data:`MAX_XML_TOTAL_BYTES` and
   :data:`MAX_ELEMENTS` elements; the paragraphs and runs stay under :data:`MAX_PARAGRAPHS`
-  (a run counts as half a paragraph); there are at most
+  (a run counts as half a paragraph) plus :data:`PARAGRAPHS_PER_BYTE` for each byte of
+  the file, so that the work grows with what was received; there are at most
   :data:`MAX_HEADER_FOOTER_PARTS` headers and footers and :data:`MAX_STYLES` styles,
   and no ``basedOn`` chain is deeper than :data:`MAX_STYLE_DEPTH` (a circle of styles is
   allowed: every reader stops where it closes). Within these, ``lint`` and ``import``
@@ -59,8 +60,16 @@ MAX_XML_TOTAL_BYTES = 48 * 1024 * 1024
 MAX_ELEMENTS = 1_500_000
 """XML elements in all parts together (about 300 MB of parsed trees at most)."""
 MAX_PARAGRAPHS = 45_000
-"""Paragraphs (``w:p``) in all parts, each run (``w:r``) counting as half a paragraph: what
-``lint`` and ``import`` read in about 6 s of CPU. A 300-page report has about 10,000."""
+"""Paragraphs (``w:p``) in all parts, each run (``w:r``) counting as half a paragraph, that any
+file may hold, however small: what ``lint`` and ``import`` read in about 6 s of CPU. A 300-page
+report has about 10,000. A larger file may hold :data:`PARAGRAPHS_PER_BYTE` more for each of
+its bytes."""
+PARAGRAPHS_PER_BYTE = 4
+"""Paragraphs (runs counting half) a file may hold beyond :data:`MAX_PARAGRAPHS` for each byte
+of it, so that the work of reading it grows with what was received. minutes' own outputs hold
+at most about 3.6 per byte (an outline of 1 MiB, the most ``check`` accepts, of one-word points:
+262,000 in 72 KB; tables hold fewer, about 0.8); the hostile files of tiny paragraphs or runs
+hold 8 to 100 per byte."""
 MAX_HEADER_FOOTER_PARTS = 120
 """Header and footer parts (six per section at most; Word files rarely have more than 12)."""
 MAX_STYLES = 3000
@@ -82,6 +91,14 @@ _OFFICE_DOCUMENT = "/officeDocument"
 
 class PackageError(MinutesError):
     """Raised when a .docx is not a package we can read safely (see the module docstring)."""
+
+
+def out_of_memory(exc: BaseException) -> bool:
+    """True when ``exc`` is lxml saying its parser had no memory left (the limit of the child
+    process reading the file, :mod:`minutes.docx.isolate`), not that the XML is wrong."""
+    from lxml import etree
+
+    return isinstance(exc, etree.XMLSyntaxError) and exc.code == etree.ErrorTypes.ERR_NO_MEMORY
 
 
 def safe_parser():
@@ -117,7 +134,7 @@ def check_package(data: bytes, name: str, what: str = "tệp .docx", text_budget
                 _drain(package, info, name)
         _check_relationships(xml, set(package.namelist()), name, what)
     check_kind(xml, name, what)
-    check_budget(xml, name, what, text_budget)
+    check_budget(xml, name, what, text_budget, size=len(data))
     return xml
 
 
@@ -264,6 +281,8 @@ def _check_relationships(xml: dict[str, bytes], names: set[str], name: str, what
         try:
             root = etree.fromstring(blob, safe_parser())
         except etree.XMLSyntaxError as exc:
+            if out_of_memory(exc):
+                raise MemoryError from None
             raise PackageError(f"{name}: phần '{rels}' không phải XML hợp lệ (dòng {exc.lineno}); "
                                "hãy mở bằng Word và lưu lại") from None
         for rel in root.iter(f"{{{_RELS_NS}}}Relationship"):
@@ -304,8 +323,15 @@ _PREFIXES = re.compile(rb"""xmlns(?::([A-Za-z_][\w.\-]*))?\s*=\s*["'](%s)["']"""
                        % b"|".join(re.escape(n) for n in _WORD_NAMESPACES))
 
 
-def check_budget(xml: dict[str, bytes], name: str, what: str = "tệp .docx", text_budget: bool = True) -> None:
-    """Refuse a package whose reading would cost more than the budgets of the module docstring.
+def paragraph_budget(size: int) -> int:
+    """The paragraphs (runs counting half) a file of ``size`` bytes may hold."""
+    return MAX_PARAGRAPHS + PARAGRAPHS_PER_BYTE * size
+
+
+def check_budget(xml: dict[str, bytes], name: str, what: str = "tệp .docx", text_budget: bool = True,
+                 size: int = 0) -> None:
+    """Refuse a package whose reading would cost more than the budgets of the module docstring
+    (``size``: the bytes of the file received, which the paragraph budget grows with).
 
     Everything here is counted on the bytes (``bytes.count`` and one regular expression per
     part) or, for the styles, on one tree of at most :data:`MAX_ELEMENTS` elements, so the
@@ -323,9 +349,10 @@ def check_budget(xml: dict[str, bytes], name: str, what: str = "tệp .docx", te
         sizes.append(f"{human_size(total)} XML khi giải nén; giới hạn {human_size(MAX_XML_TOTAL_BYTES)}")
     if elements > MAX_ELEMENTS and text_budget:
         sizes.append(f"{_count(elements)} phần tử XML; tối đa {_count(MAX_ELEMENTS)}")
-    if paragraphs + runs / 2 > MAX_PARAGRAPHS and text_budget:
-        sizes.append(f"{_count(paragraphs)} đoạn văn và {_count(runs)} đoạn chữ (run); tối đa tương đương "
-                     f"{_count(MAX_PARAGRAPHS)} đoạn văn, mỗi đoạn chữ tính nửa đoạn")
+    if paragraphs + runs / 2 > paragraph_budget(size) and text_budget:
+        sizes.append(f"{_count(paragraphs)} đoạn văn và {_count(runs)} đoạn chữ (run) trong một tệp "
+                     f"{human_size(size)}; tối đa tương đương {_count(paragraph_budget(size))} đoạn văn với tệp "
+                     "cỡ này, mỗi đoạn chữ tính nửa đoạn")
     if sizes:
         raise PackageError(f"{name}: {what} quá lớn để đọc ({sizes[0]}); nếu đây đúng là văn bản cần đọc, "
                            "hãy tách thành nhiều tệp nhỏ hơn")
@@ -352,7 +379,9 @@ def check_kind(xml: dict[str, bytes], name: str, what: str = "tệp .docx") -> N
                            "Word, chọn Lưu thành → kiểu “Tài liệu Word (*.docx)” rồi thử lại")
     try:
         types = etree.fromstring(xml.get("[Content_Types].xml", b"<Types/>"), safe_parser())
-    except etree.XMLSyntaxError:
+    except etree.XMLSyntaxError as exc:
+        if out_of_memory(exc):
+            raise MemoryError from None
         raise PackageError(f"{name}: phần '[Content_Types].xml' không phải XML hợp lệ; {what} bị hỏng, "
                            "hãy mở bằng Word và lưu lại") from None
     main = next((o.get("ContentType") or "" for o in types.iter("{*}Override")
@@ -413,6 +442,8 @@ def _check_styles(xml: dict[str, bytes], parts: set[str], name: str, what: str) 
         try:
             root = etree.fromstring(xml[part], safe_parser())
         except etree.XMLSyntaxError as exc:
+            if out_of_memory(exc):
+                raise MemoryError from None
             raise PackageError(f"{name}: phần '{part}' không phải XML hợp lệ (dòng {exc.lineno}); {what} bị hỏng, "
                                "hãy mở bằng Word và lưu lại") from None
         based: dict[str, str | None] = {}

@@ -20,7 +20,7 @@ import io
 import re
 import zipfile
 
-from minutes.docx.safezip import check_package, safe_parser
+from minutes.docx.safezip import check_package, out_of_memory, safe_parser
 
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -76,7 +76,9 @@ def _strip_part(blob: bytes, ids: set[str]) -> bytes | None:
 
     try:
         root = etree.fromstring(blob, safe_parser())
-    except etree.XMLSyntaxError:
+    except etree.XMLSyntaxError as exc:
+        if out_of_memory(exc):  # the reading's memory limit: never hand the part on uncut
+            raise MemoryError from None
         return None  # not XML we understand: LibreOffice will not understand it either
     changed = False
     for element in root.iter():

@@ -29,7 +29,7 @@ from minutes.i18n import _
 from minutes.importer.draft import Draft, Uncertain
 from minutes.reading.model import TAG
 
-__all__ = ["ImportResult", "Uncertain", "import_docx", "ImportInputError", "NotMinutesError"]
+__all__ = ["ImportResult", "Uncertain", "import_docx", "import_here", "ImportInputError", "NotMinutesError"]
 
 REQUIRED = (
     ("organization.name", "tên cơ quan ban hành"),
@@ -86,7 +86,20 @@ def import_docx(source, name: str | None = None, today: dt.date | None = None,
     ``name`` is how the source is named in the YAML's header comment (default: the
     path's file name); ``today`` the import date written there (default: today);
     ``outline_name`` how the loader's problems name the outline.
+
+    The file is read in a child process under CPU, memory and wall-clock limits
+    (:mod:`minutes.docx.isolate`); a file that passes one raises :class:`ImportInputError`.
     """
+    from minutes.docx import isolate
+
+    data, shown = _data(source, name)
+    return isolate.read_received(import_here, data, shown, today, outline_name, name=shown,
+                                 error=ImportInputError)
+
+
+def import_here(data: bytes, shown: str, today: dt.date | None = None,
+                outline_name: str = "de-cuong.yaml") -> ImportResult:
+    """:func:`import_docx` of the bytes ``data`` (named ``shown``) in this process (what the child runs)."""
     from minutes.documents.wording import wording_for
     from minutes.importer.body import Body
     from minutes.importer.check import check_text
@@ -95,7 +108,6 @@ def import_docx(source, name: str | None = None, today: dt.date | None = None,
     from minutes.reading.lines import read_source
     from minutes.reading.model import UnreadableDocx
 
-    data, shown = _data(source, name)
     try:
         found = read_source(data)
     except UnreadableDocx as exc:

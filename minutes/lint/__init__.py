@@ -65,7 +65,8 @@ MAX_PER_RULE = 8
 __all__ = [
     "CONTROL", "MAX_PER_RULE", "OFFICIAL_KEYS", "QUOTE_LENGTH", "RULES_HELP", "SEPARATOR", "STYLE_NAMES", "TAG",
     "TITLES", "Doc", "Finding", "LintInputError", "Para", "RunFmt", "build", "cap", "count", "detect_style",
-    "format_report", "has_errors", "key", "lint_document", "lint_files", "read_document", "shorten", "to_json",
+    "format_report", "has_errors", "key", "lint_document", "lint_files", "lint_here", "read_document", "shorten",
+    "to_json",
 ]
 
 
@@ -74,10 +75,42 @@ def lint_document(path_or_bytes, style: str | None = None) -> list[Finding]:
 
     ``style`` is "state", "party" or "youth"; None detects it from the text
     ("ĐẢNG CỘNG SẢN VIỆT NAM" -> party, "ĐOÀN TNCS HỒ CHÍ MINH" -> youth, else
-    state). Raises :class:`LintInputError` when the file is not a readable .docx.
+    state). Raises :class:`LintInputError` when the file is not a readable .docx, or when its
+    reading passes a limit of the child process it runs in (:mod:`minutes.docx.isolate`).
     """
+    from minutes.docx import isolate
+
     _check_style(style)
-    doc = read_document(path_or_bytes, style)
+    with isolate.Reader(LintInputError) as reader:
+        return _lint_in(reader, path_or_bytes, style)
+
+
+def _lint_in(reader, path_or_bytes, style: str | None) -> list[Finding]:
+    """:func:`lint_document` through ``reader`` (a file object is read here, with a bound)."""
+    source, name = _received(path_or_bytes)
+    return reader.read(lint_here, source, style, name, name=name)
+
+
+def _received(path_or_bytes) -> tuple:
+    """(bytes or path, display name) of a .docx given as a path, bytes or a binary file."""
+    from minutes.docx.safezip import MAX_FILE_BYTES
+    from minutes.files import InputError, read_bounded
+
+    if isinstance(path_or_bytes, (bytes, bytearray)):
+        return bytes(path_or_bytes), "<bytes>"
+    if hasattr(path_or_bytes, "read"):
+        name = getattr(path_or_bytes, "name", "<stdin>")
+        name = name if isinstance(name, str) else "<stdin>"
+        try:
+            return read_bounded(path_or_bytes, MAX_FILE_BYTES, name, "tệp .docx"), name
+        except InputError as exc:
+            raise LintInputError(f"{name}: không đọc được tệp ({exc})") from None
+    return path_or_bytes, display_name(path_or_bytes)
+
+
+def lint_here(path_or_bytes, style: str | None = None, name: str | None = None) -> list[Finding]:
+    """:func:`lint_document` in this process, with no child (what the child runs)."""
+    doc = read_document(path_or_bytes, style, name)
     parts = split(doc)
     findings = _run(FILE_CHECKS, doc, rules_for(parts[0])[0])
     for part in parts:
@@ -86,12 +119,12 @@ def lint_document(path_or_bytes, style: str | None = None) -> list[Finding]:
     return cap(findings)
 
 
-def read_document(path_or_bytes, style: str | None = None) -> Doc:
+def read_document(path_or_bytes, style: str | None = None, name: str | None = None) -> Doc:
     """Open a .docx through :mod:`minutes.reading`; raise :class:`LintInputError` when it cannot be read."""
     from minutes.reading.document import read_document as read
 
     try:
-        return read(path_or_bytes, style)
+        return read(path_or_bytes, style, name)
     except UnreadableDocx as exc:
         raise LintInputError(str(exc)) from None
 
@@ -117,14 +150,17 @@ def lint_files(paths, style: str | None = None) -> dict[str, list[Finding]]:
     """
     import sys
 
+    from minutes.docx import isolate
+
     _check_style(style)
     out: dict[str, list[Finding]] = {}
-    for path in paths:
-        name = display_name(path)
-        try:
-            out[name] = lint_document(sys.stdin.buffer if str(path) == "-" else path, style)
-        except LintInputError as exc:
-            out[name] = [Finding("unreadable", "error", str(exc).removeprefix(f"{name}: "), "", _("toàn tệp"))]
+    with isolate.Reader(LintInputError) as reader:  # one child reads the files one after another
+        for path in paths:
+            name = display_name(path)
+            try:
+                out[name] = _lint_in(reader, sys.stdin.buffer if str(path) == "-" else path, style)
+            except LintInputError as exc:
+                out[name] = [Finding("unreadable", "error", str(exc).removeprefix(f"{name}: "), "", _("toàn tệp"))]
     return out
 
 

@@ -178,23 +178,28 @@ def _check_target(target: Path, magic: bytes = b"%PDF-", kind: str = N_("tệp P
 
 def _stage(sources: list[Path], folder: Path) -> dict[Path, tuple[Path, Path]]:
     """Copy each distinct input (a file named twice is converted once) into ``folder``
-    under a unique name; return {resolved input: (input, copy)}."""
+    under a unique name; return {resolved input: (input, copy)}. Each input is read and cut
+    off (:func:`_cut_off`) in a child under limits (:class:`minutes.docx.isolate.Reader`)."""
+    from minutes.docx import isolate
+
     folder.mkdir()
     staged: dict[Path, tuple[Path, Path]] = {}
     taken: set[str] = set()
-    for src in sources:
-        if src.resolve() in staged:
-            continue
-        name, n = src.name, 1
-        while name.casefold() in taken:
-            n += 1
-            name = f"{src.stem}-{n}{src.suffix}"
-        taken.add(name.casefold())
-        try:
-            (folder / name).write_bytes(_cut_off(src))
-        except OSError as exc:
-            raise PdfError(_("{src}: không đọc được tệp ({strerror})").format(src=src, strerror=exc.strerror)) from exc
-        staged[src.resolve()] = (src, folder / name)
+    with isolate.Reader(PdfError) as reader:
+        for src in sources:
+            if src.resolve() in staged:
+                continue
+            name, n = src.name, 1
+            while name.casefold() in taken:
+                n += 1
+                name = f"{src.stem}-{n}{src.suffix}"
+            taken.add(name.casefold())
+            data = reader.read(_cut_off, src, name=str(src))
+            try:
+                (folder / name).write_bytes(data)
+            except OSError as exc:
+                raise PdfError(_("{src}: không đọc được tệp ({strerror})").format(src=src, strerror=exc.strerror)) from exc
+            staged[src.resolve()] = (src, folder / name)
     return staged
 
 

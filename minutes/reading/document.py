@@ -27,9 +27,10 @@ if TYPE_CHECKING:
     from docx.oxml.text.paragraph import CT_P
 
 
-def read_document(path_or_bytes, style: str | None = None) -> Doc:
-    """Open a .docx and return the :class:`Doc` model the checks read."""
-    document, _name = _open(path_or_bytes)
+def read_document(path_or_bytes, style: str | None = None, name: str | None = None) -> Doc:
+    """Open a .docx and return the :class:`Doc` model the checks read (``name``: how messages
+    name the file, when not its path)."""
+    document, _name = _open(path_or_bytes, name)
     doc = build(document)
     doc.style = style or detect_style(doc)
     return doc
@@ -45,11 +46,11 @@ def detect_style(doc: Doc) -> str:
     return "state"
 
 
-def _open(path_or_bytes):
+def _open(path_or_bytes, shown: str | None = None):
     """Return (python-docx Document, display name) or raise :class:`UnreadableDocx`."""
     import docx
 
-    from minutes.docx.safezip import MAX_FILE_BYTES, check_package, ole_message
+    from minutes.docx.safezip import MAX_FILE_BYTES, check_package, ole_message, out_of_memory
     from minutes.errors import MinutesError
     from minutes.files import InputError, read_bounded
 
@@ -59,6 +60,7 @@ def _open(path_or_bytes):
         data, name = path_or_bytes, getattr(path_or_bytes, "name", "<stdin>")
     else:
         data, name = os.fspath(path_or_bytes), display_name(path_or_bytes)
+    name = shown or name
     try:  # bounded reading and a checked package (minutes.docx.safezip)
         data = data if isinstance(data, bytes) else read_bounded(data, MAX_FILE_BYTES, name, "tệp .docx")
         if data[:4] != b"\xd0\xcf\x11\xe0":
@@ -71,7 +73,9 @@ def _open(path_or_bytes):
         raise UnreadableDocx(ole_message(data, name))
     try:
         return docx.Document(io.BytesIO(data)), name
-    except DAMAGED:  # zip, XML or package errors all mean "not a .docx"
+    except DAMAGED as exc:  # zip, XML or package errors all mean "not a .docx"
+        if out_of_memory(exc):  # but not this: the reading passed its memory limit
+            raise MemoryError from None
         raise UnreadableDocx(_("{name}: không phải tệp .docx đọc được (Word mở được thì hãy mở bằng Word và "
                                "lưu lại dạng .docx rồi thử lại)").format(
             name=name)) from None

@@ -373,5 +373,6 @@ def import_upload(site, form) -> tuple[str, list[str]]:
     with tempfile.TemporaryDirectory(prefix="minutes-import-") as tmp:
         source = Path(tmp) / "tai-len.docx"  # her file's name is not a path of ours
         source.write_bytes(upload.file.read())
-        _, result = convert(str(source), str(target))  # refuses an existing file, writes atomically
+        shown = Path(upload.filename.replace("\x00", "")).name[:80] or source.name  # her file, in messages
+        _, result = convert(str(source), str(target), shown=shown)  # refuses an existing file, writes atomically
     return target.name, [getattr(doubt, "path", str(doubt)) for doubt in result.uncertain]
