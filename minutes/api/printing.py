@@ -45,7 +45,7 @@ def preview_pages(outline, folder: str | Path, office=None, dpi: int = 70) -> li
         return pages
     made.unlink(missing_ok=True)  # written once the pages of this .docx are all in place
     docx.write_bytes(data)
-    pages = pdf.page_images(pdf.convert_to_pdf([docx], office=office)[0], dpi=dpi)
+    pages = pdf.page_images(pdf.convert_to_pdf([docx], office=office, made_here=True)[0], dpi=dpi)
     made.write_text(stamp, encoding="ascii")
     return pages
 

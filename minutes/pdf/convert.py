@@ -77,7 +77,8 @@ def pdf_target(docx: str | os.PathLike, outdir: str | os.PathLike | None = None)
 
 
 def convert_to_pdf(docx_paths: Iterable[str | os.PathLike], outdir: str | os.PathLike | None = None,
-                   *, timeout: float = 180, office: Any = None, plain: bool = False) -> list[Path]:
+                   *, timeout: float = 180, office: Any = None, plain: bool = False,
+                   made_here: bool = False) -> list[Path]:
     """Convert every document to PDF in one LibreOffice run; return the PDFs in input order.
 
     The PDFs are PDF/A-2b unless ``plain`` (see :mod:`minutes.pdf.options`).
@@ -87,6 +88,9 @@ def convert_to_pdf(docx_paths: Iterable[str | os.PathLike], outdir: str | os.Pat
     With ``office`` (a :class:`minutes.pdf.server.WarmOffice`), the documents are
     converted in that running LibreOffice, and in one fresh run only if it fails; a warm
     instance writes LibreOffice's ordinary PDF (previews), so pass ``plain=True`` with it.
+    ``made_here``: the documents were just rendered by minutes itself (a preview), whose size
+    is bounded by the outline's and whose template already ran under limits; they are cut off
+    from outside in this process instead of in a reading child (a received file never is).
     """
     sources = [Path(p) for p in docx_paths]
     if not sources:
@@ -95,7 +99,7 @@ def convert_to_pdf(docx_paths: Iterable[str | os.PathLike], outdir: str | os.Pat
     soffice = find_soffice()
     with _stop_on_hangup(), tempfile.TemporaryDirectory(prefix="minutes-pdf-", ignore_cleanup_errors=True) as tmp:
         work = Path(tmp)
-        staged = _stage(sources, work / "in")
+        staged = _stage(sources, work / "in", made_here)
         (work / "out").mkdir()
         lock_profile(work / "profile")
         copies = [copy for _, copy in staged.values()]
@@ -176,16 +180,17 @@ def _check_target(target: Path, magic: bytes = b"%PDF-", kind: str = N_("tệp P
                 target=target, kind=_(kind)))
 
 
-def _stage(sources: list[Path], folder: Path) -> dict[Path, tuple[Path, Path]]:
+def _stage(sources: list[Path], folder: Path, made_here: bool = False) -> dict[Path, tuple[Path, Path]]:
     """Copy each distinct input (a file named twice is converted once) into ``folder``
     under a unique name; return {resolved input: (input, copy)}. Each input is read and cut
-    off (:func:`_cut_off`) in a child under limits (:class:`minutes.docx.isolate.Reader`)."""
+    off (:func:`_cut_off`) in a child under limits (:class:`minutes.docx.isolate.Reader`),
+    or here when minutes ``made_here`` the inputs itself."""
     from minutes.docx import isolate
 
     folder.mkdir()
     staged: dict[Path, tuple[Path, Path]] = {}
     taken: set[str] = set()
-    with isolate.Reader(PdfError) as reader:
+    with contextlib.nullcontext() if made_here else isolate.Reader(PdfError) as reader:
         for src in sources:
             if src.resolve() in staged:
                 continue
@@ -194,7 +199,7 @@ def _stage(sources: list[Path], folder: Path) -> dict[Path, tuple[Path, Path]]:
                 n += 1
                 name = f"{src.stem}-{n}{src.suffix}"
             taken.add(name.casefold())
-            data = reader.read(_cut_off, src, name=str(src))
+            data = _cut_off(src) if reader is None else reader.read(_cut_off, src, name=str(src))
             try:
                 (folder / name).write_bytes(data)
             except OSError as exc:

@@ -89,3 +89,19 @@ def test_a_page_whose_picture_did_not_change_keeps_its_file(tmp_path):
     fresh = tmp_path / "fresh"
     fresh.mkdir()
     assert first[0].read_bytes() == page_images(pdfs[1], fresh)[0].read_bytes()  # what a first run writes
+
+
+@needs_tools
+def test_a_preview_reads_its_own_render_here_and_a_received_file_in_a_limited_child(tmp_path, monkeypatch):
+    """The preview converts what minutes itself just rendered: no reading child is started
+    for it (it is cut off from outside in this process), while the same file given to
+    ``pdf`` as a received file is read in a child under the reading limits."""
+    from minutes.pdf.convert import PdfError
+
+    docx = tmp_path / "bien-ban.docx"
+    docx.write_bytes(render_outline_bytes(EXAMPLE))
+    monkeypatch.setenv("MINUTES_READ_MEMORY_MB", "1")  # no child can even start under 1 MB
+    with pytest.raises(PdfError, match="MB"):
+        convert_to_pdf([docx], tmp_path, plain=True)
+    made = convert_to_pdf([docx], tmp_path, plain=True, made_here=True)
+    assert made[0].read_bytes().startswith(b"%PDF-")
