@@ -145,8 +145,8 @@ def open_zip(data: bytes, name: str, what: str = N_("tệp .docx")) -> zipfile.Z
         raise PackageError(ole_message(data, name))
     count = _entry_count(data)
     if count is None or not data.startswith(b"PK"):
-        raise PackageError(_("{name}: không phải {what} (không phải gói zip của Word); hãy kiểm tra đúng tệp chưa").format(
-            name=name, what=_(what)))
+        raise PackageError(_("{name}: không phải {what} (không phải gói zip của Word); "
+                             "hãy kiểm tra đúng tệp chưa").format(name=name, what=_(what)))
     # The end record's count may lie: count the headers themselves before zipfile lists them.
     count = max(count, data.count(b"PK\x03\x04"), data.count(b"PK\x01\x02"))
     if count > MAX_PARTS:
@@ -359,7 +359,8 @@ def check_budget(xml: dict[str, bytes], name: str, what: str = N_("tệp .docx")
         sizes.append(_("{size} XML khi giải nén; giới hạn {limit}").format(
             size=human_size(total), limit=human_size(MAX_XML_TOTAL_BYTES)))
     if elements > MAX_ELEMENTS and text_budget:
-        sizes.append(_("{count} phần tử XML; tối đa {limit}").format(count=_count(elements), limit=_count(MAX_ELEMENTS)))
+        sizes.append(_("{count} phần tử XML; tối đa {limit}").format(
+            count=_count(elements), limit=_count(MAX_ELEMENTS)))
     if paragraphs + runs / 2 > paragraph_budget(size) and text_budget:
         sizes.append(_("{paragraphs} đoạn văn và {runs} đoạn chữ (run) trong một tệp "
                        "{size}; tối đa tương đương {limit} đoạn văn với tệp "
