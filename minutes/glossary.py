@@ -32,6 +32,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from minutes.i18n import _
+
 
 @dataclass(frozen=True, slots=True)
 class Term:
@@ -422,12 +424,13 @@ def key_for(typed: str, where: str, allowed: tuple[str, ...] | list[str]) -> tup
     keys = _TERM_INDEX.get(fold(typed), [])
     parent = ".".join(part.split("[", 1)[0] for part in where.split(".")) if where else ""
     for key in keys:
-        head, _, leaf = key.rpartition(".")
+        head, _dot, leaf = key.rpartition(".")
         if leaf in allowed and (head == parent or head == "*"):
-            return leaf, f"có phải ý bạn là '{leaf}'?"
+            return leaf, _("có phải ý bạn là '{close}'?").format(close=leaf)
     for key in keys:
-        head, _, leaf = key.rpartition(".")
+        head, _dot, leaf = key.rpartition(".")
         if head != "*":
-            inside = f" (trong '{head}:')" if head else " (ở đầu dòng, không thụt lề)"
-            return "", f"có phải ý bạn là '{leaf}'{inside}?"
+            if head:
+                return "", _("có phải ý bạn là '{close}' (trong '{parent}:')?").format(close=leaf, parent=head)
+            return "", _("có phải ý bạn là '{close}' (ở đầu dòng, không thụt lề)?").format(close=leaf)
     return None

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from minutes.documents.kinds import BY_NAME, DOCUMENTS, DocumentType
 from minutes.errors import TemplateNotFoundError
-from minutes.i18n import _
+from minutes.i18n import N_, _
 
 BUILT_INS = DOCUMENTS
 def templates_dir() -> Path:
@@ -63,7 +63,7 @@ def template_bytes(path: Path) -> bytes:
     from minutes.errors import MinutesError, TemplateError
 
     try:
-        return read_package(path, str(path), "mẫu .docx")
+        return read_package(path, str(path), N_("mẫu .docx"))
     except TemplateError:
         raise
     except MinutesError as exc:

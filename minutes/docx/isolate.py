@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from minutes.errors import MinutesError, TemplateError
+from minutes.i18n import N_, _, language
 
 CPU_SECONDS = 30
 """CPU time one isolated render may use."""
@@ -175,7 +176,8 @@ class Worker:
 
     def _start(self) -> None:
         here, there = _context().Pipe(duplex=True)
-        child = _context().Process(target=_serve, args=(there, self.memory), daemon=True)
+        # the fork server keeps the environment it started with: the child speaks the caller's language
+        child = _context().Process(target=_serve, args=(there, self.memory, language()), daemon=True)
         with _LOCK:
             child.start()
             _LIVE.add(child)
@@ -203,7 +205,7 @@ class Worker:
             self._stop()
 
 
-def run(func: Callable[..., Any], *args: Any, what: str = "mẫu") -> Any:
+def run(func: Callable[..., Any], *args: Any, what: str = N_("mẫu")) -> Any:
     """Return ``func(*args)`` computed in a child under the template limits.
 
     ``func`` and ``args`` must be picklable (a module-level function, frozen outlines,
@@ -266,14 +268,15 @@ def read_received(func: Callable[..., Any], *args: Any, name: str,
 
 def reading_over(name: str, which: str, limits: Limits, code: int | None) -> str:
     """The message for the reading of ``name`` that passed the limit ``which``."""
-    limit = {"cpu": f"{limits.cpu} giây CPU", "wall": f"{limits.wall:g} giây",
-             "memory": f"{limits.memory // 2**20} MB bộ nhớ"}.get(which)
+    limit = {"cpu": _("{seconds} giây CPU").format(seconds=limits.cpu),
+             "wall": _("{seconds} giây").format(seconds=f"{limits.wall:g}"),
+             "memory": _("{size} MB bộ nhớ").format(size=limits.memory // 2**20)}.get(which)
     if limit is None:
-        return (f"{name}: tiến trình đọc tệp {name} dừng bất thường (mã {code}); hãy thử lại, "
-                "hoặc mở tệp bằng Word, lưu lại rồi thử lại")
-    return (f"{name}: vượt giới hạn {limit} khi đọc tệp {name} nên đã dừng; tệp quá nặng, bị hỏng hoặc "
-            "được làm ra để gây quá tải. Hãy mở bằng Word, lưu lại rồi thử lại, hoặc tách thành nhiều tệp "
-            "nhỏ hơn")
+        return _("{name}: tiến trình đọc tệp {name} dừng bất thường (mã {code}); hãy thử lại, "
+                 "hoặc mở tệp bằng Word, lưu lại rồi thử lại").format(name=name, code=code)
+    return _("{name}: vượt giới hạn {limit} khi đọc tệp {name} nên đã dừng; tệp quá nặng, bị hỏng hoặc "
+             "được làm ra để gây quá tải. Hãy mở bằng Word, lưu lại rồi thử lại, hoặc tách thành nhiều tệp "
+             "nhỏ hơn").format(name=name, limit=limit)
 
 
 def _which(exitcode: int | None) -> str:
@@ -318,29 +321,32 @@ def stop_all() -> None:
 def _over(which: str, exitcode: int | None, what: str) -> str:
     """The message for a template render that passed the limit ``which``."""
     if which == "cpu":
-        return (f"{what} chạy quá {CPU_SECONDS} giây CPU nên đã bị dừng; "
-                "hãy kiểm tra các vòng lặp lồng nhau trong mẫu")
+        return _("{what} chạy quá {seconds} giây CPU nên đã bị dừng; "
+                 "hãy kiểm tra các vòng lặp lồng nhau trong mẫu").format(what=_(what), seconds=CPU_SECONDS)
     if which == "wall":
-        return (f"{what} chạy quá {WALL_SECONDS} giây nên đã bị dừng; "
-                "hãy kiểm tra các vòng lặp lồng nhau trong mẫu")
+        return _("{what} chạy quá {seconds} giây nên đã bị dừng; "
+                 "hãy kiểm tra các vòng lặp lồng nhau trong mẫu").format(what=_(what), seconds=WALL_SECONDS)
     if which == "memory":
         return _memory(what)
-    return (f"{what}: tiến trình soạn văn bản dừng bất thường (mã {exitcode}); "
-            "hãy thử lại, hoặc kiểm tra mẫu bằng: minutes templates check")
+    return _("{what}: tiến trình soạn văn bản dừng bất thường (mã {code}); "
+             "hãy thử lại, hoặc kiểm tra mẫu bằng: minutes templates check").format(what=_(what), code=exitcode)
 
 
 def _memory(what: str) -> str:
-    return (f"{what} dùng quá nhiều bộ nhớ (hơn {MEMORY_BYTES // 2**20} MB) nên đã bị dừng; "
-            "hãy kiểm tra các vòng lặp, phép nhân và phép nối chuỗi (replace, join, indent) trong mẫu")
+    return _("{what} dùng quá nhiều bộ nhớ (hơn {size} MB) nên đã bị dừng; "
+             "hãy kiểm tra các vòng lặp, phép nhân và phép nối chuỗi (replace, join, indent) trong mẫu").format(
+        what=_(what), size=MEMORY_BYTES // 2**20)
 
 
-def _serve(conn, memory: int) -> None:
+def _serve(conn, memory: int, lang: str = "vi") -> None:
     """The child: cap its memory, then run each call sent under a fresh CPU limit and answer
-    ("ok", value, usage), ("error", exc, usage) or ("memory", None, usage); None ends it."""
+    ("ok", value, usage), ("error", exc, usage) or ("memory", None, usage); None ends it.
+    Its messages are in ``lang``, the language of the parent that started it."""
     import resource
 
     global _IN_CHILD
     _IN_CHILD = True
+    os.environ["MINUTES_LANG"] = lang
     _lower(resource.RLIMIT_AS, memory, memory)
     _lower(resource.RLIMIT_CORE, 0, 0)  # SIGXCPU would dump core
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it kills us

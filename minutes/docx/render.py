@@ -35,7 +35,7 @@ from minutes.docx.ooxml import Page
 from minutes.docx.sandbox import BoundedSandbox
 from minutes.errors import MinutesError, TemplateError
 from minutes.files import write_atomic
-from minutes.i18n import _
+from minutes.i18n import N_, _
 from minutes.model import Outline
 
 RENDER_SECONDS: float = 30
@@ -313,14 +313,14 @@ def _compile(path: Path) -> Compiled | None:
     from minutes.files import read_bounded
 
     try:
-        blob = read_bounded(path, MAX_FILE_BYTES, str(path), "mẫu .docx")
+        blob = read_bounded(path, MAX_FILE_BYTES, str(path), N_("mẫu .docx"))
     except MinutesError:
         return None
     env, name = TemplateEnvironment(), cache.key(blob)
     data = cache.load(name)
     if data is None:
         try:
-            check_package(blob, str(path), "mẫu .docx")  # the bytes compiled are the bytes checked
+            check_package(blob, str(path), N_("mẫu .docx"))  # the bytes compiled are the bytes checked
             with _deadline(RENDER_SECONDS), _runtime_errors():
                 data = compile_template(blob, env)
         except (Unsupported, MinutesError, jinja2.TemplateError, RecursionError):

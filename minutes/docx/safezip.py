@@ -48,6 +48,7 @@ from urllib.parse import unquote
 
 from minutes.errors import MinutesError
 from minutes.files import human_size, read_bounded
+from minutes.i18n import N_, _
 
 MAX_FILE_BYTES = 128 * 1024 * 1024
 """The largest .docx file read (photos make real ones a few MB)."""
@@ -109,7 +110,7 @@ def safe_parser():
                            dtd_validation=False)
 
 
-def read_package(source, name: str | None = None, what: str = "tệp .docx", text_budget: bool = True) -> bytes:
+def read_package(source, name: str | None = None, what: str = N_("tệp .docx"), text_budget: bool = True) -> bytes:
     """Return the bytes of the .docx at ``source`` (a path, "-" or a binary file), checked.
 
     Raises :class:`PackageError` (or :class:`~minutes.files.InputError`) with a message.
@@ -122,7 +123,7 @@ def read_package(source, name: str | None = None, what: str = "tệp .docx", tex
     return data
 
 
-def check_package(data: bytes, name: str, what: str = "tệp .docx", text_budget: bool = True) -> dict[str, bytes]:
+def check_package(data: bytes, name: str, what: str = N_("tệp .docx"), text_budget: bool = True) -> dict[str, bytes]:
     """Check ``data`` as the module docstring says; return its XML parts (``.xml``/``.rels``) by name."""
     with open_zip(data, name, what) as package:
         xml: dict[str, bytes] = {}
@@ -138,22 +139,24 @@ def check_package(data: bytes, name: str, what: str = "tệp .docx", text_budget
     return xml
 
 
-def open_zip(data: bytes, name: str, what: str = "tệp .docx") -> zipfile.ZipFile:
+def open_zip(data: bytes, name: str, what: str = N_("tệp .docx")) -> zipfile.ZipFile:
     """Open ``data`` as a zip after checking its part count and every declared size."""
     if data[:4] == b"\xd0\xcf\x11\xe0":
         raise PackageError(ole_message(data, name))
     count = _entry_count(data)
     if count is None or not data.startswith(b"PK"):
-        raise PackageError(f"{name}: không phải {what} (không phải gói zip của Word); hãy kiểm tra đúng tệp chưa")
+        raise PackageError(_("{name}: không phải {what} (không phải gói zip của Word); "
+                             "hãy kiểm tra đúng tệp chưa").format(name=name, what=_(what)))
     # The end record's count may lie: count the headers themselves before zipfile lists them.
     count = max(count, data.count(b"PK\x03\x04"), data.count(b"PK\x01\x02"))
     if count > MAX_PARTS:
-        raise PackageError(f"{name}: {what} có quá nhiều phần ({count}; tối đa {MAX_PARTS})")
+        raise PackageError(_("{name}: {what} có quá nhiều phần ({count}; tối đa {limit})").format(
+            name=name, what=_(what), count=count, limit=MAX_PARTS))
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, NotImplementedError):
-        raise PackageError(f"{name}: {what} bị hỏng, không đọc được (mục lục của gói zip sai); "
-                           "hãy mở bằng Word và lưu lại") from None
+        raise PackageError(_("{name}: {what} bị hỏng, không đọc được (mục lục của gói zip sai); "
+                             "hãy mở bằng Word và lưu lại").format(name=name, what=_(what))) from None
     total, xml_total = 0, 0
     seen: set[str] = set()
     for info in package.infolist():
@@ -166,9 +169,10 @@ def open_zip(data: bytes, name: str, what: str = "tệp .docx") -> zipfile.ZipFi
             raise PackageError(_too_big(name, info.filename, info.file_size, min(limit, MAX_TOTAL_BYTES)))
         if xml_total > MAX_XML_TOTAL_BYTES:
             package.close()
-            raise PackageError(f"{name}: {what} quá lớn để đọc ({human_size(xml_total)} XML khi giải nén; giới hạn "
-                               f"{human_size(MAX_XML_TOTAL_BYTES)}); nếu đây đúng là văn bản cần đọc, "
-                               "hãy tách thành nhiều tệp nhỏ hơn")
+            raise PackageError(_("{name}: {what} quá lớn để đọc ({size} XML khi giải nén; giới hạn "
+                                 "{limit}); nếu đây đúng là văn bản cần đọc, "
+                                 "hãy tách thành nhiều tệp nhỏ hơn").format(
+                name=name, what=_(what), size=human_size(xml_total), limit=human_size(MAX_XML_TOTAL_BYTES)))
     return package
 
 
@@ -176,9 +180,11 @@ def ole_message(data: bytes, name: str) -> str:
     """The message for a file in Word's old compound format: a .docx with a password
     (Word wraps the encrypted package in that format) or a real .doc."""
     if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
-        return (f"{name}: tệp được bảo vệ bằng mật khẩu (đã mã hóa), không đọc được; hãy mở bằng Word, "
-                "bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu → Mã hóa bằng mật khẩu, xóa trống) rồi lưu lại")
-    return f"{name}: đây là tệp .doc (Word 97-2003), không phải .docx; hãy mở bằng Word và lưu lại dạng .docx"
+        return _("{name}: tệp được bảo vệ bằng mật khẩu (đã mã hóa), không đọc được; hãy mở bằng Word, "
+                 "bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu → Mã hóa bằng mật khẩu, xóa trống) rồi lưu lại"
+                 ).format(name=name)
+    return _("{name}: đây là tệp .doc (Word 97-2003), không phải .docx; hãy mở bằng Word và lưu lại dạng .docx"
+             ).format(name=name)
 
 
 def _check_entry(package: zipfile.ZipFile, info: zipfile.ZipInfo, seen: set[str], name: str, what: str) -> None:
@@ -188,16 +194,16 @@ def _check_entry(package: zipfile.ZipFile, info: zipfile.ZipInfo, seen: set[str]
         raise PackageError(f"{name}: {message}")
 
     if info.flag_bits & 0x1:
-        refuse(f"{what} là tệp zip có đặt mật khẩu, không đọc được; hãy mở bằng Word và lưu lại dạng .docx "
-               "không có mật khẩu")
+        refuse(_("{what} là tệp zip có đặt mật khẩu, không đọc được; hãy mở bằng Word và lưu lại dạng .docx "
+                 "không có mật khẩu").format(what=_(what)))
     part = info.filename
     if len(part.encode("utf-8", "surrogateescape")) > 255 or any(ord(c) < 32 for c in part):
-        refuse(f"{what} có một phần mang tên không hợp lệ ({_shown(part)}); {what} bị hỏng, "
-               "hãy mở bằng Word và lưu lại")
+        refuse(_("{what} có một phần mang tên không hợp lệ ({part}); {what} bị hỏng, "
+                 "hãy mở bằng Word và lưu lại").format(what=_(what), part=_shown(part)))
     folded = part.lower()
     if folded in seen:
-        refuse(f"{what} có hai phần cùng tên '{_shown(part)}'; {what} bị hỏng hoặc bị sửa bằng tay, "
-               "hãy mở bằng Word và lưu lại")
+        refuse(_("{what} có hai phần cùng tên '{part}'; {what} bị hỏng hoặc bị sửa bằng tay, "
+                 "hãy mở bằng Word và lưu lại").format(what=_(what), part=_shown(part)))
     seen.add(folded)
 
 
@@ -216,8 +222,8 @@ def read_member(package: zipfile.ZipFile, info: zipfile.ZipInfo | str, name: str
         with package.open(info) as member:
             data = member.read(limit + 1)
     except _DAMAGED:
-        raise PackageError(f"{name}: phần '{_shown(info.filename)}' bị hỏng, không giải nén được; "
-                           "hãy mở bằng Word và lưu lại") from None
+        raise PackageError(_("{name}: phần '{part}' bị hỏng, không giải nén được; "
+                             "hãy mở bằng Word và lưu lại").format(name=name, part=_shown(info.filename))) from None
     if len(data) > limit:
         raise PackageError(_too_big(name, info.filename, len(data), limit))
     return data
@@ -233,8 +239,8 @@ def _drain(package: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
                 if seen > limit:
                     raise PackageError(_too_big(name, info.filename, seen, limit))
     except _DAMAGED:
-        raise PackageError(f"{name}: phần '{_shown(info.filename)}' bị hỏng, không giải nén được; "
-                           "hãy mở bằng Word và lưu lại") from None
+        raise PackageError(_("{name}: phần '{part}' bị hỏng, không giải nén được; "
+                             "hãy mở bằng Word và lưu lại").format(name=name, part=_shown(info.filename))) from None
 
 
 def _entry_count(data: bytes) -> int | None:
@@ -258,15 +264,17 @@ def _limit(part: str) -> int:
 
 
 def _too_big(name: str, part: str, size: int, limit: int) -> str:
-    return (f"{name}: phần '{part}' quá lớn khi giải nén ({human_size(size)}; giới hạn {human_size(limit)}); "
-            "tệp có thể là bom nén (zip bomb) hoặc bị hỏng")
+    return _("{name}: phần '{part}' quá lớn khi giải nén ({size}; giới hạn {limit}); "
+             "tệp có thể là bom nén (zip bomb) hoặc bị hỏng").format(
+        name=name, part=part, size=human_size(size), limit=human_size(limit))
 
 
 def _no_dtd(data: bytes, part: str, name: str) -> None:
     head = data.decode("utf-16", "replace").encode() if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data
     if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
-        raise PackageError(f"{name}: phần '{part}' khai báo DOCTYPE/ENTITY (Word không bao giờ ghi như vậy; "
-                           "có thể là tệp độc hại kiểu 'billion laughs'); không đọc tệp này")
+        raise PackageError(_("{name}: phần '{part}' khai báo DOCTYPE/ENTITY (Word không bao giờ ghi như vậy; "
+                             "có thể là tệp độc hại kiểu 'billion laughs'); không đọc tệp này").format(
+            name=name, part=part))
 
 
 def _check_relationships(xml: dict[str, bytes], names: set[str], name: str, what: str) -> None:
@@ -283,23 +291,25 @@ def _check_relationships(xml: dict[str, bytes], names: set[str], name: str, what
         except etree.XMLSyntaxError as exc:
             if out_of_memory(exc):
                 raise MemoryError from None
-            raise PackageError(f"{name}: phần '{rels}' không phải XML hợp lệ (dòng {exc.lineno}); "
-                               "hãy mở bằng Word và lưu lại") from None
+            raise PackageError(_("{name}: phần '{part}' không phải XML hợp lệ (dòng {line}); "
+                                 "hãy mở bằng Word và lưu lại").format(name=name, part=rels, line=exc.lineno)) from None
         for rel in root.iter(f"{{{_RELS_NS}}}Relationship"):
             if rel.get("TargetMode") == "External":
                 continue
             target = _resolve(folder, rel.get("Target") or "")
             if target is None:
-                raise PackageError(f"{name}: quan hệ '{rel.get('Id')}' trong '{rels}' trỏ ra ngoài gói "
-                                   f"('{rel.get('Target')}'); tệp có thể độc hại, không đọc tệp này")
+                raise PackageError(_("{name}: quan hệ '{id}' trong '{part}' trỏ ra ngoài gói "
+                                     "('{target}'); tệp có thể độc hại, không đọc tệp này").format(
+                    name=name, id=rel.get("Id"), part=rels, target=rel.get("Target")))
             if target not in names:
-                raise PackageError(f"{name}: quan hệ '{rel.get('Id')}' trong '{rels}' trỏ tới phần '{target}' "
-                                   f"không có trong tệp; {what} bị hỏng, hãy mở bằng Word và lưu lại")
+                raise PackageError(_("{name}: quan hệ '{id}' trong '{part}' trỏ tới phần '{target}' "
+                                     "không có trong tệp; {what} bị hỏng, hãy mở bằng Word và lưu lại").format(
+                    name=name, id=rel.get("Id"), part=rels, target=target, what=_(what)))
             if rels == "_rels/.rels" and (rel.get("Type") or "").endswith(_OFFICE_DOCUMENT):
                 main = target
     if main is None:
-        raise PackageError(f"{name}: {what} không có phần nội dung chính (word/document.xml); "
-                           "hãy mở bằng Word và lưu lại dạng .docx")
+        raise PackageError(_("{name}: {what} không có phần nội dung chính (word/document.xml); "
+                             "hãy mở bằng Word và lưu lại dạng .docx").format(name=name, what=_(what)))
 
 
 def _resolve(folder: str, target: str) -> str | None:
@@ -328,7 +338,7 @@ def paragraph_budget(size: int) -> int:
     return MAX_PARAGRAPHS + PARAGRAPHS_PER_BYTE * size
 
 
-def check_budget(xml: dict[str, bytes], name: str, what: str = "tệp .docx", text_budget: bool = True,
+def check_budget(xml: dict[str, bytes], name: str, what: str = N_("tệp .docx"), text_budget: bool = True,
                  size: int = 0) -> None:
     """Refuse a package whose reading would cost more than the budgets of the module docstring
     (``size``: the bytes of the file received, which the paragraph budget grows with).
@@ -346,21 +356,26 @@ def check_budget(xml: dict[str, bytes], name: str, what: str = "tệp .docx", te
         paragraphs, runs = paragraphs + found[0], runs + found[1]
     sizes = []
     if total > MAX_XML_TOTAL_BYTES:
-        sizes.append(f"{human_size(total)} XML khi giải nén; giới hạn {human_size(MAX_XML_TOTAL_BYTES)}")
+        sizes.append(_("{size} XML khi giải nén; giới hạn {limit}").format(
+            size=human_size(total), limit=human_size(MAX_XML_TOTAL_BYTES)))
     if elements > MAX_ELEMENTS and text_budget:
-        sizes.append(f"{_count(elements)} phần tử XML; tối đa {_count(MAX_ELEMENTS)}")
+        sizes.append(_("{count} phần tử XML; tối đa {limit}").format(
+            count=_count(elements), limit=_count(MAX_ELEMENTS)))
     if paragraphs + runs / 2 > paragraph_budget(size) and text_budget:
-        sizes.append(f"{_count(paragraphs)} đoạn văn và {_count(runs)} đoạn chữ (run) trong một tệp "
-                     f"{human_size(size)}; tối đa tương đương {_count(paragraph_budget(size))} đoạn văn với tệp "
-                     "cỡ này, mỗi đoạn chữ tính nửa đoạn")
+        sizes.append(_("{paragraphs} đoạn văn và {runs} đoạn chữ (run) trong một tệp "
+                       "{size}; tối đa tương đương {limit} đoạn văn với tệp "
+                       "cỡ này, mỗi đoạn chữ tính nửa đoạn").format(
+            paragraphs=_count(paragraphs), runs=_count(runs), size=human_size(size),
+            limit=_count(paragraph_budget(size))))
     if sizes:
-        raise PackageError(f"{name}: {what} quá lớn để đọc ({sizes[0]}); nếu đây đúng là văn bản cần đọc, "
-                           "hãy tách thành nhiều tệp nhỏ hơn")
+        raise PackageError(_("{name}: {what} quá lớn để đọc ({sizes}); nếu đây đúng là văn bản cần đọc, "
+                             "hãy tách thành nhiều tệp nhỏ hơn").format(name=name, what=_(what), sizes=sizes[0]))
     rels = _relationships(xml)
-    pages = {target for _, kind, target in rels if kind in ("header", "footer")}
+    pages = {target for origin, kind, target in rels if kind in ("header", "footer")}
     if len(pages) > MAX_HEADER_FOOTER_PARTS:
-        raise PackageError(f"{name}: {what} có quá nhiều đầu trang và chân trang ({len(pages)} phần; "
-                           f"tối đa {MAX_HEADER_FOOTER_PARTS}); hãy mở bằng Word, bỏ bớt rồi lưu lại")
+        raise PackageError(_("{name}: {what} có quá nhiều đầu trang và chân trang ({count} phần; "
+                             "tối đa {limit}); hãy mở bằng Word, bỏ bớt rồi lưu lại").format(
+            name=name, what=_(what), count=len(pages), limit=MAX_HEADER_FOOTER_PARTS))
     _check_styles(xml, {target for source, kind, target in rels if kind == "styles"}, name, what)
 
 
@@ -369,29 +384,30 @@ _MAIN_TYPES = ("application/vnd.openxmlformats-officedocument.wordprocessingml.d
                "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml")
 
 
-def check_kind(xml: dict[str, bytes], name: str, what: str = "tệp .docx") -> None:
+def check_kind(xml: dict[str, bytes], name: str, what: str = N_("tệp .docx")) -> None:
     """Name the Word packages python-docx cannot read: Strict Open XML, macro-enabled (.docm,
     .dotm) and packages whose main part is not a Word document."""
     from lxml import etree
 
     if _STRICT in xml.get("_rels/.rels", b""):
-        raise PackageError(f"{name}: {what} được lưu theo định dạng “Strict Open XML”, chưa đọc được; hãy mở bằng "
-                           "Word, chọn Lưu thành → kiểu “Tài liệu Word (*.docx)” rồi thử lại")
+        raise PackageError(_("{name}: {what} được lưu theo định dạng “Strict Open XML”, chưa đọc được; hãy mở bằng "
+                             "Word, chọn Lưu thành → kiểu “Tài liệu Word (*.docx)” rồi thử lại").format(
+            name=name, what=_(what)))
     try:
         types = etree.fromstring(xml.get("[Content_Types].xml", b"<Types/>"), safe_parser())
     except etree.XMLSyntaxError as exc:
         if out_of_memory(exc):
             raise MemoryError from None
-        raise PackageError(f"{name}: phần '[Content_Types].xml' không phải XML hợp lệ; {what} bị hỏng, "
-                           "hãy mở bằng Word và lưu lại") from None
+        raise PackageError(_("{name}: phần '[Content_Types].xml' không phải XML hợp lệ; {what} bị hỏng, "
+                             "hãy mở bằng Word và lưu lại").format(name=name, what=_(what))) from None
     main = next((o.get("ContentType") or "" for o in types.iter("{*}Override")
                  if (o.get("PartName") or "").lstrip("/") == "word/document.xml"), None)
     if main is not None and "macroenabled" in main.lower():
-        raise PackageError(f"{name}: đây là văn bản Word có macro (.docm), không đọc; hãy mở bằng Word, "
-                           "chọn Lưu thành → kiểu “Tài liệu Word (*.docx)” rồi thử lại")
+        raise PackageError(_("{name}: đây là văn bản Word có macro (.docm), không đọc; hãy mở bằng Word, "
+                             "chọn Lưu thành → kiểu “Tài liệu Word (*.docx)” rồi thử lại").format(name=name))
     if main is not None and main not in _MAIN_TYPES:
-        raise PackageError(f"{name}: phần nội dung chính không phải văn bản Word ({_shown(main)}); "
-                           "hãy mở bằng Word và lưu lại dạng .docx")
+        raise PackageError(_("{name}: phần nội dung chính không phải văn bản Word ({kind}); "
+                             "hãy mở bằng Word và lưu lại dạng .docx").format(name=name, kind=_shown(main)))
 
 
 def _count(n: int) -> str:
@@ -444,20 +460,23 @@ def _check_styles(xml: dict[str, bytes], parts: set[str], name: str, what: str) 
         except etree.XMLSyntaxError as exc:
             if out_of_memory(exc):
                 raise MemoryError from None
-            raise PackageError(f"{name}: phần '{part}' không phải XML hợp lệ (dòng {exc.lineno}); {what} bị hỏng, "
-                               "hãy mở bằng Word và lưu lại") from None
+            raise PackageError(_("{name}: phần '{part}' không phải XML hợp lệ (dòng {line}); {what} bị hỏng, "
+                                 "hãy mở bằng Word và lưu lại").format(
+                name=name, part=part, line=exc.lineno, what=_(what))) from None
         based: dict[str, str | None] = {}
         for style in root.iterchildren("{*}style"):
             base = next(style.iterchildren("{*}basedOn"), None)
             based[_attr(style, "styleId") or ""] = _attr(base, "val") if base is not None else None
         if len(based) > MAX_STYLES:
-            raise PackageError(f"{name}: {what} có quá nhiều kiểu (style) ({len(based)}; tối đa {MAX_STYLES}); "
-                               "hãy mở bằng Word, xóa bớt kiểu không dùng rồi lưu lại")
+            raise PackageError(_("{name}: {what} có quá nhiều kiểu (style) ({count}; tối đa {limit}); "
+                                 "hãy mở bằng Word, xóa bớt kiểu không dùng rồi lưu lại").format(
+                name=name, what=_(what), count=len(based), limit=MAX_STYLES))
         deepest, where = _deepest_chain(based)
         if deepest > MAX_STYLE_DEPTH:
-            raise PackageError(f"{name}: kiểu (style) '{_shown(where)}' dựa trên một chuỗi {deepest} kiểu nối nhau "
-                               f"(tối đa {MAX_STYLE_DEPTH}); {what} bị hỏng hoặc bị sửa bằng tay, "
-                               "hãy mở bằng Word và lưu lại")
+            raise PackageError(_("{name}: kiểu (style) '{style}' dựa trên một chuỗi {depth} kiểu nối nhau "
+                                 "(tối đa {limit}); {what} bị hỏng hoặc bị sửa bằng tay, "
+                                 "hãy mở bằng Word và lưu lại").format(
+                name=name, style=_shown(where), depth=deepest, limit=MAX_STYLE_DEPTH, what=_(what)))
 
 
 def _attr(element, local: str) -> str | None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from minutes.docx.template_scan import TemplateProblem, sample_outline, scan
 from minutes.errors import MinutesError
+from minutes.i18n import _
 
 __all__ = ["TemplateProblem", "check_template", "trial_render"]
 
@@ -29,7 +30,7 @@ def check_template(path: str | Path) -> list[TemplateProblem]:
 
     if isolate.in_child():
         return scan(Path(path)) or trial_render(Path(path))
-    return isolate.run(check_template, Path(path), what=f"mẫu {Path(path).name}")
+    return isolate.run(check_template, Path(path), what=_("mẫu {name}").format(name=Path(path).name))
 
 
 def trial_render(path: Path) -> list[TemplateProblem]:
@@ -39,5 +40,5 @@ def trial_render(path: Path) -> list[TemplateProblem]:
     try:
         Renderer().render(sample_outline(), str(path))
     except MinutesError as exc:
-        return [TemplateProblem(0, "", f"khi thử soạn với đề cương mẫu: {exc}")]
+        return [TemplateProblem(0, "", _("khi thử soạn với đề cương mẫu: {error}").format(error=exc))]
     return []

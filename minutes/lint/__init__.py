@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from minutes.docx.damage import DAMAGED
 from minutes.errors import display_name
-from minutes.i18n import _
+from minutes.i18n import N_, _
 from minutes.lint.checks import FILE_CHECKS, checks_for
 from minutes.lint.dating import rules_for
 from minutes.lint.model import (
@@ -102,9 +102,9 @@ def _received(path_or_bytes) -> tuple:
         name = getattr(path_or_bytes, "name", "<stdin>")
         name = name if isinstance(name, str) else "<stdin>"
         try:
-            return read_bounded(path_or_bytes, MAX_FILE_BYTES, name, "tệp .docx"), name
+            return read_bounded(path_or_bytes, MAX_FILE_BYTES, name, N_("tệp .docx")), name
         except InputError as exc:
-            raise LintInputError(f"{name}: không đọc được tệp ({exc})") from None
+            raise LintInputError(_("{name}: không đọc được tệp ({error})").format(name=name, error=exc)) from None
     return path_or_bytes, display_name(path_or_bytes)
 
 

@@ -66,7 +66,8 @@ def _label(p: Para, rules: Rules) -> list[Finding]:
     words = p.span(0, len(line.rstrip(": ")))
     problems += [_("chưa gạch chân")] if underline and words is not None and not words.underline else []
     if problems:
-        wanted = ", ".join(w for w, on in (("in đậm", bold), ("nghiêng", italic), ("gạch chân", underline)) if on)
+        wanted = ", ".join(w for w, on in ((_("in đậm"), bold), (_("nghiêng"), italic),
+                                           (_("gạch chân"), underline)) if on)
         out.append(finding("noi-nhan", _("“Nơi nhận:” {problems}; {source}: {pt}, {wanted}").format(
             problems=', '.join(problems), source=_(rules.source), pt=pt(size), wanted=wanted), p))
     return out

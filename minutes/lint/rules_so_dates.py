@@ -154,7 +154,7 @@ def check_date_line(doc: Doc, rules: Rules) -> list[Finding]:
         out.append(finding("date-line", _("địa danh để trống (dấu chấm) để ghi tay; nhớ điền trước khi ký (văn bản "
                                           "do minutes soạn: ghi khóa place trong đề cương)"), p, severity="warning"))
     elif not PLACE_DATE.match(text):
-        problem = ("thiếu địa danh" if re.match(r"^[Nn]gày", text)
+        problem = (_("thiếu địa danh") if re.match(r"^[Nn]gày", text)
                    else _("sau địa danh có dấu phẩy, rồi “ngày” viết thường"))
         out.append(finding("date-line", _("dòng ngày tháng {problem}; {source}: “Hà Nội, ngày 05 tháng 01 "
                                           "năm 2026” (tên đơn vị hành chính nơi cơ quan đóng trụ sở)").format(

@@ -56,7 +56,7 @@ def check_line_spacing(doc: Doc, rules: Rules) -> list[Finding]:
         if _is_body(doc, p) and not _body_ok(rules, kind, value, size):
             body.setdefault(_describe(kind, value), []).append(p)
     for described, paras in body.items():
-        wanted = ("từ một dòng đến 1,5 dòng" if rules.line[0] == "auto"
+        wanted = (_("từ một dòng đến 1,5 dòng") if rules.line[0] == "auto"
                   else _("chính xác {span_text}").format(span_text=span_text(rules.line[1:])))
         out.append(finding("line-spacing", _("{count} đoạn nội dung giãn dòng {described}; {source}: "
                                              "{wanted}: Đoạn → Giãn dòng").format(

@@ -164,7 +164,7 @@ class WarmOffice:
         except queue.Empty:
             reply = {"error": _("không trả lời sau {timeout:g} giây").format(timeout=timeout), "hung": True}
         if reply is None:
-            reply = {"error": "LibreOffice đã dừng", "hung": True}
+            reply = {"error": _("LibreOffice đã dừng"), "hung": True}
         if reply.get("hung"):
             proc, self._proc = self._proc, None
             if proc is not None:
@@ -206,7 +206,7 @@ class WarmOffice:
                     stdin.flush()
                 except OSError:
                     self._reply(0)
-                    error = "LibreOffice đã dừng"
+                    error = _("LibreOffice đã dừng")
                     continue
                 reply = self._reply(self.timeout)
                 if reply.get("ok"):

@@ -286,3 +286,27 @@ def test_no_function_hides_the_translation_function():
 def _in_comprehension(name: ast.Name, function: ast.AST) -> bool:
     """Whether ``name`` is bound by a comprehension inside ``function`` (its own scope)."""
     return any(isinstance(node, ast.comprehension) and name in ast.walk(node.target) for node in ast.walk(function))
+
+
+@pytest.mark.parametrize("command", ["lint", "import"])
+def test_a_received_file_refused_is_english(invoke, english, tmp_path, monkeypatch, command):
+    """The refusals of a received file (read in a child process) are in the caller's language,
+    whichever language the children's fork server started with."""
+    not_zip = tmp_path / "bien-ban.docx"
+    not_zip.write_bytes(b"not a zip package at all")
+    old_word = tmp_path / "bien-ban-cu.doc"
+    old_word.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    said = {}
+    for path in (not_zip, old_word):
+        result = invoke(command, path)
+        assert result.exit_code == 1
+        said[path] = result.stdout + result.stderr
+        for line in said[path].splitlines():
+            assert not VIETNAMESE.search(_unquoted(line)), line
+    assert "not a .docx file (not a Word zip package); check that this is the right file" in said[not_zip]
+    assert ("this is a .doc file (Word 97-2003), not a .docx; open it in Word and save it as .docx"
+            in said[old_word])
+    monkeypatch.delenv("MINUTES_LANG")
+    vietnamese = invoke(command, old_word)
+    assert ("đây là tệp .doc (Word 97-2003), không phải .docx; hãy mở bằng Word và lưu lại dạng .docx"
+            in vietnamese.stdout + vietnamese.stderr)
