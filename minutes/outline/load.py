@@ -88,7 +88,7 @@ def _load(path: str | os.PathLike[str], data: bytes | None, warnings: list[Probl
     profiles.resolve_template(node, chain, path, within, found)
     repaired: list[Problem] = []
     try:
-        outline = validate(node, name, warnings=repaired)
+        outline = validate(node, name, warnings=repaired if warnings is not None else None)
     except OutlineError as exc:
         raise OutlineError(chain.ordered(found + chain.attribute(exc.problems, node))) from None
     if found:

@@ -157,3 +157,19 @@ def test_a_comment_holding_a_control_character_loads_without_a_tree(tmp_path):
     text = (EXAMPLES / "toi-thieu.yaml").read_text(encoding="utf-8").replace("\nmeeting:", "\n# chuông \x07\nmeeting:")
     loaded = load_source(str(tmp_path / "a.yaml"), data=text.encode("utf-8"))
     assert loaded.outline.meeting.title and loaded.tree is None
+
+
+def test_a_take_does_not_read_the_administrative_map_whose_findings_only_warn(tmp_path):
+    """The map of 2025 only gives warnings, which ``register take`` does not show; ``check`` still
+    reads it and warns."""
+    from minutes.vietnamese import adminmap
+
+    outline = unnumbered(tmp_path, "cong-doan-quy-1-2026.yaml")
+    office.register_for(tmp_path, db(tmp_path))
+    read = calls(lambda: office.take_number(str(outline), db=db(tmp_path)), adminmap.merged_in, adminmap.province_table)
+    assert read == [0, 0] and "number: 1" in outline.read_text(encoding="utf-8")
+    old = outline.read_text(encoding="utf-8").replace("TỈNH THANH HÓA", "TỈNH BÌNH DƯƠNG")
+    outline.write_text(old, encoding="utf-8")
+    warnings = []
+    read = calls(lambda: load_outline(str(outline), warnings=warnings), adminmap.merged_in)
+    assert read[0] >= 1 and any("nay thuộc Thành phố Hồ Chí Minh" in w.message for w in warnings)
