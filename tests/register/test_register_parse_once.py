@@ -173,3 +173,35 @@ def test_a_take_does_not_read_the_administrative_map_whose_findings_only_warn(tm
     warnings = []
     read = calls(lambda: load_outline(str(outline), warnings=warnings), adminmap.merged_in)
     assert read[0] >= 1 and any("nay thuộc Thành phố Hồ Chí Minh" in w.message for w in warnings)
+
+
+@pytest.mark.parametrize(("change", "said"), [
+    (("\nmeeting:", "\n# chuông \x07\nmeeting:"), "ký tự U+0007 không được phép"),
+    (("title: ", "title: 2025-02-31 # "), "hãy đặt giá trị đó trong dấu ngoặc kép"),
+])
+def test_an_outline_the_writer_cannot_read_as_written_is_refused_in_words(tmp_path, change, said):
+    """A comment holding a control character, a plain value ruamel cannot convert: the outline
+    loads, but the number cannot be written keeping the file as typed; a clear message, the
+    file untouched, no number taken (it was a traceback)."""
+    from minutes.errors import OutlineError
+
+    outline = unnumbered(tmp_path, "toi-thieu.yaml")
+    text = outline.read_text(encoding="utf-8").replace(*change, 1)
+    outline.write_text(text, encoding="utf-8")
+    with pytest.raises(OutlineError) as raised:
+        office.take_number(str(outline), db=db(tmp_path))
+    assert said in str(raised.value)
+    assert outline.read_text(encoding="utf-8") == text
+    assert office.register_rows(tmp_path, db=db(tmp_path)) == []
+
+
+def test_the_editor_tree_is_parsed_once_and_written_back_as_typed():
+    """The form's tree of an outline (``outline_tree``): checked and built from one parse."""
+    from minutes.outline.source import outline_tree, tree_text
+
+    text = (EXAMPLES / "cong-doan-quy-1-2026.yaml").read_text(encoding="utf-8")
+    trees = []
+    assert parses(lambda: trees.append(outline_tree(text, "a.yaml"))) == 1
+    assert tree_text(trees[0], text) == text
+    crlf = text.replace("\n", "\r\n")
+    assert tree_text(outline_tree(crlf, "a.yaml"), crlf) == crlf
