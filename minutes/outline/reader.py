@@ -1,8 +1,10 @@
 """Reading YAML safely: bytes to text, text to mappings and lists with positions.
 
 A file is read by ruamel.yaml's round trip, as YAML 1.2, and by nothing else: mappings
-and lists that carry ``lc``, each key's and item's place in the file. It is composed
-once (the node graph is checked for duplicated keys and odd tags), then constructed.
+and lists that carry ``lc``, each key's and item's place in the file. It is parsed and
+composed once, the limits checked on each event as the composer takes it; the node graph
+is checked for duplicated keys and odd tags, then constructed. :func:`read` can keep the
+quoting of scalars, so that the same tree is edited and written back (``register take``).
 
 Every outline (and, later, every profile it extends) is read through :func:`load`,
 so the limits of :mod:`minutes.outline.limits` that keep a hostile file from exhausting
