@@ -70,6 +70,8 @@ class Checker:
     name: str
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    wants_warnings: bool = True
+    """False when nobody reads the warnings: checks that could only warn may be skipped."""
 
     def report(self, at: At, message: str, *, path: str | None = None, of_key: bool = False) -> Any:
         """Record a problem about ``at`` and return :data:`INVALID`."""

@@ -45,6 +45,8 @@ class Rule:
     name: str
     relates: str
     check: Callable[[dict[str, Any]], Iterator[Finding]]
+    warns_only: bool = False
+    """Its findings are all warnings: not checked when no warnings are asked for."""
 
 
 def _ok(value: Any) -> bool:
@@ -311,20 +313,21 @@ RULES: tuple[Rule, ...] = (
     Rule("issued_vs_date", "issued ↔ meeting.date", issued_vs_date),
     Rule("tasks_vs_date", "tasks[].due ↔ meeting.date", tasks_vs_date),
     Rule("period_vs_date", "meeting.period ↔ meeting.date", period_vs_date),
-    Rule("issuing_body", "organization ↔ meeting.date (bản đồ hành chính 2025)", issuing_body),
+    Rule("issuing_body", "organization ↔ meeting.date (bản đồ hành chính 2025)", issuing_body, warns_only=True),
     Rule("commendation_counts", "commendations[].count ↔ recipient", commendation_counts),
 )
 """Every relation checked across fields, in the order they are reported."""
 
 
-def findings(values: dict[str, Any]) -> list[Finding]:
-    """Every finding of :data:`RULES` on the outline's converted ``values``."""
-    return [f for rule in RULES for f in rule.check(values)]
+def findings(values: dict[str, Any], warnings: bool = True) -> list[Finding]:
+    """Every finding of :data:`RULES` on the outline's converted ``values``; without
+    ``warnings``, the rules that only warn are not checked (the administrative map not read)."""
+    return [f for rule in RULES if warnings or not rule.warns_only for f in rule.check(values)]
 
 
 def check(ch: Checker, at: At, values: dict[str, Any]) -> None:
     """Report the findings on the outline at ``at``: errors as problems, warnings as warnings."""
-    for finding in findings(values):
+    for finding in findings(values, ch.wants_warnings):
         place = locate(at, finding.path)
         if finding.level == ERROR:
             ch.report(place, finding.message, path=finding.path)

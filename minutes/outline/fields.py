@@ -266,9 +266,10 @@ def validate(node: Any, name: str, *, problems: Iterable[Problem] = (),
 
     Raises OutlineError holding every problem, sorted by position, including the
     ``problems`` already found while reading (duplicated keys). What was repaired
-    (legacy encodings, zero-width characters) is added to ``warnings``.
+    (legacy encodings, zero-width characters) is added to ``warnings``; without it, the
+    relations that could only warn are not checked.
     """
-    ch = Checker(name, list(problems))
+    ch = Checker(name, list(problems), wants_warnings=warnings is not None)
     outline = record(ch, At(node), OUTLINE, source=name)
     if warnings is not None:
         warnings.extend(ch.sorted_warnings())

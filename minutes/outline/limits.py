@@ -18,8 +18,9 @@ outline (and every profile it extends):
 * **Keys** that are lists or mappings (``? [a, b]``, ``[1]: x``) are refused: no outline
   key is one, and ruamel cannot even hash some of them.
 
-The last four are checked by :func:`check_limits` on the event stream, stopping at the
-first violation, so a bomb is refused in milliseconds with bounded memory.
+The last four are checked on the event stream (:func:`check_limits`, or :class:`Limits` one
+event at a time as the reader's composer takes them), stopping at the first violation, so
+a bomb is refused in milliseconds with bounded memory.
 """
 
 from __future__ import annotations
@@ -70,17 +71,36 @@ def check_limits(events: Iterable[Any], name: str) -> None:
     Walks the event stream ``events`` (ruamel's or PyYAML's) (no recursion, nothing built) and stops at the
     first violation. Syntax errors are left for the composer to report.
     """
-    open_: list[_Open] = []
-    sizes: dict[str, int] = {}  # anchor -> node count of its node, aliases expanded
-    collections: set[str] = set()  # anchors of lists and mappings
-    added = 0  # nodes that aliases add
-
-    def entry(size: int) -> None:
-        if open_:
-            open_[-1].size += size
-            open_[-1].entries += 1
-
+    limits = Limits(name)
     for event in events:
+        limits.see(event)
+
+
+class Limits:
+    """The checks of :func:`check_limits`, one event at a time, in the order a parser yields them.
+
+    :func:`minutes.outline.reader.parse` feeds it each event as ruamel's composer takes it,
+    so a file is parsed once: the first violation raises before the node it belongs to is
+    composed (a nesting too deep before the composer recurses into it).
+    """
+
+    __slots__ = ("name", "open", "sizes", "collections", "added")
+
+    def __init__(self, name: str):
+        self.name = name
+        self.open: list[_Open] = []
+        self.sizes: dict[str, int] = {}  # anchor -> node count of its node, aliases expanded
+        self.collections: set[str] = set()  # anchors of lists and mappings
+        self.added = 0  # nodes that aliases add
+
+    def _entry(self, size: int) -> None:
+        if self.open:
+            self.open[-1].size += size
+            self.open[-1].entries += 1
+
+    def see(self, event: Any) -> None:
+        """Check one event; raise OutlineError (at the event) on the first bound crossed."""
+        name, open_ = self.name, self.open
         is_key = bool(open_) and open_[-1].mapping and open_[-1].entries % 2 == 0
         kind = type(event).__name__  # ruamel's and PyYAML's events share their names
         if kind in _STARTS:
@@ -95,31 +115,31 @@ def check_limits(events: Iterable[Any], name: str) -> None:
         elif kind in _ENDS:
             done = open_.pop()
             if done.anchor is not None:
-                sizes[done.anchor] = done.size
-                collections.add(done.anchor)
-            entry(done.size)
+                self.sizes[done.anchor] = done.size
+                self.collections.add(done.anchor)
+            self._entry(done.size)
         elif kind == "ScalarEvent":
             if event.anchor is not None:
-                sizes[event.anchor] = 1
-                collections.discard(event.anchor)
+                self.sizes[event.anchor] = 1
+                self.collections.discard(event.anchor)
             if not event.style and len(event.value) > MAX_DIGITS and _LONG_INTEGER.fullmatch(event.value):
                 fail_at(name, event, _("số quá dài ({count} chữ số); hãy kiểm tra lại giá trị này").format(
                     count=len(event.value)))
-            entry(1)
+            self._entry(1)
         elif kind == "AliasEvent":
             if any(o.anchor == event.anchor for o in open_):
                 fail_at(name, event, _("tham chiếu '*{anchor}' nằm bên trong chính neo '&{anchor}' (vòng "
                                        "lặp vô tận); hãy bỏ tham chiếu này").format(
                     anchor=event.anchor))
-            if is_key and event.anchor in collections:
+            if is_key and event.anchor in self.collections:
                 fail_at(name, event, _("khóa không hợp lệ: '*{anchor}' là danh sách hay nhóm mục, không "
                                        "dùng làm khóa được").format(
                     anchor=event.anchor))
-            size = sizes.get(event.anchor, 0)  # an undefined alias is reported by the composer
-            added += size
-            if added > MAX_ALIAS_NODES:
+            size = self.sizes.get(event.anchor, 0)  # an undefined alias is reported by the composer
+            self.added += size
+            if self.added > MAX_ALIAS_NODES:
                 bound = f"{MAX_ALIAS_NODES:_}".replace("_", ".")
                 fail_at(name, event, _("các tham chiếu '*' làm đề cương phình ra quá lớn (hơn {bound} mục "
                                        "khi mở rộng); hãy bớt tham chiếu '*{anchor}'").format(
                     bound=bound, anchor=event.anchor))
-            entry(size)
+            self._entry(size)

@@ -1,8 +1,10 @@
 """Reading YAML safely: bytes to text, text to mappings and lists with positions.
 
 A file is read by ruamel.yaml's round trip, as YAML 1.2, and by nothing else: mappings
-and lists that carry ``lc``, each key's and item's place in the file. It is composed
-once (the node graph is checked for duplicated keys and odd tags), then constructed.
+and lists that carry ``lc``, each key's and item's place in the file. It is parsed and
+composed once, the limits checked on each event as the composer takes it; the node graph
+is checked for duplicated keys and odd tags, then constructed. :func:`read` can keep the
+quoting of scalars, so that the same tree is edited and written back (``register take``).
 
 Every outline (and, later, every profile it extends) is read through :func:`load`,
 so the limits of :mod:`minutes.outline.limits` that keep a hostile file from exhausting
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from minutes.errors import OutlineError, Problem
@@ -31,6 +34,7 @@ from minutes.outline.limits import (  # noqa: F401 (re-exported: the limits are 
     MAX_BYTES,
     MAX_DEPTH,
     MAX_DIGITS,
+    Limits,
     check_limits,
     check_size,
 )
@@ -93,14 +97,17 @@ def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
     return data.count(b"\n", 0, offset) + 1, column
 
 
-def _yaml(allow_duplicates: bool = False) -> Any:
-    """ruamel's round-trip reader for YAML 1.2, with the lenient constructor (imported on first use)."""
+def _yaml(allow_duplicates: bool = False, quotes: bool = False) -> Any:
+    """ruamel's round-trip reader for YAML 1.2, with the lenient constructor and the parser
+    that checks the limits (both imported on first use); ``quotes``: keep each scalar's quoting."""
     from ruamel.yaml import YAML
 
     yaml = YAML(typ="rt")
     yaml.version = (1, 2)
     yaml.allow_duplicate_keys = allow_duplicates
+    yaml.preserve_quotes = quotes or None
     yaml.Constructor = _constructor()
+    yaml.Parser = _parser()
     return yaml
 
 
@@ -112,20 +119,22 @@ def _constructor() -> Any:
 
     ``date: 2025-02-31``, ``number: +_`` or ``!!int abc`` would otherwise stop ruamel with
     a Python error; kept as text, they reach the outline's own checks, which say in words
-    what is wrong with the field ("ngày 31/02/2025 không tồn tại").
+    what is wrong with the field ("ngày 31/02/2025 không tồn tại"). Such a scalar sets the
+    constructor's ``kept_as_text``.
     """
     if _CONSTRUCTOR:
         return _CONSTRUCTOR[0]
     from ruamel.yaml.constructor import RoundTripConstructor
 
     class Constructor(RoundTripConstructor):
-        pass
+        kept_as_text = False
 
     def lenient(construct: Any) -> Any:
         def convert(self: Any, node: Any) -> Any:
             try:
                 return construct(self, node)
             except (ArithmeticError, LookupError, TypeError, ValueError):
+                self.kept_as_text = True
                 return str(node.value)
 
         return convert
@@ -138,6 +147,34 @@ def _constructor() -> Any:
     return Constructor
 
 
+_PARSER: list[Any] = []
+
+
+def _parser() -> Any:
+    """ruamel's round-trip parser, except that each event the composer takes is first checked
+    against the limits it was given (:meth:`watch`): the text is parsed once, checked while
+    it is composed, and a bound crossed stops the composer before it builds that node."""
+    if _PARSER:
+        return _PARSER[0]
+    from ruamel.yaml.parser import RoundTripParser
+
+    class Parser(RoundTripParser):
+        limits: Limits | None = None
+
+        def watch(self, limits: Limits) -> None:
+            """Check every event taken from now on with ``limits``."""
+            self.limits = limits
+
+        def get_event(self) -> Any:
+            event = super().get_event()
+            if self.limits is not None and event is not None:
+                self.limits.see(event)
+            return event
+
+    _PARSER.append(Parser)
+    return Parser
+
+
 def parse(text: str, name: str, *, problems: list[Problem] | None = None) -> Any:
     """Parse YAML 1.2 ``text`` into mappings and lists with positions (the root must be a mapping).
 
@@ -146,28 +183,61 @@ def parse(text: str, name: str, *, problems: list[Problem] | None = None) -> Any
     keys are appended to it instead (the first value is kept) so that the caller can
     report them together with the rest of the file.
     """
+    return read(text, name, problems=problems).root
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What :func:`read` made of a text: its root mapping, and whether that tree is the file as
+    written (``exact``): False when reading it had to change something (a control character
+    masked, a key such as ``null`` or ``1`` made text, a refused tag made plain, a scalar
+    ruamel could not convert kept as text), so that the tree, written back, would not give
+    back those places as they were typed."""
+
+    root: Any
+    exact: bool
+
+
+def read(text: str, name: str, *, problems: list[Problem] | None = None, quotes: bool = False) -> Reading:
+    """:func:`parse`, telling also whether the tree is exact (:class:`Reading`).
+
+    ``quotes``: the tree keeps each scalar's quoting (ruamel's ``preserve_quotes``), as
+    :func:`minutes.outline.edit.loader` reads, so that it can be edited and written back
+    (:func:`minutes.outline.source.tree_text`) instead of parsing the text a second time.
+    Windows line ends (CRLF) are read as LF (the same lines and columns; the writer puts
+    them back).
+    """
     check_size(len(text), name)  # characters: a text longer than this is surely over in bytes
-    text = _mask_controls(text)
-    _check_version(text, name)
-    data, duplicates = _parse_ruamel(text, name, problems)
+    text = text.replace("\r\n", "\n")
+    masked = _mask_controls(text)
+    _check_version(masked, name)
+    data, duplicates, exact = _parse_ruamel(masked, name, problems, quotes)
     _check_root(data, name)
     if problems is not None:
         problems.extend(duplicates)
-    return data
+    return Reading(data, exact and masked == text)
 
 
-def _parse_ruamel(text: str, name: str, problems: list[Problem] | None) -> tuple[Any, list[Problem]]:
-    """The round-trip reading of ``text``: its data and its duplicated keys."""
+def _parse_ruamel(text: str, name: str, problems: list[Problem] | None,
+                  quotes: bool = False) -> tuple[Any, list[Problem], bool]:
+    """The round-trip reading of ``text``: its data, its duplicated keys, and whether nothing
+    was changed to read it (see :class:`Reading`).
+
+    The text is parsed once: the limits are checked on the events as the composer takes
+    them (:func:`_parser`), the node graph is checked for duplicated keys and odd tags,
+    then constructed."""
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     try:
-        _check_limits(text, name)
-        yaml = _yaml(allow_duplicates=True)
+        yaml = _yaml(allow_duplicates=True, quotes=quotes)
+        yaml.parser.watch(Limits(name))
         node = yaml.compose(text)  # composed once: checked for duplicate keys, then constructed
-        duplicates = list(_duplicates(node, name)) + list(_odd_tags(node, name))
+        retagged: list[Any] = []
+        duplicates = list(_duplicates(node, name)) + list(_odd_tags(node, name, retagged=retagged))
         if duplicates and problems is None:
             raise OutlineError(duplicates)
         data = yaml.constructor.construct_document(node) if node is not None else None
+        exact = not (duplicates or retagged or yaml.constructor.kept_as_text)
     except MarkedYAMLError as exc:
         raise OutlineError([_syntax_problem(exc, text, name)]) from None
     except YAMLError as exc:  # ReaderError: a control character we could not mask
@@ -177,15 +247,10 @@ def _parse_ruamel(text: str, name: str, problems: list[Problem] | None) -> tuple
         _fail(name, 0, 0, _("không đọc được tệp YAML ({kind}: {exc}); hãy kiểm tra phần vừa sửa hoặc đặt "
                             "các giá trị lạ trong dấu ngoặc kép").format(
             kind=type(exc).__name__, exc=exc))
-    return data, duplicates
+    return data, duplicates, exact
 
 
 _DIRECTIVE = re.compile(r"^%YAML[ \t]+(\S+)", re.MULTILINE)
-
-
-def _check_limits(text: str, name: str) -> None:
-    """The limits of :func:`minutes.outline.limits.check_limits`, on the events of ``text``."""
-    check_limits(_yaml().parse(text), name)
 
 
 def _check_version(text: str, name: str) -> None:
@@ -276,11 +341,13 @@ _REFUSED_TAGS = {"tag:yaml.org,2002:binary": "!!binary", "tag:yaml.org,2002:set"
                  "tag:yaml.org,2002:omap": "!!omap", "tag:yaml.org,2002:pairs": "!!pairs"}
 
 
-def _odd_tags(node: Any, name: str, path: str = "", seen: set[int] | None = None):
+def _odd_tags(node: Any, name: str, path: str = "", seen: set[int] | None = None,
+              retagged: list[Any] | None = None):
     """Make plain keys such as ``null``, ``1`` or ``true`` text (as typed), so each is
-    reported as the key it is, at its own line; yield a Problem for each value tagged
-    ``!!binary``, ``!!set``, ``!!omap`` or ``!!pairs`` (no outline value is one), whose
-    value is then read as plain text (``!!binary``) or a list (the others)."""
+    reported as the key it is, at its own line (each such key is added to ``retagged``);
+    yield a Problem for each value tagged ``!!binary``, ``!!set``, ``!!omap`` or ``!!pairs``
+    (no outline value is one), whose value is then read as plain text (``!!binary``) or a
+    list (the others)."""
     from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
     seen = set() if seen is None else seen
@@ -300,12 +367,14 @@ def _odd_tags(node: Any, name: str, path: str = "", seen: set[int] | None = None
             if isinstance(key, ScalarNode) and key_tag in _TEXT_KEYS and key.style is None:
                 key.tag = "tag:yaml.org,2002:str"
                 key.value = key.value or "null"
+                if retagged is not None:
+                    retagged.append(key)
             label = f"{path}.{key.value}" if path else str(key.value)
-            yield from _odd_tags(value, name, label, seen)
+            yield from _odd_tags(value, name, label, seen, retagged)
             node.value[index] = (key, _plain(value))
     elif isinstance(node, SequenceNode):
         for index, item in enumerate(node.value):
-            yield from _odd_tags(item, name, f"{path}[{index}]", seen)
+            yield from _odd_tags(item, name, f"{path}[{index}]", seen, retagged)
             node.value[index] = _plain(item)
 
 

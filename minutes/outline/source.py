@@ -82,18 +82,43 @@ def _as_profile(result: Checked, text: str, path: str) -> None:
 def outline_tree(text: str, name: str, *, checked: bool = False):
     """Return the round-trip tree of an outline text (OutlineError when it is not readable YAML).
 
-    ``checked``: the text has just passed the loader's checks (``load_outline`` of the same
-    bytes), so they are not run again."""
+    The text is parsed once: the tree the loader's limits and syntax checks were run on
+    (:func:`minutes.outline.reader.read`) is the one returned, unless reading had to change
+    something in it (then the text is read again as written). ``checked``: the text has just
+    passed the loader's checks (``load_outline`` of the same bytes), so they are not run again."""
     from ruamel.yaml.comments import CommentedMap
 
     from minutes.outline import reader
-    from minutes.outline.edit import loader
 
     if not text.strip():
         return CommentedMap()
     if not checked:
-        reader.parse(text, name)  # the loader's limits and syntax checks first
-    return loader().load(text.replace("\r\n", "\n"))  # tree_text puts CRLF back
+        reading = reader.read(text, name, quotes=True)  # the loader's limits and syntax checks first
+        if reading.exact:
+            return reading.root
+    return _as_written(text, name)
+
+
+def _as_written(text: str, name: str):
+    """The round-trip tree of ``text`` exactly as written (no character masked, no value kept as
+    text); OutlineError naming the place when ruamel cannot read it so."""
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    from minutes.errors import OutlineError
+    from minutes.outline.edit import loader
+    from minutes.outline.syntax import reader_problem, syntax_problem
+
+    text = text.replace("\r\n", "\n")  # tree_text puts CRLF back
+    try:
+        return loader().load(text)
+    except MarkedYAMLError as exc:
+        raise OutlineError([syntax_problem(exc, text, name)]) from None
+    except YAMLError as exc:  # ReaderError: a control character, kept as typed
+        raise OutlineError([reader_problem(exc, text, name)]) from None
+    except (ArithmeticError, LookupError, TypeError, ValueError) as exc:  # a value ruamel cannot convert
+        raise OutlineError([Problem(name, 0, 0, "", _(
+            "không ghi được vào đề cương: có giá trị trình đọc YAML không chuyển được ({exc}); hãy đặt giá trị "
+            "đó trong dấu ngoặc kép rồi làm lại").format(exc=exc))]) from None
 
 
 def tree_text(tree, like_text: str) -> str:

@@ -40,16 +40,16 @@ def take_number(outline: str, document: str | None = None, db: str | None = None
     ``outline`` the next number of its register, write it into the outline; return it
     (:class:`minutes.register.numbers.Taken`). Taking it again returns the same number."""
     from minutes.errors import display_name
-    from minutes.outline.load import load_outline, read_file
+    from minutes.outline.load import load_source, read_file
     from minutes.register import numbers, writeback
 
     path = Path(outline).resolve()
     data = read_file(path, display_name(str(path)))  # read once: loaded, then written back if unchanged
-    parsed = load_outline(str(path), data=data)
+    loaded = load_source(str(path), data=data)  # parsed once: the number goes into the tree it checked
     doc = document or MAIN_KIND
     register = register_for(path.parent, db)
-    return numbers.take(register, parsed, str(path), doc, by or who(),
-                        write=lambda n: writeback.write_number(path, doc, n, data))
+    return numbers.take(register, loaded.outline, str(path), doc, by or who(),
+                        write=lambda n: writeback.write_number(path, doc, n, data, loaded.tree))
 
 
 def void_number(folder: str | Path, year: int, number: int, reason: str, db: str | None = None,

@@ -20,13 +20,16 @@ BEFORE_NUMBER = ("template", "style", "extends", "organization", "place")
 BEFORE_NUMBERS = ("template", "style", "extends", "organization", "place", "number", "issued")
 
 
-def write_number(path: str | Path, document: str, number: int, data: bytes | None = None) -> None:
+def write_number(path: str | Path, document: str, number: int, data: bytes | None = None, tree=None) -> None:
     """Set ``number`` (the biên bản) or ``numbers.<document>`` in the outline at ``path``.
 
     A ``# TODO`` left by ``minutes next`` on that line is dropped (the number is filled);
     any other comment stays. The file is written whole, only if unchanged since read:
     since ``data`` when given (the bytes the outline was loaded and checked from, which
     are then not parsed for the checks again), else since this function read it.
+    ``tree``: the round-trip tree those bytes were parsed into when they were loaded
+    (:attr:`minutes.outline.load.Loaded.tree`, with ``data``): the number is written into
+    it, and the text is not parsed again at all.
     """
     from ruamel.yaml.comments import CommentedMap
 
@@ -35,7 +38,8 @@ def write_number(path: str | Path, document: str, number: int, data: bytes | Non
         tree = outline_tree(text, Path(path).name)
     else:
         text, version = decode(data, Path(path).name), version_of(data)
-        tree = outline_tree(text, Path(path).name, checked=True)
+        if tree is None:
+            tree = outline_tree(text, Path(path).name, checked=True)
     if document == "bien-ban":
         holder, key = tree, "number"
         set_key(tree, "number", number, BEFORE_NUMBER)
