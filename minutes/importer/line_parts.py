@@ -17,13 +17,21 @@ from minutes.vietnamese.parse import parse_date, parse_person, parse_time
 MARKER = re.compile(
     r"^\s*(?:(?P<dash>[-–—‒])|(?P<plus>\+)|(?P<bullet>[•·◦▪●○■□∙*\uf0b7\uf0a7\uf0d8])"
     r"|(?P<num>\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\))|(?P<roman>[IVX]{1,5}[.)])"
-    r"|(?P<letter>[a-zđA-ZĐ][.)]|\([a-zđ]\)))(?P<space>\s*)(?P<rest>.*)$",
+    r"|(?P<letter>[a-zđA-ZĐ][.)]|\([a-zđ]\))"
+    r"|(?P<part>(?:PHẦN|Phần)\s+(?:[IVX]{1,5}|\d{1,2}|THỨ\s+\w+|thứ\s+\w+)\s*[.:)\-–]?))(?P<space>\s*)(?P<rest>.*)$",
     re.S,
 )
 STOPS = ("..", "./.", "…")
+MONTHS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+          "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+"""Months written out ("tháng Mười", "tháng Giêng"), as a long date in a speech or a Party minute has them."""
+_MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE = re.compile(
-    r"(?:ngày\s*)?(\d{1,2})\s*(?:tháng\s*(\d{1,2})\s*,?\s*năm\s*(\d{4})|[/.-](\d{1,2})[/.-](\d{4}))", re.I)
+    r"(?:ngày\s*)?(\d{1,2})\s*(?:tháng\s*(\d{1,2}|" + _MONTH_WORD + r")\s*(?:,?\s*năm\s*|/\s*)(\d{4})"
+    r"|\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4}))(?!\d)", re.I)
 _TIME = re.compile(r"(\d{1,2})\s*(?:giờ|h|g|:)\s*(\d{1,2})?(?:\s*phút|p)?(?![/\d])", re.I)
+_DAY_PART = re.compile(r"\s*(?:phút|p|['’′])?\s*,?\s*(?:buổi\s+)?(?P<part>sáng|trưa|chiều|tối|đêm)\b", re.I)
+"""The part of the day said after an hour: "2 giờ chiều", "7 giờ 30 tối" (the afternoon hours are +12)."""
 _BLANK = re.compile(r"^[\s.…_\-]*$")
 HONORIFICS = ("đồng chí", "đ/c", "ông (bà)", "ông/bà", "ông", "bà", "anh", "chị", "thầy", "cô")
 
@@ -35,8 +43,10 @@ def split_marker(text: str) -> tuple[str, str, str]:
     if not match:
         return "", "", text.strip()
     rest = match["rest"].strip()
-    kind = next(k for k in ("dash", "plus", "bullet", "num", "roman", "letter") if match[k])
+    kind = next(k for k in ("dash", "plus", "bullet", "num", "roman", "letter", "part") if match[k])
     marker = match[kind]
+    if kind == "part":  # "PHẦN I. THÀNH PHẦN THAM DỰ", "Phần thứ hai:": a heading's number
+        kind = "roman"
     if kind in ("num", "letter", "roman") and (not rest or rest[0].isdigit()):
         return "", "", text.strip()
     if kind in ("letter", "roman") and not match["space"]:
@@ -132,6 +142,7 @@ def find_date(text: str) -> dt.date | None:
     """The first date written in ``text`` ("ngày 05 tháng 3 năm 2026", "05/3/2026"), or None."""
     for match in _DATE.finditer(text):
         day, month, year = match[1], match[2] or match[4], match[3] or match[5]
+        month = str(MONTHS.get(month.lower(), month))
         try:
             return parse_date(f"{int(day)}/{int(month)}/{year}")
         except ValueError:
@@ -145,8 +156,12 @@ def find_time(text: str) -> dt.time | None:
         before = text[max(0, match.start() - 1):match.start()]
         if before and (before.isdigit() or before in "/."):
             continue
+        hour = int(match[1])
+        part = _DAY_PART.match(text, match.end())
+        if part and part["part"].lower() in ("chiều", "tối", "đêm") and 1 <= hour < 12:
+            hour += 12  # "2 giờ chiều" is 14:00, "7 giờ 30 tối" 19:30
         try:
-            return parse_time(f"{int(match[1])}:{int(match[2] or 0):02d}")
+            return parse_time(f"{hour}:{int(match[2] or 0):02d}")
         except ValueError:
             continue
     return None

@@ -41,6 +41,11 @@ LABELS = (
 )
 """Label keys (start of the matching key) and what they introduce."""
 
+EXACT_LABELS = {"tai": "location", "batdau": "time", "thoidiem": "time", "hiendien": "present",
+                "sothamdu": "present", "songuoithamdu": "present", "thamdu": "attendance"}
+"""Labels read only as a whole ("Tại: Phòng họp số 2", "Bắt đầu: 14 giờ", "Hiện diện: 15/17"): as the
+start of a longer label they would catch other words ("Tài liệu", "Tham dự có …")."""
+
 SENTENCE = ("homnay", "vaohoi", "vaoluc", "hoi")
 SUBHEADS = ("daibieuchinhthuc", "daibieumoidu")
 """The sub-headings of a Party biên bản's "1. Thành phần hội nghị" (HD 16)."""
@@ -54,6 +59,8 @@ ROLE_SENTENCE = re.compile(r"^(?P<who>.{4,120}?)\s+(?:làm\s+)?(?P<role>chủ tr
 def label_kind(label: str) -> str:
     """What a label such as "Chủ trì (chủ tọa)" or "Thời gian bắt đầu" introduces, or ""."""
     k = key(label)
+    if k in EXACT_LABELS:
+        return EXACT_LABELS[k]
     for prefix, kind in LABELS:
         if k.startswith(prefix) and len(k) <= len(prefix) + 24:
             return kind
@@ -169,10 +176,13 @@ class Opening:
                 self.draft.set("attendees.expected", int(counts[2]))
         if value.rstrip().endswith(":"):
             self.sub = "present"
+        elif not counts and not is_blank(value):  # "Có mặt: các đồng chí trong Ban Chấp hành": kept as said
+            self._summary_line(value)
 
     def _absent(self, value: str) -> None:
         """Read "02 người: A (lý do); B (lý do)", "02 đồng chí (có lý do)" or "đồng chí A (ốm)"."""
-        head, _colon, names = value.partition(":")
+        head, _colon, names = _outside_brackets(value).partition(":")
+        head, names = value[:len(head)], value[len(head) + 1:] if _colon else ""
         if not names and not re.match(r"\s*\d", head):
             head, names = "", head
         count = number_in(head)
@@ -222,7 +232,17 @@ class Opening:
             self.draft.set("attendees.present", self.present_people)
 
 
-VERB = re.compile(r"\b(?:tiến hành|tổ chức|họp|gồm|đã|có mặt|chúng tôi|thành phần)\b", re.I)
+def _outside_brackets(text: str) -> str:
+    """``text`` with what stands in brackets blanked out (same length): "A (lý do: ốm)" → "A (          )"."""
+    out, depth = [], 0
+    for c in text:
+        depth += c == "("
+        out.append(c if depth == 0 or c in "()" else " ")
+        depth -= c == ")" and depth > 0
+    return "".join(out)
+
+
+VERB = re.compile(r"\b(?:tiến hành|tổ chức|(?<!phòng )(?<!nơi )họp|gồm|đã|có mặt|chúng tôi|thành phần)\b", re.I)
 
 
 def place_of(text: str) -> str:

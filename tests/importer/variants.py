@@ -1,0 +1,279 @@
+"""Biên bản typed the many ways a văn thư types the same thing, built in code for the import tests.
+
+Each builder stands for a class of layout seen in real offices' Word files: the opening as a
+running sentence in other orders ("Hôm nay, hồi 7g30 …", "Vào hồi … tại … đã tiến hành …",
+"Thời gian: Bắt đầu từ … ngày …"), times ("7g30", "07 giờ 30'", "14h", "2 giờ chiều"), dates
+("05 - 3 - 2026", "05.3.2026", months written out), the chair and secretary under other labels
+("Chủ tọa:", "Người chủ trì:", "Người ghi biên bản:", "Thư ký cuộc họp:"), attendance ("Thành phần
+tham dự gồm có:", "Vắng: 02 (có lý do)", "Vắng mặt: đ/c A (lý do)"), the ending ("Biên bản kết thúc
+lúc …", "Biên bản được thông qua …"), headings ("A.", "PHẦN I", "Nội dung:", "Diễn biến cuộc họp"),
+votes ("Tán thành: 15/15", "Không tán thành: 0") and signatures in a two-column table with the titles
+in any case. :data:`EXPECTED` holds what a careful secretary writes from each (None: not stated).
+Names, places and numbers are invented.
+"""
+
+from __future__ import annotations
+
+from handmade import _bytes, _doc, _para
+from layouts import _signature, _state_table_header, _table
+
+
+def school_hoi_sentence() -> bytes:
+    """"Hôm nay, hồi 7g30 ngày 05/3/2026, tại …"; "Chủ tọa:", "Thư ký cuộc họp:"; "A." headings;
+    "Vắng: 02 (có lý do)"; signature titles in sentence case."""
+    d = _doc()
+    _state_table_header(d, "PHÒNG GD&ĐT HUYỆN LONG ĐIỀN", "TRƯỜNG TIỂU HỌC HÒA THUẬN", "Số: 07/BB-THHT",
+                        "Hòa Thuận, ngày 05 tháng 3 năm 2026")
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "Họp Hội đồng sư phạm tháng 3 năm 2026", bold=True)
+    _para(d, "Hôm nay, hồi 7g30 ngày 05/3/2026, tại phòng họp Hội đồng trường Tiểu học Hòa Thuận, "
+             "Hội đồng sư phạm nhà trường tiến hành họp định kỳ tháng 3.")
+    _para(d, "Chủ tọa: Thầy Quách Văn Tài - Hiệu trưởng.")
+    _para(d, "Thư ký cuộc họp: Cô Lư Thị Ngọc - Giáo viên.")
+    _para(d, "Thành phần tham dự gồm có: 32/34 cán bộ, giáo viên, nhân viên.")
+    _para(d, "Vắng: 02 (có lý do).")
+    _para(d, "A. NỘI DUNG", bold=True)
+    _para(d, "1. Đánh giá công tác tháng 2", bold=True)
+    _para(d, "- Duy trì sĩ số 100%.")
+    _para(d, "2. Kế hoạch tháng 3", bold=True)
+    _para(d, "- Tổ chức hội giảng chào mừng ngày 8/3.")
+    _para(d, "B. KẾT LUẬN", bold=True)
+    _para(d, "Hiệu trưởng giao các tổ chuyên môn đăng ký tiết dạy hội giảng trước ngày 10/3.")
+    _para(d, "Cuộc họp kết thúc vào lúc 10g00 cùng ngày.")
+    _table(d, [["Thư ký", "Chủ tọa"], ["(Ký, ghi rõ họ tên)", "(Ký, ghi rõ họ tên)"], ["", ""],
+               ["Lư Thị Ngọc", "Quách Văn Tài"]])
+    return _bytes(d)
+
+
+def ward_vao_hoi_tien_hanh() -> bytes:
+    """"Vào hồi 14 giờ, ngày 05 - 3 - 2026, tại … đã tiến hành …"; "Người chủ trì:", "Người ghi biên
+    bản:"; "Vắng mặt: đ/c A (lý do)"; "PHẦN I" headings; "Biên bản kết thúc lúc …"."""
+    d = _doc()
+    _state_table_header(d, "UBND QUẬN BÌNH THẠNH", "UBND PHƯỜNG AN LẠC", "Số: 11/BB-UBND",
+                        "An Lạc, ngày 05 tháng 3 năm 2026")
+    _para(d, "BIÊN BẢN HỌP", bold=True)
+    _para(d, "Về việc triển khai kế hoạch chỉnh trang đô thị năm 2026", bold=True)
+    _para(d, "Vào hồi 14 giờ, ngày 05 - 3 - 2026, tại Hội trường Ủy ban nhân dân phường An Lạc đã tiến hành "
+             "cuộc họp triển khai kế hoạch chỉnh trang đô thị năm 2026.")
+    _para(d, "PHẦN I. THÀNH PHẦN THAM DỰ", bold=True)
+    _para(d, "- Người chủ trì: Ông Kha Văn Lực – Chủ tịch UBND phường.")
+    _para(d, "- Người ghi biên bản: Bà Ông Thị Duyên – Công chức Văn phòng - Thống kê.")
+    _para(d, "- Có mặt: 21 đại biểu.")
+    _para(d, "- Vắng mặt: đ/c Hầu Văn Bảy (lý do: đi công tác).")
+    _para(d, "PHẦN II. NỘI DUNG CUỘC HỌP", bold=True)
+    _para(d, "1. Ông Lực quán triệt kế hoạch của Ủy ban nhân dân quận.")
+    _para(d, "2. Các khu phố đăng ký tuyến đường ra quân.")
+    _para(d, "PHẦN III. KẾT LUẬN", bold=True)
+    _para(d, "Giao các khu phố hoàn thành đăng ký trước ngày 15/3/2026.")
+    _para(d, "Biên bản kết thúc lúc 16 giờ 15 phút cùng ngày./.")
+    _signature(d, ["NGƯỜI GHI BIÊN BẢN", "", "Ông Thị Duyên"], ["NGƯỜI CHỦ TRÌ", "", "Kha Văn Lực"])
+    return _bytes(d)
+
+
+def cooperative_bat_dau_tu() -> bytes:
+    """"Thời gian: Bắt đầu từ 8 giờ 30 phút ngày 12.3.2026"; "Nội dung:" and "Diễn biến cuộc họp";
+    the vote as "Tán thành: 15/15", "Không tán thành: 0", "giơ tay"; "Biên bản được thông qua …"."""
+    d = _doc()
+    _para(d, "HỢP TÁC XÃ NÔNG NGHIỆP PHÚ AN")
+    _para(d, "BAN QUẢN TRỊ", bold=True)
+    _para(d, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True)
+    _para(d, "Độc lập - Tự do - Hạnh phúc", bold=True)
+    _para(d, "Phú An, ngày 12 tháng 3 năm 2026")
+    _para(d, "BIÊN BẢN HỌP BAN QUẢN TRỊ", bold=True)
+    _para(d, "Thời gian: Bắt đầu từ 8 giờ 30 phút ngày 12.3.2026.")
+    _para(d, "Địa điểm: Văn phòng Hợp tác xã, ấp Phú Hòa.")
+    _para(d, "Chủ trì: Ông Diệp Văn Hên - Giám đốc Hợp tác xã.")
+    _para(d, "Thư ký: Bà Thạch Thị Sương - Kế toán.")
+    _para(d, "Thành phần: Các thành viên Ban Quản trị, Ban Kiểm soát.")
+    _para(d, "Nội dung:", bold=True)
+    _para(d, "Diễn biến cuộc họp", bold=True)
+    _para(d, "- Ông Hên báo cáo phương án mua phân bón vụ Hè Thu.")
+    _para(d, "- Bà Sương báo cáo tình hình vốn.")
+    _para(d, "Biểu quyết", bold=True)
+    _para(d, "Các thành viên biểu quyết bằng hình thức giơ tay:")
+    _para(d, "- Tán thành: 15/15 (100%).")
+    _para(d, "- Không tán thành: 0.")
+    _para(d, "- Không ý kiến: 0.")
+    _para(d, "Cuộc họp kết thúc vào lúc 11 giờ cùng ngày, biên bản được thông qua trước cuộc họp.")
+    _signature(d, ["THƯ KÝ", "", "Thạch Thị Sương"], ["CHỦ TRÌ", "", "Diệp Văn Hên"])
+    return _bytes(d)
+
+
+def party_month_written_out() -> bytes:
+    """Months written out ("tháng Mười"), "19 giờ 30 tối", "Chủ trì hội nghị:" / "Thư ký hội nghị:",
+    a signature with "T/M CHI BỘ" and "BÍ THƯ"."""
+    d = _doc()
+    _table(d, [["ĐẢNG BỘ XÃ VĨNH TẾ\nCHI BỘ ẤP VĨNH ĐÔNG\n*\nSố: 14-BB/CB",
+                "ĐẢNG CỘNG SẢN VIỆT NAM\n\nVĩnh Tế, ngày 20 tháng 10 năm 2025"]])
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "Sinh hoạt chi bộ thường kỳ tháng 10 năm 2025", bold=True)
+    _para(d, "Hôm nay, vào lúc 19 giờ 30 tối ngày 20 tháng Mười năm 2025, tại Nhà văn hóa ấp Vĩnh Đông, "
+             "Chi bộ ấp Vĩnh Đông tiến hành sinh hoạt thường kỳ.")
+    _para(d, "Chủ trì hội nghị: đồng chí Chau Ty - Bí thư Chi bộ.")
+    _para(d, "Thư ký hội nghị: đồng chí Néang Phi - Chi ủy viên.")
+    _para(d, "Tổng số đảng viên: 18; có mặt: 16; vắng mặt: 02 (có lý do).")
+    _para(d, "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 10", bold=True)
+    _para(d, "- Vận động 12 hộ đóng quỹ an sinh.")
+    _para(d, "II. PHƯƠNG HƯỚNG NHIỆM VỤ THÁNG 11", bold=True)
+    _para(d, "- Tổ chức ngày hội Đại đoàn kết toàn dân tộc.")
+    _para(d, "Hội nghị kết thúc vào lúc 21 giờ 00 phút cùng ngày./.")
+    _signature(d, ["THƯ KÝ", "", "Néang Phi"], ["T/M CHI BỘ", "BÍ THƯ", "", "Chau Ty"])
+    return _bytes(d)
+
+
+def office_afternoon_date_first() -> bytes:
+    """The date first and the hour with "chiều" ("Hôm nay, ngày …, vào lúc 2 giờ chiều, tại …");
+    "Thành phần tham dự gồm có:" with names; "Diễn biến cuộc họp:"; a vote said in a sentence."""
+    d = _doc()
+    _state_table_header(d, "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI", "Số: 19/BB-VPĐK",
+                        "Long Xuyên, ngày 16 tháng 01 năm 2026")
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "Họp giao ban tháng 01 năm 2026", bold=True)
+    _para(d, "Hôm nay, ngày 16 tháng 01 năm 2026, vào lúc 2 giờ chiều, tại phòng họp Văn phòng đăng ký "
+             "đất đai, chúng tôi gồm:")
+    _para(d, "Thành phần tham dự gồm có:")
+    _para(d, "1. Ông Tăng Văn Đức - Giám đốc, chủ trì.")
+    _para(d, "2. Bà Mạc Thị Liên - Phó Giám đốc.")
+    _para(d, "3. Bà Vưu Thị Xuân - Chuyên viên, thư ký.")
+    _para(d, "Diễn biến cuộc họp:", bold=True)
+    _para(d, "- Bà Liên báo cáo kết quả cấp giấy chứng nhận tháng 12.")
+    _para(d, "Kết luận:", bold=True)
+    _para(d, "- Rút ngắn thời gian giải quyết hồ sơ xuống 7 ngày.")
+    _para(d, "Cuộc họp kết thúc vào 16 giờ 30' cùng ngày.")
+    _table(d, [["THƯ KÝ", "CHỦ TRÌ"], ["", ""], ["Vưu Thị Xuân", "Tăng Văn Đức"]])
+    return _bytes(d)
+
+
+def union_times_and_dots() -> bytes:
+    """"Thời gian: 07 giờ 30', ngày 05.3.2026 (thứ Năm)"; "Địa điểm họp:"; "Chủ trì cuộc họp:";
+    "Thư ký ghi biên bản:"; "Có mặt: 9/11 đồng chí, vắng 02 đồng chí"; "Biên bản kết thúc lúc 9h cùng ngày"."""
+    d = _doc()
+    p = _para(d, "CÔNG ĐOÀN GIÁO DỤC HUYỆN")
+    p.add_run("\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").bold = True
+    p = _para(d, "CĐCS TRƯỜNG THCS PHÚ LỢI", bold=True)
+    p.add_run("\t\tĐộc lập - Tự do - Hạnh phúc").bold = True
+    _para(d, "\t\t\tPhú Lợi, ngày 05 tháng 3 năm 2026")
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "Họp Ban Chấp hành Công đoàn cơ sở tháng 3", bold=True)
+    _para(d, "1. Thời gian: 07 giờ 30', ngày 05.3.2026 (thứ Năm).")
+    _para(d, "2. Địa điểm họp: Phòng Công đoàn nhà trường.")
+    _para(d, "3. Chủ trì cuộc họp: Đ/c Ngô Thị Bích - Chủ tịch CĐCS.")
+    _para(d, "4. Thư ký ghi biên bản: Đ/c Trịnh Văn Lộc - Ủy viên BCH.")
+    _para(d, "5. Thành phần: Có mặt: 9/11 đồng chí, vắng 02 đồng chí.")
+    _para(d, "6. Nội dung", bold=True)
+    _para(d, "a) Tổ chức ngày 8/3 cho nữ đoàn viên.")
+    _para(d, "b) Thăm hỏi đoàn viên ốm đau.")
+    _para(d, "Biên bản kết thúc lúc 9h cùng ngày, đã thông qua cho các thành viên cùng nghe.")
+    _table(d, [["THƯ KÝ", "T/M BAN CHẤP HÀNH\nCHỦ TỊCH"], ["", ""], ["Trịnh Văn Lộc", "Ngô Thị Bích"]])
+    return _bytes(d)
+
+
+def hospital_14h_stacked() -> bytes:
+    """"Thời gian: 14h ngày 05/3/2026"; "Tại:"; "Chủ trì:" with "BSCKII." before the name;
+    "Thư ký:"; a signature typed with tabs and the titles in sentence case."""
+    d = _doc()
+    _para(d, "SỞ Y TẾ TỈNH ĐỒNG THÁP")
+    _para(d, "TRUNG TÂM Y TẾ HUYỆN THÁP MƯỜI", bold=True)
+    _para(d, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True)
+    _para(d, "Độc lập - Tự do - Hạnh phúc", bold=True)
+    _para(d, "Tháp Mười, ngày 05 tháng 3 năm 2026")
+    _para(d, "BIÊN BẢN HỌP HỘI ĐỒNG KIỂM SOÁT NHIỄM KHUẨN", bold=True)
+    _para(d, "Thời gian: 14h ngày 05/3/2026.")
+    _para(d, "Tại: Phòng họp giao ban Trung tâm.")
+    _para(d, "Chủ trì: BSCKII. Lục Văn Hùng - Giám đốc.")
+    _para(d, "Thư ký: ĐD. Nghiêm Thị Hạnh - Điều dưỡng trưởng.")
+    _para(d, "Thành phần tham dự: 15/17 thành viên Hội đồng.")
+    _para(d, "NỘI DUNG", bold=True)
+    _para(d, "- Báo cáo giám sát vệ sinh tay quý I.")
+    _para(d, "KẾT LUẬN", bold=True)
+    _para(d, "- Các khoa tăng cường giám sát tuân thủ vệ sinh tay.")
+    _para(d, "Cuộc họp kết thúc lúc 15 giờ 30 phút cùng ngày.")
+    _para(d, "Thư ký\t\t\tChủ trì")
+    _para(d, "")
+    _para(d, "Nghiêm Thị Hạnh\t\t\tLục Văn Hùng")
+    return _bytes(d)
+
+
+def doan_time_range() -> bytes:
+    """"Thời gian: Từ 19 giờ 00 đến 21 giờ 00, ngày 28/02/2026"; "Chủ tọa:" and "Thư ký:" on one line;
+    "Đoàn viên có mặt: 24/26"; "Biểu quyết: Tán thành 24/24; không tán thành: 0"."""
+    d = _doc()
+    _table(d, [["ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN XÃ TÂN HỘI\nCHI ĐOÀN ẤP TÂN THẠNH\n***",
+                "ĐOÀN TNCS HỒ CHÍ MINH\n\nTân Hội, ngày 28 tháng 02 năm 2026"]])
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "Sinh hoạt chi đoàn tháng 02 năm 2026", bold=True)
+    _para(d, "Thời gian: Từ 19 giờ 00 đến 21 giờ 00, ngày 28/02/2026.")
+    _para(d, "Địa điểm: Nhà văn hóa ấp Tân Thạnh.")
+    _para(d, "Chủ tọa: Đ/c Lâm Văn Khải - Bí thư Chi đoàn; Thư ký: Đ/c Tô Thị Mỹ - Phó Bí thư.")
+    _para(d, "Đoàn viên có mặt: 24/26.")
+    _para(d, "NỘI DUNG SINH HOẠT", bold=True)
+    _para(d, "- Triển khai Tháng Thanh niên năm 2026.")
+    _para(d, "- Biểu quyết: Tán thành 24/24; không tán thành: 0.")
+    _para(d, "Buổi sinh hoạt kết thúc lúc 21 giờ 00 cùng ngày.")
+    _signature(d, ["THƯ KÝ", "", "Tô Thị Mỹ"], ["CHỦ TỌA", "", "Lâm Văn Khải"])
+    return _bytes(d)
+
+
+EXPECTED = {
+    "school_hoi_sentence": {
+        "organization.parent": "PHÒNG GD&ĐT HUYỆN LONG ĐIỀN", "organization.name": "TRƯỜNG TIỂU HỌC HÒA THUẬN",
+        "place": "Hòa Thuận", "meeting.title": "Họp Hội đồng sư phạm tháng 3 năm 2026",
+        "meeting.date": "05/3/2026", "meeting.start": "07:30", "meeting.end": "10:00",
+        "meeting.location": "phòng họp Hội đồng trường Tiểu học Hòa Thuận",
+        "chair": "Quách Văn Tài", "secretary": "Lư Thị Ngọc",
+        "attendees.present": 32, "attendees.expected": 34,
+    },
+    "ward_vao_hoi_tien_hanh": {
+        "organization.parent": "UBND QUẬN BÌNH THẠNH", "organization.name": "UBND PHƯỜNG AN LẠC", "place": "An Lạc",
+        "meeting.title": "triển khai kế hoạch chỉnh trang đô thị năm 2026",
+        "meeting.date": "05/3/2026", "meeting.start": "14:00", "meeting.end": "16:15",
+        "meeting.location": "Hội trường Ủy ban nhân dân phường An Lạc",
+        "chair": "Kha Văn Lực", "secretary": "Ông Thị Duyên", "attendees.present": 21,
+        "attendees.absent": "Hầu Văn Bảy",
+    },
+    "cooperative_bat_dau_tu": {
+        "organization.parent": "HỢP TÁC XÃ NÔNG NGHIỆP PHÚ AN", "organization.name": "BAN QUẢN TRỊ",
+        "place": "Phú An", "meeting.date": "12/3/2026", "meeting.start": "08:30", "meeting.end": "11:00",
+        "meeting.location": "Văn phòng Hợp tác xã, ấp Phú Hòa",
+        "chair": "Diệp Văn Hên", "secretary": "Thạch Thị Sương",
+        "vote.agree": 15, "vote.against": 0,
+    },
+    "party_month_written_out": {
+        "organization.parent": "ĐẢNG BỘ XÃ VĨNH TẾ", "organization.name": "CHI BỘ ẤP VĨNH ĐÔNG", "place": "Vĩnh Tế",
+        "meeting.title": "Sinh hoạt chi bộ thường kỳ tháng 10 năm 2025",
+        "meeting.date": "20/10/2025", "meeting.start": "19:30", "meeting.end": "21:00",
+        "meeting.location": "Nhà văn hóa ấp Vĩnh Đông", "chair": "Chau Ty", "secretary": "Néang Phi",
+        "attendees.present": 16, "attendees.expected": 18,
+    },
+    "office_afternoon_date_first": {
+        "organization.parent": "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "organization.name": "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI",
+        "place": "Long Xuyên", "meeting.title": "Họp giao ban tháng 01 năm 2026",
+        "meeting.date": "16/01/2026", "meeting.start": "14:00", "meeting.end": "16:30",
+        "meeting.location": "phòng họp Văn phòng đăng ký đất đai",
+        "chair": "Tăng Văn Đức", "secretary": "Vưu Thị Xuân",
+    },
+    "union_times_and_dots": {
+        "organization.parent": "CÔNG ĐOÀN GIÁO DỤC HUYỆN", "organization.name": "CĐCS TRƯỜNG THCS PHÚ LỢI",
+        "place": "Phú Lợi", "meeting.title": "Họp Ban Chấp hành Công đoàn cơ sở tháng 3",
+        "meeting.date": "05/3/2026", "meeting.start": "07:30", "meeting.end": "09:00",
+        "meeting.location": "Phòng Công đoàn nhà trường",
+        "chair": "Ngô Thị Bích", "secretary": "Trịnh Văn Lộc",
+        "attendees.present": 9, "attendees.expected": 11,
+    },
+    "hospital_14h_stacked": {
+        "organization.parent": "SỞ Y TẾ TỈNH ĐỒNG THÁP", "organization.name": "TRUNG TÂM Y TẾ HUYỆN THÁP MƯỜI",
+        "place": "Tháp Mười", "meeting.date": "05/3/2026", "meeting.start": "14:00", "meeting.end": "15:30",
+        "meeting.location": "Phòng họp giao ban Trung tâm",
+        "chair": "Lục Văn Hùng", "secretary": "Nghiêm Thị Hạnh",
+        "attendees.present": 15, "attendees.expected": 17,
+    },
+    "doan_time_range": {
+        "organization.name": "CHI ĐOÀN ẤP TÂN THẠNH", "place": "Tân Hội",
+        "meeting.title": "Sinh hoạt chi đoàn tháng 02 năm 2026",
+        "meeting.date": "28/02/2026", "meeting.start": "19:00", "meeting.end": "21:00",
+        "meeting.location": "Nhà văn hóa ấp Tân Thạnh",
+        "chair": "Lâm Văn Khải", "secretary": "Tô Thị Mỹ",
+        "attendees.present": 24, "attendees.expected": 26, "vote.agree": 24, "vote.against": 0,
+    },
+}
+"""Per builder: field path -> what a careful secretary writes (None: not in the document)."""
