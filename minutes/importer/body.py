@@ -192,7 +192,9 @@ class Body:
             self.signature.line(block)
             return
         labelled = split_label(split_marker(block.full)[2])
-        if not (labelled and label_kind(labelled[0]) == "time") and closing(block.clean, self.draft):
+        timed = bool(labelled and label_kind(labelled[0]) == "time")
+        ends = timed and END.search(labelled[0]) is not None and self.zone == "content"  # "Thời gian bế mạc:"
+        if (not timed or ends) and closing(block.clean, self.draft):
             self.zone = "end"
             return
         if is_signature_start(block):
@@ -329,7 +331,8 @@ def stated_vote(text: str) -> tuple[dict, str] | None:
     return vote, f"biểu quyết đọc từ câu “{bare(text)}”"
 
 
-END = re.compile(r"(?:kết thúc|bế mạc)", re.I)
+END = re.compile(r"(?:kết thúc|bế mạc|(?P<minutes>biên bản\b[^.;]{0,30}?\b(?:lập xong|thông qua|hoàn thành)))", re.I)
+"""Where the closing sentence says the end: "Cuộc họp kết thúc …", "Biên bản được lập xong vào lúc …"."""
 
 
 def closing(text: str, draft: Draft) -> bool:
@@ -342,7 +345,8 @@ def closing(text: str, draft: Draft) -> bool:
     if moment is None and "…" not in after and "..." not in after:
         return False
     if moment is not None:
-        draft.set("meeting.end", time_text(moment))
+        draft.set("meeting.end", time_text(moment), f"giờ lập xong (thông qua) biên bản, đọc từ câu “{bare(text)}”"
+                  if match["minutes"] else "")
         day = find_date(after)
         if day is not None and date_text(day) != draft.get("meeting.date"):
             draft.set("meeting.end_date", date_text(day))

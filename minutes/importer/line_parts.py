@@ -112,7 +112,11 @@ def looks_like_name(text: str) -> bool:
 
 def person(text: str) -> tuple[str, str]:
     """Return (name, position) from "Name - position", "Name, position" or "Name (position)"."""
-    text = strip_honorific(bare(text))
+    text = strip_honorific(bare(_NAME_LABEL.sub("", text.strip())))
+    labelled = _POSITION_LABEL.search(text)
+    if labelled and labelled.start():  # "A<tab>Chức vụ: B"; a blank form's "Chức vụ: ……" says nothing
+        name = strip_honorific(bare(text[:labelled.start()]))
+        return name, "" if is_blank(labelled["position"]) else bare(labelled["position"])
     if re.search(r"\s[-–—]\s", text):
         found = parse_person(text)
         return found.name, found.position
@@ -123,6 +127,11 @@ def person(text: str) -> tuple[str, str]:
     if match and looks_like_name(match[1]):
         return match[1].strip(), match[2].strip()
     return text, ""
+
+
+_NAME_LABEL = re.compile(r"^(?:họ và tên|họ tên)\s*:\s*", re.I)
+_POSITION_LABEL = re.compile(r"[\s,;.\-–—]*\b(?:chức vụ|chức danh)\s*:\s*(?P<position>.+)$", re.I)
+"""A form's labels around a person: "Họ và tên: Nguyễn Văn A<tab>Chức vụ: Hiệu trưởng"."""
 
 
 def trailing_group(text: str) -> tuple[str, str] | None:

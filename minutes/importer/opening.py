@@ -47,6 +47,18 @@ EXACT_LABELS = {"tai": "location", "batdau": "time", "thoidiem": "time", "hiendi
 start of a longer label they would catch other words ("Tài liệu", "Tham dự có …")."""
 
 SENTENCE = ("homnay", "vaohoi", "vaoluc", "hoi")
+STARTED = re.compile(r"^(?:(?:vào\s+)?(?:lúc|hồi)\s+\d|(?:vào\s+)?ngày\s+\d"
+                     r"|(?:cuộc họp|hội nghị|buổi họp|buổi sinh hoạt|phiên họp|kỳ họp)\s+(?:được\s+)?"
+                     r"(?:bắt đầu|khai mạc|tiến hành|tổ chức|diễn ra)\b)", re.I)
+"""Other ways the running opening sentence begins: "Lúc 15 giờ 00, ngày …", "Ngày 25/3/2026, lúc 9 giờ,
+tại …", "Cuộc họp bắt đầu vào lúc …"."""
+
+
+def opening_sentence(text: str) -> bool:
+    """True for the running sentence that gives the time (and date, place) of the meeting."""
+    if key(text).startswith(SENTENCE):
+        return bool(find_time(text) or find_date(text))
+    return bool(STARTED.match(text)) and find_time(text) is not None
 SUBHEADS = ("daibieuchinhthuc", "daibieumoidu")
 """The sub-headings of a Party biên bản's "1. Thành phần hội nghị" (HD 16)."""
 DATE_LINE = re.compile(r"^(?P<place>[^\d,.…][^,]{1,40}), ngày\b")
@@ -93,11 +105,11 @@ class Opening:
         labelled = split_label(rest)
         label, value = labelled or ("", "")  # no label: kind is "" and neither is read
         kind = label_kind(label) if labelled else ""
-        ended = find_time(value) if kind == "time" and "ketthuc" in key(label) else None
+        ended = find_time(value) if kind == "time" and ("ketthuc" in key(label) or "bemac" in key(label)) else None
         if ended is not None:
             self.draft.set("meeting.end", time_text(ended))  # "Thời gian kết thúc: 15 giờ 00"
             return "time"
-        if kind == "time" or (not kind and key(rest).startswith(SENTENCE) and (find_time(rest) or find_date(rest))):
+        if kind == "time" or (not kind and opening_sentence(rest)):
             self._when(rest)
             return "time"
         if kind == "location":
@@ -209,8 +221,7 @@ class Opening:
     def _counts(self, text: str) -> bool:
         """Read "Tổng số đảng viên: 15; có mặt: 14; vắng mặt: 01 (có lý do)"; True when it held counts."""
         present = re.search(r"có mặt\s*:?\s*(\d+)\s*(?:/\s*(\d+))?", text, re.I) \
-            or re.match(r"\s*(\d+)\s*/\s*(\d+)\s+(?:đồng chí|đại biểu|đảng viên|đoàn viên|hội viên|ủy viên|uỷ viên|"
-                        r"thành viên|giáo viên|cán bộ|viên chức|người)\b", text, re.I)
+            or re.match(r"\s*(\d+)\s*/\s*(\d+)(?!\s*[/\d])(?:\s+[^\W\d_]|\s*[.;,]?\s*$)", text)
         if not present or self.draft.has("attendees.present"):
             return False
         self.draft.set("attendees.present", int(present[1]), f"số có mặt đọc từ câu “{bare(text)}”")

@@ -16,8 +16,10 @@ from minutes.importer.line_parts import is_blank, is_placeholder, key, looks_lik
 from minutes.reading.lines import Line, Table
 from minutes.vietnamese.format import list_line
 
-SECRETARY = ("thuky", "nguoighibienban", "thukycuochop", "thukyhoinghi")
-CHAIR = ("chutoa", "chutri", "chutrihoinghi", "chutricuochop", "chutoahoinghi", "chutoacuochop")
+SECRETARY = ("thuky", "nguoighibienban", "thukycuochop", "thukyhoinghi", "thukyghibienban", "nguoivietbienban",
+             "thukybuoihop", "nguoighi")
+CHAIR = ("chutoa", "chutri", "chutrihoinghi", "chutricuochop", "chutoahoinghi", "chutoacuochop", "nguoichutri",
+         "nguoichutoa", "chutribuoihop", "chutoabuoihop", "chutrihop")
 NOI_NHAN = "noinhan"
 
 
@@ -27,9 +29,11 @@ LEADERS = ("tm", "kt", "tl", "tuq", "chutich", "photochutich", "bithu", "phobith
 """Keys a leader's signature title starts with ("T/M CHI BỘ", "BÍ THƯ", "TỔ TRƯỞNG", "CHỦ TỊCH HỘI ĐỒNG …")."""
 
 
-def title_role(text: str) -> str:
-    """"secretary" or "chair" for a signature title in capitals ("THƯ KÝ", "CHỦ TRÌ HỘI NGHỊ"), or ""."""
-    if text != text.upper():
+def title_role(text: str, loose: bool = False) -> str:
+    """"secretary" or "chair" for a signature title in capitals ("THƯ KÝ", "CHỦ TRÌ HỘI NGHỊ"), or "".
+    ``loose``: where the place says it is a signature (a cell's first line, titles side by side), a
+    title in any case ("Người chủ trì", "Thư ký") is one too."""
+    if text != text.upper() and not loose:
         return ""
     k = key(text)
     if k in SECRETARY:
@@ -51,8 +55,23 @@ def leader_title(text: str) -> bool:
 
 
 def is_signature_start(line: Line) -> bool:
-    """True for a line holding a signature title or "Nơi nhận:"."""
-    return any(title_role(s) or key(s) == NOI_NHAN for s in line.segments())
+    """True for a line holding a signature title or "Nơi nhận:", or titles in any case side by side
+    ("Thư ký<tab><tab>Chủ trì")."""
+    segments = line.segments()
+    if len(segments) >= 2 and all(title_role(s, loose=True) for s in segments):
+        return True
+    return any(title_role(s) or key(s) == NOI_NHAN for s in segments)
+
+
+def _first_lines(table: Table):
+    """(column, first non-empty line) of each cell of a table narrow enough to be a signature block."""
+    for row in table.rows:
+        if len(row) > 3:
+            return
+        for col, cell in enumerate(row):
+            first = next((line for line in cell if line.clean), None)
+            if first is not None:
+                yield col, first
 
 
 class Signature:
@@ -66,16 +85,19 @@ class Signature:
         self.leader_titles: list[str] = []
 
     def is_signature_table(self, table: Table) -> bool:
-        """True when a cell of ``table`` starts a signature or Nơi nhận."""
-        return any(is_signature_start(line) for row in table.rows for cell in row for line in cell)
+        """True when a cell of ``table`` starts a signature or Nơi nhận (a cell's first line may be
+        a title in any case: "Người chủ trì")."""
+        return any(is_signature_start(line) for row in table.rows for cell in row for line in cell) or any(
+            title_role(line.clean, loose=True) for _col, line in _first_lines(table))
 
     def table(self, table: Table) -> None:
         """Read a signature table: each cell is a column."""
+        firsts = {id(line) for _col, line in _first_lines(table)}
         for row in table.rows:
             for col, cell in enumerate(row):
                 for line in cell:
                     for segment in line.segments():
-                        self._segment(col, segment)
+                        self._segment(col, segment, loose=id(line) in firsts)
 
     def line(self, line: Line) -> None:
         """Read a plain paragraph of the signature zone."""
@@ -84,12 +106,13 @@ class Signature:
             col = 1 if line.indented and not segments[0].startswith("-") else 0
             self._segment(col, segments[0])
             return
+        loose = all(title_role(s, loose=True) for s in segments)  # "Thư ký<tab><tab>Chủ trì"
         for col, segment in enumerate(segments):
-            self._segment(col, segment)
+            self._segment(col, segment, loose)
 
-    def _segment(self, col: int, text: str) -> None:
+    def _segment(self, col: int, text: str, loose: bool = False) -> None:
         state = self.columns.setdefault(col, {"role": "", "noi_nhan": False})
-        role = title_role(text)
+        role = title_role(text, loose)
         if role:
             state.update(role=role, noi_nhan=False)
             return

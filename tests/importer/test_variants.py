@@ -22,6 +22,10 @@ def field(data: dict, path: str):
     value = data
     for part in path.split("."):
         value = value.get(part) if isinstance(value, dict) else None
+    if path in ("chair.position", "secretary.position"):
+        found = data.get(path.split(".")[0])
+        value = found.get("position") if isinstance(found, dict) else \
+            found.split(" - ", 1)[1] if isinstance(found, str) and " - " in found else None
     if path in ("chair", "secretary"):
         if isinstance(value, dict):
             value = value.get("name")

@@ -214,6 +214,94 @@ def doan_time_range() -> bytes:
     return _bytes(d)
 
 
+def commune_party_cuoc_hop_bat_dau() -> bytes:
+    """"Cuộc họp bắt đầu vào lúc … tại …"; "Chủ trì: Ông A<tab>Chức vụ: …" (the position under its own
+    label); "Biên bản này được lập xong vào lúc … cùng ngày"; "CHỦ TRÌ CUỘC HỌP" / "THƯ KÝ CUỘC HỌP"."""
+    d = _doc()
+    _table(d, [["ĐẢNG BỘ HUYỆN CHỢ GẠO\nĐẢNG ỦY XÃ BÌNH PHAN\n*\nSố: 31-BB/ĐU",
+                "ĐẢNG CỘNG SẢN VIỆT NAM\n\nBình Phan, ngày 10 tháng 3 năm 2026"]])
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "Họp Ban Thường vụ Đảng ủy tháng 3 năm 2026", bold=True)
+    _para(d, "Cuộc họp bắt đầu vào lúc 8 giờ 00 phút ngày 10/3/2026 tại Phòng họp số 1, trụ sở Đảng ủy xã.")
+    _para(d, "Chủ trì: Ông Phan Văn Út\tChức vụ: Bí thư Đảng ủy")
+    _para(d, "Thư ký: Bà Lý Thị Hồng\tChức vụ: Chuyên viên Văn phòng Đảng ủy")
+    _para(d, "Có mặt: 5/5 đồng chí Ủy viên Ban Thường vụ.")
+    _para(d, "NỘI DUNG CUỘC HỌP", bold=True)
+    _para(d, "1. Cho ý kiến kế hoạch kiểm tra, giám sát quý II.")
+    _para(d, "2. Chuẩn bị hội nghị sơ kết quý I.")
+    _para(d, "Biên bản này được lập xong vào lúc 10 giờ 30 phút cùng ngày, đã đọc lại cho các đồng chí dự họp "
+             "cùng nghe và nhất trí thông qua.")
+    _table(d, [["THƯ KÝ CUỘC HỌP", "CHỦ TRÌ CUỘC HỌP"], ["", ""], ["Lý Thị Hồng", "Phan Văn Út"]])
+    return _bytes(d)
+
+
+def clinic_signed_only_sentence_case() -> bytes:
+    """"Lúc 15 giờ 00, ngày …, tại …" (no "Hôm nay"); the chair and secretary named only where they
+    sign, the titles typed in sentence case ("Người chủ trì", "Người ghi biên bản")."""
+    d = _doc()
+    _state_table_header(d, "BỆNH VIỆN ĐA KHOA KHU VỰC", "KHOA NGOẠI TỔNG HỢP", "",
+                        "Cao Lãnh, ngày 18 tháng 3 năm 2026")
+    _para(d, "BIÊN BẢN BÌNH BỆNH ÁN", bold=True)
+    _para(d, "Lúc 15 giờ 00, ngày 18/3/2026, tại Phòng giao ban khoa Ngoại tổng hợp, khoa tổ chức bình "
+             "bệnh án tháng 3.")
+    _para(d, "Thành phần: Bác sĩ, điều dưỡng trong khoa.")
+    _para(d, "Nội dung:", bold=True)
+    _para(d, "- Bình 05 bệnh án nội trú, 02 bệnh án ngoại trú.")
+    _para(d, "- Nhắc nhở ghi chép diễn biến bệnh đầy đủ.")
+    _para(d, "Cuộc họp kết thúc lúc 16 giờ 10 phút cùng ngày.")
+    _table(d, [["Người ghi biên bản", "Người chủ trì"], ["(Ký và ghi rõ họ tên)", "(Ký và ghi rõ họ tên)"],
+               ["", ""], ["Võ Thị Kiều", "Trương Văn Hiếu"]])
+    return _bytes(d)
+
+
+def hamlet_ngay_first_tham_du() -> bytes:
+    """"Ngày 25/3/2026, lúc 9 giờ 00, tại …, …" opening with the date; "Tham dự: 42/50 hộ";
+    a vote said as "Số hộ đồng ý: 40/42"; "Cuộc họp kết thúc hồi 11g15"."""
+    d = _doc()
+    _para(d, "UBND XÃ TÂN BÌNH")
+    _para(d, "BAN NHÂN DÂN ẤP BÌNH AN", bold=True)
+    _para(d, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True)
+    _para(d, "Độc lập - Tự do - Hạnh phúc", bold=True)
+    _para(d, "BIÊN BẢN HỌP DÂN", bold=True)
+    _para(d, "V/v bàn phương án làm đường giao thông nông thôn", bold=True)
+    _para(d, "Ngày 25/3/2026, lúc 9 giờ 00, tại Trụ sở Ban Nhân dân ấp Bình An, Ban Nhân dân ấp tổ chức họp dân.")
+    _para(d, "Chủ trì: Ông Lê Văn Chín - Trưởng ấp.")
+    _para(d, "Thư ký: Ông Đặng Văn Mười - Công an viên.")
+    _para(d, "Tham dự: 42/50 hộ.")
+    _para(d, "Ý kiến của bà con:", bold=True)
+    _para(d, "- Ông Năm đề nghị mở rộng mặt đường thêm 1 m.")
+    _para(d, "Biểu quyết:", bold=True)
+    _para(d, "- Số hộ đồng ý: 40/42; không đồng ý: 2.")
+    _para(d, "Cuộc họp kết thúc hồi 11g15 cùng ngày.")
+    _signature(d, ["THƯ KÝ", "", "Đặng Văn Mười"], ["TRƯỞNG ẤP", "", "Lê Văn Chín"])
+    return _bytes(d)
+
+
+def women_union_khai_mac() -> bytes:
+    """"Thời gian khai mạc: 8 giờ 00 …" and "Thời gian bế mạc: 10 giờ 30"; "Chủ tọa hội nghị:" in bold with
+    a plain value; "Hiện diện: 28/30 hội viên"; headings "PHẦN THỨ NHẤT", "PHẦN THỨ HAI"."""
+    d = _doc()
+    _para(d, "HỘI LIÊN HIỆP PHỤ NỮ XÃ MỸ HIỆP")
+    _para(d, "CHI HỘI PHỤ NỮ ẤP MỸ THUẬN", bold=True)
+    _para(d, "Mỹ Hiệp, ngày 08 tháng 3 năm 2026")
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "Sinh hoạt chi hội quý I năm 2026", bold=True)
+    _para(d, "Thời gian khai mạc: 8 giờ 00, ngày 08/3/2026.")
+    _para(d, "Địa điểm: Nhà bà Sáu Nhàn, ấp Mỹ Thuận.")
+    p = _para(d, "Chủ tọa hội nghị:", bold=True)
+    p.add_run(" Bà Hồ Thị Nhàn - Chi hội trưởng.")
+    p = _para(d, "Thư ký hội nghị:", bold=True)
+    p.add_run(" Bà Kiều Thị Loan - Chi hội phó.")
+    _para(d, "Hiện diện: 28/30 hội viên.")
+    _para(d, "PHẦN THỨ NHẤT: ĐÁNH GIÁ KẾT QUẢ QUÝ I", bold=True)
+    _para(d, "- Vận động 15 hội viên gửi tiết kiệm.")
+    _para(d, "PHẦN THỨ HAI: NHIỆM VỤ QUÝ II", bold=True)
+    _para(d, "- Ra mắt tổ phụ nữ tiết kiệm.")
+    _para(d, "Thời gian bế mạc: 10 giờ 30 cùng ngày.")
+    _signature(d, ["THƯ KÝ", "", "Kiều Thị Loan"], ["CHI HỘI TRƯỞNG", "", "Hồ Thị Nhàn"])
+    return _bytes(d)
+
+
 EXPECTED = {
     "school_hoi_sentence": {
         "organization.parent": "PHÒNG GD&ĐT HUYỆN LONG ĐIỀN", "organization.name": "TRƯỜNG TIỂU HỌC HÒA THUẬN",
@@ -274,6 +362,36 @@ EXPECTED = {
         "meeting.location": "Nhà văn hóa ấp Tân Thạnh",
         "chair": "Lâm Văn Khải", "secretary": "Tô Thị Mỹ",
         "attendees.present": 24, "attendees.expected": 26, "vote.agree": 24, "vote.against": 0,
+    },
+    "commune_party_cuoc_hop_bat_dau": {
+        "organization.parent": "ĐẢNG BỘ HUYỆN CHỢ GẠO", "organization.name": "ĐẢNG ỦY XÃ BÌNH PHAN",
+        "place": "Bình Phan", "meeting.title": "Họp Ban Thường vụ Đảng ủy tháng 3 năm 2026",
+        "meeting.date": "10/3/2026", "meeting.start": "08:00", "meeting.end": "10:30",
+        "meeting.location": "Phòng họp số 1, trụ sở Đảng ủy xã",
+        "chair": "Phan Văn Út", "chair.position": "Bí thư Đảng ủy", "secretary": "Lý Thị Hồng",
+        "attendees.present": 5, "attendees.expected": 5,
+    },
+    "clinic_signed_only_sentence_case": {
+        "organization.parent": "BỆNH VIỆN ĐA KHOA KHU VỰC", "organization.name": "KHOA NGOẠI TỔNG HỢP",
+        "place": "Cao Lãnh", "meeting.date": "18/3/2026", "meeting.start": "15:00", "meeting.end": "16:10",
+        "meeting.location": "Phòng giao ban khoa Ngoại tổng hợp",
+        "chair": "Trương Văn Hiếu", "secretary": "Võ Thị Kiều",
+    },
+    "hamlet_ngay_first_tham_du": {
+        "organization.parent": "UBND XÃ TÂN BÌNH", "organization.name": "BAN NHÂN DÂN ẤP BÌNH AN",
+        "meeting.title": "bàn phương án làm đường giao thông nông thôn",
+        "meeting.date": "25/3/2026", "meeting.start": "09:00", "meeting.end": "11:15",
+        "meeting.location": "Trụ sở Ban Nhân dân ấp Bình An",
+        "chair": "Lê Văn Chín", "secretary": "Đặng Văn Mười",
+        "attendees.present": 42, "attendees.expected": 50, "vote.agree": 40, "vote.against": 2,
+    },
+    "women_union_khai_mac": {
+        "organization.parent": "HỘI LIÊN HIỆP PHỤ NỮ XÃ MỸ HIỆP", "organization.name": "CHI HỘI PHỤ NỮ ẤP MỸ THUẬN",
+        "place": "Mỹ Hiệp", "meeting.title": "Sinh hoạt chi hội quý I năm 2026",
+        "meeting.date": "08/3/2026", "meeting.start": "08:00", "meeting.end": "10:30",
+        "meeting.location": "Nhà bà Sáu Nhàn, ấp Mỹ Thuận",
+        "chair": "Hồ Thị Nhàn", "secretary": "Kiều Thị Loan",
+        "attendees.present": 28, "attendees.expected": 30,
     },
 }
 """Per builder: field path -> what a careful secretary writes (None: not in the document)."""
