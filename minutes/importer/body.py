@@ -267,11 +267,16 @@ class Body:
         """Read the opening typed as a two-column form (Thời gian | …, Địa điểm | …, Chủ trì | …):
         each row as the line "label: value". True when every row's first cell is such a label."""
         rows = table.texts()
-        if not rows or any(len(row) != 2 or not label_kind(row[0].rstrip(": ")) for row in rows):
+        if not rows or any(len(row) != len(rows[0]) for row in rows) or len(rows[0]) not in (2, 3):
             return False
-        for label, value in rows:
-            if not self.opening.feed(f"{label.rstrip(': ')}: {value}", self.zone == "attendance"):
-                self.draft.note(f"{label}: {value}")
+        kinds = [label_kind(row[0].rstrip(": ")) for row in rows]
+        roles = len(rows[0]) == 3 and any(k in ("chair", "secretary") for k in kinds)
+        if not roles and not all(kinds):  # a three-column table: Chủ trì | name | position; Thành viên | …
+            return False
+        for kind, (label, *values) in zip(kinds, rows):
+            value = " - ".join(v for v in values if v.strip()) if kind in ("chair", "secretary") else " ".join(values)
+            if not kind or not self.opening.feed(f"{label.rstrip(': ')}: {value}", self.zone == "attendance"):
+                self.draft.note(" | ".join(cell for cell in (label, *values) if cell))
         return True
 
     def _members(self, table: Table) -> bool:
@@ -335,22 +340,40 @@ END = re.compile(r"(?:kết thúc|bế mạc|(?P<minutes>biên bản\b[^.;]{0,30
 """Where the closing sentence says the end: "Cuộc họp kết thúc …", "Biên bản được lập xong vào lúc …"."""
 
 
+MEETING_NOUN = re.compile(r"\b(?:cuộc họp|hội nghị|buổi họp|buổi sinh hoạt|phiên họp|kỳ họp|biên bản|buổi làm việc|"
+                          r"hội thảo|đại hội)\b", re.I)
+
+
 def closing(text: str, draft: Draft) -> bool:
-    """Read "Cuộc họp kết thúc vào 16 giờ 30 cùng ngày./." (end time, and date when another day)."""
-    match = END.search(text)
-    if match is None or len(text) > 250 or match.start() > 60:
+    """Read "Cuộc họp kết thúc vào 16 giờ 30 cùng ngày./." (end time, and date when another day), also
+    when another sentence comes first ("Biên bản được thông qua …. Cuộc họp kết thúc vào lúc …"); a
+    "kết thúc" says the end better than "biên bản được lập xong", which is kept marked."""
+    if len(text) > 400:
         return False
-    after = text[match.end():]
-    moment = find_time(after)
-    if moment is None and "…" not in after and "..." not in after:
+    sentences = [p for p in re.split(r"(?<=[.!?])\s+(?=[^\W\d_])", text) if p.strip()]
+    found = None
+    for at, sentence in enumerate(sentences):
+        if 0 < at < len(sentences) - 1:
+            continue  # the closing sentence comes first or last
+        match = END.search(sentence)
+        if match is None or match.start() > 60 or (at and not MEETING_NOUN.search(sentence[:match.end()])):
+            continue
+        after = sentence[match.end():]
+        moment = find_time(after)
+        if moment is None and "…" not in after and "..." not in after:
+            continue
+        if found is None or (found[0]["minutes"] and not match["minutes"]):
+            found = (match, after, moment, sentence)
+    if found is None:
         return False
+    match, after, moment, sentence = found
     if moment is not None:
-        draft.set("meeting.end", time_text(moment), f"giờ lập xong (thông qua) biên bản, đọc từ câu “{bare(text)}”"
+        draft.set("meeting.end", time_text(moment), f"giờ lập xong (thông qua) biên bản, đọc từ câu “{bare(sentence)}”"
                   if match["minutes"] else "")
         day = find_date(after)
         if day is not None and date_text(day) != draft.get("meeting.date"):
             draft.set("meeting.end_date", date_text(day))
     rest = bare(after)
-    if re.search(r"biên bản|thông qua|nhất trí", rest, re.I):
+    if len(sentences) > 1 or re.search(r"biên bản|thông qua|nhất trí", rest, re.I):
         draft.note(text)
     return True

@@ -77,11 +77,16 @@ def label_kind(label: str) -> str:
         if k.startswith(prefix) and len(k) <= len(prefix) + 24:
             return kind
     if len(k) <= 30:  # "Số đoàn viên có mặt", "Đảng viên vắng mặt": the count's noun before the word
-        if k.endswith("comat") or (k.startswith("so") and k.endswith(("du", "thamdu"))):  # "Số hộ dự"
+        if k.endswith(("comat", "duhop")) or (k.startswith("so") and k.endswith(("du", "thamdu"))):  # "Số hộ dự"
             return "present"
         if k.endswith("vangmat"):
             return "absent"
     return ""
+
+
+PEOPLE = (r"(?:đồng chí|đ/c|đại biểu|đảng viên|đoàn viên|hội viên|ủy viên|uỷ viên|thành viên|giáo viên|cán bộ|"
+          r"viên chức|công chức|nhân viên|người|học sinh|hộ|cử tri)\b")
+"""The nouns a count of people is said in ("… đầy đủ 07/07 giáo viên trong tổ")."""
 
 
 class Opening:
@@ -156,11 +161,20 @@ class Opening:
 
     def _when(self, text: str) -> None:
         moment, day = find_time(text), find_date(text)
+        labelled = split_label(split_marker(text)[2])
+        if labelled and "diadiem" in key(labelled[0]) and not re.search(r"\btại\s", text, re.I):
+            place = [bare(p) for p in re.split(r"[,;]\s+", labelled[1])
+                     if p.strip() and not (find_time(p) or find_date(p) or WEEKDAY.match(p.strip()))]
+            if place and not is_blank(place[0]) and not self.draft.has("meeting.location"):
+                # "Thời gian & địa điểm: 8 giờ 00 ngày 12/3/2026, phòng học lớp 11A3"
+                self.draft.set("meeting.location", ", ".join(place),
+                               f"địa điểm là phần không nói giờ, ngày trong dòng “{bare(text)}”")
         if moment is not None:
             self.draft.set("meeting.start", time_text(moment))
         if day is not None:
             self.draft.set("meeting.date", date_text(day))
-        end = re.search(r"\b(?:đến|kết thúc(?: vào)?(?: lúc| hồi)?)\s+(\d{1,2}\s*(?:giờ|h|g|:)[^,;]*)", text, re.I)
+        end = re.search(r"\b(?:đến|tới|kết thúc(?: vào)?(?: lúc| hồi)?)\s+(\d{1,2}\s*(?:giờ|h|g|:)[^,;]*)", text, re.I) \
+            or RANGE.search(text)
         ended = find_time(end[1]) if end else None
         if ended is not None and ended != moment:
             self.draft.set("meeting.end", time_text(ended))
@@ -221,7 +235,9 @@ class Opening:
     def _counts(self, text: str) -> bool:
         """Read "Tổng số đảng viên: 15; có mặt: 14; vắng mặt: 01 (có lý do)"; True when it held counts."""
         present = re.search(r"có mặt\s*:?\s*(\d+)\s*(?:/\s*(\d+))?", text, re.I) \
-            or re.match(r"\s*(\d+)\s*/\s*(\d+)(?!\s*[/\d])(?:\s+[^\W\d_]|\s*[.;,]?\s*$)", text)
+            or re.match(r"\s*(?:(?:đầy đủ|gồm|gồm có|có)\s+)?(\d+)\s*/\s*(\d+)(?!\s*[/\d])(?:\s+[^\W\d_]|\s*[.;,]?\s*$)",
+                        text, re.I) \
+            or re.search(r"(?<![\d/])(\d+)\s*/\s*(\d+)(?![\d/])\s+" + PEOPLE, text, re.I)
         if not present or self.draft.has("attendees.present"):
             return False
         self.draft.set("attendees.present", int(present[1]), f"số có mặt đọc từ câu “{bare(text)}”")
@@ -241,6 +257,11 @@ class Opening:
             self.draft.set("attendees.summary", "\n".join(self.summary))
         if self.present_people:
             self.draft.set("attendees.present", self.present_people)
+
+
+WEEKDAY = re.compile(r"^\(?(?:thứ\s+\w+|chủ nhật|sáng|chiều|tối|buổi\s+\w+)\)?$", re.I)
+RANGE = re.compile(r"\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2})?\s*(?:phút|')?\s*[-–—]\s*(\d{1,2}\s*(?:giờ|h|g|:)\s*\d{0,2})", re.I)
+"""A time range typed with a dash: "13h30 – 15h00", "8 giờ - 11 giờ"."""
 
 
 def _outside_brackets(text: str) -> str:

@@ -17,7 +17,7 @@ from minutes.reading.lines import Line, Table
 from minutes.vietnamese.format import list_line
 
 SECRETARY = ("thuky", "nguoighibienban", "thukycuochop", "thukyhoinghi", "thukyghibienban", "nguoivietbienban",
-             "thukybuoihop", "nguoighi")
+             "thukybuoihop", "nguoighi", "thukybienban")
 CHAIR = ("chutoa", "chutri", "chutrihoinghi", "chutricuochop", "chutoahoinghi", "chutoacuochop", "nguoichutri",
          "nguoichutoa", "chutribuoihop", "chutoabuoihop", "chutrihop")
 NOI_NHAN = "noinhan"
@@ -87,8 +87,10 @@ class Signature:
     def is_signature_table(self, table: Table) -> bool:
         """True when a cell of ``table`` starts a signature or Nơi nhận (a cell's first line may be
         a title in any case: "Người chủ trì")."""
-        return any(is_signature_start(line) for row in table.rows for cell in row for line in cell) or any(
-            title_role(line.clean, loose=True) for _col, line in _first_lines(table))
+        if any(is_signature_start(line) for row in table.rows for cell in row for line in cell):
+            return True
+        titled = {col for col, line in _first_lines(table) if title_role(line.clean, loose=True)}
+        return len(titled) == len([c for c, line in _first_lines(table) if title_role(line.clean, loose=True)]) > 0
 
     def table(self, table: Table) -> None:
         """Read a signature table: each cell is a column."""

@@ -70,3 +70,41 @@ def test_the_typing_variants_are_read():
     print(f"import on the typing variants: {right}/{total} = {right / total:.1%}")
     print("\n".join(wrong))
     assert right / total >= 0.95, f"{right}/{total} = {right / total:.1%}\n" + "\n".join(wrong)
+
+
+@pytest.mark.parametrize("text,end,marked", [
+    ("Cuộc họp kết thúc vào lúc 10g00 cùng ngày.", "10:00", False),
+    ("Biên bản kết thúc lúc 16 giờ 15 phút cùng ngày./.", "16:15", False),
+    ("Biên bản này được lập xong vào lúc 10 giờ 30 phút cùng ngày, đã đọc lại cho mọi người cùng nghe.", "10:30", True),
+    ("Biên bản được thông qua trước toàn thể cuộc họp, 100% thành viên nhất trí. Cuộc họp kết thúc vào lúc "
+     "16 giờ 30 phút cùng ngày./.", "16:30", False),
+    ("Nội dung cuộc họp đã được các thành viên nhất trí thông qua. Hội nghị bế mạc hồi 11h15.", "11:15", False),
+    ("Thời gian bế mạc: 10 giờ 30 cùng ngày.", "10:30", False),
+])
+def test_the_end_is_read_from_the_closing_sentence_however_it_is_said(text, end, marked):
+    from minutes.importer.body import closing
+    from minutes.importer.draft import Draft
+
+    draft = Draft()
+    assert closing(text, draft)
+    assert draft.get("meeting.end") == end
+    assert any(u.path == "meeting.end" for u in draft.uncertain) == marked
+
+
+@pytest.mark.parametrize("text,hour", [("2 giờ chiều", "14:00"), ("7 giờ 30 tối", "19:30"), ("7g30", "07:30"),
+                                       ("07 giờ 30'", "07:30"), ("14h", "14:00"), ("8 giờ 30 sáng", "08:30")])
+def test_a_clock_time_is_read_with_its_part_of_the_day(text, hour):
+    from minutes.importer.line_parts import find_time, time_text
+
+    assert time_text(find_time(text)) == hour
+
+
+@pytest.mark.parametrize("text,day", [("ngày 05 - 3 - 2026", "05/3/2026"), ("05.3.2026", "05/3/2026"),
+                                      ("ngày 20 tháng Mười năm 2025", "20/10/2025"),
+                                      ("ngày 01 tháng Giêng năm 2026", "01/01/2026"),
+                                      ("ngày 9 tháng Mười Hai năm 2025", "09/12/2025"),
+                                      ("ngày 05 tháng 3/2026", "05/3/2026")])
+def test_a_date_is_read_however_it_is_typed(text, day):
+    from minutes.importer.line_parts import date_text, find_date
+
+    assert date_text(find_date(text)) == day

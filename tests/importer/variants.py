@@ -302,6 +302,81 @@ def women_union_khai_mac() -> bytes:
     return _bytes(d)
 
 
+def subject_group_ket_thuc_section() -> bytes:
+    """Bold labels with plain values under "I. THỜI GIAN, ĐỊA ĐIỂM VÀ THÀNH PHẦN"; "Thành viên dự họp: Đầy
+    đủ 07/07 giáo viên …"; "III. KẾT THÚC CUỘC HỌP" over "Biên bản được thông qua …. Cuộc họp kết thúc
+    vào lúc …"; "THƯ KÝ BIÊN BẢN" beside "TỔ TRƯỞNG CHUYÊN MÔN", each name in its title's cell."""
+    d = _doc()
+    _state_table_header(d, "TRƯỜNG THCS NAM HÒA", "TỔ TOÁN - TIN", "", "Nam Hòa, ngày 22 tháng 10 năm 2026")
+    _para(d, "BIÊN BẢN HỌP TỔ CHUYÊN MÔN", bold=True)
+    _para(d, "I. THỜI GIAN, ĐỊA ĐIỂM VÀ THÀNH PHẦN", bold=True)
+    for label, value in (("1. Thời gian:", " Vào hồi 14 giờ 00 phút, ngày 22 tháng 10 năm 2026 (Tuần 7)."),
+                         ("2. Địa điểm:", " Phòng sinh hoạt chuyên môn Tổ Toán - Tin."),
+                         ("3. Thành phần tham dự:", "")):
+        p = _para(d, label, bold=True)
+        p.add_run(value)
+    _para(d, "- Chủ trì: Thầy Dư Văn Khang – Tổ trưởng chuyên môn.")
+    _para(d, "- Thư ký: Cô Lạc Thị Mơ – Giáo viên.")
+    _para(d, "- Thành viên dự họp: Đầy đủ 07/07 giáo viên trong tổ.")
+    _para(d, "II. NỘI DUNG CUỘC HỌP", bold=True)
+    _para(d, "1. Quán triệt chỉ đạo của Tổ trưởng:", bold=True)
+    _para(d, "Thầy Khang triển khai kế hoạch nghiên cứu bài học học kỳ I.")
+    _para(d, "2. Thảo luận, góp ý của giáo viên trong tổ:", bold=True)
+    _para(d, "- Cô Mơ đề nghị dùng lưới ô vuông trong tiết minh họa.")
+    _para(d, "III. KẾT THÚC CUỘC HỌP", bold=True)
+    _para(d, "Biên bản được thông qua trước toàn thể cuộc họp, 100% thành viên nhất trí. Cuộc họp kết thúc "
+             "vào lúc 16 giờ 30 phút cùng ngày./.")
+    _table(d, [["THƯ KÝ BIÊN BẢN\n(Ký, ghi rõ họ tên)\n\n\nLạc Thị Mơ",
+                "TỔ TRƯỞNG CHUYÊN MÔN\n(Ký, ghi rõ họ tên)\n\n\nDư Văn Khang"]])
+    return _bytes(d)
+
+
+def class_form_numbered_roles() -> bytes:
+    """A school form: "1. Thời gian & địa điểm: 8 giờ 00 ngày …, Hội trường B" (no "tại"); a bold
+    "3. Chủ tọa, thư ký cuộc họp" over "- Chủ tọa: …" / "- Thư ký: …"; "4. Nội dung cuộc họp." ending in
+    a full stop; "5. Diễn biến cuộc họp"; the titles "Thư ký" and "Chủ tọa" typed side by side with tabs."""
+    d = _doc()
+    _para(d, "TRƯỜNG THPT LONG PHÚ")
+    _para(d, "LỚP 11A3", bold=True)
+    _para(d, "BIÊN BẢN SINH HOẠT LỚP", bold=True)
+    _para(d, "1. Thời gian & địa điểm: 8 giờ 00 ngày 12/3/2026, phòng học lớp 11A3.")
+    _para(d, "2. Thành phần: 40/42 học sinh.")
+    _para(d, "3. Chủ tọa, thư ký cuộc họp", bold=True)
+    _para(d, "- Chủ tọa: Em Thái Gia Huy - Lớp trưởng.")
+    _para(d, "- Thư ký: Em Lưu Ngọc Trâm - Lớp phó học tập.")
+    _para(d, "4. Nội dung cuộc họp.", bold=True)
+    _para(d, "- Sơ kết thi đua tuần 24.")
+    _para(d, "5. Diễn biến cuộc họp", bold=True)
+    _para(d, "- Các tổ báo cáo điểm thi đua.")
+    _para(d, "Cuộc họp kết thúc vào lúc 9 giờ 00 cùng ngày.")
+    _para(d, "Thư ký\t\t\t\tChủ tọa")
+    _para(d, "(Ký, ghi rõ họ tên)\t\t\t(Ký, ghi rõ họ tên)")
+    _para(d, "Lưu Ngọc Trâm\t\t\t\tThái Gia Huy")
+    return _bytes(d)
+
+
+def company_roles_table() -> bytes:
+    """The chair and secretary in a three-column participants table (Chủ trì | name | position;
+    Thư ký | …; Thành viên | …); "Địa điểm tổ chức:"; "Thời gian: 13h30 – 15h00 ngày 09/02/2026"."""
+    d = _doc()
+    _state_table_header(d, "TỔNG CÔNG TY ĐIỆN LỰC MIỀN NAM", "CÔNG TY ĐIỆN LỰC HẬU GIANG", "Số: 58/BB-PCHG",
+                        "Hậu Giang, ngày 09 tháng 02 năm 2026")
+    _para(d, "BIÊN BẢN HỌP", bold=True)
+    _para(d, "Về việc chuẩn bị cấp điện phục vụ Tết Nguyên đán", bold=True)
+    _para(d, "Thời gian: 13h30 – 15h00 ngày 09/02/2026.")
+    _para(d, "Địa điểm tổ chức: Phòng họp tầng 3, trụ sở Công ty.")
+    _para(d, "Thành phần tham dự:", bold=True)
+    _table(d, [["Chủ trì", "Ông Mã Văn Tín", "Phó Giám đốc"],
+               ["Thư ký", "Bà Giang Thị Hồng", "Chuyên viên Phòng Kỹ thuật"],
+               ["Thành viên", "Ông Khưu Văn Lợi", "Trưởng phòng Điều độ"]])
+    _para(d, "Nội dung cuộc họp:", bold=True)
+    _para(d, "- Phòng Điều độ báo cáo phương án vận hành.")
+    _para(d, "Kết luận:", bold=True)
+    _para(d, "- Các đội quản lý điện trực 24/24 từ ngày 14/02/2026.")
+    _signature(d, ["THƯ KÝ", "", "Giang Thị Hồng"], ["CHỦ TRÌ", "", "Mã Văn Tín"])
+    return _bytes(d)
+
+
 EXPECTED = {
     "school_hoi_sentence": {
         "organization.parent": "PHÒNG GD&ĐT HUYỆN LONG ĐIỀN", "organization.name": "TRƯỜNG TIỂU HỌC HÒA THUẬN",
@@ -392,6 +467,26 @@ EXPECTED = {
         "meeting.location": "Nhà bà Sáu Nhàn, ấp Mỹ Thuận",
         "chair": "Hồ Thị Nhàn", "secretary": "Kiều Thị Loan",
         "attendees.present": 28, "attendees.expected": 30,
+    },
+    "subject_group_ket_thuc_section": {
+        "organization.parent": "TRƯỜNG THCS NAM HÒA", "organization.name": "TỔ TOÁN - TIN", "place": "Nam Hòa",
+        "meeting.date": "22/10/2026", "meeting.start": "14:00", "meeting.end": "16:30",
+        "meeting.location": "Phòng sinh hoạt chuyên môn Tổ Toán - Tin",
+        "chair": "Dư Văn Khang", "chair.position": "Tổ trưởng chuyên môn", "secretary": "Lạc Thị Mơ",
+        "attendees.present": 7, "attendees.expected": 7,
+    },
+    "class_form_numbered_roles": {
+        "organization.parent": "TRƯỜNG THPT LONG PHÚ", "organization.name": "LỚP 11A3",
+        "meeting.date": "12/3/2026", "meeting.start": "08:00", "meeting.end": "09:00",
+        "meeting.location": "phòng học lớp 11A3", "chair": "Thái Gia Huy", "secretary": "Lưu Ngọc Trâm",
+        "attendees.present": 40, "attendees.expected": 42,
+    },
+    "company_roles_table": {
+        "organization.parent": "TỔNG CÔNG TY ĐIỆN LỰC MIỀN NAM", "organization.name": "CÔNG TY ĐIỆN LỰC HẬU GIANG",
+        "place": "Hậu Giang", "meeting.title": "chuẩn bị cấp điện phục vụ Tết Nguyên đán",
+        "meeting.date": "09/02/2026", "meeting.start": "13:30", "meeting.end": "15:00",
+        "meeting.location": "Phòng họp tầng 3, trụ sở Công ty",
+        "chair": "Mã Văn Tín", "chair.position": "Phó Giám đốc", "secretary": "Giang Thị Hồng",
     },
 }
 """Per builder: field path -> what a careful secretary writes (None: not in the document)."""
