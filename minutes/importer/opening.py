@@ -41,7 +41,7 @@ LABELS = (
 )
 """Label keys (start of the matching key) and what they introduce."""
 
-EXACT_LABELS = {"tai": "location", "batdau": "time", "thoidiem": "time", "hiendien": "present",
+EXACT_LABELS = {"tai": "location", "taidiadiem": "location", "diadiemtochuc": "location", "batdau": "time", "thoidiem": "time", "hiendien": "present",
                 "sothamdu": "present", "songuoithamdu": "present", "thamdu": "attendance"}
 """Labels read only as a whole ("Tại: Phòng họp số 2", "Bắt đầu: 14 giờ", "Hiện diện: 15/17"): as the
 start of a longer label they would catch other words ("Tài liệu", "Tham dự có …")."""
@@ -63,9 +63,10 @@ SUBHEADS = ("daibieuchinhthuc", "daibieumoidu")
 """The sub-headings of a Party biên bản's "1. Thành phần hội nghị" (HD 16)."""
 DATE_LINE = re.compile(r"^(?P<place>[^\d,.…][^,]{1,40}), ngày\b")
 """The place and date line typed under the title instead of in the header."""
-ROLE_SENTENCE = re.compile(r"^(?P<who>.{4,120}?)\s+(?:làm\s+)?(?P<role>chủ trì|chủ tọa|thư ký|ghi biên bản)"
-                           r"(?:\s+(?:hội nghị|cuộc họp|buổi họp))?$", re.I)
-"""A role said in a sentence: "Đồng chí Nguyễn Văn A, Bí thư Chi bộ chủ trì hội nghị"."""
+ROLE_SENTENCE = re.compile(r"^(?P<who>.{4,120}?)[\s,;]*[\s(]\s*(?:làm\s+|là\s+)?(?P<role>chủ trì|chủ tọa|thư ký|ghi biên bản)"
+                           r"(?:\s+(?:hội nghị|cuộc họp|buổi họp))?\)?$", re.I)
+"""A role said in a sentence or after a name in the list of those present: "Đồng chí Nguyễn Văn A, Bí thư
+Chi bộ chủ trì hội nghị", "Bà Lê Thị B - Phụ huynh (Thư ký cuộc họp)"."""
 
 
 def label_kind(label: str) -> str:
@@ -122,7 +123,7 @@ class Opening:
                 self.draft.set("meeting.location", bare(value))
             return kind
         if not kind and re.match(r"tại\s", rest, re.I) and not self.draft.has("meeting.location"):
-            place = bare(re.sub(r"^tại\s+", "", rest, flags=re.I))
+            place = place_of(re.sub(r"^tại\s+", "", rest, flags=re.I))  # "Tại …, Công ty tổ chức họp …"
             if not is_blank(place):  # "- Tại hội trường …" under a "Thời gian và địa điểm" heading
                 self.draft.set("meeting.location", place)
                 return "location"

@@ -377,6 +377,92 @@ def company_roles_table() -> bytes:
     return _bytes(d)
 
 
+def parents_roles_in_brackets() -> bytes:
+    """The chair and secretary named in the list of those present, their role after the name
+    ("- Bà: A - Giáo viên chủ nhiệm (Chủ trì).", "(Thư ký cuộc họp)"); "Tổng số: 42; Có mặt: 41;
+    Vắng mặt: 1 (có lý do)"; "GIÁO VIÊN CHỦ NHIỆM" signing beside "THƯ KÝ CUỘC HỌP"."""
+    d = _doc()
+    _state_table_header(d, "SỞ GD&ĐT TỈNH BẮC KẠN", "TRƯỜNG THPT NA RÌ", "",
+                        "Na Rì, ngày 27 tháng 9 năm 2026")
+    _para(d, "BIÊN BẢN HỌP PHỤ HUYNH HỌC SINH ĐẦU NĂM", bold=True)
+    _para(d, "Lớp 10A1 - Năm học 2026 - 2027", bold=True)
+    _para(d, "Thời gian: 09h30 ngày 27 tháng 9 năm 2026.")
+    _para(d, "Địa điểm: Phòng học lớp 10A1.")
+    _para(d, "Thành phần tham dự:")
+    _para(d, "- Bà: Hà Thị Vân - Giáo viên chủ nhiệm lớp 10A1 (Chủ trì).")
+    _para(d, "- Toàn thể phụ huynh học sinh lớp 10A1.")
+    _para(d, "- Bà: Triệu Thị Lan - Phụ huynh em Hoàng Văn Nam (Thư ký cuộc họp).")
+    _para(d, "Tổng số: 42; Có mặt: 41; Vắng mặt: 1 (có lý do).")
+    _para(d, "NỘI DUNG", bold=True)
+    _para(d, "1. Báo cáo tình hình lớp đầu năm.")
+    _para(d, "2. Bầu Ban đại diện cha mẹ học sinh lớp.")
+    _para(d, "Cuộc họp kết thúc lúc 11h30 cùng ngày.")
+    _table(d, [["THƯ KÝ CUỘC HỌP", "GIÁO VIÊN CHỦ NHIỆM"], ["", ""], ["Triệu Thị Lan", "Hà Thị Vân"]])
+    return _bytes(d)
+
+
+def party_handbook_form() -> bytes:
+    """The Party handbook's form: "– Thời gian:", "+" lines under "– Thành phần tham dự:" with the roles
+    after the names, "+ Vắng: 02 đồng chí: A (…); B (…)", "* Nội dung sinh hoạt:" and "* Diễn biến cuộc
+    họp:" headings marked with "*", items typed "1- …", "* Các ý kiến tham gia:"."""
+    d = _doc()
+    _para(d, "ĐẢNG BỘ XÃ THẠNH LỢI")
+    _para(d, "CHI BỘ ẤP 3", bold=True)
+    _para(d, "ĐẢNG CỘNG SẢN VIỆT NAM", bold=True)
+    _para(d, "Thạnh Lợi, ngày 05 tháng 3 năm 2026")
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "SINH HOẠT CHI BỘ ĐỊNH KỲ", bold=True)
+    _para(d, "tháng 3 năm 2026")
+    _para(d, "– Thời gian: 19 giờ 30, ngày 05/3/2026.")
+    _para(d, "– Địa điểm: Văn phòng ấp 3.")
+    _para(d, "– Thành phần tham dự:")
+    _para(d, "+ Đồng chí Trịnh Văn Đạt - Bí thư chi bộ, chủ trì.")
+    _para(d, "+ Đồng chí Mai Thị Út - Chi ủy viên, thư ký.")
+    _para(d, "+ Số đảng viên tham dự: 15/17 đồng chí.")
+    _para(d, "+ Vắng: 02 đồng chí: Tạ Văn Xuân (đi làm ăn xa); Lê Văn Yên (ốm).")
+    _para(d, "* Nội dung sinh hoạt:")
+    _para(d, "1- Thông báo thời sự tháng 3.")
+    _para(d, "2- Đánh giá nhiệm vụ tháng 2, đề ra nhiệm vụ tháng 3.")
+    _para(d, "* Diễn biến cuộc họp:")
+    _para(d, "Đồng chí Đạt đánh giá kết quả tháng 2.")
+    _para(d, "* Các ý kiến tham gia:")
+    _para(d, "– Đồng chí Út: Đề nghị vận động hộ nghèo vay vốn.")
+    _para(d, "Biểu quyết: 15/15 đồng chí tán thành (100%).")
+    _para(d, "Buổi sinh hoạt kết thúc vào lúc 21 giờ 15 phút cùng ngày.")
+    _signature(d, ["THƯ KÝ", "", "Mai Thị Út"], ["T/M CHI BỘ", "BÍ THƯ", "", "Trịnh Văn Đạt"])
+    return _bytes(d)
+
+
+def business_form_split_opening() -> bytes:
+    """The opening sentence broken over lines ("Hôm nay, vào lúc …, ngày …," then "Tại địa điểm: …"
+    then "Diễn ra cuộc họp với nội dung: …"); "2. Chủ trì: Ông/Bà A Chức vụ: B"; "III. Biểu quyết
+    (nếu có):" over "– Số phiếu tán thành: 9 phiếu, chiếm 100 %"."""
+    d = _doc()
+    _para(d, "CÔNG TY TNHH CƠ KHÍ TÂN TIẾN")
+    _para(d, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True)
+    _para(d, "Độc lập – Tự do – Hạnh phúc", bold=True)
+    _para(d, "Số: 03/2026/BB-TT")
+    _para(d, "Bình Dương, ngày 12 tháng 3 năm 2026")
+    _para(d, "BIÊN BẢN HỌP", bold=True)
+    _para(d, "Về việc: Kế hoạch sản xuất quý II năm 2026", bold=True)
+    _para(d, "Hôm nay, vào lúc 8 giờ 30 phút, ngày 12 tháng 3 năm 2026,")
+    _para(d, "Tại địa điểm: Phòng họp số 2, nhà điều hành.")
+    _para(d, "Diễn ra cuộc họp với nội dung: Kế hoạch sản xuất quý II năm 2026.")
+    _para(d, "I. Thành phần tham dự:", bold=True)
+    _para(d, "1. Chủ trì: Ông/Bà Lâm Văn Tiến Chức vụ: Giám đốc")
+    _para(d, "2. Thư ký: Ông/Bà Phùng Thị Diễm Chức vụ: Trưởng phòng Hành chính")
+    _para(d, "3. Thành phần khác: Trưởng các xưởng.")
+    _para(d, "II. Nội dung cuộc họp:", bold=True)
+    _para(d, "- Xưởng 1 báo cáo năng lực máy móc.")
+    _para(d, "III. Biểu quyết (nếu có):", bold=True)
+    _para(d, "– Tổng số phiếu: 9 phiếu.")
+    _para(d, "– Số phiếu tán thành: 9 phiếu, chiếm 100 %.")
+    _para(d, "– Số phiếu không tán thành: 0 phiếu, chiếm 0 %.")
+    _para(d, "Cuộc họp kết thúc vào 11 giờ 00 phút cùng ngày, nội dung đã được các thành viên thông qua.")
+    _signature(d, ["THƯ KÝ", "", "Phùng Thị Diễm"], ["CHỦ TRÌ", "", "Lâm Văn Tiến"])
+    return _bytes(d)
+
+
 EXPECTED = {
     "school_hoi_sentence": {
         "organization.parent": "PHÒNG GD&ĐT HUYỆN LONG ĐIỀN", "organization.name": "TRƯỜNG TIỂU HỌC HÒA THUẬN",
@@ -487,6 +573,28 @@ EXPECTED = {
         "meeting.date": "09/02/2026", "meeting.start": "13:30", "meeting.end": "15:00",
         "meeting.location": "Phòng họp tầng 3, trụ sở Công ty",
         "chair": "Mã Văn Tín", "chair.position": "Phó Giám đốc", "secretary": "Giang Thị Hồng",
+    },
+    "parents_roles_in_brackets": {
+        "organization.parent": "SỞ GD&ĐT TỈNH BẮC KẠN", "organization.name": "TRƯỜNG THPT NA RÌ", "place": "Na Rì",
+        "meeting.date": "27/9/2026", "meeting.start": "09:30", "meeting.end": "11:30",
+        "meeting.location": "Phòng học lớp 10A1", "chair": "Hà Thị Vân",
+        "chair.position": "Giáo viên chủ nhiệm lớp 10A1", "secretary": "Triệu Thị Lan",
+        "attendees.present": 41, "attendees.expected": 42,
+    },
+    "party_handbook_form": {
+        "organization.parent": "ĐẢNG BỘ XÃ THẠNH LỢI", "organization.name": "CHI BỘ ẤP 3", "place": "Thạnh Lợi",
+        "meeting.date": "05/3/2026", "meeting.start": "19:30", "meeting.end": "21:15",
+        "meeting.location": "Văn phòng ấp 3", "chair": "Trịnh Văn Đạt", "chair.position": "Bí thư chi bộ",
+        "secretary": "Mai Thị Út", "attendees.present": 15, "attendees.expected": 17,
+        "attendees.absent": "Tạ Văn Xuân; Lê Văn Yên", "vote.agree": 15,
+    },
+    "business_form_split_opening": {
+        "organization.name": "CÔNG TY TNHH CƠ KHÍ TÂN TIẾN", "place": "Bình Dương",
+        "meeting.title": "Kế hoạch sản xuất quý II năm 2026",
+        "meeting.date": "12/3/2026", "meeting.start": "08:30", "meeting.end": "11:00",
+        "meeting.location": "Phòng họp số 2, nhà điều hành",
+        "chair": "Lâm Văn Tiến", "chair.position": "Giám đốc", "secretary": "Phùng Thị Diễm",
+        "vote.agree": 9, "vote.against": 0,
     },
 }
 """Per builder: field path -> what a careful secretary writes (None: not in the document)."""
