@@ -41,8 +41,17 @@ LABELS = (
 )
 """Label keys (start of the matching key) and what they introduce."""
 
-EXACT_LABELS = {"tai": "location", "taidiadiem": "location", "diadiemtochuc": "location", "batdau": "time", "thoidiem": "time", "hiendien": "present",
-                "sothamdu": "present", "songuoithamdu": "present", "thamdu": "attendance"}
+EXACT_LABELS = {
+    "tai": "location", "taidiadiem": "location", "diadiemtochuc": "location", "noitochuc": "location",
+    "batdau": "time", "thoidiem": "time", "ngay": "time", "ngayhop": "time", "ngaytochuc": "time",
+    "giohop": "time", "giobatdau": "time", "gioketthuc": "time", "ngaygiohop": "time",
+    "hiendien": "present", "sothamdu": "present", "songuoithamdu": "present", "soluong": "present",
+    "siso": "present", "soluongthamdu": "present",
+    "thamdu": "attendance", "daibieuthamdu": "attendance", "thanhvienthamdu": "attendance",
+    "nguoithamdu": "attendance", "daibieudu": "attendance", "thanhphanthamgia": "attendance",
+    "chutichhoinghi": "chair", "nguoidieuhanh": "chair", "dieuhanh": "chair", "dieukhien": "chair",
+    "ghibienban": "secretary", "nguoilapbienban": "secretary", "lapbienban": "secretary",
+}
 """Labels read only as a whole ("Tại: Phòng họp số 2", "Bắt đầu: 14 giờ", "Hiện diện: 15/17"): as the
 start of a longer label they would catch other words ("Tài liệu", "Tham dự có …")."""
 
@@ -99,10 +108,12 @@ class Opening:
         self.summary: list[str] = []
         self.guests: list[dict] = []
         self.present_people: list[str] = []
+        self.last_person = ""  # the role just read, while a "Chức vụ:" line may follow
 
     def feed(self, text: str, attendance: bool) -> str:
         """Take the line ``text``; return what it was ("", "attendance", "time", "chair"…)."""
         kind_marker, _marker, rest = split_marker(text)
+        previous, self.last_person = self.last_person, ""
         if is_blank(rest):
             return "blank"
         if kind_marker == "plus" and self.sub:
@@ -119,6 +130,7 @@ class Opening:
             self._when(rest)
             return "time"
         if kind == "location":
+            value = re.sub(r"^tại\s+", "", value.strip(), flags=re.I)  # "Địa điểm: Tại hội trường …"
             if not is_blank(bare(value)):
                 self.draft.set("meeting.location", bare(value))
             return kind
@@ -129,7 +141,13 @@ class Opening:
                 return "location"
         if kind in ("chair", "secretary"):
             self._person(kind, value)
+            self.last_person = kind
             return kind
+        if labelled and key(label) in ("chucvu", "chucdanh") and previous and not is_blank(value):
+            found = self.draft.get(previous)  # "Chủ trì: Ông A" over "Chức vụ: Giám đốc"
+            if isinstance(found, str) and " - " not in found:
+                self.draft.set(previous, f"{found} - {bare(value)}")
+                return previous
         if kind == "attendance":
             if value and not is_blank(value):
                 self._summary_line(value)

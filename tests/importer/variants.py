@@ -463,6 +463,53 @@ def business_form_split_opening() -> bytes:
     return _bytes(d)
 
 
+def office_split_labels() -> bytes:
+    """The date and the hours under labels of their own ("Ngày họp:", "Giờ bắt đầu:", "Giờ kết thúc:"),
+    "Nơi tổ chức:", the position on the line under the name ("Chủ trì: Ông A" / "Chức vụ: …"),
+    "Ghi biên bản:", "Đại biểu tham dự: 30/32"; a vote over two lines under the conclusion."""
+    d = _doc()
+    _state_table_header(d, "UBND HUYỆN CỦ CHI", "PHÒNG KINH TẾ", "Số: 27/BB-PKT", "Củ Chi, ngày 17 tháng 4 năm 2026")
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "(V/v góp ý dự thảo kế hoạch phát triển chợ năm 2026)", bold=True)
+    _para(d, "Ngày họp: 17/4/2026.")
+    _para(d, "Giờ bắt đầu: 8 giờ 00.")
+    _para(d, "Nơi tổ chức: Phòng họp Phòng Kinh tế.")
+    _para(d, "Chủ trì: Ông Văn Công Thành")
+    _para(d, "Chức vụ: Trưởng phòng Kinh tế")
+    _para(d, "Ghi biên bản: Bà Doãn Thị Ngà")
+    _para(d, "Chức vụ: Chuyên viên")
+    _para(d, "Đại biểu tham dự: 30/32 đại biểu.")
+    _para(d, "Nội dung", bold=True)
+    _para(d, "- Trình bày dự thảo kế hoạch.")
+    _para(d, "Kết luận", bold=True)
+    _para(d, "Thống nhất trình Ủy ban nhân dân huyện dự thảo đã chỉnh sửa.")
+    _para(d, "Tán thành: 28 phiếu.")
+    _para(d, "Không tán thành: 2 phiếu.")
+    _para(d, "Giờ kết thúc: 10 giờ 30.")
+    _signature(d, ["THƯ KÝ", "", "Doãn Thị Ngà"], ["CHỦ TRÌ", "", "Văn Công Thành"])
+    return _bytes(d)
+
+
+def class_place_with_tai() -> bytes:
+    """"Địa điểm: Tại …" (the preposition kept in the value), "Sĩ số: 38/40", the chair's label
+    "Điều hành:", a signature whose titles are in a table typed in sentence case ("Chủ tọa" over the name)."""
+    d = _doc()
+    _para(d, "TRƯỜNG TIỂU HỌC PHÚ THỌ")
+    _para(d, "LỚP 5A", bold=True)
+    _para(d, "Phú Thọ, ngày 30 tháng 3 năm 2026")
+    _para(d, "BIÊN BẢN SINH HOẠT LỚP TUẦN 28", bold=True)
+    _para(d, "Thời gian: 10 giờ 15 phút, thứ Sáu ngày 30/3/2026.")
+    _para(d, "Địa điểm: Tại phòng học lớp 5A.")
+    _para(d, "Sĩ số: 38/40.")
+    _para(d, "Điều hành: Em Quan Bảo Ngọc - Lớp trưởng.")
+    _para(d, "Thư ký: Em Lục Minh Khoa - Lớp phó văn thể.")
+    _para(d, "Nội dung:", bold=True)
+    _para(d, "- Các tổ báo cáo thi đua.")
+    _para(d, "Buổi sinh hoạt kết thúc lúc 10 giờ 55 phút.")
+    _table(d, [["Thư ký\n\nLục Minh Khoa", "Chủ tọa\n\nQuan Bảo Ngọc"]])
+    return _bytes(d)
+
+
 EXPECTED = {
     "school_hoi_sentence": {
         "organization.parent": "PHÒNG GD&ĐT HUYỆN LONG ĐIỀN", "organization.name": "TRƯỜNG TIỂU HỌC HÒA THUẬN",
@@ -596,6 +643,22 @@ EXPECTED = {
         "meeting.location": "Phòng họp số 2, nhà điều hành",
         "chair": "Lâm Văn Tiến", "chair.position": "Giám đốc", "secretary": "Phùng Thị Diễm",
         "vote.agree": 9, "vote.against": 0,
+    },
+    "office_split_labels": {
+        "organization.parent": "UBND HUYỆN CỦ CHI", "organization.name": "PHÒNG KINH TẾ", "place": "Củ Chi",
+        "meeting.title": "góp ý dự thảo kế hoạch phát triển chợ năm 2026",
+        "meeting.date": "17/4/2026", "meeting.start": "08:00", "meeting.end": "10:30",
+        "meeting.location": "Phòng họp Phòng Kinh tế",
+        "chair": "Văn Công Thành", "chair.position": "Trưởng phòng Kinh tế",
+        "secretary": "Doãn Thị Ngà", "secretary.position": "Chuyên viên",
+        "attendees.present": 30, "attendees.expected": 32, "vote.agree": 28, "vote.against": 2,
+    },
+    "class_place_with_tai": {
+        "organization.parent": "TRƯỜNG TIỂU HỌC PHÚ THỌ", "organization.name": "LỚP 5A", "place": "Phú Thọ",
+        "meeting.title": "Sinh hoạt lớp tuần 28",
+        "meeting.date": "30/3/2026", "meeting.start": "10:15", "meeting.end": "10:55",
+        "meeting.location": "phòng học lớp 5A", "chair": "Quan Bảo Ngọc", "secretary": "Lục Minh Khoa",
+        "attendees.present": 38, "attendees.expected": 40,
     },
 }
 """Per builder: field path -> what a careful secretary writes (None: not in the document)."""
