@@ -111,7 +111,12 @@ class Opening:
         self.last_person = ""  # the role just read, while a "Chức vụ:" line may follow
 
     def feed(self, text: str, attendance: bool) -> str:
-        """Take the line ``text``; return what it was ("", "attendance", "time", "chair"…)."""
+        """Take the line ``text``; return what it was ("", "attendance", "time", "chair"…). A line
+        holding several labels ("Chủ tọa: A - Bí thư; Thư ký: B - Phó Bí thư") is read label by label."""
+        parts = several_labels(text)
+        if len(parts) > 1:
+            taken = [self.feed(part, attendance) for part in parts]
+            return next((t for t in taken if t not in ("", "blank")), "")
         kind_marker, _marker, rest = split_marker(text)
         previous, self.last_person = self.last_person, ""
         if is_blank(rest):
@@ -153,7 +158,7 @@ class Opening:
                 self._summary_line(value)
             self.sub = ""
             return kind
-        if (attendance or kind == "present") and kind in ("guests", "present", "absent"):
+        if (attendance or kind in ("present", "absent")) and kind in ("guests", "present", "absent"):
             getattr(self, "_" + kind)(value)
             return kind
         dated = DATE_LINE.match(rest) if not kind and not attendance else None
@@ -169,6 +174,11 @@ class Opening:
             self._person(role, said["who"])
             self.draft.doubt(role, f"đọc từ câu “{bare(rest)}”")
             return role
+        if not kind and CHAIRED.search(rest) and not self.draft.has("chair"):
+            self._chaired(rest)
+            if self.draft.has("chair"):
+                self.draft.note(rest)  # the sentence stays whole in the notes
+                return "chair"
         if attendance and key(rest).startswith(SUBHEADS) and len(key(rest)) <= 24:
             self.sub = ""  # HD 16's "1.1. Đại biểu chính thức", "1.2. Đại biểu mời dự": headings only
             return "attendance"
@@ -178,7 +188,18 @@ class Opening:
             return "summary"
         return ""
 
+    def _chaired(self, text: str) -> None:
+        """The chair said inside a sentence: "…, dưới sự chủ trì của đồng chí A - Bí thư Chi bộ, …"."""
+        found = CHAIRED.search(text)
+        if found is None or self.draft.has("chair"):
+            return
+        who = found["who"] or found["by"]
+        if looks_like_name(person(who)[0]):
+            self._person("chair", who)
+            self.draft.doubt("chair", f"đọc từ câu “{bare(text)}”")
+
     def _when(self, text: str) -> None:
+        self._chaired(text)
         moment, day = find_time(text), find_date(text)
         labelled = split_label(split_marker(text)[2])
         if labelled and "diadiem" in key(labelled[0]) and not re.search(r"\btại\s", text, re.I):
@@ -230,8 +251,11 @@ class Opening:
         head, names = value[:len(head)], value[len(head) + 1:] if _colon else ""
         if not names and not re.match(r"\s*\d", head):
             head, names = "", head
+        counted = COUNTED.match(head) if not names else None
+        if counted and counted["rest"].strip():  # "01 đ/c Lê Văn C (lý do: ốm)", "02 đồng chí (A - ốm, B)"
+            head, names = counted["count"], counted["rest"]
         count = number_in(head)
-        absent = [absence(strip_honorific(part.strip())) for part in bare(names).split(";") if part.strip()]
+        absent = absentees(names)
         if absent:
             self.draft.set("attendees.absent", absent)
         if count is not None and count > len(absent) and not self.draft.has("attendees.expected"):
@@ -283,6 +307,32 @@ RANGE = re.compile(r"\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2})?\s*(?:phút|')?\s*[-�
 """A time range typed with a dash: "13h30 – 15h00", "8 giờ - 11 giờ"."""
 
 
+SPLIT_KINDS = ("time", "location", "chair", "secretary")
+LATER_LABEL = re.compile(r"(?:[;.,]|\t)\s*(?P<label>[^\W\d_][^:;.,\t]{1,40}):")
+
+
+def several_labels(text: str) -> list[str]:
+    """``text`` cut before each further label it holds ("Chủ tọa: A; Thư ký: B", "Thời gian: …, Địa
+    điểm: …"): the label must be one the opening knows, outside brackets; else ``[text]``."""
+    plain = _outside_brackets(text)
+    first = split_label(split_marker(plain)[2])
+    if plain.count(":") < 2 or not first or label_kind(first[0]) not in SPLIT_KINDS:
+        return [text]  # "Tổng số: 18; có mặt: 16; vắng mặt: 02" is one count, read whole
+    cuts = [m.start("label") for m in LATER_LABEL.finditer(plain)
+            if label_kind(m["label"].strip()) in SPLIT_KINDS and m.start("label") > plain.find(":")]
+    if not cuts:
+        return [text]
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip().rstrip(";,").strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
+CHAIRED = re.compile(r"dưới sự (?:chủ trì|chủ tọa|điều hành)(?: của)?\s+(?P<who>[^,;()]+?(?:\s[-–]\s[^,;()]+?)?)"
+                     r"(?=\s*(?:[,;]|\.(?:\s|$)|$|\s(?:đã|tiến hành|tổ chức)\b))"
+                     r"|\bdo\s+(?P<by>(?:đồng chí|đ/c|ông|bà|thầy|cô)\s+[^,;()]+?(?:\s[-–]\s[^,;()]+?)?)\s+(?:làm\s+)?"
+                     r"(?:chủ trì|chủ tọa)\b", re.I)
+"""The chair said inside the opening sentence: "dưới sự chủ trì của đồng chí A - Bí thư", "do ông A chủ trì"."""
+
+
 def _outside_brackets(text: str) -> str:
     """``text`` with what stands in brackets blanked out (same length): "A (lý do: ốm)" → "A (          )"."""
     out, depth = [], 0
@@ -293,7 +343,7 @@ def _outside_brackets(text: str) -> str:
     return "".join(out)
 
 
-VERB = re.compile(r"\b(?:tiến hành|tổ chức|(?<!phòng )(?<!nơi )họp|gồm|đã|có mặt|chúng tôi|thành phần)\b", re.I)
+VERB = re.compile(r"\b(?:tiến hành|tổ chức|dưới sự|với sự|(?<!phòng )(?<!nơi )họp|gồm|đã|có mặt|chúng tôi|thành phần)\b", re.I)
 
 
 def place_of(text: str) -> str:
@@ -312,6 +362,50 @@ def place_of(text: str) -> str:
 CLAUSE = re.compile(r"\s(?:đã|đang|tiến hành|tổ chức|diễn ra|chúng tôi)\b", re.I)
 """Where the sentence goes on after the place: its verb ("đã diễn ra", "tiến hành") — never "họp",
 which names rooms ("phòng họp tầng 2")."""
+
+
+COUNTED = re.compile(r"^\s*(?P<count>\d+)\s*(?:người|đồng chí|đ/c|đại biểu|đảng viên|đoàn viên|hội viên|thành viên|"
+                     r"ủy viên|uỷ viên|giáo viên|cán bộ|học sinh)?\b\s*(?P<rest>.*)$", re.I)
+
+
+def _named(part: str) -> bool:
+    """True when ``part`` starts with a person's name ("đ/c Lê Văn C (ốm)", "Trần Văn B - công tác")."""
+    text = strip_honorific(bare(part.strip()))
+    group = trailing_group(text)
+    text = group[0] if group else text
+    return looks_like_name(re.split(r"\s[-–—]\s|,", text)[0].strip())
+
+
+def absentees(text: str) -> list[dict]:
+    """The people said absent: "A (lý do); B (lý do)", "đ/c A, đ/c B", "(A - ốm, B - công tác)"; none
+    when the text names nobody ("(có lý do)")."""
+    text = bare(text.strip())
+    group = trailing_group(text)
+    if group and not group[0].strip() or (group and not _named(group[0]) and re.fullmatch(r"[\s(]*", group[0])):
+        text = group[1]  # the names stand in the brackets: "(Nguyễn Văn A - ốm, Trần Văn B - công tác)"
+    elif text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    parts = [p for p in _outside_brackets(text).split(";")]
+    spans, at = [], 0
+    for p in parts:
+        spans.append(text[at:at + len(p)])
+        at += len(p) + 1
+    if len(spans) == 1:
+        commas = [m.start() for m in re.finditer(",", _outside_brackets(text))]
+        pieces = [text[a + (a > 0):b] for a, b in zip([0, *commas], [*commas, len(text)])]
+        if len(pieces) > 1 and all(_named(p) for p in pieces):
+            spans = pieces
+    out = []
+    for span in spans:
+        if not span.strip() or re.fullmatch(r"\W*(?:có|không)\s+lý do\W*", span.strip(), re.I):
+            continue
+        who = strip_honorific(bare(span.strip()))
+        said = re.match(r"^(?P<name>[^()]+?)\s[-–—]\s(?P<reason>[^()]+)$", who)
+        if said and looks_like_name(said["name"].strip()) and trailing_group(who) is None:
+            out.append({"name": said["name"].strip(), "reason": said["reason"].strip()})
+        else:
+            out.append(absence(who))
+    return out
 
 
 def guest(text: str):
@@ -337,5 +431,5 @@ def absence(text: str) -> dict:
     if position:
         out["position"] = position
     if reason:
-        out["reason"] = reason
+        out["reason"] = re.sub(r"^lý do\s*:\s*", "", reason, flags=re.I)  # "(lý do: ốm)"
     return out
