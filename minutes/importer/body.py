@@ -210,8 +210,9 @@ class Body:
             self.signature.line(block)
             return
         labelled = split_label(split_marker(block.full)[2])
-        timed = bool(labelled and label_kind(labelled[0]) == "time")
-        ends = timed and END.search(labelled[0]) is not None and self.zone == "content"  # "Thời gian bế mạc:"
+        label = labelled[0] if labelled else ""
+        timed = bool(label) and label_kind(label) == "time"
+        ends = timed and END.search(label) is not None and self.zone == "content"  # "Thời gian bế mạc:"
         if (not timed or ends) and closing(block.clean, self.draft):
             self.zone = "end"
             return

@@ -72,7 +72,8 @@ SUBHEADS = ("daibieuchinhthuc", "daibieumoidu")
 """The sub-headings of a Party biên bản's "1. Thành phần hội nghị" (HD 16)."""
 DATE_LINE = re.compile(r"^(?P<place>[^\d,.…][^,]{1,40}), ngày\b")
 """The place and date line typed under the title instead of in the header."""
-ROLE_SENTENCE = re.compile(r"^(?P<who>.{4,120}?)[\s,;]*[\s(]\s*(?:làm\s+|là\s+)?(?P<role>chủ trì|chủ tọa|thư ký|ghi biên bản)"
+ROLE_SENTENCE = re.compile(r"^(?P<who>.{4,120}?)[\s,;]*[\s(]\s*(?:làm\s+|là\s+)?"
+                           r"(?P<role>chủ trì|chủ tọa|thư ký|ghi biên bản)"
                            r"(?:\s+(?:hội nghị|cuộc họp|buổi họp))?\)?$", re.I)
 """A role said in a sentence or after a name in the list of those present: "Đồng chí Nguyễn Văn A, Bí thư
 Chi bộ chủ trì hội nghị", "Bà Lê Thị B - Phụ huynh (Thư ký cuộc họp)"."""
@@ -203,18 +204,18 @@ class Opening:
         moment, day = find_time(text), find_date(text)
         labelled = split_label(split_marker(text)[2])
         if labelled and "diadiem" in key(labelled[0]) and not re.search(r"\btại\s", text, re.I):
-            place = [bare(p) for p in re.split(r"[,;]\s+", labelled[1])
-                     if p.strip() and not (find_time(p) or find_date(p) or WEEKDAY.match(p.strip()))]
-            if place and not is_blank(place[0]) and not self.draft.has("meeting.location"):
+            spot = [bare(p) for p in re.split(r"[,;]\s+", labelled[1])
+                    if p.strip() and not (find_time(p) or find_date(p) or WEEKDAY.match(p.strip()))]
+            if spot and not is_blank(spot[0]) and not self.draft.has("meeting.location"):
                 # "Thời gian & địa điểm: 8 giờ 00 ngày 12/3/2026, phòng học lớp 11A3"
-                self.draft.set("meeting.location", ", ".join(place),
+                self.draft.set("meeting.location", ", ".join(spot),
                                f"địa điểm là phần không nói giờ, ngày trong dòng “{bare(text)}”")
         if moment is not None:
             self.draft.set("meeting.start", time_text(moment))
         if day is not None:
             self.draft.set("meeting.date", date_text(day))
-        end = re.search(r"\b(?:đến|tới|kết thúc(?: vào)?(?: lúc| hồi)?)\s+(\d{1,2}\s*(?:giờ|h|g|:)[^,;]*)", text, re.I) \
-            or RANGE.search(text)
+        end = re.search(r"\b(?:đến|tới|kết thúc(?: vào)?(?: lúc| hồi)?)\s+(\d{1,2}\s*(?:giờ|h|g|:)[^,;]*)",
+                        text, re.I) or RANGE.search(text)
         ended = find_time(end[1]) if end else None
         if ended is not None and ended != moment:
             self.draft.set("meeting.end", time_text(ended))
@@ -278,8 +279,8 @@ class Opening:
     def _counts(self, text: str) -> bool:
         """Read "Tổng số đảng viên: 15; có mặt: 14; vắng mặt: 01 (có lý do)"; True when it held counts."""
         present = re.search(r"có mặt\s*:?\s*(\d+)\s*(?:/\s*(\d+))?", text, re.I) \
-            or re.match(r"\s*(?:(?:đầy đủ|gồm|gồm có|có)\s+)?(\d+)\s*/\s*(\d+)(?!\s*[/\d])(?:\s+[^\W\d_]|\s*[.;,]?\s*$)",
-                        text, re.I) \
+            or re.match(r"\s*(?:(?:đầy đủ|gồm|gồm có|có)\s+)?(\d+)\s*/\s*(\d+)(?!\s*[/\d])"
+                        r"(?:\s+[^\W\d_]|\s*[.;,]?\s*$)", text, re.I) \
             or re.search(r"(?<![\d/])(\d+)\s*/\s*(\d+)(?![\d/])\s+" + PEOPLE, text, re.I)
         if not present or self.draft.has("attendees.present"):
             return False
@@ -303,7 +304,8 @@ class Opening:
 
 
 WEEKDAY = re.compile(r"^\(?(?:thứ\s+\w+|chủ nhật|sáng|chiều|tối|buổi\s+\w+)\)?$", re.I)
-RANGE = re.compile(r"\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2})?\s*(?:phút|')?\s*[-–—]\s*(\d{1,2}\s*(?:giờ|h|g|:)\s*\d{0,2})", re.I)
+RANGE = re.compile(r"\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2})?\s*(?:phút|')?\s*[-–—]\s*"
+                   r"(\d{1,2}\s*(?:giờ|h|g|:)\s*\d{0,2})", re.I)
 """A time range typed with a dash: "13h30 – 15h00", "8 giờ - 11 giờ"."""
 
 
@@ -343,7 +345,8 @@ def _outside_brackets(text: str) -> str:
     return "".join(out)
 
 
-VERB = re.compile(r"\b(?:tiến hành|tổ chức|dưới sự|với sự|(?<!phòng )(?<!nơi )họp|gồm|đã|có mặt|chúng tôi|thành phần)\b", re.I)
+VERB = re.compile(r"\b(?:tiến hành|tổ chức|dưới sự|với sự|(?<!phòng )(?<!nơi )họp|gồm|đã|có mặt|chúng tôi|"
+                  r"thành phần)\b", re.I)
 
 
 def place_of(text: str) -> str:
@@ -385,9 +388,8 @@ def absentees(text: str) -> list[dict]:
         text = group[1]  # the names stand in the brackets: "(Nguyễn Văn A - ốm, Trần Văn B - công tác)"
     elif text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
-    parts = [p for p in _outside_brackets(text).split(";")]
     spans, at = [], 0
-    for p in parts:
+    for p in _outside_brackets(text).split(";"):
         spans.append(text[at:at + len(p)])
         at += len(p) + 1
     if len(spans) == 1:
