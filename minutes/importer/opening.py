@@ -12,6 +12,7 @@ import re
 
 from minutes.importer.draft import Draft
 from minutes.importer.line_parts import (
+    afternoon,
     bare,
     date_text,
     find_date,
@@ -22,6 +23,7 @@ from minutes.importer.line_parts import (
     looks_like_name,
     number_in,
     person,
+    small_hour,
     split_label,
     split_marker,
     strip_honorific,
@@ -210,13 +212,19 @@ class Opening:
                 # "Thời gian & địa điểm: 8 giờ 00 ngày 12/3/2026, phòng học lớp 11A3"
                 self.draft.set("meeting.location", ", ".join(spot),
                                f"địa điểm là phần không nói giờ, ngày trong dòng “{bare(text)}”")
-        if moment is not None:
+        if small_hour(moment, text):
+            moment = afternoon(moment)
+            self.draft.set("meeting.start", time_text(moment), f"giờ đọc là buổi chiều từ “{bare(text)}”")
+        elif moment is not None:
             self.draft.set("meeting.start", time_text(moment))
         if day is not None:
             self.draft.set("meeting.date", date_text(day))
         end = re.search(r"\b(?:đến|tới|kết thúc(?: vào)?(?: lúc| hồi)?)\s+(\d{1,2}\s*(?:giờ|h|g|:)[^,;]*)",
                         text, re.I) or RANGE.search(text)
         ended = find_time(end[1]) if end else None
+        if ended is not None and small_hour(ended, text):
+            ended = afternoon(ended)
+            self.draft.doubt("meeting.end", f"giờ đọc là buổi chiều từ “{bare(text)}”")
         if ended is not None and ended != moment:
             self.draft.set("meeting.end", time_text(ended))
         place = re.search(r"\btại\s+(.+)$", text, re.I)
