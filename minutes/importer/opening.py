@@ -112,6 +112,7 @@ class Opening:
         self.guests: list[dict] = []
         self.present_people: list[str] = []
         self.last_person = ""  # the role just read, while a "Chức vụ:" line may follow
+        self.pending = ""  # a label typed alone on its line ("Địa điểm:"), its value on the next
 
     def feed(self, text: str, attendance: bool) -> str:
         """Take the line ``text``; return what it was ("", "attendance", "time", "chair"…). A line
@@ -122,6 +123,11 @@ class Opening:
             return next((t for t in taken if t not in ("", "blank")), "")
         kind_marker, _marker, rest = split_marker(text)
         previous, self.last_person = self.last_person, ""
+        waiting, self.pending = self.pending, ""
+        alone = split_label(rest)
+        if alone and not alone[1].strip() and label_kind(alone[0]) in ("time", "location", "chair", "secretary"):
+            self.pending = alone[0]  # "Địa điểm:" typed alone on its line: its value is the next line
+            return label_kind(alone[0])
         if is_blank(rest):
             return "blank"
         if kind_marker == "plus" and self.sub:
@@ -130,6 +136,8 @@ class Opening:
         labelled = split_label(rest)
         label, value = labelled or ("", "")  # no label: kind is "" and neither is read
         kind = label_kind(label) if labelled else ""
+        if waiting and not kind and kind_marker not in ("num", "num2", "roman", "letter"):
+            return self.feed(f"{waiting}: {rest}", attendance)
         ended = find_time(value) if kind == "time" and ("ketthuc" in key(label) or "bemac" in key(label)) else None
         if ended is not None:
             self.draft.set("meeting.end", time_text(ended))  # "Thời gian kết thúc: 15 giờ 00"
@@ -212,7 +220,7 @@ class Opening:
                 # "Thời gian & địa điểm: 8 giờ 00 ngày 12/3/2026, phòng học lớp 11A3"
                 self.draft.set("meeting.location", ", ".join(spot),
                                f"địa điểm là phần không nói giờ, ngày trong dòng “{bare(text)}”")
-        if small_hour(moment, text):
+        if moment is not None and small_hour(moment, text):
             moment = afternoon(moment)
             self.draft.set("meeting.start", time_text(moment), f"giờ đọc là buổi chiều từ “{bare(text)}”")
         elif moment is not None:

@@ -550,6 +550,31 @@ def school_labels_on_one_line() -> bytes:
     return _bytes(d)
 
 
+def values_under_their_labels() -> bytes:
+    """Each label alone on its line and its value on the next ("1. Thời gian:" over "14 giờ 00 phút,
+    ngày …"), as a form filled in below its printed labels; a vote counted in one line among others
+    ("Tổng số phiếu: 9; tán thành: 9; không tán thành: 0")."""
+    d = _doc()
+    _state_table_header(d, "SỞ NÔNG NGHIỆP VÀ PTNT", "CHI CỤC THỦY LỢI", "Số: 12/BB-CCTL",
+                        "Vĩnh Long, ngày 21 tháng 4 năm 2026")
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "Họp xét duyệt phương án phòng chống hạn mặn", bold=True)
+    _para(d, "1. Thời gian:")
+    _para(d, "14 giờ 00 phút, ngày 21/4/2026.")
+    _para(d, "2. Địa điểm:")
+    _para(d, "Phòng họp Chi cục Thủy lợi.")
+    _para(d, "3. Chủ trì:")
+    _para(d, "Ông Thái Văn Hòa - Chi cục trưởng.")
+    _para(d, "4. Thư ký:")
+    _para(d, "Bà Trương Thị Yến - Chuyên viên.")
+    _para(d, "5. Nội dung", bold=True)
+    _para(d, "- Thông qua phương án phòng chống hạn mặn mùa khô.")
+    _para(d, "- Tổng số phiếu: 9; tán thành: 9; không tán thành: 0.")
+    _para(d, "Cuộc họp kết thúc lúc 16 giờ 00 cùng ngày.")
+    _signature(d, ["THƯ KÝ", "", "Trương Thị Yến"], ["CHỦ TRÌ", "", "Thái Văn Hòa"])
+    return _bytes(d)
+
+
 EXPECTED = {
     "school_hoi_sentence": {
         "organization.parent": "PHÒNG GD&ĐT HUYỆN LONG ĐIỀN", "organization.name": "TRƯỜNG TIỂU HỌC HÒA THUẬN",
@@ -718,6 +743,14 @@ EXPECTED = {
         "chair": "Võ Thị Sen", "chair.position": "Hiệu trưởng", "secretary": "Lý Thị Hằng",
         "secretary.position": "Giáo viên", "attendees.present": 24, "attendees.expected": 25,
         "attendees.absent": "Chế Thị Mai",
+    },
+    "values_under_their_labels": {
+        "organization.parent": "SỞ NÔNG NGHIỆP VÀ PTNT", "organization.name": "CHI CỤC THỦY LỢI", "place": "Vĩnh Long",
+        "meeting.title": "Họp xét duyệt phương án phòng chống hạn mặn",
+        "meeting.date": "21/4/2026", "meeting.start": "14:00", "meeting.end": "16:00",
+        "meeting.location": "Phòng họp Chi cục Thủy lợi",
+        "chair": "Thái Văn Hòa", "chair.position": "Chi cục trưởng",
+        "secretary": "Trương Thị Yến", "secretary.position": "Chuyên viên", "vote.agree": 9, "vote.against": 0,
     },
 }
 """Per builder: field path -> what a careful secretary writes (None: not in the document)."""
