@@ -575,6 +575,24 @@ def values_under_their_labels() -> bytes:
     return _bytes(d)
 
 
+def task_table_naming_the_secretary() -> bytes:
+    """A three-column task table whose owner column says "Thư ký" is content, not a signature block:
+    no secretary may be read from it (the document names none)."""
+    d = _doc()
+    _state_table_header(d, "UBND HUYỆN CHÂU THÀNH", "PHÒNG Y TẾ", "Số: 05/BB-PYT",
+                        "Châu Thành, ngày 05 tháng 3 năm 2026")
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "Họp giao ban tháng 3 năm 2026", bold=True)
+    _para(d, "Thời gian: 8 giờ, ngày 05/3/2026.")
+    _para(d, "Địa điểm: Phòng họp Phòng Y tế.")
+    _para(d, "Chủ trì: Ông Lò Văn An - Trưởng phòng.")
+    _para(d, "Phân công", bold=True)
+    _table(d, [["Nội dung", "Người thực hiện", "Thời hạn"], ["Gửi biên bản", "Thư ký", "10/3/2026"],
+               ["Báo cáo sở", "Văn phòng", "15/3/2026"]])
+    _para(d, "Cuộc họp kết thúc lúc 10 giờ cùng ngày.")
+    return _bytes(d)
+
+
 EXPECTED = {
     "school_hoi_sentence": {
         "organization.parent": "PHÒNG GD&ĐT HUYỆN LONG ĐIỀN", "organization.name": "TRƯỜNG TIỂU HỌC HÒA THUẬN",
@@ -751,6 +769,10 @@ EXPECTED = {
         "meeting.location": "Phòng họp Chi cục Thủy lợi",
         "chair": "Thái Văn Hòa", "chair.position": "Chi cục trưởng",
         "secretary": "Trương Thị Yến", "secretary.position": "Chuyên viên", "vote.agree": 9, "vote.against": 0,
+    },
+    "task_table_naming_the_secretary": {
+        "organization.name": "PHÒNG Y TẾ", "meeting.date": "05/3/2026", "meeting.start": "08:00",
+        "meeting.end": "10:00", "chair": "Lò Văn An", "secretary": None,
     },
 }
 """Per builder: field path -> what a careful secretary writes (None: not in the document)."""
