@@ -252,6 +252,7 @@ class Body:
         return ""
 
     def _heading(self, line: Line, name: str, rest: str) -> None:
+        self.opening.pending = ""  # a label left without its value stays without it
         if name == "attendance":
             self.zone = "attendance"
             return

@@ -136,7 +136,8 @@ class Opening:
         labelled = split_label(rest)
         label, value = labelled or ("", "")  # no label: kind is "" and neither is read
         kind = label_kind(label) if labelled else ""
-        if waiting and not kind and kind_marker not in ("num", "num2", "roman", "letter"):
+        if waiting and not kind and kind_marker not in ("num", "num2", "roman", "letter") \
+                and _fits(label_kind(waiting), rest):
             return self.feed(f"{waiting}: {rest}", attendance)
         ended = find_time(value) if kind == "time" and ("ketthuc" in key(label) or "bemac" in key(label)) else None
         if ended is not None:
@@ -323,6 +324,16 @@ WEEKDAY = re.compile(r"^\(?(?:thứ\s+\w+|chủ nhật|sáng|chiều|tối|buổ
 RANGE = re.compile(r"\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2})?\s*(?:phút|')?\s*[-–—]\s*"
                    r"(\d{1,2}\s*(?:giờ|h|g|:)\s*\d{0,2})", re.I)
 """A time range typed with a dash: "13h30 – 15h00", "8 giờ - 11 giờ"."""
+
+
+def _fits(kind: str, text: str) -> bool:
+    """True when ``text`` can be the value of a label of ``kind`` typed on the line above: a time or
+    date for "Thời gian:", a name for "Chủ trì:" / "Thư ký:", a place (no sentence) for "Địa điểm:"."""
+    if kind == "time":
+        return find_time(text) is not None or find_date(text) is not None
+    if kind in ("chair", "secretary"):
+        return looks_like_name(person(text)[0])
+    return len(text) <= 150 and not opening_sentence(text)
 
 
 SPLIT_KINDS = ("time", "location", "chair", "secretary")

@@ -593,6 +593,21 @@ def task_table_naming_the_secretary() -> bytes:
     return _bytes(d)
 
 
+def labels_left_empty() -> bytes:
+    """A form whose labels were left empty ("Thời gian:", "Chủ trì:", "Thư ký:" alone): the lines after
+    the heading are content, never the values of those labels."""
+    d = _doc()
+    _para(d, "TỔ DÂN PHỐ 7", bold=True)
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "Họp tổ dân phố quý I", bold=True)
+    for label in ("Thời gian:", "Địa điểm:", "Chủ trì:", "Thư ký:"):
+        _para(d, label)
+    _para(d, "Nội dung:", bold=True)
+    _para(d, "- Báo cáo tình hình an ninh trật tự quý I.")
+    _para(d, "Đoàn Văn Bình phát biểu về vệ sinh môi trường.")
+    return _bytes(d)
+
+
 EXPECTED = {
     "school_hoi_sentence": {
         "organization.parent": "PHÒNG GD&ĐT HUYỆN LONG ĐIỀN", "organization.name": "TRƯỜNG TIỂU HỌC HÒA THUẬN",
@@ -773,6 +788,10 @@ EXPECTED = {
     "task_table_naming_the_secretary": {
         "organization.name": "PHÒNG Y TẾ", "meeting.date": "05/3/2026", "meeting.start": "08:00",
         "meeting.end": "10:00", "chair": "Lò Văn An", "secretary": None,
+    },
+    "labels_left_empty": {
+        "organization.name": "TỔ DÂN PHỐ 7", "meeting.date": None, "meeting.start": None,
+        "meeting.location": None, "chair": None, "secretary": None,
     },
 }
 """Per builder: field path -> what a careful secretary writes (None: not in the document)."""
