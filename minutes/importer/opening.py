@@ -186,6 +186,10 @@ class Opening:
             self._person(role, said["who"])
             self.draft.doubt(role, f"đọc từ câu “{bare(rest)}”")
             return role
+        counted = not kind and re.match(r"(?:có mặt|hiện diện)\s+\d", rest, re.I) or \
+            (labelled and not kind and re.search(r"\bcó mặt\s*:?\s*\d", value, re.I))
+        if counted and self._counts(rest):  # "Có mặt 28/30 đồng chí", "Số lượng triệu tập: 30; có mặt: 28"
+            return "present"
         if not kind and CHAIRED.search(rest) and not self.draft.has("chair"):
             self._chaired(rest)
             if self.draft.has("chair"):
@@ -426,8 +430,9 @@ def absentees(text: str) -> list[dict]:
             spans = pieces
     out = []
     for span in spans:
-        if not span.strip() or re.fullmatch(r"\W*(?:có|không)\s+lý do\W*", span.strip(), re.I):
-            continue
+        nobody = r"\W*(?:(?:có|không)\s+lý do|không|không có|0+)\W*"
+        if not span.strip() or re.fullmatch(nobody, span.strip(), re.I):
+            continue  # "(có lý do)", "Vắng mặt: Không"
         who = strip_honorific(bare(span.strip()))
         said = re.match(r"^(?P<name>[^()]+?)\s[-–—]\s(?P<reason>[^()]+)$", who)
         if said and looks_like_name(said["name"].strip()) and trailing_group(who) is None:
