@@ -49,7 +49,7 @@ HEADINGS = (
     ("chuongtrinh", "agenda"),
     ("thanhphan", "attendance"),
     ("thoigian", "opening"), ("diadiem", "opening"),
-    ("chutoa", "opening"), ("chutri", "opening"), ("thuky", "opening"),  # "3. Chủ tọa, thư ký cuộc họp"
+    ("chutoa", "opening"), ("chutri", "opening"), ("thuky", "opening"), ("thuki", "opening"),  # "3. Chủ tọa, thư ký …"
     ("dienbien", "container"), ("noidung", "container"),
 )
 """Heading keys (start of the matching key) and the section they open, in matching order."""
@@ -94,7 +94,7 @@ def heading(line: Line, item_kind: str = "") -> tuple[str, str] | None:
     if numbered and kind == item_kind and not styled:
         return None
     name = section_of(text)
-    if name == "opening" and key(text).startswith(("chutoa", "chutri", "thuky")) and not numbered:
+    if name == "opening" and key(text).startswith(("chutoa", "chutri", "thuky", "thuki")) and not numbered:
         return None  # a bold "Thư ký" alone is a signature's title, not the opening's heading
     if name:
         return name, ""
@@ -324,7 +324,7 @@ class Body:
         position_col = next((i for i, k in enumerate(head) if k.startswith(("chucvu", "chucdanh"))), None)
         for row in rows[1:]:
             for i, cell in enumerate(row):
-                role = {"chutri": "chair", "chutoa": "chair", "thuky": "secretary"}.get(key(cell))
+                role = {"chutri": "chair", "chutoa": "chair", "thuky": "secretary", "thuki": "secretary"}.get(key(cell))
                 if i in (name_col, position_col) or role is None or self.draft.has(role) or name_col >= len(row):
                     continue
                 name = row[name_col].strip()

@@ -37,6 +37,7 @@ LABELS = (
     ("thanhphan", "attendance"),
     ("chutri", "chair"), ("chutoa", "chair"), ("nguoichutri", "chair"),
     ("thuky", "secretary"), ("nguoighibienban", "secretary"), ("thukyhoinghi", "secretary"),
+    ("thuki", "secretary"),  # "Thư kí", as many type it
     ("daibieumoidu", "guests"), ("khachmoi", "guests"),
     ("comat", "present"), ("socomat", "present"), ("tongso", "attendance"),
     ("vangmat", "absent"), ("vang", "absent"),
@@ -60,7 +61,8 @@ start of a longer label they would catch other words ("Tài liệu", "Tham dự 
 SENTENCE = ("homnay", "vaohoi", "vaoluc", "hoi")
 STARTED = re.compile(r"^(?:(?:vào\s+)?(?:lúc|hồi)\s+\d|(?:vào\s+)?ngày\s+\d"
                      r"|(?:cuộc họp|hội nghị|buổi họp|buổi sinh hoạt|phiên họp|kỳ họp)\s+(?:được\s+)?"
-                     r"(?:bắt đầu|khai mạc|tiến hành|tổ chức|diễn ra)\b)", re.I)
+                     r"(?:bắt đầu|khai mạc|tiến hành|tổ chức|diễn ra)\b"
+                     r"|(?:thời gian\s+)?(?:bắt đầu|khai mạc)\s+(?:từ\s+|vào\s+|lúc\s+|hồi\s+)*\d)", re.I)
 """Other ways the running opening sentence begins: "Lúc 15 giờ 00, ngày …", "Ngày 25/3/2026, lúc 9 giờ,
 tại …", "Cuộc họp bắt đầu vào lúc …"."""
 
@@ -75,7 +77,7 @@ SUBHEADS = ("daibieuchinhthuc", "daibieumoidu")
 DATE_LINE = re.compile(r"^(?P<place>[^\d,.…][^,]{1,40}), ngày\b")
 """The place and date line typed under the title instead of in the header."""
 ROLE_SENTENCE = re.compile(r"^(?P<who>.{4,120}?)[\s,;]*[\s(]\s*(?:làm\s+|là\s+)?"
-                           r"(?P<role>chủ trì|chủ tọa|thư ký|ghi biên bản)"
+                           r"(?P<role>chủ trì|chủ tọa|chủ toạ|thư ký|thư kí|ghi biên bản)"
                            r"(?:\s+(?:hội nghị|cuộc họp|buổi họp))?\)?$", re.I)
 """A role said in a sentence or after a name in the list of those present: "Đồng chí Nguyễn Văn A, Bí thư
 Chi bộ chủ trì hội nghị", "Bà Lê Thị B - Phụ huynh (Thư ký cuộc họp)"."""
@@ -384,6 +386,8 @@ def place_of(text: str) -> str:
     """The place in "tại Nhà văn hóa khu phố 5, Chi bộ tiến hành họp …": the parts before the verb."""
     parts: list[str] = []
     for part in re.split(r"[,;]\s*", bare(text)):
+        if parts and (find_time(part) or find_date(part) or re.match(r"(?:vào\s+)?(?:lúc|hồi)\b", part, re.I)):
+            break  # "tại Văn phòng ấp, vào lúc 19 giờ, Chi bộ …"
         if VERB.search(part):
             cut = CLAUSE.search(part)
             if cut and not parts and part[:cut.start()].strip():  # "trụ sở UBND xã Tân Phú đã diễn ra …"
