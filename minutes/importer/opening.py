@@ -54,6 +54,7 @@ EXACT_LABELS = {
     "nguoithamdu": "attendance", "daibieudu": "attendance", "thanhphanthamgia": "attendance",
     "chutichhoinghi": "chair", "nguoidieuhanh": "chair", "dieuhanh": "chair", "dieukhien": "chair",
     "ghibienban": "secretary", "nguoilapbienban": "secretary", "lapbienban": "secretary",
+    "nguoighi": "secretary", "nguoighichep": "secretary", "ghichep": "secretary",
 }
 """Labels read only as a whole ("Tại: Phòng họp số 2", "Bắt đầu: 14 giờ", "Hiện diện: 15/17"): as the
 start of a longer label they would catch other words ("Tài liệu", "Tham dự có …")."""
@@ -76,7 +77,7 @@ SUBHEADS = ("daibieuchinhthuc", "daibieumoidu")
 """The sub-headings of a Party biên bản's "1. Thành phần hội nghị" (HD 16)."""
 DATE_LINE = re.compile(r"^(?P<place>[^\d,.…][^,]{1,40}), ngày\b")
 """The place and date line typed under the title instead of in the header."""
-ROLE_SENTENCE = re.compile(r"^(?P<who>.{4,120}?)[\s,;]*[\s(]\s*(?:làm\s+|là\s+)?"
+ROLE_SENTENCE = re.compile(r"^(?P<who>.{4,120}?)[\s,;:\-–—]*[\s(]\s*(?:làm\s+|là\s+)?"
                            r"(?P<role>chủ trì|chủ tọa|chủ toạ|thư ký|thư kí|ghi biên bản)"
                            r"(?:\s+(?:hội nghị|cuộc họp|buổi họp))?\)?$", re.I)
 """A role said in a sentence or after a name in the list of those present: "Đồng chí Nguyễn Văn A, Bí thư

@@ -133,6 +133,9 @@ def test_an_hour_from_1_to_5_with_no_part_of_the_day_is_the_afternoon_marked(tex
     (["Thư kí: Bà Lê Thị Bê - Kế toán."], {"secretary": "Lê Thị Bê - Kế toán"}),
     (["Chủ trì:", "Ông Lò Văn Á - Giám đốc."], {"chair": "Lò Văn Á - Giám đốc"}),
     (["Thời gian:", "Ông Lò Văn Á phát biểu."], {"meeting.start": None}),
+    (["1. Ông Lò Văn Á - Giám đốc - Chủ trì.", "2. Bà Mã Thị Bé - Kế toán - Thư ký."],
+     {"chair": "Lò Văn Á - Giám đốc", "secretary": "Mã Thị Bé - Kế toán"}),
+    (["Người ghi: Bà Mã Thị Bé."], {"secretary": "Mã Thị Bé"}),
 ])
 def test_opening_lines_as_typed(lines, want):
     from minutes.importer.draft import Draft
