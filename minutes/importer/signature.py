@@ -50,6 +50,8 @@ def leader_title(text: str) -> bool:
     if text != text.upper() or len(text) > 70 or not any(c.isalpha() for c in text):
         return False
     k = key(text)
+    if len(k) <= 24 and (k.endswith("truong") or k.startswith(("pho", "chunhiem", "giaovienchunhiem"))):
+        return True  # "LỚP TRƯỞNG", "CHI HỘI TRƯỞNG", "PHÓ CHỦ TỊCH", "CHỦ NHIỆM", "GIÁO VIÊN CHỦ NHIỆM"
     return k.startswith(LEADERS) and (k[:2] not in ("tm", "kt", "tl")
                                       or re.match(r"^(?:T/M|TM\.|KT\.|TL\.|TUQ\.)", text) is not None)
 
