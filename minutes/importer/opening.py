@@ -357,10 +357,11 @@ def several_labels(text: str) -> list[str]:
     điểm: …"): the label must be one the opening knows, outside brackets; else ``[text]``."""
     plain = _outside_brackets(text)
     first = split_label(split_marker(plain)[2])
-    if plain.count(":") < 2 or not first or label_kind(first[0]) not in SPLIT_KINDS:
+    if plain.count(":") < 1 or (first and label_kind(first[0]) not in SPLIT_KINDS):
         return [text]  # "Tổng số: 18; có mặt: 16; vắng mặt: 02" is one count, read whole
+    after = plain.find(":") if first else 0  # a sentence, then "Chủ trì: …. Thư ký: …" in the same paragraph
     cuts = [m.start("label") for m in LATER_LABEL.finditer(plain)
-            if label_kind(m["label"].strip()) in SPLIT_KINDS and m.start("label") > plain.find(":")]
+            if label_kind(m["label"].strip()) in SPLIT_KINDS and m.start("label") > after]
     if not cuts:
         return [text]
     bounds = [0, *cuts, len(text)]
