@@ -170,7 +170,11 @@ class Opening:
                 self.draft.set(previous, f"{found} - {bare(value)}")
                 return previous
         if kind == "attendance":
-            if value and not is_blank(value):
+            counted = re.fullmatch(r"\s*(?:(?:gồm có|gồm|có)\s+)?(\d+)\s+" + PEOPLE
+                                   + r"(?:\s+[^\s.;,:]+){0,3}\s*[.;]?\s*", value, re.I)
+            if counted and not self.draft.has("attendees.present"):  # "Thành phần tham dự: 13 đồng chí"
+                self.draft.set("attendees.present", int(counted[1]), f"số có mặt đọc từ dòng “{bare(rest)}”")
+            elif value and not is_blank(value):
                 self._summary_line(value)
             self.sub = ""
             return kind

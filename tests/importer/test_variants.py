@@ -143,6 +143,8 @@ def test_an_hour_from_1_to_5_with_no_part_of_the_day_is_the_afternoon_marked(tex
       "Văn An - Chủ tịch UBND xã. Thư ký: Bà Mã Thị Bé - Công chức."],
      {"meeting.location": "Hội trường UBND xã", "chair": "Lò Văn An - Chủ tịch UBND xã",
       "secretary": "Mã Thị Bé - Công chức"}),
+    (["Thành phần tham dự: 13 đồng chí.", "Vắng: 02 (có lý do)."],
+     {"attendees.present": 13, "attendees.expected": 15}),
 ])
 def test_opening_lines_as_typed(lines, want):
     from minutes.importer.draft import Draft
