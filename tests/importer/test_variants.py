@@ -155,3 +155,18 @@ def test_opening_lines_as_typed(lines, want):
     for line in lines:
         opening.feed(line, False)
     assert {path: draft.get(path) for path in want} == want
+
+
+@pytest.mark.parametrize("text,agree", [
+    ("Biểu quyết thông qua với 100% đại biểu tán thành (15/15).", 15),
+    ("15/15 đại biểu có mặt tán thành.", 15),
+    ("Kết quả biểu quyết: Tán thành 15/15 (100%), không tán thành 0, không ý kiến 0.", 15),
+    ("Tổng số phiếu: 9; tán thành: 9; không tán thành: 0.", 9),
+    ("Có mặt 25/27 đồng chí nhất trí thông qua.", None),  # a count of those present, not a vote
+    ("100% đại biểu nhất trí.", None),  # no count: not read
+])
+def test_a_vote_said_in_a_sentence(text, agree):
+    from minutes.importer.body import stated_vote
+
+    found = stated_vote(text)
+    assert (found[0]["agree"] if found else None) == agree
