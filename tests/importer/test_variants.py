@@ -145,6 +145,9 @@ def test_an_hour_from_1_to_5_with_no_part_of_the_day_is_the_afternoon_marked(tex
       "secretary": "Mã Thị Bé - Công chức"}),
     (["Thành phần tham dự: 13 đồng chí.", "Vắng: 02 (có lý do)."],
      {"attendees.present": 13, "attendees.expected": 15}),
+    (["Chủ trì: Phó Giám đốc Sở Lò Văn Hai.", "Thư ký: Chuyên viên Mã Thị Bé."],
+     {"chair": "Lò Văn Hai - Phó Giám đốc Sở", "secretary": "Mã Thị Bé - Chuyên viên"}),
+    (["Chủ trì: Lãnh đạo Sở Nội vụ."], {"chair": "Lãnh đạo Sở Nội vụ"}),  # no name: kept as typed
 ])
 def test_opening_lines_as_typed(lines, want):
     from minutes.importer.draft import Draft
