@@ -194,9 +194,9 @@ class Opening:
             self._person(role, said["who"])
             self.draft.doubt(role, f"đọc từ câu “{bare(rest)}”")
             return role
-        counted = not kind and re.match(r"(?:có mặt|hiện diện)\s+\d", rest, re.I) or \
-            (labelled and not kind and re.search(r"\bcó mặt\s*:?\s*\d", value, re.I))
-        if counted and self._counts(rest):  # "Có mặt 28/30 đồng chí", "Số lượng triệu tập: 30; có mặt: 28"
+        said_count = not kind and (bool(re.match(r"(?:có mặt|hiện diện)\s+\d", rest, re.I))
+                                   or bool(labelled and re.search(r"\bcó mặt\s*:?\s*\d", value, re.I)))
+        if said_count and self._counts(rest):  # "Có mặt 28/30 đồng chí", "Số lượng triệu tập: 30; có mặt: 28"
             return "present"
         if not kind and CHAIRED.search(rest) and not self.draft.has("chair"):
             self._chaired(rest)

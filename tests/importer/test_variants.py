@@ -80,6 +80,8 @@ def test_the_typing_variants_are_read():
      "16 giờ 30 phút cùng ngày./.", "16:30", False),
     ("Nội dung cuộc họp đã được các thành viên nhất trí thông qua. Hội nghị bế mạc hồi 11h15.", "11:15", False),
     ("Thời gian bế mạc: 10 giờ 30 cùng ngày.", "10:30", False),
+    ("Biên bản đã được đọc lại cho mọi người cùng nghe và nhất trí thông qua, cuộc họp kết thúc vào lúc 11 giờ "
+     "cùng ngày.", "11:00", False),
 ])
 def test_the_end_is_read_from_the_closing_sentence_however_it_is_said(text, end, marked):
     from minutes.importer.body import closing
