@@ -52,6 +52,9 @@ EXACT_LABELS = {
     "siso": "present", "soluongthamdu": "present",
     "thamdu": "attendance", "daibieuthamdu": "attendance", "thanhvienthamdu": "attendance",
     "nguoithamdu": "attendance", "daibieudu": "attendance", "thanhphanthamgia": "attendance",
+    "sodangvienduoctrieutap": "attendance", "sodaibieuduoctrieutap": "attendance",
+    "sothanhvienduoctrieutap": "attendance",
+    "soduoctrieutap": "attendance", "sotrieutap": "attendance",
     "chutichhoinghi": "chair", "nguoidieuhanh": "chair", "dieuhanh": "chair", "dieukhien": "chair",
     "ghibienban": "secretary", "nguoilapbienban": "secretary", "lapbienban": "secretary",
     "nguoighi": "secretary", "nguoighichep": "secretary", "ghichep": "secretary",
@@ -172,7 +175,10 @@ class Opening:
         if kind == "attendance":
             counted = re.fullmatch(r"\s*(?:(?:gồm có|gồm|có)\s+)?(\d+)\s+" + PEOPLE
                                    + r"(?:\s+[^\s.;,:]+){0,3}\s*[.;]?\s*", value, re.I)
-            if counted and not self.draft.has("attendees.present"):  # "Thành phần tham dự: 13 đồng chí"
+            total = key(label).startswith("tongso") or "trieutap" in key(label)
+            if counted and total and not self.draft.has("attendees.expected"):  # "Tổng số đảng viên: 18 đồng chí"
+                self.draft.set("attendees.expected", int(counted[1]))
+            elif counted and not total and not self.draft.has("attendees.present"):  # "Thành phần tham dự: 13 …"
                 self.draft.set("attendees.present", int(counted[1]), f"số có mặt đọc từ dòng “{bare(rest)}”")
             elif value and not is_blank(value):
                 self._summary_line(value)

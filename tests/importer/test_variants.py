@@ -150,6 +150,10 @@ def test_an_hour_from_1_to_5_with_no_part_of_the_day_is_the_afternoon_marked(tex
     (["Chủ trì: Phó Giám đốc Sở Lò Văn Hai.", "Thư ký: Chuyên viên Mã Thị Bé."],
      {"chair": "Lò Văn Hai - Phó Giám đốc Sở", "secretary": "Mã Thị Bé - Chuyên viên"}),
     (["Chủ trì: Lãnh đạo Sở Nội vụ."], {"chair": "Lãnh đạo Sở Nội vụ"}),  # no name: kept as typed
+    (["Tổng số đảng viên: 18 đồng chí.", "Số đảng viên có mặt: 16 đồng chí."],
+     {"attendees.present": 16, "attendees.expected": 18}),
+    (["Số đảng viên được triệu tập: 18 đồng chí.", "Có mặt: 16 đồng chí."],
+     {"attendees.present": 16, "attendees.expected": 18}),
 ])
 def test_opening_lines_as_typed(lines, want):
     from minutes.importer.draft import Draft
