@@ -65,6 +65,7 @@ start of a longer label they would catch other words ("Tài liệu", "Tham dự 
 SENTENCE = ("homnay", "vaohoi", "vaoluc", "hoi")
 STARTED = re.compile(r"^(?:(?:vào\s+)?(?:lúc|hồi)\s+\d"
                      r"|(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:thứ\s+\w+\s*,?\s*)?ngày\s+\d"
+                     r"|(?:sáng|chiều|tối)\s+nay\b"
                      r"|(?:cuộc họp|hội nghị|buổi họp|buổi sinh hoạt|phiên họp|kỳ họp)\s+(?:được\s+)?"
                      r"(?:bắt đầu|khai mạc|tiến hành|tổ chức|diễn ra)\b"
                      r"|(?:thời gian\s+)?(?:bắt đầu|khai mạc)\s+(?:từ\s+|vào\s+|lúc\s+|hồi\s+)*\d)", re.I)

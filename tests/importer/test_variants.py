@@ -141,6 +141,8 @@ def test_an_hour_from_1_to_5_with_no_part_of_the_day_is_the_afternoon_marked(tex
     (["Chiều ngày 05/3/2026, lúc 2 giờ 30, tại Hội trường xã, Ban chỉ đạo tổ chức họp."],
      {"meeting.start": "14:30", "meeting.date": "05/3/2026", "meeting.location": "Hội trường xã"}),
     (["Sáng thứ Hai, ngày 05/3/2026, vào lúc 7 giờ 30, tại Phòng họp A."], {"meeting.start": "07:30"}),
+    (["Tối nay, ngày 05/3/2026, lúc 7 giờ 30, tại nhà văn hóa ấp, chi bộ tiến hành sinh hoạt."],
+     {"meeting.start": "19:30", "meeting.location": "nhà văn hóa ấp"}),
     (["Hôm nay, vào lúc 8 giờ 00 ngày 05/3/2026, tại Hội trường UBND xã, UBND xã tổ chức họp. Chủ trì: Ông Lò "
       "Văn An - Chủ tịch UBND xã. Thư ký: Bà Mã Thị Bé - Công chức."],
      {"meeting.location": "Hội trường UBND xã", "chair": "Lò Văn An - Chủ tịch UBND xã",
