@@ -14,12 +14,14 @@ import re
 from minutes.importer.content import is_indicator_table, known_people, read_section
 from minutes.importer.draft import Draft
 from minutes.importer.line_parts import (
+    afternoon,
     bare,
     date_text,
     find_date,
     find_time,
     is_blank,
     key,
+    small_hour,
     split_label,
     split_marker,
     time_text,
@@ -39,7 +41,7 @@ HEADINGS = (
     ("motsochitieu", "indicators"), ("chitieu", "indicators"), ("solieu", "indicators"),
     ("cacchitieu", "indicators"),
     ("ykienthaoluan", "discussion"), ("thaoluan", "discussion"), ("ykienphatbieu", "discussion"),
-    ("ykiendonggop", "discussion"),
+    ("ykiendonggop", "discussion"), ("cacykien", "discussion"), ("ykienthamgia", "discussion"),
     ("ykienchidao", "directions"), ("chidao", "directions"), ("phatbieuchidao", "directions"),
     ("ykienketluan", "conclusion"), ("ketluan", "conclusion"),
     ("nhiemvu", "tasks"), ("phuonghuong", "tasks"),
@@ -47,6 +49,7 @@ HEADINGS = (
     ("chuongtrinh", "agenda"),
     ("thanhphan", "attendance"),
     ("thoigian", "opening"), ("diadiem", "opening"),
+    ("chutoa", "opening"), ("chutri", "opening"), ("thuky", "opening"), ("thuki", "opening"),  # "3. Chủ tọa, thư ký …"
     ("dienbien", "container"), ("noidung", "container"),
 )
 """Heading keys (start of the matching key) and the section they open, in matching order."""
@@ -67,7 +70,10 @@ def heading(line: Line, item_kind: str = "") -> tuple[str, str] | None:
     ``item_kind`` is the marker of the items being read: a line numbered the same way is an
     item, not a heading, unless it is bold or in a heading style.
     """
-    kind, _marker, rest = split_marker(line.full)
+    kind, marker, rest = split_marker(line.full)
+    if kind == "bullet" and marker == "*" and rest.endswith(":") and len(rest.split()) <= 8:
+        name = section_of(rest.rstrip(":").strip())  # the Party handbook's "* Nội dung sinh hoạt:"
+        return (name, "") if name else None
     if kind in ("dash", "plus", "bullet") or not rest:
         return None
     styled = line.bold or "heading" in line.style.lower() or "mục" in line.style.lower()
@@ -78,6 +84,8 @@ def heading(line: Line, item_kind: str = "") -> tuple[str, str] | None:
             return name, labelled[1]
         return None
     text = rest.rstrip(":").strip()
+    if styled and kind and text.endswith(".") and not text.endswith("..") and len(text.split()) <= 8:
+        text = text[:-1].rstrip()  # a bold "4. Nội dung cuộc họp." typed with a full stop
     if text.endswith((".", ";")) or len(text) > 100 or len(text.split()) > 14:
         return None
     numbered = kind in ("num", "num2", "roman", "letter")
@@ -86,6 +94,8 @@ def heading(line: Line, item_kind: str = "") -> tuple[str, str] | None:
     if numbered and kind == item_kind and not styled:
         return None
     name = section_of(text)
+    if name == "opening" and key(text).startswith(("chutoa", "chutri", "thuky", "thuki")) and not numbered:
+        return None  # a bold "Thư ký" alone is a signature's title, not the opening's heading
     if name:
         return name, ""
     return ("", "") if (numbered and styled) or (styled and rest.endswith(":")) else None
@@ -110,7 +120,9 @@ class Body:
     def read(self, blocks: list, title: str = "") -> None:
         """Read every block after the tên loại ``title`` ("BIÊN BẢN" or "BIÊN BẢN HỌP …")."""
         rest = re.sub(r"^\s*BIÊN\s+BẢN\s*:?\s*", "", title, flags=re.I) if key(title).startswith("bienban") else ""
-        if rest and len(rest.split()) > 2:
+        first = next((b for b in blocks if not isinstance(b, Line) or b.clean), None)
+        period = isinstance(first, Line) and first.bold and PERIOD_LINE.match(first.clean) is not None
+        if rest and (len(rest.split()) > 2 or (len(rest.split()) == 2 and period)):  # "BIÊN BẢN HỌP KHOA" / "Tháng 5"
             blocks = self._continued(blocks, rest)
         else:  # "BIÊN BẢN HỌP" over "Về việc …": the line below names the meeting
             blocks = self._title(blocks)
@@ -149,6 +161,11 @@ class Body:
             lines.append(block)
         else:
             at = len(blocks)
+        following = blocks[at] if at < len(blocks) else None
+        if lines and isinstance(following, Line) and len(lines) < TITLE_LINES \
+                and PERIOD_LINE.match(following.clean) and not self._opening_line(following):
+            lines.append(following)  # "SINH HOẠT CHI BỘ ĐỊNH KỲ" over "tháng 3 năm 2026", in any weight
+            at += 1
         if lines:
             self._set_title(" ".join(line.clean for line in lines))
         return blocks[at:]
@@ -169,9 +186,12 @@ class Body:
         return blocks
 
     def _set_title(self, title: str) -> None:
+        bracketed = re.fullmatch(r"\((?P<inner>(?:V/v|Về việc)\b.*)\)", title.strip(), flags=re.I)
+        title = bracketed["inner"] if bracketed else title  # "(V/v góp ý dự thảo …)"
         title = re.sub(r"^(?:V/v|Về việc)\s*:?\s*", "", title, flags=re.I)
         self.draft.set("meeting.title", title)
-        if title == title.upper() and any(c.isalpha() for c in title):
+        words = [w for w in title.split() if any(c.isalpha() for c in w)]
+        if words and sum(w == w.upper() for w in words) >= 0.6 * len(words):  # also "… ĐỊNH KỲ tháng 3 năm 2026"
             self.draft.doubt("meeting.title", "tên cuộc họp viết in hoa; nên viết thường như trong câu")
 
     def _opening_line(self, line: Line) -> bool:
@@ -188,11 +208,16 @@ class Body:
             return
         if self.stated is None:
             self.stated = stated_vote(block.clean)
+        else:
+            self.stated = counted_after(self.stated, block.clean)
         if self.zone == "end":
             self.signature.line(block)
             return
         labelled = split_label(split_marker(block.full)[2])
-        if not (labelled and label_kind(labelled[0]) == "time") and closing(block.clean, self.draft):
+        label = labelled[0] if labelled else ""
+        timed = bool(label) and label_kind(label) == "time"
+        ends = timed and END.search(label) is not None and self.zone == "content"  # "Thời gian bế mạc:"
+        if (not timed or ends) and closing(block.clean, self.draft):
             self.zone = "end"
             return
         if is_signature_start(block):
@@ -229,11 +254,16 @@ class Body:
         return ""
 
     def _heading(self, line: Line, name: str, rest: str) -> None:
+        self.opening.pending = ""  # a label left without its value stays without it
         if name == "attendance":
             self.zone = "attendance"
             return
         if name == "opening":  # "I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN": the opening lines follow
             self.zone = "attendance" if "thanhphan" in key(line.full) else "opening"
+            words = split_marker(line.full)[2].rstrip(": ").strip()
+            if not re.search(r",|&|\bvà\b", words, re.I) and label_kind(words) in ("time", "location", "chair",
+                                                                                  "secretary"):
+                self.opening.pending = words  # "1. Thời gian:" over "14 giờ 00, ngày …": the value below
             return
         if name == "container":
             self.zone = "content"
@@ -262,14 +292,23 @@ class Body:
             self._keep(table)
 
     def _form(self, table: Table) -> bool:
-        """Read the opening typed as a two-column form (Thời gian | …, Địa điểm | …, Chủ trì | …):
-        each row as the line "label: value". True when every row's first cell is such a label."""
+        """Read the opening typed as a two-column form (Thời gian | …, Địa điểm | …, Chủ trì | …), or
+        with two pairs a row (Thời gian | … | Địa điểm | …): each pair as the line "label: value". True
+        when every row's first cell is such a label."""
         rows = table.texts()
-        if not rows or any(len(row) != 2 or not label_kind(row[0].rstrip(": ")) for row in rows):
+        if rows and all(len(row) == 4 for row in rows) and all(label_kind(r[0].rstrip(": ")) for r in rows) \
+                and all(label_kind(r[2].rstrip(": ")) or not r[2].strip() for r in rows):
+            rows = [pair for row in rows for pair in (row[:2], row[2:]) if pair[0].strip()]  # two pairs a row
+        if not rows or any(len(row) != len(rows[0]) for row in rows) or len(rows[0]) not in (2, 3):
             return False
-        for label, value in rows:
-            if not self.opening.feed(f"{label.rstrip(': ')}: {value}", self.zone == "attendance"):
-                self.draft.note(f"{label}: {value}")
+        kinds = [label_kind(row[0].rstrip(": ")) for row in rows]
+        roles = len(rows[0]) == 3 and any(k in ("chair", "secretary") for k in kinds)
+        if not roles and not all(kinds):  # a three-column table: Chủ trì | name | position; Thành viên | …
+            return False
+        for kind, (label, *values) in zip(kinds, rows):
+            value = " - ".join(v for v in values if v.strip()) if kind in ("chair", "secretary") else " ".join(values)
+            if not kind or not self.opening.feed(f"{label.rstrip(': ')}: {value}", self.zone == "attendance"):
+                self.draft.note(" | ".join(cell for cell in (label, *values) if cell))
         return True
 
     def _members(self, table: Table) -> bool:
@@ -285,7 +324,7 @@ class Body:
         position_col = next((i for i, k in enumerate(head) if k.startswith(("chucvu", "chucdanh"))), None)
         for row in rows[1:]:
             for i, cell in enumerate(row):
-                role = {"chutri": "chair", "chutoa": "chair", "thuky": "secretary"}.get(key(cell))
+                role = {"chutri": "chair", "chutoa": "chair", "thuky": "secretary", "thuki": "secretary"}.get(key(cell))
                 if i in (name_col, position_col) or role is None or self.draft.has(role) or name_col >= len(row):
                     continue
                 name = row[name_col].strip()
@@ -305,12 +344,16 @@ class Body:
 VOTE_WORDS = r"(?:tán thành|nhất trí|đồng ý)"
 STATED_VOTE = re.compile(
     r"(?<![\d/])(?P<agree>\d+)\s*/\s*(?P<of>\d+)\s*(?:(?:đồng chí|đại biểu|đảng viên|đoàn viên|hội viên|ủy viên|"
-    r"thành viên|người|phiếu)(?:\s+[A-ZĐ]\w*){0,3})?\s*(?:\([^)]*\)\s*)?" + VOTE_WORDS
+    r"thành viên|người|phiếu)(?:\s+[A-ZĐ]\w*){0,3}(?:\s+(?:có mặt|dự họp|tham dự|dự hội nghị))?)?\s*"
+    r"(?:\([^)]*\)\s*)?" + VOTE_WORDS
     + r"|\bsố\s+(?:phiếu\s+|người\s+|đại biểu\s+|đồng chí\s+|thành viên\s+)?" + VOTE_WORDS
     + r"\s*:\s*(?P<count>\d+)(?:\s*/\s*\d+)?"
-    + r"|(?<!không )" + VOTE_WORDS + r"\s*:?\s*(?P<after>\d+)\s*/\s*\d+", re.I)
+    + r"|(?<!không )" + VOTE_WORDS + r"\s*:?\s*\(?\s*(?P<after>\d+)\s*/\s*\d+"
+    + r"|(?:^|[;,.]\s)[\s\-–+•]*" + VOTE_WORDS
+    + r"\s*:\s*(?P<lead>\d+)\s*(?:phiếu|đồng chí|đại biểu|thành viên|người)?\b", re.I)
 """A vote stated in a sentence anywhere in the body: "25/25 đồng chí tán thành (100%)",
-"Số tán thành: 30/30", "nhất trí 25/25". A bare "nhất trí" with no count is not a vote."""
+"Số tán thành: 30/30", "nhất trí 25/25", a line "Tán thành: 15 phiếu". A bare "nhất trí" with no count is not
+a vote."""
 
 
 def stated_vote(text: str) -> tuple[dict, str] | None:
@@ -323,30 +366,76 @@ def stated_vote(text: str) -> tuple[dict, str] | None:
         return None  # "Có mặt 25/27 đồng chí nhất trí …": a count of those present, not a vote
     against = re.search(r"không\s+" + VOTE_WORDS + r"\s*:?\s*(\d+)", text, re.I)
     abstain = re.search(r"(?:không biểu quyết|phiếu trắng|không ý kiến)\s*:?\s*(\d+)", text, re.I)
-    vote = {"agree": int(match["agree"] or match["count"] or match["after"]),
+    vote = {"agree": int(match["agree"] or match["count"] or match["after"] or match["lead"]),
             "against": int(against[1]) if against else 0,
             "abstain": int(abstain[1]) if abstain else 0}
     return vote, f"biểu quyết đọc từ câu “{bare(text)}”"
 
 
-END = re.compile(r"(?:kết thúc|bế mạc)", re.I)
+AGAINST_LINE = re.compile(r"^[\s\-–+•]*(?:số\s+(?:phiếu\s+)?)?(?P<what>không\s+" + VOTE_WORDS
+                          + r"|không biểu quyết|phiếu trắng|không ý kiến)\s*:\s*(?P<count>\d+)", re.I)
+
+
+def counted_after(stated: tuple[dict, str], text: str) -> tuple[dict, str]:
+    """The vote said over several lines: "Tán thành: 15 phiếu" then "Không tán thành: 2 phiếu"."""
+    found = AGAINST_LINE.match(text)
+    if found is None:
+        return stated
+    vote, reason = stated
+    part = "against" if re.match(r"không\s+" + VOTE_WORDS, found["what"], re.I) else "abstain"
+    return {**vote, part: int(found["count"])}, reason
+
+
+END = re.compile(r"(?:kết thúc|bế mạc|(?P<minutes>biên bản\b[^.;]{0,30}?\b(?:lập xong|thông qua|hoàn thành)))", re.I)
+"""Where the closing sentence says the end: "Cuộc họp kết thúc …", "Biên bản được lập xong vào lúc …"."""
+
+
+MEETING_NOUN = re.compile(r"\b(?:cuộc họp|hội nghị|buổi họp|buổi sinh hoạt|phiên họp|kỳ họp|biên bản|buổi làm việc|"
+                          r"hội thảo|đại hội)\b", re.I)
 
 
 def closing(text: str, draft: Draft) -> bool:
-    """Read "Cuộc họp kết thúc vào 16 giờ 30 cùng ngày./." (end time, and date when another day)."""
-    match = END.search(text)
-    if match is None or len(text) > 250 or match.start() > 60:
+    """Read "Cuộc họp kết thúc vào 16 giờ 30 cùng ngày./." (end time, and date when another day), also
+    when another sentence comes first ("Biên bản được thông qua …. Cuộc họp kết thúc vào lúc …"); a
+    "kết thúc" says the end better than "biên bản được lập xong", which is kept marked."""
+    if len(text) > 400:
         return False
-    after = text[match.end():]
-    moment = find_time(after)
-    if moment is None and "…" not in after and "..." not in after:
+    sentences = [p for p in re.split(r"(?<=[.!?])\s+(?=[^\W\d_])", text) if p.strip()]
+    found = None
+    for at, sentence in enumerate(sentences):
+        if 0 < at < len(sentences) - 1:
+            continue  # the closing sentence comes first or last
+        match = END.search(sentence)
+        if match is not None and match.start() > 60 and not match["minutes"]:
+            # "Biên bản đã được đọc lại …, cuộc họp kết thúc vào lúc 11 giờ": the clause says the end
+            clause = re.search(r"[,;]\s*(?:và\s+)?" + MEETING_NOUN.pattern + r"[^,;]{0,20}?(?:kết thúc|bế mạc)",
+                               sentence, re.I)
+            match = END.search(sentence, clause.end() - 12) if clause else None
+            if match is not None and not (clause and match.end() == clause.end()):
+                match = None
+        elif match is not None and (match.start() > 60 or (at and not MEETING_NOUN.search(sentence[:match.end()]))):
+            match = None
+        if match is None:
+            continue
+        after = sentence[match.end():]
+        moment = find_time(after)
+        if moment is None and "…" not in after and "..." not in after:
+            continue
+        if found is None or (found[0]["minutes"] and not match["minutes"]):
+            found = (match, after, moment, sentence)
+    if found is None:
         return False
+    match, after, moment, sentence = found
+    if moment is not None and small_hour(moment, after):  # "kết thúc lúc 4 giờ 30": the afternoon, marked
+        moment = afternoon(moment)
+        draft.doubt("meeting.end", f"giờ đọc là buổi chiều từ “{bare(sentence)}”")
     if moment is not None:
-        draft.set("meeting.end", time_text(moment))
+        draft.set("meeting.end", time_text(moment), f"giờ lập xong (thông qua) biên bản, đọc từ câu “{bare(sentence)}”"
+                  if match["minutes"] else "")
         day = find_date(after)
         if day is not None and date_text(day) != draft.get("meeting.date"):
             draft.set("meeting.end_date", date_text(day))
     rest = bare(after)
-    if re.search(r"biên bản|thông qua|nhất trí", rest, re.I):
+    if len(sentences) > 1 or re.search(r"biên bản|thông qua|nhất trí", rest, re.I):
         draft.note(text)
     return True

@@ -16,16 +16,24 @@ from minutes.vietnamese.parse import parse_date, parse_person, parse_time
 
 MARKER = re.compile(
     r"^\s*(?:(?P<dash>[-–—‒])|(?P<plus>\+)|(?P<bullet>[•·◦▪●○■□∙*\uf0b7\uf0a7\uf0d8])"
-    r"|(?P<num>\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\))|(?P<roman>[IVX]{1,5}[.)])"
-    r"|(?P<letter>[a-zđA-ZĐ][.)]|\([a-zđ]\)))(?P<space>\s*)(?P<rest>.*)$",
+    r"|(?P<num>\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|\d{1,2}-(?=\s))|(?P<roman>[IVX]{1,5}[.)])"
+    r"|(?P<letter>[a-zđA-ZĐ][.)]|\([a-zđ]\))"
+    r"|(?P<part>(?:PHẦN|Phần)\s+(?:[IVX]{1,5}|\d{1,2}|THỨ\s+\w+|thứ\s+\w+)\s*[.:)\-–]?))(?P<space>\s*)(?P<rest>.*)$",
     re.S,
 )
 STOPS = ("..", "./.", "…")
+MONTHS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+          "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+"""Months written out ("tháng Mười", "tháng Giêng"), as a long date in a speech or a Party minute has them."""
+_MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE = re.compile(
-    r"(?:ngày\s*)?(\d{1,2})\s*(?:tháng\s*(\d{1,2})\s*,?\s*năm\s*(\d{4})|[/.-](\d{1,2})[/.-](\d{4}))", re.I)
+    r"(?:ngày\s*)?(\d{1,2})\s*(?:tháng\s*(\d{1,2}|" + _MONTH_WORD + r")\s*(?:,?\s*năm\s*|/\s*)(\d{4})"
+    r"|\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4}))(?!\d)", re.I)
 _TIME = re.compile(r"(\d{1,2})\s*(?:giờ|h|g|:)\s*(\d{1,2})?(?:\s*phút|p)?(?![/\d])", re.I)
+_DAY_PART = re.compile(r"\s*(?:phút|p|['’′])?\s*,?\s*(?:buổi\s+)?(?P<part>sáng|trưa|chiều|tối|đêm)\b", re.I)
+"""The part of the day said after an hour: "2 giờ chiều", "7 giờ 30 tối" (the afternoon hours are +12)."""
 _BLANK = re.compile(r"^[\s.…_\-]*$")
-HONORIFICS = ("đồng chí", "đ/c", "ông (bà)", "ông/bà", "ông", "bà", "anh", "chị", "thầy", "cô")
+HONORIFICS = ("đồng chí", "đ/c", "ông (bà)", "ông/bà", "ông", "bà", "anh", "chị", "thầy", "cô", "em")
 
 
 def split_marker(text: str) -> tuple[str, str, str]:
@@ -35,8 +43,10 @@ def split_marker(text: str) -> tuple[str, str, str]:
     if not match:
         return "", "", text.strip()
     rest = match["rest"].strip()
-    kind = next(k for k in ("dash", "plus", "bullet", "num", "roman", "letter") if match[k])
+    kind = next(k for k in ("dash", "plus", "bullet", "num", "roman", "letter", "part") if match[k])
     marker = match[kind]
+    if kind == "part":  # "PHẦN I. THÀNH PHẦN THAM DỰ", "Phần thứ hai:": a heading's number
+        kind = "roman"
     if kind in ("num", "letter", "roman") and (not rest or rest[0].isdigit()):
         return "", "", text.strip()
     if kind in ("letter", "roman") and not match["space"]:
@@ -62,7 +72,8 @@ def is_blank(text: str) -> bool:
     if _BLANK.match(text):
         return True
     rest = _FORM_WORDS.sub(" ", text.lower())
-    return bool(_BLANK.match(re.sub(r"[\d/:,;()\s]", "", rest))) and rest != text.lower() or (
+    filled = re.search(r"\d", text) and not re.search(r"[.…_]{2,}|…", text)  # "14 giờ 00 phút, ngày 05/3/2026"
+    return bool(_BLANK.match(re.sub(r"[\d/:,;()\s]", "", rest))) and rest != text.lower() and not filled or (
         bool(_DOTS.search(text)) and not re.search(r"[^\W\d_]", _FORM_WORDS.sub(" ", _DOTS.sub(" ", text.lower()))))
 
 
@@ -102,7 +113,11 @@ def looks_like_name(text: str) -> bool:
 
 def person(text: str) -> tuple[str, str]:
     """Return (name, position) from "Name - position", "Name, position" or "Name (position)"."""
-    text = strip_honorific(bare(text))
+    text = strip_honorific(bare(_NAME_LABEL.sub("", text.strip())))
+    labelled = _POSITION_LABEL.search(text)
+    if labelled and labelled.start():  # "A<tab>Chức vụ: B"; a blank form's "Chức vụ: ……" says nothing
+        name = strip_honorific(bare(text[:labelled.start()]))
+        return name, "" if is_blank(labelled["position"]) else bare(labelled["position"])
     if re.search(r"\s[-–—]\s", text):
         found = parse_person(text)
         return found.name, found.position
@@ -112,7 +127,34 @@ def person(text: str) -> tuple[str, str]:
     match = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", text)
     if match and looks_like_name(match[1]):
         return match[1].strip(), match[2].strip()
-    return text, ""
+    return _position_first(text) or (text, "")
+
+
+_POSITION_WORDS = re.compile(r"^(?:phó\s+)?(?:giám đốc|chủ tịch|bí thư|hiệu trưởng|chánh|ủy viên|uỷ viên|chuyên viên|"
+                             r"giáo viên|bác sĩ|điều dưỡng|kế toán|cán bộ|công chức|trưởng|[^\W\d_]+ trưởng)\b", re.I)
+
+
+_BODY_WORDS = {"Sở", "Phòng", "Ban", "Trường", "Khoa", "Chi", "Hội", "Đoàn", "Xã", "Huyện", "Tỉnh", "Công", "Cục",
+               "Viện", "Trạm", "Tổ", "Đảng", "Ủy", "Uỷ", "Lớp", "Ấp", "Thôn", "Phường", "Quận"}
+
+
+def _position_first(text: str) -> tuple[str, str] | None:
+    """(name, position) from "Giám đốc Nguyễn Văn An", "Bí thư Chi bộ Lê Văn Bình": a position first,
+    then two to four capitalised words; None when the text is not so."""
+    words = text.split()
+    run = 0
+    while run < len(words) and words[-1 - run][:1].isupper() and words[-1 - run].replace("'", "").isalpha() \
+            and not (len(words[-1 - run]) > 1 and words[-1 - run].isupper()) and words[-1 - run] not in _BODY_WORDS:
+        run += 1  # the name's words, from the end, up to a body's word ("Sở", "UBND") or a lower-case word
+    if not 2 <= run <= 4 or run == len(words):
+        return None
+    position = " ".join(words[:-run])
+    return (" ".join(words[-run:]), position) if _POSITION_WORDS.match(position) else None
+
+
+_NAME_LABEL = re.compile(r"^(?:họ và tên|họ tên)\s*:\s*", re.I)
+_POSITION_LABEL = re.compile(r"[\s,;.\-–—]*\b(?:chức vụ|chức danh)\s*:\s*(?P<position>.+)$", re.I)
+"""A form's labels around a person: "Họ và tên: Nguyễn Văn A<tab>Chức vụ: Hiệu trưởng"."""
 
 
 def trailing_group(text: str) -> tuple[str, str] | None:
@@ -132,6 +174,7 @@ def find_date(text: str) -> dt.date | None:
     """The first date written in ``text`` ("ngày 05 tháng 3 năm 2026", "05/3/2026"), or None."""
     for match in _DATE.finditer(text):
         day, month, year = match[1], match[2] or match[4], match[3] or match[5]
+        month = str(MONTHS.get(month.lower(), month))
         try:
             return parse_date(f"{int(day)}/{int(month)}/{year}")
         except ValueError:
@@ -139,17 +182,42 @@ def find_date(text: str) -> dt.date | None:
     return None
 
 
+_TIME_DOT = re.compile(r"(?<![\d/.])(\d{1,2})[.,](\d{2})\s*(?:giờ|h)\b", re.I)
+"""An hour typed with a point before the word: "8.30 giờ", "14,00 h"."""
+
+
 def find_time(text: str) -> dt.time | None:
-    """The first clock time in ``text`` ("14 giờ 30", "7h30", "14:00"), or None."""
+    """The first clock time in ``text`` ("14 giờ 30", "7h30", "14:00", "8.30 giờ"), or None."""
+    dotted = _TIME_DOT.search(text)
+    if dotted and not _TIME.search(text[:dotted.start()]):
+        try:
+            return parse_time(f"{int(dotted[1])}:{int(dotted[2]):02d}")
+        except ValueError:
+            pass
     for match in _TIME.finditer(text):
         before = text[max(0, match.start() - 1):match.start()]
         if before and (before.isdigit() or before in "/."):
             continue
+        hour = int(match[1])
+        part = _DAY_PART.match(text, match.end())
+        if part and part["part"].lower() in ("chiều", "tối", "đêm") and 1 <= hour < 12:
+            hour += 12  # "2 giờ chiều" is 14:00, "7 giờ 30 tối" 19:30
         try:
-            return parse_time(f"{int(match[1])}:{int(match[2] or 0):02d}")
+            return parse_time(f"{hour}:{int(match[2] or 0):02d}")
         except ValueError:
             continue
     return None
+
+
+def small_hour(moment: dt.time, text: str) -> bool:
+    """True for an hour from 1 to 5 said with no part of the day ("lúc 2 giờ 30"): no meeting starts
+    at night, so it is the afternoon, to be checked; "2 giờ sáng" is taken as written."""
+    return 1 <= moment.hour <= 5 and not re.search(r"\b(?:sáng|rạng sáng|đêm)\b", text, re.I)
+
+
+def afternoon(moment: dt.time) -> dt.time:
+    """``moment`` twelve hours later (2:30 → 14:30)."""
+    return moment.replace(hour=moment.hour + 12)
 
 
 def date_text(day: dt.date) -> str:

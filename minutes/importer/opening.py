@@ -12,6 +12,7 @@ import re
 
 from minutes.importer.draft import Draft
 from minutes.importer.line_parts import (
+    afternoon,
     bare,
     date_text,
     find_date,
@@ -22,6 +23,7 @@ from minutes.importer.line_parts import (
     looks_like_name,
     number_in,
     person,
+    small_hour,
     split_label,
     split_marker,
     strip_honorific,
@@ -35,34 +37,77 @@ LABELS = (
     ("thanhphan", "attendance"),
     ("chutri", "chair"), ("chutoa", "chair"), ("nguoichutri", "chair"),
     ("thuky", "secretary"), ("nguoighibienban", "secretary"), ("thukyhoinghi", "secretary"),
+    ("thuki", "secretary"),  # "Thư kí", as many type it
     ("daibieumoidu", "guests"), ("khachmoi", "guests"),
     ("comat", "present"), ("socomat", "present"), ("tongso", "attendance"),
     ("vangmat", "absent"), ("vang", "absent"),
 )
 """Label keys (start of the matching key) and what they introduce."""
 
+EXACT_LABELS = {
+    "tai": "location", "taidiadiem": "location", "diadiemtochuc": "location", "noitochuc": "location",
+    "batdau": "time", "thoidiem": "time", "ngay": "time", "ngayhop": "time", "ngaytochuc": "time",
+    "giohop": "time", "giobatdau": "time", "gioketthuc": "time", "ngaygiohop": "time",
+    "hiendien": "present", "sothamdu": "present", "songuoithamdu": "present", "soluong": "present",
+    "siso": "present", "soluongthamdu": "present",
+    "thamdu": "attendance", "daibieuthamdu": "attendance", "thanhvienthamdu": "attendance",
+    "nguoithamdu": "attendance", "daibieudu": "attendance", "thanhphanthamgia": "attendance",
+    "sodangvienduoctrieutap": "attendance", "sodaibieuduoctrieutap": "attendance",
+    "sothanhvienduoctrieutap": "attendance",
+    "soduoctrieutap": "attendance", "sotrieutap": "attendance",
+    "chutichhoinghi": "chair", "nguoidieuhanh": "chair", "dieuhanh": "chair", "dieukhien": "chair",
+    "ghibienban": "secretary", "nguoilapbienban": "secretary", "lapbienban": "secretary",
+    "nguoighi": "secretary", "nguoighichep": "secretary", "ghichep": "secretary",
+}
+"""Labels read only as a whole ("Tại: Phòng họp số 2", "Bắt đầu: 14 giờ", "Hiện diện: 15/17"): as the
+start of a longer label they would catch other words ("Tài liệu", "Tham dự có …")."""
+
 SENTENCE = ("homnay", "vaohoi", "vaoluc", "hoi")
+STARTED = re.compile(r"^(?:(?:vào\s+)?(?:lúc|hồi)\s+\d"
+                     r"|(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:thứ\s+\w+\s*,?\s*)?ngày\s+\d"
+                     r"|(?:sáng|chiều|tối)\s+nay\b"
+                     r"|(?:cuộc họp|hội nghị|buổi họp|buổi sinh hoạt|phiên họp|kỳ họp)\s+(?:được\s+)?"
+                     r"(?:bắt đầu|khai mạc|tiến hành|tổ chức|diễn ra)\b"
+                     r"|(?:thời gian\s+)?(?:bắt đầu|khai mạc)\s+(?:từ\s+|vào\s+|lúc\s+|hồi\s+)*\d)", re.I)
+"""Other ways the running opening sentence begins: "Lúc 15 giờ 00, ngày …", "Ngày 25/3/2026, lúc 9 giờ,
+tại …", "Cuộc họp bắt đầu vào lúc …"."""
+
+
+def opening_sentence(text: str) -> bool:
+    """True for the running sentence that gives the time (and date, place) of the meeting."""
+    if key(text).startswith(SENTENCE):
+        return bool(find_time(text) or find_date(text))
+    return bool(STARTED.match(text)) and find_time(text) is not None
 SUBHEADS = ("daibieuchinhthuc", "daibieumoidu")
 """The sub-headings of a Party biên bản's "1. Thành phần hội nghị" (HD 16)."""
 DATE_LINE = re.compile(r"^(?P<place>[^\d,.…][^,]{1,40}), ngày\b")
 """The place and date line typed under the title instead of in the header."""
-ROLE_SENTENCE = re.compile(r"^(?P<who>.{4,120}?)\s+(?:làm\s+)?(?P<role>chủ trì|chủ tọa|thư ký|ghi biên bản)"
-                           r"(?:\s+(?:hội nghị|cuộc họp|buổi họp))?$", re.I)
-"""A role said in a sentence: "Đồng chí Nguyễn Văn A, Bí thư Chi bộ chủ trì hội nghị"."""
+ROLE_SENTENCE = re.compile(r"^(?P<who>.{4,120}?)[\s,;:\-–—]*[\s(]\s*(?:làm\s+|là\s+)?"
+                           r"(?P<role>chủ trì|chủ tọa|chủ toạ|thư ký|thư kí|ghi biên bản)"
+                           r"(?:\s+(?:hội nghị|cuộc họp|buổi họp))?\)?$", re.I)
+"""A role said in a sentence or after a name in the list of those present: "Đồng chí Nguyễn Văn A, Bí thư
+Chi bộ chủ trì hội nghị", "Bà Lê Thị B - Phụ huynh (Thư ký cuộc họp)"."""
 
 
 def label_kind(label: str) -> str:
     """What a label such as "Chủ trì (chủ tọa)" or "Thời gian bắt đầu" introduces, or ""."""
     k = key(label)
+    if k in EXACT_LABELS:
+        return EXACT_LABELS[k]
     for prefix, kind in LABELS:
         if k.startswith(prefix) and len(k) <= len(prefix) + 24:
             return kind
     if len(k) <= 30:  # "Số đoàn viên có mặt", "Đảng viên vắng mặt": the count's noun before the word
-        if k.endswith("comat") or (k.startswith("so") and k.endswith(("du", "thamdu"))):  # "Số hộ dự"
+        if k.endswith(("comat", "duhop")) or (k.startswith("so") and k.endswith(("du", "thamdu"))):  # "Số hộ dự"
             return "present"
         if k.endswith("vangmat"):
             return "absent"
     return ""
+
+
+PEOPLE = (r"(?:đồng chí|đ/c|đại biểu|đảng viên|đoàn viên|hội viên|ủy viên|uỷ viên|thành viên|giáo viên|cán bộ|"
+          r"viên chức|công chức|nhân viên|người|học sinh|hộ|cử tri)\b")
+"""The nouns a count of people is said in ("… đầy đủ 07/07 giáo viên trong tổ")."""
 
 
 class Opening:
@@ -74,10 +119,23 @@ class Opening:
         self.summary: list[str] = []
         self.guests: list[dict] = []
         self.present_people: list[str] = []
+        self.last_person = ""  # the role just read, while a "Chức vụ:" line may follow
+        self.pending = ""  # a label typed alone on its line ("Địa điểm:"), its value on the next
 
     def feed(self, text: str, attendance: bool) -> str:
-        """Take the line ``text``; return what it was ("", "attendance", "time", "chair"…)."""
+        """Take the line ``text``; return what it was ("", "attendance", "time", "chair"…). A line
+        holding several labels ("Chủ tọa: A - Bí thư; Thư ký: B - Phó Bí thư") is read label by label."""
+        parts = several_labels(text)
+        if len(parts) > 1:
+            taken = [self.feed(part, attendance) for part in parts]
+            return next((t for t in taken if t not in ("", "blank")), "")
         kind_marker, _marker, rest = split_marker(text)
+        previous, self.last_person = self.last_person, ""
+        waiting, self.pending = self.pending, ""
+        alone = split_label(rest)
+        if alone and not alone[1].strip() and label_kind(alone[0]) in ("time", "location", "chair", "secretary"):
+            self.pending = alone[0]  # "Địa điểm:" typed alone on its line: its value is the next line
+            return label_kind(alone[0])
         if is_blank(rest):
             return "blank"
         if kind_marker == "plus" and self.sub:
@@ -86,31 +144,48 @@ class Opening:
         labelled = split_label(rest)
         label, value = labelled or ("", "")  # no label: kind is "" and neither is read
         kind = label_kind(label) if labelled else ""
-        ended = find_time(value) if kind == "time" and "ketthuc" in key(label) else None
+        if waiting and not kind and kind_marker not in ("num", "num2", "roman", "letter") \
+                and _fits(label_kind(waiting), rest):
+            return self.feed(f"{waiting}: {rest}", attendance)
+        ended = find_time(value) if kind == "time" and ("ketthuc" in key(label) or "bemac" in key(label)) else None
         if ended is not None:
             self.draft.set("meeting.end", time_text(ended))  # "Thời gian kết thúc: 15 giờ 00"
             return "time"
-        if kind == "time" or (not kind and key(rest).startswith(SENTENCE) and (find_time(rest) or find_date(rest))):
+        if kind == "time" or (not kind and opening_sentence(rest)):
             self._when(rest)
             return "time"
         if kind == "location":
+            value = re.sub(r"^tại\s+", "", value.strip(), flags=re.I)  # "Địa điểm: Tại hội trường …"
             if not is_blank(bare(value)):
                 self.draft.set("meeting.location", bare(value))
             return kind
         if not kind and re.match(r"tại\s", rest, re.I) and not self.draft.has("meeting.location"):
-            place = bare(re.sub(r"^tại\s+", "", rest, flags=re.I))
+            place = place_of(re.sub(r"^tại\s+", "", rest, flags=re.I))  # "Tại …, Công ty tổ chức họp …"
             if not is_blank(place):  # "- Tại hội trường …" under a "Thời gian và địa điểm" heading
                 self.draft.set("meeting.location", place)
                 return "location"
         if kind in ("chair", "secretary"):
             self._person(kind, value)
+            self.last_person = kind
             return kind
+        if labelled and key(label) in ("chucvu", "chucdanh") and previous and not is_blank(value):
+            found = self.draft.get(previous)  # "Chủ trì: Ông A" over "Chức vụ: Giám đốc"
+            if isinstance(found, str) and " - " not in found:
+                self.draft.set(previous, f"{found} - {bare(value)}")
+                return previous
         if kind == "attendance":
-            if value and not is_blank(value):
+            counted = re.fullmatch(r"\s*(?:(?:gồm có|gồm|có)\s+)?(\d+)\s+" + PEOPLE
+                                   + r"(?:\s+[^\s.;,:]+){0,3}\s*[.;]?\s*", value, re.I)
+            total = key(label).startswith("tongso") or "trieutap" in key(label)
+            if counted and total and not self.draft.has("attendees.expected"):  # "Tổng số đảng viên: 18 đồng chí"
+                self.draft.set("attendees.expected", int(counted[1]))
+            elif counted and not total and not self.draft.has("attendees.present"):  # "Thành phần tham dự: 13 …"
+                self.draft.set("attendees.present", int(counted[1]), f"số có mặt đọc từ dòng “{bare(rest)}”")
+            elif value and not is_blank(value):
                 self._summary_line(value)
             self.sub = ""
             return kind
-        if (attendance or kind == "present") and kind in ("guests", "present", "absent"):
+        if (attendance or kind in ("present", "absent")) and kind in ("guests", "present", "absent"):
             getattr(self, "_" + kind)(value)
             return kind
         dated = DATE_LINE.match(rest) if not kind and not attendance else None
@@ -126,6 +201,15 @@ class Opening:
             self._person(role, said["who"])
             self.draft.doubt(role, f"đọc từ câu “{bare(rest)}”")
             return role
+        said_count = not kind and (bool(re.match(r"(?:có mặt|hiện diện)\s+\d", rest, re.I))
+                                   or bool(labelled and re.search(r"\bcó mặt\s*:?\s*\d", value, re.I)))
+        if said_count and self._counts(rest):  # "Có mặt 28/30 đồng chí", "Số lượng triệu tập: 30; có mặt: 28"
+            return "present"
+        if not kind and CHAIRED.search(rest) and not self.draft.has("chair"):
+            self._chaired(rest)
+            if self.draft.has("chair"):
+                self.draft.note(rest)  # the sentence stays whole in the notes
+                return "chair"
         if attendance and key(rest).startswith(SUBHEADS) and len(key(rest)) <= 24:
             self.sub = ""  # HD 16's "1.1. Đại biểu chính thức", "1.2. Đại biểu mời dự": headings only
             return "attendance"
@@ -135,14 +219,44 @@ class Opening:
             return "summary"
         return ""
 
+    def _chaired(self, text: str) -> None:
+        """The chair said inside a sentence: "…, dưới sự chủ trì của đồng chí A - Bí thư Chi bộ, …"."""
+        found = CHAIRED.search(text)
+        if found is None or self.draft.has("chair"):
+            return
+        who = found["who"] or found["by"]
+        if looks_like_name(person(who)[0]):
+            self._person("chair", who)
+            self.draft.doubt("chair", f"đọc từ câu “{bare(text)}”")
+
     def _when(self, text: str) -> None:
+        self._chaired(text)
         moment, day = find_time(text), find_date(text)
-        if moment is not None:
+        labelled = split_label(split_marker(text)[2])
+        if labelled and "diadiem" in key(labelled[0]) and not re.search(r"\btại\s", text, re.I):
+            spot = [bare(p) for p in re.split(r"[,;]\s+", labelled[1])
+                    if p.strip() and not (find_time(p) or find_date(p) or WEEKDAY.match(p.strip()))]
+            if spot and not is_blank(spot[0]) and not self.draft.has("meeting.location"):
+                # "Thời gian & địa điểm: 8 giờ 00 ngày 12/3/2026, phòng học lớp 11A3"
+                self.draft.set("meeting.location", ", ".join(spot),
+                               f"địa điểm là phần không nói giờ, ngày trong dòng “{bare(text)}”")
+        evening = re.search(r"\b(?:chiều|tối)\s+(?:thứ\s+\w+\s*,?\s*)?(?:ngày|nay|hôm)\b", text, re.I)
+        if moment is not None and evening and 1 <= moment.hour < 12:
+            moment = afternoon(moment)  # "Chiều ngày 05/3/2026, lúc 2 giờ 30, …"
+            self.draft.set("meeting.start", time_text(moment))
+        elif moment is not None and small_hour(moment, text):
+            moment = afternoon(moment)
+            self.draft.set("meeting.start", time_text(moment), f"giờ đọc là buổi chiều từ “{bare(text)}”")
+        elif moment is not None:
             self.draft.set("meeting.start", time_text(moment))
         if day is not None:
             self.draft.set("meeting.date", date_text(day))
-        end = re.search(r"\b(?:đến|kết thúc(?: vào)?(?: lúc| hồi)?)\s+(\d{1,2}\s*(?:giờ|h|g|:)[^,;]*)", text, re.I)
+        end = re.search(r"\b(?:đến|tới|kết thúc(?: vào)?(?: lúc| hồi)?)\s+(\d{1,2}\s*(?:giờ|h|g|:)[^,;]*)",
+                        text, re.I) or RANGE.search(text)
         ended = find_time(end[1]) if end else None
+        if ended is not None and small_hour(ended, text):
+            ended = afternoon(ended)
+            self.draft.doubt("meeting.end", f"giờ đọc là buổi chiều từ “{bare(text)}”")
         if ended is not None and ended != moment:
             self.draft.set("meeting.end", time_text(ended))
         place = re.search(r"\btại\s+(.+)$", text, re.I)
@@ -169,14 +283,20 @@ class Opening:
                 self.draft.set("attendees.expected", int(counts[2]))
         if value.rstrip().endswith(":"):
             self.sub = "present"
+        elif not counts and not is_blank(value):  # "Có mặt: các đồng chí trong Ban Chấp hành": kept as said
+            self._summary_line(value)
 
     def _absent(self, value: str) -> None:
         """Read "02 người: A (lý do); B (lý do)", "02 đồng chí (có lý do)" or "đồng chí A (ốm)"."""
-        head, _colon, names = value.partition(":")
+        head, _colon, names = _outside_brackets(value).partition(":")
+        head, names = value[:len(head)], value[len(head) + 1:] if _colon else ""
         if not names and not re.match(r"\s*\d", head):
             head, names = "", head
+        counted = COUNTED.match(head) if not names else None
+        if counted and counted["rest"].strip():  # "01 đ/c Lê Văn C (lý do: ốm)", "02 đồng chí (A - ốm, B)"
+            head, names = counted["count"], counted["rest"]
         count = number_in(head)
-        absent = [absence(strip_honorific(part.strip())) for part in bare(names).split(";") if part.strip()]
+        absent = absentees(names)
         if absent:
             self.draft.set("attendees.absent", absent)
         if count is not None and count > len(absent) and not self.draft.has("attendees.expected"):
@@ -199,8 +319,9 @@ class Opening:
     def _counts(self, text: str) -> bool:
         """Read "Tổng số đảng viên: 15; có mặt: 14; vắng mặt: 01 (có lý do)"; True when it held counts."""
         present = re.search(r"có mặt\s*:?\s*(\d+)\s*(?:/\s*(\d+))?", text, re.I) \
-            or re.match(r"\s*(\d+)\s*/\s*(\d+)\s+(?:đồng chí|đại biểu|đảng viên|đoàn viên|hội viên|ủy viên|uỷ viên|"
-                        r"thành viên|giáo viên|cán bộ|viên chức|người)\b", text, re.I)
+            or re.match(r"\s*(?:(?:đầy đủ|gồm|gồm có|có)\s+)?(\d+)\s*/\s*(\d+)(?!\s*[/\d])"
+                        r"(?:\s+[^\W\d_]|\s*[.;,]?\s*$)", text, re.I) \
+            or re.search(r"(?<![\d/])(\d+)\s*/\s*(\d+)(?![\d/])\s+" + PEOPLE, text, re.I)
         if not present or self.draft.has("attendees.present"):
             return False
         self.draft.set("attendees.present", int(present[1]), f"số có mặt đọc từ câu “{bare(text)}”")
@@ -222,13 +343,69 @@ class Opening:
             self.draft.set("attendees.present", self.present_people)
 
 
-VERB = re.compile(r"\b(?:tiến hành|tổ chức|họp|gồm|đã|có mặt|chúng tôi|thành phần)\b", re.I)
+WEEKDAY = re.compile(r"^\(?(?:thứ\s+\w+|chủ nhật|sáng|chiều|tối|buổi\s+\w+)\)?$", re.I)
+RANGE = re.compile(r"\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2})?\s*(?:phút|')?\s*[-–—]\s*"
+                   r"(\d{1,2}\s*(?:giờ|h|g|:)\s*\d{0,2})", re.I)
+"""A time range typed with a dash: "13h30 – 15h00", "8 giờ - 11 giờ"."""
+
+
+def _fits(kind: str, text: str) -> bool:
+    """True when ``text`` can be the value of a label of ``kind`` typed on the line above: a time or
+    date for "Thời gian:", a name for "Chủ trì:" / "Thư ký:", a place (no sentence) for "Địa điểm:"."""
+    if kind == "time":
+        return find_time(text) is not None or find_date(text) is not None
+    if kind in ("chair", "secretary"):
+        return looks_like_name(person(text)[0])
+    return len(text) <= 150 and not opening_sentence(text)
+
+
+SPLIT_KINDS = ("time", "location", "chair", "secretary")
+LATER_LABEL = re.compile(r"(?:[;.,]|\t)\s*(?P<label>[^\W\d_][^:;.,\t]{1,40}):")
+
+
+def several_labels(text: str) -> list[str]:
+    """``text`` cut before each further label it holds ("Chủ tọa: A; Thư ký: B", "Thời gian: …, Địa
+    điểm: …"): the label must be one the opening knows, outside brackets; else ``[text]``."""
+    plain = _outside_brackets(text)
+    first = split_label(split_marker(plain)[2])
+    if plain.count(":") < 1 or (first and label_kind(first[0]) not in SPLIT_KINDS):
+        return [text]  # "Tổng số: 18; có mặt: 16; vắng mặt: 02" is one count, read whole
+    after = plain.find(":") if first else 0  # a sentence, then "Chủ trì: …. Thư ký: …" in the same paragraph
+    cuts = [m.start("label") for m in LATER_LABEL.finditer(plain)
+            if label_kind(m["label"].strip()) in SPLIT_KINDS and m.start("label") > after]
+    if not cuts:
+        return [text]
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip().rstrip(";,").strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
+CHAIRED = re.compile(r"dưới sự (?:chủ trì|chủ tọa|điều hành)(?: của)?\s+(?P<who>[^,;()]+?(?:\s[-–]\s[^,;()]+?)?)"
+                     r"(?=\s*(?:[,;]|\.(?:\s|$)|$|\s(?:đã|tiến hành|tổ chức)\b))"
+                     r"|\bdo\s+(?P<by>(?:đồng chí|đ/c|ông|bà|thầy|cô)\s+[^,;()]+?(?:\s[-–]\s[^,;()]+?)?)\s+(?:làm\s+)?"
+                     r"(?:chủ trì|chủ tọa)\b", re.I)
+"""The chair said inside the opening sentence: "dưới sự chủ trì của đồng chí A - Bí thư", "do ông A chủ trì"."""
+
+
+def _outside_brackets(text: str) -> str:
+    """``text`` with what stands in brackets blanked out (same length): "A (lý do: ốm)" → "A (          )"."""
+    out, depth = [], 0
+    for c in text:
+        depth += c == "("
+        out.append(c if depth == 0 or c in "()" else " ")
+        depth -= c == ")" and depth > 0
+    return "".join(out)
+
+
+VERB = re.compile(r"\b(?:tiến hành|tổ chức|dưới sự|với sự|(?<!phòng )(?<!nơi )họp|gồm|đã|có mặt|chúng tôi|"
+                  r"thành phần)\b", re.I)
 
 
 def place_of(text: str) -> str:
     """The place in "tại Nhà văn hóa khu phố 5, Chi bộ tiến hành họp …": the parts before the verb."""
     parts: list[str] = []
     for part in re.split(r"[,;]\s*", bare(text)):
+        if parts and (find_time(part) or find_date(part) or re.match(r"(?:vào\s+)?(?:lúc|hồi)\b", part, re.I)):
+            break  # "tại Văn phòng ấp, vào lúc 19 giờ, Chi bộ …"
         if VERB.search(part):
             cut = CLAUSE.search(part)
             if cut and not parts and part[:cut.start()].strip():  # "trụ sở UBND xã Tân Phú đã diễn ra …"
@@ -241,6 +418,50 @@ def place_of(text: str) -> str:
 CLAUSE = re.compile(r"\s(?:đã|đang|tiến hành|tổ chức|diễn ra|chúng tôi)\b", re.I)
 """Where the sentence goes on after the place: its verb ("đã diễn ra", "tiến hành") — never "họp",
 which names rooms ("phòng họp tầng 2")."""
+
+
+COUNTED = re.compile(r"^\s*(?P<count>\d+)\s*(?:người|đồng chí|đ/c|đại biểu|đảng viên|đoàn viên|hội viên|thành viên|"
+                     r"ủy viên|uỷ viên|giáo viên|cán bộ|học sinh)?\b\s*(?P<rest>.*)$", re.I)
+
+
+def _named(part: str) -> bool:
+    """True when ``part`` starts with a person's name ("đ/c Lê Văn C (ốm)", "Trần Văn B - công tác")."""
+    text = strip_honorific(bare(part.strip()))
+    group = trailing_group(text)
+    text = group[0] if group else text
+    return looks_like_name(re.split(r"\s[-–—]\s|,", text)[0].strip())
+
+
+def absentees(text: str) -> list[dict]:
+    """The people said absent: "A (lý do); B (lý do)", "đ/c A, đ/c B", "(A - ốm, B - công tác)"; none
+    when the text names nobody ("(có lý do)")."""
+    text = bare(text.strip())
+    group = trailing_group(text)
+    if group and not group[0].strip() or (group and not _named(group[0]) and re.fullmatch(r"[\s(]*", group[0])):
+        text = group[1]  # the names stand in the brackets: "(Nguyễn Văn A - ốm, Trần Văn B - công tác)"
+    elif text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    spans, at = [], 0
+    for p in _outside_brackets(text).split(";"):
+        spans.append(text[at:at + len(p)])
+        at += len(p) + 1
+    if len(spans) == 1:
+        commas = [m.start() for m in re.finditer(",", _outside_brackets(text))]
+        pieces = [text[a + (a > 0):b] for a, b in zip([0, *commas], [*commas, len(text)])]
+        if len(pieces) > 1 and all(_named(p) for p in pieces):
+            spans = pieces
+    out = []
+    for span in spans:
+        nobody = r"\W*(?:(?:có|không)\s+lý do|không|không có|0+)\W*"
+        if not span.strip() or re.fullmatch(nobody, span.strip(), re.I):
+            continue  # "(có lý do)", "Vắng mặt: Không"
+        who = strip_honorific(bare(span.strip()))
+        said = re.match(r"^(?P<name>[^()]+?)\s[-–—]\s(?P<reason>[^()]+)$", who)
+        if said and looks_like_name(said["name"].strip()) and trailing_group(who) is None:
+            out.append({"name": said["name"].strip(), "reason": said["reason"].strip()})
+        else:
+            out.append(absence(who))
+    return out
 
 
 def guest(text: str):
@@ -266,5 +487,5 @@ def absence(text: str) -> dict:
     if position:
         out["position"] = position
     if reason:
-        out["reason"] = reason
+        out["reason"] = re.sub(r"^lý do\s*:\s*", "", reason, flags=re.I)  # "(lý do: ốm)"
     return out
