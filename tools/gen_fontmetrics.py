@@ -1,4 +1,4 @@
-"""Generate minutes/fontmetrics.py: advance widths of Liberation Serif (metric-compatible
+"""Generate minutes/docx/fontmetrics.py: advance widths of Liberation Serif (metric-compatible
 with Times New Roman) for the characters the header lines use.
 
 Run once by a maintainer: ``python tools/gen_fontmetrics.py`` (needs fontTools and
@@ -46,7 +46,7 @@ def check_precomposed(name: str) -> int:
 
 
 def main() -> None:
-    out = Path(__file__).resolve().parents[1] / "minutes" / "fontmetrics.py"
+    out = Path(__file__).resolve().parents[1] / "minutes" / "docx" / "fontmetrics.py"
     regular, bold = widths("LiberationSerif-Regular.ttf"), widths("LiberationSerif-Bold.ttf")
     assert check_precomposed("LiberationSerif-Bold.ttf") == 0
     lines = [

@@ -1,6 +1,8 @@
-"""Import recall on the held-out set (tests/importer/heldout.py), written without reading the
-set the importer was tuned on: at least 90 % of the fields a careful secretary would write are
-right, and no value the document does not state is invented. Run with ``-s`` for the misses."""
+"""Import recall on the held-out set (tests/importer/heldout.py, rounds 1-4, and
+tests/importer/heldout_late.py, rounds 5 and 6), written without reading the set the importer was
+tuned on: at least 90 % of the fields a careful secretary would write are right, and no value the
+document does not state is invented. Run with ``-s`` for the misses (field, what was read, what
+the document says) and any invented value."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import datetime as dt
 import re
 
 import heldout
+import heldout_late
 import pytest
 from test_recall import compare
 
@@ -37,7 +40,19 @@ def field(data: dict, path: str):
             value = DEGREE.sub("", value.split(" - ")[0].strip())
     if path == "attendees.present" and isinstance(value, list):
         value = len(value)
+    if path in ("attendees.absent", "agenda") and isinstance(value, list):  # names, or items' texts
+        value = [_entry(item, "name" if path == "attendees.absent" else "text") for item in value]
     return value
+
+
+def _entry(item, key: str) -> str:
+    """An absentee's name or an agenda item's text, from a mapping or a "Name (reason)" string."""
+    if isinstance(item, dict):
+        item = item.get(key) or ""
+    text = str(item)
+    if key == "name":
+        text = DEGREE.sub("", text.split(" (")[0].split(" - ")[0].strip())
+    return text
 
 
 def _title(text: str) -> str:
@@ -54,11 +69,18 @@ def same(path: str, got, want) -> bool:
         return _title(got) == _title(want)
     if isinstance(want, int):
         return str(got).strip() == str(want)
+    if isinstance(want, list):  # absentees' names, agenda items: the same ones, in the order written
+        return isinstance(got, list) and [_plain(g) for g in got] == [_plain(w) for w in want]
     return " ".join(str(got).split()).rstrip(".") == " ".join(want.split())
 
 
+def _plain(text) -> str:
+    """A list item as compared: spaces collapsed, the closing "." or ";" of a typed list dropped."""
+    return " ".join(str(text).split()).rstrip(".;")
+
+
 def build(name: str) -> bytes:
-    data = getattr(heldout, name)()
+    data = getattr(heldout_late if name in LATE_NAMES else heldout, name)()
     if data is None:
         pytest.skip("LibreOffice is not installed")
     return data
@@ -66,7 +88,37 @@ def build(name: str) -> bytes:
 
 SETS = {"round 1": heldout.EXPECTED, "round 2": heldout.EXPECTED2, "round 3": heldout.EXPECTED3,
         "round 4": heldout.EXPECTED4}
-ALL = {**heldout.EXPECTED, **heldout.EXPECTED2, **heldout.EXPECTED3, **heldout.EXPECTED4}
+LATE = {"round 5": heldout_late.EXPECTED5, "round 6": heldout_late.EXPECTED6}
+"""Rounds 5 and 6 (tests/importer/heldout_late.py), scored on main before any change made for them."""
+LATE_NAMES = {name for expected in LATE.values() for name in expected}
+ALL = {**heldout.EXPECTED, **heldout.EXPECTED2, **heldout.EXPECTED3, **heldout.EXPECTED4,
+       **heldout_late.EXPECTED5, **heldout_late.EXPECTED6}
+
+ON_MAIN = {
+    "round 5": "86/118 = 72.9 %, nothing invented",
+    "round 6": "98/118 = 83.1 %, nothing invented",
+}
+"""What rounds 5 and 6 scored on main before the importer was changed for them (same bar, same
+comparison as rounds 1-4). They are expected to fall short there; the lead re-scores them after
+merging the importer work and then decides whether the mark goes."""
+
+INVENTED_ON_MAIN: dict[str, str] = {}
+"""Documents of rounds 5 and 6 for which main wrote a value the document does not state (none: each
+passes the no-invention test on main, held to it like rounds 1-4)."""
+
+
+def _round(round_: str):
+    if round_ not in ON_MAIN:
+        return round_
+    return pytest.param(round_, marks=pytest.mark.xfail(strict=False, reason=f"on main before its fixes: "
+                                                                             f"{ON_MAIN[round_]}"))
+
+
+def _document(name: str):
+    if name not in INVENTED_ON_MAIN:
+        return name
+    return pytest.param(name, marks=pytest.mark.xfail(strict=False, reason=f"on main before its fixes: "
+                                                                          f"{INVENTED_ON_MAIN[name]}"))
 
 
 def score(name: str):
@@ -75,20 +127,21 @@ def score(name: str):
     return compare(name, data, ALL[name], field, same)  # its own reading of a name and a title
 
 
-@pytest.mark.parametrize("name", sorted(ALL))
+@pytest.mark.parametrize("name", [_document(name) for name in sorted(ALL)])
 def test_nothing_is_invented_on_the_held_out_set(name):
     assert score(name)[3] == []
 
 
-@pytest.mark.parametrize("round_", sorted(SETS))
+@pytest.mark.parametrize("round_", [_round(round_) for round_ in [*sorted(SETS), *sorted(LATE)]])
 def test_recall_on_the_held_out_set_is_at_least_90_percent(round_):
     right = total = 0
     misses: list[str] = []
-    for name in sorted(SETS[round_]):
-        r, t, m, _ = score(name)
-        right, total, misses = right + r, total + t, misses + m
+    invented: list[str] = []
+    for name in sorted({**SETS, **LATE}[round_]):
+        r, t, m, i = score(name)
+        right, total, misses, invented = right + r, total + t, misses + m, invented + i
     print(f"\nimport recall on the held-out set, {round_}: {right}/{total} = {right / total:.1%}")
-    print("\n".join(misses))
+    print("\n".join(misses + [f"invented: {line}" for line in invented]))
     assert right / total >= 0.90, f"{right}/{total} = {right / total:.1%}\n" + "\n".join(misses)
 
 
