@@ -39,7 +39,7 @@ HEADINGS = (
     ("motsochitieu", "indicators"), ("chitieu", "indicators"), ("solieu", "indicators"),
     ("cacchitieu", "indicators"),
     ("ykienthaoluan", "discussion"), ("thaoluan", "discussion"), ("ykienphatbieu", "discussion"),
-    ("ykiendonggop", "discussion"),
+    ("ykiendonggop", "discussion"), ("cacykien", "discussion"), ("ykienthamgia", "discussion"),
     ("ykienchidao", "directions"), ("chidao", "directions"), ("phatbieuchidao", "directions"),
     ("ykienketluan", "conclusion"), ("ketluan", "conclusion"),
     ("nhiemvu", "tasks"), ("phuonghuong", "tasks"),
@@ -67,7 +67,10 @@ def heading(line: Line, item_kind: str = "") -> tuple[str, str] | None:
     ``item_kind`` is the marker of the items being read: a line numbered the same way is an
     item, not a heading, unless it is bold or in a heading style.
     """
-    kind, _marker, rest = split_marker(line.full)
+    kind, marker, rest = split_marker(line.full)
+    if kind == "bullet" and marker == "*" and rest.endswith(":") and len(rest.split()) <= 8:
+        name = section_of(rest.rstrip(":").strip())  # the Party handbook's "* Nội dung sinh hoạt:"
+        return (name, "") if name else None
     if kind in ("dash", "plus", "bullet") or not rest:
         return None
     styled = line.bold or "heading" in line.style.lower() or "mục" in line.style.lower()
@@ -149,6 +152,11 @@ class Body:
             lines.append(block)
         else:
             at = len(blocks)
+        following = blocks[at] if at < len(blocks) else None
+        if lines and isinstance(following, Line) and len(lines) < TITLE_LINES \
+                and PERIOD_LINE.match(following.clean) and not self._opening_line(following):
+            lines.append(following)  # "SINH HOẠT CHI BỘ ĐỊNH KỲ" over "tháng 3 năm 2026", in any weight
+            at += 1
         if lines:
             self._set_title(" ".join(line.clean for line in lines))
         return blocks[at:]
@@ -171,7 +179,8 @@ class Body:
     def _set_title(self, title: str) -> None:
         title = re.sub(r"^(?:V/v|Về việc)\s*:?\s*", "", title, flags=re.I)
         self.draft.set("meeting.title", title)
-        if title == title.upper() and any(c.isalpha() for c in title):
+        words = [w for w in title.split() if any(c.isalpha() for c in w)]
+        if words and sum(w == w.upper() for w in words) >= 0.6 * len(words):  # also "… ĐỊNH KỲ tháng 3 năm 2026"
             self.draft.doubt("meeting.title", "tên cuộc họp viết in hoa; nên viết thường như trong câu")
 
     def _opening_line(self, line: Line) -> bool:

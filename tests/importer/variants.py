@@ -583,6 +583,7 @@ EXPECTED = {
     },
     "party_handbook_form": {
         "organization.parent": "ĐẢNG BỘ XÃ THẠNH LỢI", "organization.name": "CHI BỘ ẤP 3", "place": "Thạnh Lợi",
+        "meeting.title": "Sinh hoạt chi bộ định kỳ tháng 3 năm 2026",
         "meeting.date": "05/3/2026", "meeting.start": "19:30", "meeting.end": "21:15",
         "meeting.location": "Văn phòng ấp 3", "chair": "Trịnh Văn Đạt", "chair.position": "Bí thư chi bộ",
         "secretary": "Mai Thị Út", "attendees.present": 15, "attendees.expected": 17,
