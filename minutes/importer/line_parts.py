@@ -16,7 +16,7 @@ from minutes.vietnamese.parse import parse_date, parse_person, parse_time
 
 MARKER = re.compile(
     r"^\s*(?:(?P<dash>[-–—‒])|(?P<plus>\+)|(?P<bullet>[•·◦▪●○■□∙*\uf0b7\uf0a7\uf0d8])"
-    r"|(?P<num>\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|\d{1,2}-(?=\s))|(?P<roman>[IVX]{1,5}[.)])"
+    r"|(?P<num>\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|\d{1,2}-(?=\s)|\d{1,2}/\.)|(?P<roman>[IVX]{1,5}/?[.)])"
     r"|(?P<letter>[a-zđA-ZĐ][.)]|\([a-zđ]\))"
     r"|(?P<part>(?:PHẦN|Phần)\s+(?:[IVX]{1,5}|\d{1,2}|THỨ\s+\w+|thứ\s+\w+)\s*[.:)\-–]?))(?P<space>\s*)(?P<rest>.*)$",
     re.S,
@@ -59,11 +59,23 @@ def split_marker(text: str) -> tuple[str, str, str]:
 
 
 def bare(text: str) -> str:
-    """``text`` stripped, without one final "." or ";" (the renderer adds the full stop back)."""
-    text = text.strip()
+    """``text`` stripped, without one final "." or ";" (the renderer adds the full stop back), and
+    without the dotted fill of a form left after it ("Lê Thị Hoa (tổ 4)………", "Chi hội trưởng……")."""
+    text = unfilled(text.strip())
     if text.endswith(STOPS):
         return text
     return text[:-1].rstrip() if text.endswith((".", ";", ",")) else text
+
+
+FILL = re.compile(r"\s*(?:[.…_]*(?:\.{3}|…|_{3})[.…_]*){2,}$|\s*[.…_]{5,}$")
+"""A run of dots left after a value typed over a form's dotted line (two ellipses or more, or five
+dots): not the value's own "…" or "./."."""
+
+
+def unfilled(text: str) -> str:
+    """``text`` without a form's dotted fill at its end (:data:`FILL`); a line of dots alone is kept."""
+    cut = FILL.sub("", text)
+    return cut if cut.strip() else text
 
 
 def is_blank(text: str) -> bool:
@@ -117,6 +129,9 @@ def person(text: str) -> tuple[str, str]:
     if labelled and labelled.start():  # "A<tab>Chức vụ: B"; a blank form's "Chức vụ: ……" says nothing
         name = strip_honorific(bare(text[:labelled.start()]))
         return name, "" if is_blank(labelled["position"]) else bare(labelled["position"])
+    comma = text.split(", ", 1)[0]
+    if ", " in text and looks_like_name(comma) and not re.search(r"\s[-–—]\s", comma):
+        return comma.strip(), text.split(", ", 1)[1].strip()  # "Sơn Văn Út, công chức Nông nghiệp – Môi trường"
     if re.search(r"\s[-–—]\s", text):
         found = parse_person(text)
         return found.name, found.position

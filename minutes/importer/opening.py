@@ -35,6 +35,7 @@ LABELS = (
     ("thanhphan", "attendance"),
     ("chutri", "chair"), ("chutoa", "chair"), ("nguoichutri", "chair"),
     ("thuky", "secretary"), ("nguoighibienban", "secretary"), ("thukyhoinghi", "secretary"),
+    ("nguoilapbienban", "secretary"), ("nguoivietbienban", "secretary"), ("nguoighichep", "secretary"),
     ("daibieumoidu", "guests"), ("khachmoi", "guests"),
     ("comat", "present"), ("socomat", "present"), ("tongso", "attendance"),
     ("vangmat", "absent"), ("vang", "absent"),
@@ -48,7 +49,8 @@ start of a longer label they would catch other words ("Tài liệu", "Tham dự 
 
 SENTENCE = ("homnay", "vaohoi", "vaoluc", "hoi")
 STARTED = re.compile(r"^(?:(?:vào\s+)?(?:lúc|hồi)\s+\d|(?:vào\s+)?ngày\s+\d"
-                     r"|(?:cuộc họp|hội nghị|buổi họp|buổi sinh hoạt|phiên họp|kỳ họp)\s+(?:được\s+)?"
+                     r"|(?:cuộc họp|hội nghị|buổi họp|buổi sinh hoạt|phiên họp|kỳ họp|đại hội|buổi làm việc|buổi giao ban|"
+                     r"giao ban|hội thảo)\s+(?:được\s+)?"
                      r"(?:bắt đầu|khai mạc|tiến hành|tổ chức|diễn ra)\b)", re.I)
 """Other ways the running opening sentence begins: "Lúc 15 giờ 00, ngày …", "Ngày 25/3/2026, lúc 9 giờ,
 tại …", "Cuộc họp bắt đầu vào lúc …"."""
@@ -63,7 +65,7 @@ SUBHEADS = ("daibieuchinhthuc", "daibieumoidu")
 """The sub-headings of a Party biên bản's "1. Thành phần hội nghị" (HD 16)."""
 DATE_LINE = re.compile(r"^(?P<place>[^\d,.…][^,]{1,40}), ngày\b")
 """The place and date line typed under the title instead of in the header."""
-ROLE_SENTENCE = re.compile(r"^(?P<who>.{4,120}?)[\s,;]*[\s(]\s*(?:làm\s+|là\s+)?(?P<role>chủ trì|chủ tọa|thư ký|ghi biên bản)"
+ROLE_SENTENCE = re.compile(r"^(?P<who>.{4,120}?)[\s,;\-–—]*[\s(]\s*(?:làm\s+|là\s+)?(?P<role>chủ trì|chủ tọa|thư ký|ghi biên bản)"
                            r"(?:\s+(?:hội nghị|cuộc họp|buổi họp))?\)?$", re.I)
 """A role said in a sentence or after a name in the list of those present: "Đồng chí Nguyễn Văn A, Bí thư
 Chi bộ chủ trì hội nghị", "Bà Lê Thị B - Phụ huynh (Thư ký cuộc họp)"."""
@@ -82,6 +84,25 @@ def label_kind(label: str) -> str:
             return "present"
         if k.endswith("vangmat"):
             return "absent"
+    return count_label(k)
+
+
+MEETING_TAIL = re.compile(r"(?:cuochop|hoinghi|buoihop|daihoi|kyhop|phienhop)$")
+
+
+def count_label(k: str) -> str:
+    """What a form's longer count label introduces, from its key: "Số đảng viên dự sinh hoạt" and
+    "Số hộ gia đình có đại diện tham dự cuộc họp" (present), "Số hộ … không có người đại diện tham dự",
+    "Tên người vắng" (absent), "Số thành viên được triệu tập" (the attendance, with its total)."""
+    core = MEETING_TAIL.sub("", k)
+    if not core.startswith(("so", "tongso", "ten", "hoten", "danhsach", "nguoi")) or len(core) > 44:
+        return ""
+    if core.endswith(("vang", "vangmat")) or ("khong" in core and core.endswith(("du", "thamdu", "comat"))):
+        return "absent"
+    if core.endswith(("comat", "duhop", "dusinhhoat", "duhoinghi", "dudaihoi", "thamdu")) and core.startswith("so"):
+        return "present"
+    if "trieutap" in core:
+        return "attendance"
     return ""
 
 
@@ -145,12 +166,15 @@ class Opening:
             if not self.draft.has("place"):
                 self.draft.set("place", dated["place"])
             return "date"
-        said = ROLE_SENTENCE.match(bare(rest)) if not kind else None
-        if said and looks_like_name(person(said["who"])[0]):
-            role = "chair" if said["role"].lower().startswith("chủ") else "secretary"
-            self._person(role, said["who"])
+        roles = roles_said(rest) if not kind else []
+        for role, who in roles:
+            self._person(role, who)
             self.draft.doubt(role, f"đọc từ câu “{bare(rest)}”")
-            return role
+        if roles:
+            return roles[0][0]
+        if not kind and COUNTED.search(rest):  # "Thành viên Hội đồng: 11 người; có mặt: 09; vắng: 02 (…)"
+            self._summary_line(rest)
+            return "present"
         if attendance and key(rest).startswith(SUBHEADS) and len(key(rest)) <= 24:
             self.sub = ""  # HD 16's "1.1. Đại biểu chính thức", "1.2. Đại biểu mời dự": headings only
             return "attendance"
@@ -179,6 +203,9 @@ class Opening:
         ended = find_time(end[1]) if end else None
         if ended is not None and ended != moment:
             self.draft.set("meeting.end", time_text(ended))
+        if re.search(r"\b(?:tham dự|có mặt|dự họp)\b", text, re.I):  # "… với sự tham dự của 17/19 đảng viên"
+            self._counts(text)
+            self._named_absent(text)
         place = re.search(r"\btại\s+(.+)$", text, re.I)
         if place and not self.draft.has("meeting.location"):
             self.draft.set("meeting.location", place_of(place[1]), "địa điểm lấy từ câu mở đầu “… tại …”")
@@ -201,21 +228,29 @@ class Opening:
             self.draft.set("attendees.present", int(counts[1]))
             if counts[2]:
                 self.draft.set("attendees.expected", int(counts[2]))
+        self._named_absent(value)  # "Có mặt: 7/9 đ/c; vắng: đ/c A (ốm), đ/c B (đi viện)"
         if value.rstrip().endswith(":"):
             self.sub = "present"
         elif not counts and not is_blank(value):  # "Có mặt: các đồng chí trong Ban Chấp hành": kept as said
             self._summary_line(value)
 
     def _absent(self, value: str) -> None:
-        """Read "02 người: A (lý do); B (lý do)", "02 đồng chí (có lý do)" or "đồng chí A (ốm)"."""
+        """Read "02 người: A (lý do); B (lý do)", "02 đồng chí (có lý do)", "đồng chí A (ốm)",
+        "số lượng 01 người" (a count, no name) or "Bà A, lí do: nghỉ thai sản"."""
+        value = REASON.sub(r" (\1)", value)
         head, _colon, names = _outside_brackets(value).partition(":")
         head, names = value[:len(head)], value[len(head) + 1:] if _colon else ""
-        if not names and not re.match(r"\s*\d", head):
+        if not names and not COUNT_ONLY.match(head):
             head, names = "", head
         count = number_in(head)
         absent = [absence(strip_honorific(part.strip())) for part in bare(names).split(";") if part.strip()]
+        if absent and not all(_named(entry["name"]) for entry in absent):
+            self.draft.note(f"Vắng mặt: {value}")  # not names: kept as said, never written as an absentee
+            absent = []
         if absent:
-            self.draft.set("attendees.absent", absent)
+            self._add_absent(absent)
+        elif count and not names:
+            self.sub = "absent"  # the names follow: "+ Có lý do: đồng chí A (…); đồng chí B (…)"
         if count is not None and count > len(absent) and not self.draft.has("attendees.expected"):
             present = self.draft.get("attendees.present")
             if present is not None:
@@ -223,7 +258,29 @@ class Opening:
             elif not absent:
                 self.draft.note(f"Vắng mặt: {value}")
 
+    def _add_absent(self, absent: list[dict]) -> None:
+        known = self.draft.get("attendees.absent") or []
+        names = {entry["name"] for entry in known}
+        self.draft.set("attendees.absent", [*known, *(entry for entry in absent if entry["name"] not in names)])
+
+    def _named_absent(self, text: str) -> None:
+        """The absentees named after "vắng" inside a line that says more ("…; vắng: 02 (đ/c A - ốm;
+        đ/c B - đi học)", "(vắng 02 đồng chí: A – đi công tác, B – nghỉ ốm)"); all of them names, or none."""
+        found = NAMED_ABSENT.search(text)
+        if found is None:
+            return
+        names = re.sub(r"[.;\s]+$", "", _unbracketed(text[found.end():]))
+        parts = [p.strip() for p in re.split(r";|,\s*(?=(?:đồng chí|đ/c|ông|bà|anh|chị)\s|[A-ZĐ])", names, flags=re.I)
+                 if p.strip()]
+        absent = [absent_entry(part) for part in parts]
+        if absent and all(looks_like_name(entry["name"]) for entry in absent):
+            self._add_absent(absent)
+
     def _sub_line(self, text: str) -> None:
+        if self.sub == "absent":  # "+ Có lý do: đồng chí A (đi làm ăn xa); đồng chí B (ốm)"
+            labelled = split_label(text)
+            self._absent(labelled[1] if labelled and key(labelled[0]) in REASON_HEADS else text)
+            return
         if self.sub == "guests":
             self.guests.append(guest(text))
         else:
@@ -239,10 +296,15 @@ class Opening:
             or re.match(r"\s*(?:(?:đầy đủ|gồm|gồm có|có)\s+)?(\d+)\s*/\s*(\d+)(?!\s*[/\d])(?:\s+[^\W\d_]|\s*[.;,]?\s*$)",
                         text, re.I) \
             or re.search(r"(?<![\d/])(\d+)\s*/\s*(\d+)(?![\d/])\s+" + PEOPLE, text, re.I)
+        if not present:
+            present = FORM_COUNT.search(text)  # "Số lượng 08 người/Tổng số 09 người"
+        total = re.search(r"(?:tổng số|triệu tập|được triệu tập)[^:\d]*:?\s*(\d+)", text, re.I)
+        if not present and total and key(text).startswith("tongso") and not self.draft.has("attendees.expected"):
+            self.draft.set("attendees.expected", int(total[1]))  # "Tổng số đảng viên của chi bộ: 23 đồng chí"
         if not present or self.draft.has("attendees.present"):
             return False
         self.draft.set("attendees.present", int(present[1]), f"số có mặt đọc từ câu “{bare(text)}”")
-        total = re.search(r"(?:tổng số|triệu tập|được triệu tập)[^:\d]*:?\s*(\d+)", text, re.I)
+        self._named_absent(text)
         absent = re.search(r"vắng(?: mặt)?\s*:?\s*(\d+)", text, re.I)
         expected = int(present[2]) if present[2] else int(total[1]) if total else \
             int(present[1]) + int(absent[1]) if absent else None
@@ -260,6 +322,63 @@ class Opening:
             self.draft.set("attendees.present", self.present_people)
 
 
+COUNTED = re.compile(r"\bcó mặt\s*:?\s*\d", re.I)
+"""A line that counts those present whatever its label ("Thành viên Hội đồng: 11 người; có mặt: 09")."""
+FORM_COUNT = re.compile(r"(?<![\d/])(\d+)\s*" + PEOPLE + r"\s*/\s*(?:tổng số\s*:?\s*)?(\d+)", re.I)
+"""The unions' form: "Số lượng 08 người/Tổng số 09 người"."""
+REASON = re.compile(r",?\s*\bl[ýí]\s+do\s*:\s*([^;()]+?)\s*(?=;|$)", re.I)
+"""A reason said after a name: "Bà A, lí do: nghỉ thai sản" (read as "Bà A (nghỉ thai sản)")."""
+REASON_HEADS = ("colydo", "khonglydo", "khongcolydo", "vangcolydo", "vangkhonglydo")
+COUNT_ONLY = re.compile(r"\s*(?:(?:số lượng|số|tổng số|gồm|có)\s*:?\s*)?\d", re.I)
+NAMED_ABSENT = re.compile(r"\bvắng(?: mặt)?\s*:?\s*(?:\d+\s*(?:" + PEOPLE + r")?\s*)?[:(]?\s*", re.I)
+"""Where the absentees' names start after "vắng" in a longer line."""
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` up to the bracket it stands in closes: "A (ốm), B (đi viện)). Sau đó …" → "A (ốm), B (đi viện)"."""
+    depth = 0
+    for at, c in enumerate(text):
+        depth += (c == "(") - (c == ")")
+        if depth < 0:
+            return text[:at]
+    return text
+
+
+def _named(name: str) -> bool:
+    """True for what can be a person's name: it starts with a capital and holds no digit."""
+    return bool(name[:1].isupper()) and not any(c.isdigit() for c in name)
+
+
+def absent_entry(text: str) -> dict:
+    """An absentee from "đ/c A - đi tập huấn", "A – nghỉ ốm" or "A (ốm)": the text after the dash
+    is the reason, not a position."""
+    text = strip_honorific(text.strip())
+    dashed = re.match(r"(?P<name>.+?)\s+[-–—]\s+(?P<reason>.+)$", text)
+    if dashed and trailing_group(text) is None:
+        return {"name": dashed["name"].strip(), "reason": dashed["reason"].strip()}
+    group = trailing_group(text)
+    who, reason = group if group is not None else (text, "")
+    return {"name": who.strip(), **({"reason": reason} if reason else {})}
+
+
+def roles_said(text: str) -> list[tuple[str, str]]:
+    """The chair and the secretary said in a sentence, each part apart: "Đồng chí A – Bí thư chủ trì;
+    đồng chí B – chi ủy viên làm thư ký", "Đoàn Chủ tịch: bà A – Hiệu trưởng (chủ trì); bà B – …"."""
+    out: list[tuple[str, str]] = []
+    for part in re.split(r";\s*|,\s*(?=(?:đồng chí|đ/c|ông|bà)\s)", bare(text), flags=re.I):
+        said = ROLE_SENTENCE.match(bare(part))
+        if not said:
+            continue
+        who = said["who"]
+        labelled = split_label(who)
+        if labelled and labelled[1]:  # "GVCN: Cô A - Chủ tọa", "Đoàn Chủ tịch: bà A (chủ trì)"
+            who = labelled[1]
+        role = "chair" if said["role"].lower().startswith("chủ") else "secretary"
+        if looks_like_name(person(who)[0]) and role not in (r for r, _ in out):
+            out.append((role, who))
+    return out
+
+
 WEEKDAY = re.compile(r"^\(?(?:thứ\s+\w+|chủ nhật|sáng|chiều|tối|buổi\s+\w+)\)?$", re.I)
 RANGE = re.compile(r"\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2})?\s*(?:phút|')?\s*[-–—]\s*(\d{1,2}\s*(?:giờ|h|g|:)\s*\d{0,2})", re.I)
 """A time range typed with a dash: "13h30 – 15h00", "8 giờ - 11 giờ"."""
@@ -275,7 +394,7 @@ def _outside_brackets(text: str) -> str:
     return "".join(out)
 
 
-VERB = re.compile(r"\b(?:tiến hành|tổ chức|(?<!phòng )(?<!nơi )họp|gồm|đã|có mặt|chúng tôi|thành phần)\b", re.I)
+VERB = re.compile(r"\b(?:được sự|với sự|dưới sự|tiến hành|tổ chức|(?<!phòng )(?<!nơi )họp|gồm|đã|có mặt|chúng tôi|thành phần)\b", re.I)
 
 
 def place_of(text: str) -> str:
