@@ -33,7 +33,7 @@ _TIME = re.compile(r"(\d{1,2})\s*(?:giờ|h|g|:)\s*(\d{1,2})?(?:\s*phút|p)?(?![
 _DAY_PART = re.compile(r"\s*(?:phút|p|['’′])?\s*,?\s*(?:buổi\s+)?(?P<part>sáng|trưa|chiều|tối|đêm)\b", re.I)
 """The part of the day said after an hour: "2 giờ chiều", "7 giờ 30 tối" (the afternoon hours are +12)."""
 _BLANK = re.compile(r"^[\s.…_\-]*$")
-HONORIFICS = ("đồng chí", "đ/c", "ông (bà)", "ông/bà", "ông", "bà", "anh", "chị", "thầy", "cô")
+HONORIFICS = ("đồng chí", "đ/c", "ông (bà)", "ông/bà", "ông", "bà", "anh", "chị", "thầy", "cô", "em")
 
 
 def split_marker(text: str) -> tuple[str, str, str]:

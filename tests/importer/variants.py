@@ -463,6 +463,93 @@ def business_form_split_opening() -> bytes:
     return _bytes(d)
 
 
+def office_split_labels() -> bytes:
+    """The date and the hours under labels of their own ("Ngày họp:", "Giờ bắt đầu:", "Giờ kết thúc:"),
+    "Nơi tổ chức:", the position on the line under the name ("Chủ trì: Ông A" / "Chức vụ: …"),
+    "Ghi biên bản:", "Đại biểu tham dự: 30/32"; a vote over two lines under the conclusion."""
+    d = _doc()
+    _state_table_header(d, "UBND HUYỆN CỦ CHI", "PHÒNG KINH TẾ", "Số: 27/BB-PKT", "Củ Chi, ngày 17 tháng 4 năm 2026")
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "(V/v góp ý dự thảo kế hoạch phát triển chợ năm 2026)", bold=True)
+    _para(d, "Ngày họp: 17/4/2026.")
+    _para(d, "Giờ bắt đầu: 8 giờ 00.")
+    _para(d, "Nơi tổ chức: Phòng họp Phòng Kinh tế.")
+    _para(d, "Chủ trì: Ông Văn Công Thành")
+    _para(d, "Chức vụ: Trưởng phòng Kinh tế")
+    _para(d, "Ghi biên bản: Bà Doãn Thị Ngà")
+    _para(d, "Chức vụ: Chuyên viên")
+    _para(d, "Đại biểu tham dự: 30/32 đại biểu.")
+    _para(d, "Nội dung", bold=True)
+    _para(d, "- Trình bày dự thảo kế hoạch.")
+    _para(d, "Kết luận", bold=True)
+    _para(d, "Thống nhất trình Ủy ban nhân dân huyện dự thảo đã chỉnh sửa.")
+    _para(d, "Tán thành: 28 phiếu.")
+    _para(d, "Không tán thành: 2 phiếu.")
+    _para(d, "Giờ kết thúc: 10 giờ 30.")
+    _signature(d, ["THƯ KÝ", "", "Doãn Thị Ngà"], ["CHỦ TRÌ", "", "Văn Công Thành"])
+    return _bytes(d)
+
+
+def class_place_with_tai() -> bytes:
+    """"Địa điểm: Tại …" (the preposition kept in the value), "Sĩ số: 38/40", the chair's label
+    "Điều hành:", a signature whose titles are in a table typed in sentence case ("Chủ tọa" over the name)."""
+    d = _doc()
+    _para(d, "TRƯỜNG TIỂU HỌC PHÚ THỌ")
+    _para(d, "LỚP 5A", bold=True)
+    _para(d, "Phú Thọ, ngày 30 tháng 3 năm 2026")
+    _para(d, "BIÊN BẢN SINH HOẠT LỚP TUẦN 28", bold=True)
+    _para(d, "Thời gian: 10 giờ 15 phút, thứ Sáu ngày 30/3/2026.")
+    _para(d, "Địa điểm: Tại phòng học lớp 5A.")
+    _para(d, "Sĩ số: 38/40.")
+    _para(d, "Điều hành: Em Quan Bảo Ngọc - Lớp trưởng.")
+    _para(d, "Thư ký: Em Lục Minh Khoa - Lớp phó văn thể.")
+    _para(d, "Nội dung:", bold=True)
+    _para(d, "- Các tổ báo cáo thi đua.")
+    _para(d, "Buổi sinh hoạt kết thúc lúc 10 giờ 55 phút.")
+    _table(d, [["Thư ký\n\nLục Minh Khoa", "Chủ tọa\n\nQuan Bảo Ngọc"]])
+    return _bytes(d)
+
+
+def commune_chaired_in_sentence() -> bytes:
+    """The chair said inside the running sentence ("…, dưới sự chủ trì của đồng chí A - Chủ tịch UBND xã,
+    …"), the secretary by "đồng chí B làm thư ký"; "Vắng: 02 đồng chí (A - ốm, B - đi công tác)";
+    "Thời gian: …, Địa điểm: …" never both on one line here, but the time and place typed in the sentence."""
+    d = _doc()
+    _state_table_header(d, "UBND HUYỆN TAM NÔNG", "UBND XÃ PHÚ CƯỜNG", "Số: 08/BB-UBND",
+                        "Phú Cường, ngày 14 tháng 4 năm 2026")
+    _para(d, "BIÊN BẢN HỌP", bold=True)
+    _para(d, "Ban chỉ đạo phòng, chống dịch bệnh trên cây trồng", bold=True)
+    _para(d, "Hôm nay, vào lúc 13 giờ 30 phút ngày 14/4/2026, tại Hội trường UBND xã Phú Cường, dưới sự chủ trì "
+             "của đồng chí Hồ Văn Bảy - Chủ tịch UBND xã, Ban chỉ đạo tiến hành họp triển khai kế hoạch.")
+    _para(d, "Đồng chí Lữ Thị Hoa - Công chức Văn phòng - Thống kê làm thư ký.")
+    _para(d, "Thành phần: Các thành viên Ban chỉ đạo xã; có mặt 11/13 thành viên.")
+    _para(d, "Vắng: 02 đồng chí (Kiều Văn Ba - ốm, Thân Văn Tư - đi công tác).")
+    _para(d, "NỘI DUNG", bold=True)
+    _para(d, "- Trạm Trồng trọt báo cáo tình hình rầy nâu.")
+    _para(d, "Cuộc họp kết thúc lúc 15 giờ 45 phút cùng ngày.")
+    _signature(d, ["THƯ KÝ", "", "Lữ Thị Hoa"], ["CHỦ TỊCH", "", "Hồ Văn Bảy"])
+    return _bytes(d)
+
+
+def school_labels_on_one_line() -> bytes:
+    """Two labels on one line ("Thời gian: … Địa điểm: …", "Chủ tọa: A - … ; Thư ký: B - …"),
+    "Vắng mặt: 01 đ/c C (lý do: ốm)", "Có mặt: 24/25 đồng chí"."""
+    d = _doc()
+    _state_table_header(d, "PHÒNG GD&ĐT THỊ XÃ TÂN CHÂU", "TRƯỜNG MẦM NON LONG SƠN", "Số: 05/BB-MNLS",
+                        "Long Sơn, ngày 02 tháng 4 năm 2026")
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "Họp Hội đồng trường tháng 4 năm 2026", bold=True)
+    _para(d, "Thời gian: 14 giờ 00 ngày 02/4/2026. Địa điểm: Phòng họp trường Mầm non Long Sơn.")
+    _para(d, "Chủ tọa: Bà Võ Thị Sen - Hiệu trưởng; Thư ký: Bà Lý Thị Hằng - Giáo viên.")
+    _para(d, "Có mặt: 24/25 đồng chí.")
+    _para(d, "Vắng mặt: 01 đ/c Chế Thị Mai (lý do: ốm).")
+    _para(d, "NỘI DUNG", bold=True)
+    _para(d, "- Thông qua kế hoạch tháng 4.")
+    _para(d, "Cuộc họp kết thúc lúc 16 giờ 00 cùng ngày.")
+    _signature(d, ["THƯ KÝ", "", "Lý Thị Hằng"], ["CHỦ TỌA", "", "Võ Thị Sen"])
+    return _bytes(d)
+
+
 EXPECTED = {
     "school_hoi_sentence": {
         "organization.parent": "PHÒNG GD&ĐT HUYỆN LONG ĐIỀN", "organization.name": "TRƯỜNG TIỂU HỌC HÒA THUẬN",
@@ -521,7 +608,8 @@ EXPECTED = {
         "meeting.title": "Sinh hoạt chi đoàn tháng 02 năm 2026",
         "meeting.date": "28/02/2026", "meeting.start": "19:00", "meeting.end": "21:00",
         "meeting.location": "Nhà văn hóa ấp Tân Thạnh",
-        "chair": "Lâm Văn Khải", "secretary": "Tô Thị Mỹ",
+        "chair": "Lâm Văn Khải", "chair.position": "Bí thư Chi đoàn", "secretary": "Tô Thị Mỹ",
+        "secretary.position": "Phó Bí thư",
         "attendees.present": 24, "attendees.expected": 26, "vote.agree": 24, "vote.against": 0,
     },
     "commune_party_cuoc_hop_bat_dau": {
@@ -596,6 +684,40 @@ EXPECTED = {
         "meeting.location": "Phòng họp số 2, nhà điều hành",
         "chair": "Lâm Văn Tiến", "chair.position": "Giám đốc", "secretary": "Phùng Thị Diễm",
         "vote.agree": 9, "vote.against": 0,
+    },
+    "office_split_labels": {
+        "organization.parent": "UBND HUYỆN CỦ CHI", "organization.name": "PHÒNG KINH TẾ", "place": "Củ Chi",
+        "meeting.title": "góp ý dự thảo kế hoạch phát triển chợ năm 2026",
+        "meeting.date": "17/4/2026", "meeting.start": "08:00", "meeting.end": "10:30",
+        "meeting.location": "Phòng họp Phòng Kinh tế",
+        "chair": "Văn Công Thành", "chair.position": "Trưởng phòng Kinh tế",
+        "secretary": "Doãn Thị Ngà", "secretary.position": "Chuyên viên",
+        "attendees.present": 30, "attendees.expected": 32, "vote.agree": 28, "vote.against": 2,
+    },
+    "class_place_with_tai": {
+        "organization.parent": "TRƯỜNG TIỂU HỌC PHÚ THỌ", "organization.name": "LỚP 5A", "place": "Phú Thọ",
+        "meeting.title": "Sinh hoạt lớp tuần 28",
+        "meeting.date": "30/3/2026", "meeting.start": "10:15", "meeting.end": "10:55",
+        "meeting.location": "phòng học lớp 5A", "chair": "Quan Bảo Ngọc", "secretary": "Lục Minh Khoa",
+        "attendees.present": 38, "attendees.expected": 40,
+    },
+    "commune_chaired_in_sentence": {
+        "organization.parent": "UBND HUYỆN TAM NÔNG", "organization.name": "UBND XÃ PHÚ CƯỜNG", "place": "Phú Cường",
+        "meeting.title": "Ban chỉ đạo phòng, chống dịch bệnh trên cây trồng",
+        "meeting.date": "14/4/2026", "meeting.start": "13:30", "meeting.end": "15:45",
+        "meeting.location": "Hội trường UBND xã Phú Cường",
+        "chair": "Hồ Văn Bảy", "chair.position": "Chủ tịch UBND xã",
+        "secretary": "Lữ Thị Hoa", "secretary.position": "Công chức Văn phòng - Thống kê",
+        "attendees.present": 11, "attendees.expected": 13, "attendees.absent": "Kiều Văn Ba; Thân Văn Tư",
+    },
+    "school_labels_on_one_line": {
+        "organization.parent": "PHÒNG GD&ĐT THỊ XÃ TÂN CHÂU", "organization.name": "TRƯỜNG MẦM NON LONG SƠN",
+        "place": "Long Sơn", "meeting.title": "Họp Hội đồng trường tháng 4 năm 2026",
+        "meeting.date": "02/4/2026", "meeting.start": "14:00", "meeting.end": "16:00",
+        "meeting.location": "Phòng họp trường Mầm non Long Sơn",
+        "chair": "Võ Thị Sen", "chair.position": "Hiệu trưởng", "secretary": "Lý Thị Hằng",
+        "secretary.position": "Giáo viên", "attendees.present": 24, "attendees.expected": 25,
+        "attendees.absent": "Chế Thị Mai",
     },
 }
 """Per builder: field path -> what a careful secretary writes (None: not in the document)."""
