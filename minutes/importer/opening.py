@@ -58,8 +58,8 @@ start of a longer label they would catch other words ("Tài liệu", "Tham dự 
 
 SENTENCE = ("homnay", "vaohoi", "vaoluc", "hoi")
 STARTED = re.compile(r"^(?:(?:vào\s+)?(?:lúc|hồi)\s+\d|(?:vào\s+)?ngày\s+\d"
-                     r"|(?:cuộc họp|hội nghị|buổi họp|buổi sinh hoạt|phiên họp|kỳ họp|đại hội|buổi làm việc|buổi giao ban|"
-                     r"giao ban|hội thảo)\s+(?:được\s+)?"
+                     r"|(?:cuộc họp|hội nghị|buổi họp|buổi sinh hoạt|phiên họp|kỳ họp|đại hội|buổi làm việc|"
+                     r"buổi giao ban|giao ban|hội thảo)\s+(?:được\s+)?"
                      r"(?:bắt đầu|khai mạc|tiến hành|tổ chức|diễn ra)\b)", re.I)
 """Other ways the running opening sentence begins: "Lúc 15 giờ 00, ngày …", "Ngày 25/3/2026, lúc 9 giờ,
 tại …", "Cuộc họp bắt đầu vào lúc …"."""
@@ -74,7 +74,8 @@ SUBHEADS = ("daibieuchinhthuc", "daibieumoidu")
 """The sub-headings of a Party biên bản's "1. Thành phần hội nghị" (HD 16)."""
 DATE_LINE = re.compile(r"^(?P<place>[^\d,.…][^,]{1,40}), ngày\b")
 """The place and date line typed under the title instead of in the header."""
-ROLE_SENTENCE = re.compile(r"^(?P<who>.{4,120}?)[\s,;\-–—]*[\s(]\s*(?:làm\s+|là\s+)?(?P<role>chủ trì|chủ tọa|thư ký|ghi biên bản)"
+ROLE_SENTENCE = re.compile(r"^(?P<who>.{4,120}?)[\s,;\-–—]*[\s(]\s*(?:làm\s+|là\s+)?"
+                           r"(?P<role>chủ trì|chủ tọa|thư ký|ghi biên bản)"
                            r"(?:\s+(?:hội nghị|cuộc họp|buổi họp))?\)?$", re.I)
 """A role said in a sentence or after a name in the list of those present: "Đồng chí Nguyễn Văn A, Bí thư
 Chi bộ chủ trì hội nghị", "Bà Lê Thị B - Phụ huynh (Thư ký cuộc họp)"."""
@@ -369,7 +370,7 @@ PRESENT_SAID = re.compile(r"\bcó mặt\s*:?\s*\d", re.I)
 """A line that counts those present whatever its label ("Thành viên Hội đồng: 11 người; có mặt: 09")."""
 FORM_COUNT = re.compile(r"(?<![\d/])(\d+)\s*" + PEOPLE + r"\s*/\s*(?:tổng số\s*:?\s*)?(\d+)", re.I)
 """The unions' form: "Số lượng 08 người/Tổng số 09 người"."""
-REASON = re.compile(r",?\s*\bl[ýí]\s+do\s*:\s*([^;()]+?)\s*(?=;|$)", re.I)
+REASON = re.compile(r",?\s*\bl[ýí]\s+do\s*:\s*([^;()]+?)[\s.]*(?=;|$)", re.I)
 """A reason said after a name: "Bà A, lí do: nghỉ thai sản" (read as "Bà A (nghỉ thai sản)")."""
 REASON_HEADS = ("colydo", "khonglydo", "khongcolydo", "vangcolydo", "vangkhonglydo")
 COUNT_ONLY = re.compile(r"\s*(?:(?:số lượng|số|tổng số|gồm|có)\s*:?\s*)?\d", re.I)
@@ -429,6 +430,9 @@ RANGE = re.compile(r"\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2})?\s*(?:phút|')?\s*[-�
 
 SPLIT_KINDS = ("time", "location", "chair", "secretary")
 LATER_LABEL = re.compile(r"(?:[;.,]|\t)\s*(?P<label>[^\W\d_][^:;.,\t]{1,40}):")
+TABBED_LABEL = re.compile(r"(?<=\s)(?=(?P<label>[A-ZĐ][^:;.,\t]{1,40}?):)")
+"""A later label in capitals after a space only, where a tab stood ("Chủ trì: đ/c A – Chủ tịch Hội<tab>Thư ký:
+đ/c B" reads "… Chủ tịch Hội Thư ký: đ/c B" once its tabs are spaces): every capital is tried as its start."""
 
 
 def several_labels(text: str) -> list[str]:
@@ -438,8 +442,8 @@ def several_labels(text: str) -> list[str]:
     first = split_label(split_marker(plain)[2])
     if plain.count(":") < 2 or not first or label_kind(first[0]) not in SPLIT_KINDS:
         return [text]  # "Tổng số: 18; có mặt: 16; vắng mặt: 02" is one count, read whole
-    cuts = [m.start("label") for m in LATER_LABEL.finditer(plain)
-            if label_kind(m["label"].strip()) in SPLIT_KINDS and m.start("label") > plain.find(":")]
+    cuts = sorted({m.start("label") for regex in (LATER_LABEL, TABBED_LABEL) for m in regex.finditer(plain)
+                   if label_kind(m["label"].strip()) in SPLIT_KINDS and m.start("label") > plain.find(":")})
     if not cuts:
         return [text]
     bounds = [0, *cuts, len(text)]

@@ -94,13 +94,10 @@ LATE_NAMES = {name for expected in LATE.values() for name in expected}
 ALL = {**heldout.EXPECTED, **heldout.EXPECTED2, **heldout.EXPECTED3, **heldout.EXPECTED4,
        **heldout_late.EXPECTED5, **heldout_late.EXPECTED6}
 
-ON_MAIN = {
-    "round 5": "86/118 = 72.9 %, nothing invented",
-    "round 6": "98/118 = 83.1 %, nothing invented",
-}
-"""What rounds 5 and 6 scored on main before the importer was changed for them (same bar, same
-comparison as rounds 1-4). They are expected to fall short there; the lead re-scores them after
-merging the importer work and then decides whether the mark goes."""
+ON_MAIN: dict[str, str] = {}
+"""Rounds still expected to fall short, with what they scored on main (none: rounds 5 and 6 scored
+86/118 = 72.9 % and 98/118 = 83.1 % on main before their fixes, nothing invented, and are now held
+to the bar like rounds 1-4; docs/import-evaluation.md has the figures after)."""
 
 INVENTED_ON_MAIN: dict[str, str] = {}
 """Documents of rounds 5 and 6 for which main wrote a value the document does not state (none: each
