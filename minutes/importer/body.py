@@ -14,12 +14,14 @@ import re
 from minutes.importer.content import is_indicator_table, known_people, read_section
 from minutes.importer.draft import Draft
 from minutes.importer.line_parts import (
+    afternoon,
     bare,
     date_text,
     find_date,
     find_time,
     is_blank,
     key,
+    small_hour,
     split_label,
     split_marker,
     time_text,
@@ -218,8 +220,9 @@ class Body:
             self.signature.line(block)
             return
         labelled = split_label(split_marker(block.full)[2])
-        timed = bool(labelled and label_kind(labelled[0]) == "time")
-        ends = timed and END.search(labelled[0]) is not None and self.zone == "content"  # "Thời gian bế mạc:"
+        label = labelled[0] if labelled else ""
+        timed = bool(label) and label_kind(label) == "time"
+        ends = timed and END.search(label) is not None and self.zone == "content"  # "Thời gian bế mạc:"
         if (not timed or ends) and closing(block.clean, self.draft):
             self.zone = "end"
             return
@@ -438,6 +441,9 @@ def closing(text: str, draft: Draft) -> bool:
     if found is None:
         return False
     match, after, moment, sentence = found
+    if small_hour(moment, after):  # "kết thúc lúc 4 giờ 30": the afternoon, marked
+        moment = afternoon(moment)
+        draft.doubt("meeting.end", f"giờ đọc là buổi chiều từ “{bare(sentence)}”")
     if moment is not None:
         draft.set("meeting.end", time_text(moment), f"giờ lập xong (thông qua) biên bản, đọc từ câu “{bare(sentence)}”"
                   if match["minutes"] else "")

@@ -191,6 +191,17 @@ def find_time(text: str) -> dt.time | None:
     return None
 
 
+def small_hour(moment: dt.time | None, text: str) -> bool:
+    """True for an hour from 1 to 5 said with no part of the day ("lúc 2 giờ 30"): no meeting starts
+    at night, so it is the afternoon, to be checked; "2 giờ sáng" is taken as written."""
+    return moment is not None and 1 <= moment.hour <= 5 and not re.search(r"\b(?:sáng|rạng sáng|đêm)\b", text, re.I)
+
+
+def afternoon(moment: dt.time) -> dt.time:
+    """``moment`` twelve hours later (2:30 → 14:30)."""
+    return moment.replace(hour=moment.hour + 12)
+
+
 def date_text(day: dt.date) -> str:
     """A date as the outline writes it: 05/3/2026."""
     return f"{day.day:02d}/{day.month}/{day.year}" if day.month >= 3 else f"{day.day:02d}/{day.month:02d}/{day.year}"

@@ -12,6 +12,7 @@ import re
 
 from minutes.importer.draft import Draft
 from minutes.importer.line_parts import (
+    afternoon,
     bare,
     date_text,
     find_date,
@@ -22,6 +23,7 @@ from minutes.importer.line_parts import (
     looks_like_name,
     number_in,
     person,
+    small_hour,
     split_label,
     split_marker,
     strip_honorific,
@@ -229,19 +231,25 @@ class Opening:
         moment, day = find_time(text), find_date(text)
         labelled = split_label(split_marker(text)[2])
         if labelled and "diadiem" in key(labelled[0]) and not re.search(r"\btại\s", text, re.I):
-            place = [bare(p) for p in re.split(r"[,;]\s+", labelled[1])
-                     if p.strip() and not (find_time(p) or find_date(p) or WEEKDAY.match(p.strip()))]
-            if place and not is_blank(place[0]) and not self.draft.has("meeting.location"):
+            spot = [bare(p) for p in re.split(r"[,;]\s+", labelled[1])
+                    if p.strip() and not (find_time(p) or find_date(p) or WEEKDAY.match(p.strip()))]
+            if spot and not is_blank(spot[0]) and not self.draft.has("meeting.location"):
                 # "Thời gian & địa điểm: 8 giờ 00 ngày 12/3/2026, phòng học lớp 11A3"
-                self.draft.set("meeting.location", ", ".join(place),
+                self.draft.set("meeting.location", ", ".join(spot),
                                f"địa điểm là phần không nói giờ, ngày trong dòng “{bare(text)}”")
-        if moment is not None:
+        if small_hour(moment, text):
+            moment = afternoon(moment)
+            self.draft.set("meeting.start", time_text(moment), f"giờ đọc là buổi chiều từ “{bare(text)}”")
+        elif moment is not None:
             self.draft.set("meeting.start", time_text(moment))
         if day is not None:
             self.draft.set("meeting.date", date_text(day))
-        end = re.search(r"\b(?:đến|tới|kết thúc(?: vào)?(?: lúc| hồi)?)\s+(\d{1,2}\s*(?:giờ|h|g|:)[^,;]*)", text, re.I) \
-            or RANGE.search(text)
+        end = re.search(r"\b(?:đến|tới|kết thúc(?: vào)?(?: lúc| hồi)?)\s+(\d{1,2}\s*(?:giờ|h|g|:)[^,;]*)",
+                        text, re.I) or RANGE.search(text)
         ended = find_time(end[1]) if end else None
+        if ended is not None and small_hour(ended, text):
+            ended = afternoon(ended)
+            self.draft.doubt("meeting.end", f"giờ đọc là buổi chiều từ “{bare(text)}”")
         if ended is not None and ended != moment:
             self.draft.set("meeting.end", time_text(ended))
         if re.search(r"\b(?:tham dự|có mặt|dự họp)\b", text, re.I):  # "… với sự tham dự của 17/19 đảng viên"
@@ -337,8 +345,8 @@ class Opening:
     def _counts(self, text: str) -> bool:
         """Read "Tổng số đảng viên: 15; có mặt: 14; vắng mặt: 01 (có lý do)"; True when it held counts."""
         present = re.search(r"có mặt\s*:?\s*(\d+)\s*(?:/\s*(\d+))?", text, re.I) \
-            or re.match(r"\s*(?:(?:đầy đủ|gồm|gồm có|có)\s+)?(\d+)\s*/\s*(\d+)(?!\s*[/\d])(?:\s+[^\W\d_]|\s*[.;,]?\s*$)",
-                        text, re.I) \
+            or re.match(r"\s*(?:(?:đầy đủ|gồm|gồm có|có)\s+)?(\d+)\s*/\s*(\d+)(?!\s*[/\d])"
+                        r"(?:\s+[^\W\d_]|\s*[.;,]?\s*$)", text, re.I) \
             or re.search(r"(?<![\d/])(\d+)\s*/\s*(\d+)(?![\d/])\s+" + PEOPLE, text, re.I)
         if not present:
             present = FORM_COUNT.search(text)  # "Số lượng 08 người/Tổng số 09 người"
@@ -424,7 +432,8 @@ def roles_said(text: str) -> list[tuple[str, str]]:
 
 
 WEEKDAY = re.compile(r"^\(?(?:thứ\s+\w+|chủ nhật|sáng|chiều|tối|buổi\s+\w+)\)?$", re.I)
-RANGE = re.compile(r"\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2})?\s*(?:phút|')?\s*[-–—]\s*(\d{1,2}\s*(?:giờ|h|g|:)\s*\d{0,2})", re.I)
+RANGE = re.compile(r"\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2})?\s*(?:phút|')?\s*[-–—]\s*"
+                   r"(\d{1,2}\s*(?:giờ|h|g|:)\s*\d{0,2})", re.I)
 """A time range typed with a dash: "13h30 – 15h00", "8 giờ - 11 giờ"."""
 
 
@@ -510,9 +519,8 @@ def absentees(text: str) -> list[dict]:
         text = group[1]  # the names stand in the brackets: "(Nguyễn Văn A - ốm, Trần Văn B - công tác)"
     elif text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
-    parts = [p for p in _outside_brackets(text).split(";")]
     spans, at = [], 0
-    for p in parts:
+    for p in _outside_brackets(text).split(";"):
         spans.append(text[at:at + len(p)])
         at += len(p) + 1
     if len(spans) == 1:
