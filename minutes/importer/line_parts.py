@@ -67,15 +67,16 @@ def bare(text: str) -> str:
     return text[:-1].rstrip() if text.endswith((".", ";", ",")) else text
 
 
-FILL = re.compile(r"\s*(?:[.…_]*(?:\.{3}|…|_{3})[.…_]*){2,}$|\s*[.…_]{5,}$")
-"""A run of dots left after a value typed over a form's dotted line (two ellipses or more, or five
-dots): not the value's own "…" or "./."."""
+FILL_CHARS = " \t.…_"
 
 
 def unfilled(text: str) -> str:
-    """``text`` without a form's dotted fill at its end (:data:`FILL`); a line of dots alone is kept."""
-    cut = FILL.sub("", text)
-    return cut if cut.strip() else text
+    """``text`` without the run of dots a form's dotted line left after the value (two ellipses or
+    more, or five dots): not the value's own "…" or "./."; a line of dots alone is kept."""
+    kept = text.rstrip(FILL_CHARS)
+    run = text[len(kept):].replace(" ", "").replace("\t", "")
+    units = run.count("…") + run.count(".") // 3 + run.count("_") // 3
+    return kept if kept.strip() and (units >= 2 or len(run) >= 5) else text
 
 
 def is_blank(text: str) -> bool:

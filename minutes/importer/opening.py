@@ -327,6 +327,7 @@ class Opening:
         absent = [absent_entry(part) for part in parts]
         if absent and all(looks_like_name(entry["name"]) for entry in absent):
             self._add_absent(absent)
+            self.draft.doubt("attendees.absent", f"người vắng đọc từ câu “{bare(text)}”")
 
     def _sub_line(self, text: str) -> None:
         if self.sub == "absent":  # "+ Có lý do: đồng chí A (đi làm ăn xa); đồng chí B (ốm)"
