@@ -368,6 +368,7 @@ class Opening:
         self.draft.set("attendees.present", int(present[1]), f"số có mặt đọc từ câu “{bare(text)}”")
         self._named_absent(text)
         absent = re.search(r"vắng(?: mặt)?\s*:?\s*(\d+)", text, re.I)
+        total = total or MEMBERS_FIRST.match(text)  # "Thành viên Hội đồng: 11 người; có mặt: 09"
         expected = int(present[2]) if present[2] else int(total[1]) if total else \
             int(present[1]) + int(absent[1]) if absent else None
         if expected is not None:
@@ -384,6 +385,9 @@ class Opening:
             self.draft.set("attendees.present", self.present_people)
 
 
+MEMBERS_FIRST = re.compile(r"^[^:\d]{3,50}:\s*(\d+)\s*(?:" + PEOPLE + r")?\s*[;,.]\s*(?:số\s+[^\W\d_]+\s+)?có mặt\b",
+                           re.I)
+"""The members counted before those present, under the body's own name ("Ban Chấp hành: 9 người; có mặt: 8")."""
 PRESENT_SAID = re.compile(r"\bcó mặt\s*:?\s*\d", re.I)
 """A line that counts those present whatever its label ("Thành viên Hội đồng: 11 người; có mặt: 09")."""
 FORM_COUNT = re.compile(r"(?<![\d/])(\d+)\s*" + PEOPLE + r"\s*/\s*(?:tổng số\s*:?\s*)?(\d+)", re.I)

@@ -75,6 +75,7 @@ def test_a_count_of_absentees_is_never_written_as_a_name(line):
     (["Số đại biểu được triệu tập: 40 người; số đại biểu có mặt: 38 người."], 38, 40, []),
     (["Ủy viên Ban Chấp hành: 9 người; có mặt: 8; vắng: 01 (đ/c Lò Thị Tư - nghỉ phép)."], 8, 9, ["Lò Thị Tư"]),
     (["Số hộ gia đình có người đại diện dự họp: 45/52 hộ."], 45, 52, []),
+    (["Thành viên Ban Thường trực: 7 người; có mặt: 6."], 6, 7, []),
 ])
 def test_attendance_in_a_forms_own_words(lines, present, expected, absent):
     draft = _opening(*lines)
