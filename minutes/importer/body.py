@@ -273,6 +273,8 @@ class Body:
             return
         if name == "container":
             self.zone = "content"
+            if self.sections and self.sections[-1][0] == "agenda":  # "Chương trình:" … then "Diễn biến:"
+                self.sections.append(("", line.full, []))  # what follows is not an agenda item: kept
             return
         self.zone = "content"
         self.sections.append((name, line.full, []))
