@@ -183,6 +183,8 @@ class Body:
                 continue
             if SUBJECT.match(block.clean):  # "BIÊN BẢN CUỘC HỌP CỦA CỘNG ĐỒNG DÂN CƯ" / "Về việc …": the subject
                 self._set_title(block.clean)
+                self.draft.doubt("meeting.title", f"lấy từ dòng “{block.clean}”; dòng tên loại ghi “BIÊN BẢN {rest}”, "
+                                                  "có thể ghép nếu đó là tên cuộc họp")
                 return blocks[at + 1:]
             if block.bold and PERIOD_LINE.match(block.clean) and not self._opening_line(block):
                 self._set_title(f"{rest} {block.clean}")
