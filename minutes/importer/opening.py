@@ -94,6 +94,8 @@ def label_kind(label: str) -> str:
     for prefix, kind in LABELS:
         if k.startswith(prefix) and len(k) <= len(prefix) + 24:
             return kind
+    if k.startswith(("so", "tongso")) and ("trieutap" in k or "duocmoi" in k or k.endswith("moidu")):
+        return "attendance"  # "Số đại biểu được mời dự: 50": those invited, never those present
     if len(k) <= 30:  # "Số đoàn viên có mặt", "Đảng viên vắng mặt": the count's noun before the word
         if k.endswith(("comat", "duhop")) or (k.startswith("so") and k.endswith(("du", "thamdu"))):  # "Số hộ dự"
             return "present"
@@ -116,7 +118,7 @@ def count_label(k: str) -> str:
         return "absent"
     if core.endswith(("comat", "duhop", "dusinhhoat", "duhoinghi", "dudaihoi", "thamdu")) and core.startswith("so"):
         return "present"
-    if "trieutap" in core:
+    if "trieutap" in core or core.endswith(("duocmoi", "moidu")):
         return "attendance"
     return ""
 
@@ -364,11 +366,13 @@ class Opening:
         present = re.search(r"có mặt\s*:?\s*(\d+)\s*(?:/\s*(\d+))?", text, re.I) \
             or re.match(r"\s*(?:(?:đầy đủ|gồm|gồm có|có)\s+)?(\d+)\s*/\s*(\d+)(?!\s*[/\d])"
                         r"(?:\s+[^\W\d_]|\s*[.;,]?\s*$)", text, re.I) \
-            or re.search(r"(?<![\d/])(\d+)\s*/\s*(\d+)(?![\d/])\s+" + PEOPLE, text, re.I)
+            or re.search(r"(?<![\d/])(\d+)\s*/\s*(\d+)(?![\d/])\s+" + PEOPLE, text, re.I) \
+            or re.search(r"[;,]\s*số\s+(?:[^\W\d_]+\s+){0,3}?(?:dự họp|tham dự|hiện diện)\s*:\s*(\d+)()", text, re.I)
         if not present:
             present = FORM_COUNT.search(text)  # "Số lượng 08 người/Tổng số 09 người"
-        total = re.search(r"(?:tổng số|triệu tập|được triệu tập)[^:\d]*:?\s*(\d+)", text, re.I)
-        if not present and total and key(text).startswith("tongso") and not self.draft.has("attendees.expected"):
+        total = re.search(r"(?:tổng số|triệu tập|được triệu tập|được mời)[^:\d]*:?\s*(\d+)", text, re.I)
+        if not present and total and key(text).startswith(("so", "tongso")) \
+                and not self.draft.has("attendees.expected"):
             self.draft.set("attendees.expected", int(total[1]))  # "Tổng số đảng viên của chi bộ: 23 đồng chí"
         if not present or self.draft.has("attendees.present"):
             return False

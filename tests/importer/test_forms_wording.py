@@ -76,6 +76,9 @@ def test_a_count_of_absentees_is_never_written_as_a_name(line):
     (["Ủy viên Ban Chấp hành: 9 người; có mặt: 8; vắng: 01 (đ/c Lò Thị Tư - nghỉ phép)."], 8, 9, ["Lò Thị Tư"]),
     (["Số hộ gia đình có người đại diện dự họp: 45/52 hộ."], 45, 52, []),
     (["Thành viên Ban Thường trực: 7 người; có mặt: 6."], 6, 7, []),
+    (["Số cử tri được mời: 120; số cử tri dự họp: 96."], 96, 120, []),
+    (["Số đại biểu được mời dự: 50, số đại biểu tham dự: 47."], 47, 50, []),
+    (["Số đại biểu được mời dự: 50."], None, 50, []),
 ])
 def test_attendance_in_a_forms_own_words(lines, present, expected, absent):
     draft = _opening(*lines)
