@@ -26,7 +26,7 @@ from minutes.importer.line_parts import (
     split_marker,
     time_text,
 )
-from minutes.importer.opening import Opening, label_kind
+from minutes.importer.opening import Opening, label_kind, opening_sentence
 from minutes.importer.signature import Signature, is_signature_start
 from minutes.reading.lines import Line, Table
 
@@ -208,7 +208,7 @@ class Body:
         kind, _m, rest = split_marker(line.full)
         labelled = split_label(rest)
         return (bool(kind) or bool(labelled and label_kind(labelled[0]))
-                or key(rest).startswith(("homnay", "vaohoi", "vaoluc")))
+                or key(rest).startswith(("homnay", "vaohoi", "vaoluc")) or opening_sentence(rest))  # "Lúc 14 giờ …"
 
     def _block(self, block) -> None:
         if isinstance(block, Table):
