@@ -46,6 +46,8 @@ def test_a_forms_dotted_fill_is_cut_from_a_value(text, want):
     ("Ông Lưu Văn A\t\tChức vụ: Tổ trưởng", "Lưu Văn A", "Tổ trưởng"),
     ("Ông Sơn Văn Út, công chức Nông nghiệp – Môi trường", "Sơn Văn Út", "công chức Nông nghiệp – Môi trường"),
     ("Bà Lê Thị Bé, Phó Chủ tịch UBND xã", "Lê Thị Bé", "Phó Chủ tịch UBND xã"),
+    ("Đ/c Lê Văn An……………Chức vụ……………", "Lê Văn An", ""),  # the form's position left empty
+    ("Ông Lê Văn An.........Chức vụ: Trưởng ấp.........", "Lê Văn An", "Trưởng ấp"),
 ])
 def test_a_person_never_keeps_a_post_or_a_fill_in_the_name(text, name, position):
     assert person(text) == (name, position)
