@@ -377,11 +377,12 @@ def sign_in_count(table: Table) -> int | None:
 VOTE_WORDS = r"(?:tán thành|nhất trí|đồng ý)"
 STATED_VOTE = re.compile(
     r"(?<![\d/])(?P<agree>\d+)\s*/\s*(?P<of>\d+)\s*(?:(?:đồng chí|đại biểu|đảng viên|đoàn viên|hội viên|ủy viên|"
-    r"thành viên|người|phiếu)(?:\s+[A-ZĐ]\w*){0,3}|(?:(?!năm\b|tháng\b|ngày\b|giờ\b)[^\W\d_]+\s+){1,6}?)?"
+    r"thành viên|người|phiếu)(?:\s+[A-ZĐ]\w*){0,3}(?:\s+(?:có mặt|dự họp|tham dự|dự hội nghị))?"
+    r"|(?:(?!năm\b|tháng\b|ngày\b|giờ\b)[^\W\d_]+\s+){1,6}?)?"
     r"\s*\)?\s*(?:\([^)]*\)\s*)?" + VOTE_WORDS
     + r"|\bsố\s+(?:phiếu\s+|người\s+|đại biểu\s+|đồng chí\s+|thành viên\s+)?" + VOTE_WORDS
     + r"\s*:\s*(?P<count>\d+)(?:\s*/\s*\d+)?"
-    + r"|(?<!không )" + VOTE_WORDS + r"\s*:?\s*(?P<after>\d+)\s*/\s*\d+"
+    + r"|(?<!không )" + VOTE_WORDS + r"\s*:?\s*\(?\s*(?P<after>\d+)\s*/\s*\d+"
     + r"|(?:^|[;,.]\s)[\s\-–+•]*" + VOTE_WORDS
     + r"\s*:\s*(?P<lead>\d+)\s*(?:phiếu|đồng chí|đại biểu|thành viên|người)?\b", re.I)
 """A vote stated in a sentence anywhere in the body: "25/25 đồng chí tán thành (100%)",

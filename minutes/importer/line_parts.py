@@ -144,7 +144,29 @@ def person(text: str) -> tuple[str, str]:
     match = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", text)
     if match and looks_like_name(match[1]):
         return match[1].strip(), match[2].strip()
-    return text, ""
+    return _position_first(text) or (text, "")
+
+
+_POSITION_WORDS = re.compile(r"^(?:phó\s+)?(?:giám đốc|chủ tịch|bí thư|hiệu trưởng|chánh|ủy viên|uỷ viên|chuyên viên|"
+                             r"giáo viên|bác sĩ|điều dưỡng|kế toán|cán bộ|công chức|trưởng|[^\W\d_]+ trưởng)\b", re.I)
+
+
+_BODY_WORDS = {"Sở", "Phòng", "Ban", "Trường", "Khoa", "Chi", "Hội", "Đoàn", "Xã", "Huyện", "Tỉnh", "Công", "Cục",
+               "Viện", "Trạm", "Tổ", "Đảng", "Ủy", "Uỷ", "Lớp", "Ấp", "Thôn", "Phường", "Quận"}
+
+
+def _position_first(text: str) -> tuple[str, str] | None:
+    """(name, position) from "Giám đốc Nguyễn Văn An", "Bí thư Chi bộ Lê Văn Bình": a position first,
+    then two to four capitalised words; None when the text is not so."""
+    words = text.split()
+    run = 0
+    while run < len(words) and words[-1 - run][:1].isupper() and words[-1 - run].replace("'", "").isalpha() \
+            and not (len(words[-1 - run]) > 1 and words[-1 - run].isupper()) and words[-1 - run] not in _BODY_WORDS:
+        run += 1  # the name's words, from the end, up to a body's word ("Sở", "UBND") or a lower-case word
+    if not 2 <= run <= 4 or run == len(words):
+        return None
+    position = " ".join(words[:-run])
+    return (" ".join(words[-run:]), position) if _POSITION_WORDS.match(position) else None
 
 
 _NAME_LABEL = re.compile(r"^(?:họ và tên|họ tên)\s*:\s*", re.I)

@@ -193,9 +193,13 @@ class Opening:
                 self.draft.set(previous, f"{found} - {bare(value)}")
                 return previous
         if kind == "attendance":
-            if value and not is_blank(value):  # a count's label says what the count is: keep it
-                self._summary_line(rest if count_label(key(label)) == "attendance" or key(label).startswith("tongso")
-                                   else value)
+            total_label = count_label(key(label)) == "attendance" or key(label).startswith("tongso")
+            sole = None if total_label else re.fullmatch(r"\s*(?:(?:gồm có|gồm|có)\s+)?(\d+)\s+" + PEOPLE
+                                                         + r"(?:\s+[^\s.;,:]+){0,3}\s*[.;]?\s*", value, re.I)
+            if sole and not self.draft.has("attendees.present"):  # "Thành phần tham dự: 13 đồng chí"
+                self.draft.set("attendees.present", int(sole[1]), f"số có mặt đọc từ dòng “{bare(rest)}”")
+            elif value and not is_blank(value):  # a total's label says what the count is ("Tổng số …: 23"): kept
+                self._summary_line(rest if total_label else value)
             self.sub = ""
             return kind
         if (attendance or kind in ("present", "absent")) and kind in ("guests", "present", "absent"):
@@ -489,10 +493,11 @@ def several_labels(text: str) -> list[str]:
     điểm: …"): the label must be one the opening knows, outside brackets; else ``[text]``."""
     plain = _outside_brackets(text)
     first = split_label(split_marker(plain)[2])
-    if plain.count(":") < 2 or not first or label_kind(first[0]) not in SPLIT_KINDS:
+    if plain.count(":") < 1 or (first and label_kind(first[0]) not in SPLIT_KINDS):
         return [text]  # "Tổng số: 18; có mặt: 16; vắng mặt: 02" is one count, read whole
+    after = plain.find(":") if first else 0  # a sentence, then "Chủ trì: …. Thư ký: …" in the same paragraph
     cuts = sorted({m.start("label") for regex in (LATER_LABEL, TABBED_LABEL) for m in regex.finditer(plain)
-                   if label_kind(m["label"].strip()) in SPLIT_KINDS and m.start("label") > plain.find(":")})
+                   if label_kind(m["label"].strip()) in SPLIT_KINDS and m.start("label") > after})
     if not cuts:
         return [text]
     bounds = [0, *cuts, len(text)]

@@ -81,6 +81,7 @@ def test_a_count_of_absentees_is_never_written_as_a_name(line):
     (["Số cử tri được mời: 120; số cử tri dự họp: 96."], 96, 120, []),
     (["Số đại biểu được mời dự: 50, số đại biểu tham dự: 47."], 47, 50, []),
     (["Số đại biểu được mời dự: 50."], None, 50, []),
+    (["Tổng số đảng viên của chi bộ: 23 đồng chí."], None, 23, []),  # the total, never those present
 ])
 def test_attendance_in_a_forms_own_words(lines, present, expected, absent):
     draft = _opening(*lines)

@@ -139,6 +139,15 @@ def test_an_hour_from_1_to_5_with_no_part_of_the_day_is_the_afternoon_marked(tex
     (["Chiều ngày 05/3/2026, lúc 2 giờ 30, tại Hội trường xã, Ban chỉ đạo tổ chức họp."],
      {"meeting.start": "14:30", "meeting.date": "05/3/2026", "meeting.location": "Hội trường xã"}),
     (["Sáng thứ Hai, ngày 05/3/2026, vào lúc 7 giờ 30, tại Phòng họp A."], {"meeting.start": "07:30"}),
+    (["Hôm nay, vào lúc 8 giờ 00 ngày 05/3/2026, tại Hội trường UBND xã, UBND xã tổ chức họp. Chủ trì: Ông Lò "
+      "Văn An - Chủ tịch UBND xã. Thư ký: Bà Mã Thị Bé - Công chức."],
+     {"meeting.location": "Hội trường UBND xã", "chair": "Lò Văn An - Chủ tịch UBND xã",
+      "secretary": "Mã Thị Bé - Công chức"}),
+    (["Thành phần tham dự: 13 đồng chí.", "Vắng: 02 (có lý do)."],
+     {"attendees.present": 13, "attendees.expected": 15}),
+    (["Chủ trì: Phó Giám đốc Sở Lò Văn Hai.", "Thư ký: Chuyên viên Mã Thị Bé."],
+     {"chair": "Lò Văn Hai - Phó Giám đốc Sở", "secretary": "Mã Thị Bé - Chuyên viên"}),
+    (["Chủ trì: Lãnh đạo Sở Nội vụ."], {"chair": "Lãnh đạo Sở Nội vụ"}),  # no name: kept as typed
 ])
 def test_opening_lines_as_typed(lines, want):
     from minutes.importer.draft import Draft
@@ -149,3 +158,18 @@ def test_opening_lines_as_typed(lines, want):
     for line in lines:
         opening.feed(line, False)
     assert {path: draft.get(path) for path in want} == want
+
+
+@pytest.mark.parametrize("text,agree", [
+    ("Biểu quyết thông qua với 100% đại biểu tán thành (15/15).", 15),
+    ("15/15 đại biểu có mặt tán thành.", 15),
+    ("Kết quả biểu quyết: Tán thành 15/15 (100%), không tán thành 0, không ý kiến 0.", 15),
+    ("Tổng số phiếu: 9; tán thành: 9; không tán thành: 0.", 9),
+    ("Có mặt 25/27 đồng chí nhất trí thông qua.", None),  # a count of those present, not a vote
+    ("100% đại biểu nhất trí.", None),  # no count: not read
+])
+def test_a_vote_said_in_a_sentence(text, agree):
+    from minutes.importer.body import stated_vote
+
+    found = stated_vote(text)
+    assert (found[0]["agree"] if found else None) == agree
