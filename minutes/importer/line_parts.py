@@ -16,7 +16,7 @@ from minutes.vietnamese.parse import parse_date, parse_person, parse_time
 
 MARKER = re.compile(
     r"^\s*(?:(?P<dash>[-–—‒])|(?P<plus>\+)|(?P<bullet>[•·◦▪●○■□∙*\uf0b7\uf0a7\uf0d8])"
-    r"|(?P<num>\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|\d{1,2}-(?=\s)|\d{1,2}/\.)|(?P<roman>[IVX]{1,5}/?[.)])"
+    r"|(?P<num>\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|\d{1,2}-(?=\s)|\d{1,2}/\.)|(?P<roman>[IVX]{1,5}/?[.)]|[IVX]{1,5}-(?=\s))"
     r"|(?P<letter>[a-zđA-ZĐ][.)]|\([a-zđ]\))"
     r"|(?P<part>(?:PHẦN|Phần)\s+(?:[IVX]{1,5}|\d{1,2}|THỨ\s+\w+|thứ\s+\w+)\s*[.:)\-–]?))(?P<space>\s*)(?P<rest>.*)$",
     re.S,

@@ -205,3 +205,14 @@ def test_the_place_of_an_opening_sentence_ends_where_the_sentence_goes_on(text, 
     from minutes.importer.opening import place_of
 
     assert place_of(text) == want
+
+
+@pytest.mark.parametrize("text, kind, rest", [
+    ("I/. Thời gian, địa điểm: Vào lúc 7 giờ", "roman", "Thời gian, địa điểm: Vào lúc 7 giờ"),
+    ("II- THÀNH PHẦN", "roman", "THÀNH PHẦN"), ("3/. Bầu thư ký", "num", "Bầu thư ký"),
+    ("V/v họp phụ huynh", "", "V/v họp phụ huynh"),
+])
+def test_the_numbers_typists_put_before_a_heading(text, kind, rest):
+    from minutes.importer.line_parts import split_marker
+
+    assert (split_marker(text)[0], split_marker(text)[2]) == (kind, rest)
