@@ -447,7 +447,16 @@ def closing(text: str, draft: Draft) -> bool:
         if 0 < at < len(sentences) - 1:
             continue  # the closing sentence comes first or last
         match = END.search(sentence)
-        if match is None or match.start() > 60 or (at and not MEETING_NOUN.search(sentence[:match.end()])):
+        if match is not None and match.start() > 60 and not match["minutes"]:
+            # "Biên bản đã được đọc lại …, cuộc họp kết thúc vào lúc 11 giờ": the clause says the end
+            clause = re.search(r"[,;]\s*(?:và\s+)?" + MEETING_NOUN.pattern + r"[^,;]{0,20}?(?:kết thúc|bế mạc)",
+                               sentence, re.I)
+            match = END.search(sentence, clause.end() - 12) if clause else None
+            if match is not None and not (clause and match.end() == clause.end()):
+                match = None
+        elif match is not None and (match.start() > 60 or (at and not MEETING_NOUN.search(sentence[:match.end()]))):
+            match = None
+        if match is None:
             continue
         after = sentence[match.end():]
         moment = find_time(after)

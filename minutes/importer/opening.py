@@ -53,6 +53,9 @@ EXACT_LABELS = {
     "siso": "present", "soluongthamdu": "present",
     "thamdu": "attendance", "daibieuthamdu": "attendance", "thanhvienthamdu": "attendance",
     "nguoithamdu": "attendance", "daibieudu": "attendance", "thanhphanthamgia": "attendance",
+    "sodangvienduoctrieutap": "attendance", "sodaibieuduoctrieutap": "attendance",
+    "sothanhvienduoctrieutap": "attendance",
+    "soduoctrieutap": "attendance", "sotrieutap": "attendance",
     "chutichhoinghi": "chair", "nguoidieuhanh": "chair", "dieuhanh": "chair", "dieukhien": "chair",
     "ghibienban": "secretary", "nguoilapbienban": "secretary", "lapbienban": "secretary",
     "nguoighi": "secretary", "nguoighichep": "secretary", "ghichep": "secretary",
@@ -63,6 +66,7 @@ start of a longer label they would catch other words ("Tài liệu", "Tham dự 
 SENTENCE = ("homnay", "vaohoi", "vaoluc", "hoi")
 STARTED = re.compile(r"^(?:(?:vào\s+)?(?:lúc|hồi)\s+\d"
                      r"|(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:thứ\s+\w+\s*,?\s*)?ngày\s+\d"
+                     r"|(?:sáng|chiều|tối)\s+nay\b"
                      r"|(?:cuộc họp|hội nghị|buổi họp|buổi sinh hoạt|phiên họp|kỳ họp|đại hội|buổi làm việc|"
                      r"buổi giao ban|giao ban|hội thảo)\s+(?:được\s+)?"
                      r"(?:bắt đầu|khai mạc|tiến hành|tổ chức|diễn ra)\b"
@@ -193,13 +197,16 @@ class Opening:
                 self.draft.set(previous, f"{found} - {bare(value)}")
                 return previous
         if kind == "attendance":
-            total_label = count_label(key(label)) == "attendance" or key(label).startswith("tongso")
-            sole = None if total_label else re.fullmatch(r"\s*(?:(?:gồm có|gồm|có)\s+)?(\d+)\s+" + PEOPLE
-                                                         + r"(?:\s+[^\s.;,:]+){0,3}\s*[.;]?\s*", value, re.I)
-            if sole and not self.draft.has("attendees.present"):  # "Thành phần tham dự: 13 đồng chí"
-                self.draft.set("attendees.present", int(sole[1]), f"số có mặt đọc từ dòng “{bare(rest)}”")
-            elif value and not is_blank(value):  # a total's label says what the count is ("Tổng số …: 23"): kept
-                self._summary_line(rest if total_label else value)
+            counted = re.fullmatch(r"\s*(?:(?:gồm có|gồm|có)\s+)?(\d+)\s+" + PEOPLE
+                                   + r"(?:\s+[^\s.;,:]+){0,3}\s*[.;]?\s*", value, re.I)
+            total = count_label(key(label)) == "attendance" or key(label).startswith("tongso") \
+                or "trieutap" in key(label)  # "Tổng số đảng viên: 18", "Số … được mời dự: 50": never those present
+            if counted and total and not self.draft.has("attendees.expected"):  # "Tổng số đảng viên: 18 đồng chí"
+                self.draft.set("attendees.expected", int(counted[1]))
+            elif counted and not total and not self.draft.has("attendees.present"):  # "Thành phần tham dự: 13 …"
+                self.draft.set("attendees.present", int(counted[1]), f"số có mặt đọc từ dòng “{bare(rest)}”")
+            elif value and not is_blank(value):  # a total's label says what the count is: kept with it
+                self._summary_line(rest if total else value)
             self.sub = ""
             return kind
         if (attendance or kind in ("present", "absent")) and kind in ("guests", "present", "absent"):
@@ -218,9 +225,9 @@ class Opening:
             self.draft.doubt(role, f"đọc từ câu “{bare(rest)}”")
         if roles:
             return roles[0][0]
-        counted = not kind and re.match(r"(?:có mặt|hiện diện)\s+\d", rest, re.I) or \
-            (labelled and not kind and re.search(r"\bcó mặt\s*:?\s*\d", value, re.I))
-        if counted and self._counts(rest):  # "Có mặt 28/30 đồng chí", "Số lượng triệu tập: 30; có mặt: 28"
+        said_count = not kind and (bool(re.match(r"(?:có mặt|hiện diện)\s+\d", rest, re.I))
+                                   or bool(labelled and re.search(r"\bcó mặt\s*:?\s*\d", value, re.I)))
+        if said_count and self._counts(rest):  # "Có mặt 28/30 đồng chí", "Số lượng triệu tập: 30; có mặt: 28"
             return "present"
         if not kind and CHAIRED.search(rest) and not self.draft.has("chair"):
             self._chaired(rest)

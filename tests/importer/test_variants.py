@@ -80,6 +80,8 @@ def test_the_typing_variants_are_read():
      "16 giờ 30 phút cùng ngày./.", "16:30", False),
     ("Nội dung cuộc họp đã được các thành viên nhất trí thông qua. Hội nghị bế mạc hồi 11h15.", "11:15", False),
     ("Thời gian bế mạc: 10 giờ 30 cùng ngày.", "10:30", False),
+    ("Biên bản đã được đọc lại cho mọi người cùng nghe và nhất trí thông qua, cuộc họp kết thúc vào lúc 11 giờ "
+     "cùng ngày.", "11:00", False),
 ])
 def test_the_end_is_read_from_the_closing_sentence_however_it_is_said(text, end, marked):
     from minutes.importer.body import closing
@@ -139,6 +141,8 @@ def test_an_hour_from_1_to_5_with_no_part_of_the_day_is_the_afternoon_marked(tex
     (["Chiều ngày 05/3/2026, lúc 2 giờ 30, tại Hội trường xã, Ban chỉ đạo tổ chức họp."],
      {"meeting.start": "14:30", "meeting.date": "05/3/2026", "meeting.location": "Hội trường xã"}),
     (["Sáng thứ Hai, ngày 05/3/2026, vào lúc 7 giờ 30, tại Phòng họp A."], {"meeting.start": "07:30"}),
+    (["Tối nay, ngày 05/3/2026, lúc 7 giờ 30, tại nhà văn hóa ấp, chi bộ tiến hành sinh hoạt."],
+     {"meeting.start": "19:30", "meeting.location": "nhà văn hóa ấp"}),
     (["Hôm nay, vào lúc 8 giờ 00 ngày 05/3/2026, tại Hội trường UBND xã, UBND xã tổ chức họp. Chủ trì: Ông Lò "
       "Văn An - Chủ tịch UBND xã. Thư ký: Bà Mã Thị Bé - Công chức."],
      {"meeting.location": "Hội trường UBND xã", "chair": "Lò Văn An - Chủ tịch UBND xã",
@@ -148,6 +152,10 @@ def test_an_hour_from_1_to_5_with_no_part_of_the_day_is_the_afternoon_marked(tex
     (["Chủ trì: Phó Giám đốc Sở Lò Văn Hai.", "Thư ký: Chuyên viên Mã Thị Bé."],
      {"chair": "Lò Văn Hai - Phó Giám đốc Sở", "secretary": "Mã Thị Bé - Chuyên viên"}),
     (["Chủ trì: Lãnh đạo Sở Nội vụ."], {"chair": "Lãnh đạo Sở Nội vụ"}),  # no name: kept as typed
+    (["Tổng số đảng viên: 18 đồng chí.", "Số đảng viên có mặt: 16 đồng chí."],
+     {"attendees.present": 16, "attendees.expected": 18}),
+    (["Số đảng viên được triệu tập: 18 đồng chí.", "Có mặt: 16 đồng chí."],
+     {"attendees.present": 16, "attendees.expected": 18}),
 ])
 def test_opening_lines_as_typed(lines, want):
     from minutes.importer.draft import Draft
