@@ -367,8 +367,9 @@ def sign_in_count(table: Table) -> int | None:
     if len(rows) < 2:
         return None
     head = [key(cell) for cell in rows[0]]
-    name_col = next((i for i, k in enumerate(head) if k.startswith(("hovaten", "hoten"))), None)
-    signed = any(k in ("kyten", "ky", "chuky", "kynhan", "kyxacnhan") for k in head)
+    name_col = next((i for i, k in enumerate(head)
+                     if k.startswith(("hovaten", "hoten", "tenchuho", "daidienho", "tendaibieu", "tennguoi"))), None)
+    signed = any(k in ("kyten", "ky", "chuky", "kynhan", "kyxacnhan", "kyghirohoten") for k in head)
     if name_col is None or not signed:
         return None
     return sum(1 for row in rows[1:] if name_col < len(row) and row[name_col].strip() and not is_blank(row[name_col]))

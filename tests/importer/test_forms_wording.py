@@ -113,6 +113,8 @@ def test_a_sign_in_table_counts_its_named_rows_and_a_members_table_does_not():
     rows = [["STT", "Họ tên người dự", "Ký tên"], ["1", "Lê Văn A", ""], ["2", "Trần Thị B", ""], ["3", "", ""]]
     table = Table([[[Line(cell)] for cell in row] for row in rows])
     assert sign_in_count(table) == 2
+    households = [["TT", "Tên chủ hộ", "Địa chỉ", "Chữ ký"], ["1", "Lê Văn A", "Tổ 1", ""], ["2", "Trần Thị B", "", ""]]
+    assert sign_in_count(Table([[[Line(cell)] for cell in row] for row in households])) == 2
     members = Table([[[Line(cell)] for cell in row] for row in [["STT", "Họ và tên", "Chức vụ"], ["1", "Lê A", "x"]]])
     assert sign_in_count(members) is None
 
