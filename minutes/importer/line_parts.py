@@ -16,7 +16,7 @@ from minutes.vietnamese.parse import parse_date, parse_person, parse_time
 
 MARKER = re.compile(
     r"^\s*(?:(?P<dash>[-–—‒])|(?P<plus>\+)|(?P<bullet>[•·◦▪●○■□∙*\uf0b7\uf0a7\uf0d8])"
-    r"|(?P<num>\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|\d{1,2}-(?=\s))|(?P<roman>[IVX]{1,5}[.)])"
+    r"|(?P<num>\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|\d{1,2}-(?=\s)|\d{1,2}/\.)|(?P<roman>[IVX]{1,5}/?[.)]|[IVX]{1,5}-(?=\s))"
     r"|(?P<letter>[a-zđA-ZĐ][.)]|\([a-zđ]\))"
     r"|(?P<part>(?:PHẦN|Phần)\s+(?:[IVX]{1,5}|\d{1,2}|THỨ\s+\w+|thứ\s+\w+)\s*[.:)\-–]?))(?P<space>\s*)(?P<rest>.*)$",
     re.S,
@@ -59,11 +59,24 @@ def split_marker(text: str) -> tuple[str, str, str]:
 
 
 def bare(text: str) -> str:
-    """``text`` stripped, without one final "." or ";" (the renderer adds the full stop back)."""
-    text = text.strip()
+    """``text`` stripped, without one final "." or ";" (the renderer adds the full stop back), and
+    without the dotted fill of a form left after it ("Lê Thị Hoa (tổ 4)………", "Chi hội trưởng……")."""
+    text = unfilled(text.strip())
     if text.endswith(STOPS):
         return text
     return text[:-1].rstrip() if text.endswith((".", ";", ",")) else text
+
+
+FILL_CHARS = " \t.…_"
+
+
+def unfilled(text: str) -> str:
+    """``text`` without the run of dots a form's dotted line left after the value (two ellipses or
+    more, or five dots): not the value's own "…" or "./."; a line of dots alone is kept."""
+    kept = text.rstrip(FILL_CHARS)
+    run = text[len(kept):].replace(" ", "").replace("\t", "")
+    units = run.count("…") + run.count(".") // 3 + run.count("_") // 3
+    return kept if kept.strip() and (units >= 2 or len(run) >= 5) else text
 
 
 def is_blank(text: str) -> bool:
@@ -117,7 +130,11 @@ def person(text: str) -> tuple[str, str]:
     labelled = _POSITION_LABEL.search(text)
     if labelled and labelled.start():  # "A<tab>Chức vụ: B"; a blank form's "Chức vụ: ……" says nothing
         name = strip_honorific(bare(text[:labelled.start()]))
-        return name, "" if is_blank(labelled["position"]) else bare(labelled["position"])
+        position = labelled["position"] or ""  # "A……Chức vụ……": the form's label left empty
+        return name, "" if is_blank(position) else bare(position)
+    comma = text.split(", ", 1)[0]
+    if ", " in text and looks_like_name(comma) and not re.search(r"\s[-–—]\s", comma):
+        return comma.strip(), text.split(", ", 1)[1].strip()  # "Sơn Văn Út, công chức Nông nghiệp – Môi trường"
     if re.search(r"\s[-–—]\s", text):
         found = parse_person(text)
         return found.name, found.position
@@ -153,7 +170,8 @@ def _position_first(text: str) -> tuple[str, str] | None:
 
 
 _NAME_LABEL = re.compile(r"^(?:họ và tên|họ tên)\s*:\s*", re.I)
-_POSITION_LABEL = re.compile(r"[\s,;.\-–—]*\b(?:chức vụ|chức danh)\s*:\s*(?P<position>.+)$", re.I)
+_POSITION_LABEL = re.compile(r"[\s,;.\-–—]*\b(?:chức vụ|chức danh)\s*:\s*(?P<position>.+)$"
+                             r"|(?:\.{3}|…)[.…\s]*+(?:chức vụ|chức danh)\s*:?(?P<blank>[\s.…_]*+)$", re.I)
 """A form's labels around a person: "Họ và tên: Nguyễn Văn A<tab>Chức vụ: Hiệu trưởng"."""
 
 

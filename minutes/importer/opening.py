@@ -37,6 +37,7 @@ LABELS = (
     ("thanhphan", "attendance"),
     ("chutri", "chair"), ("chutoa", "chair"), ("nguoichutri", "chair"),
     ("thuky", "secretary"), ("nguoighibienban", "secretary"), ("thukyhoinghi", "secretary"),
+    ("nguoilapbienban", "secretary"), ("nguoivietbienban", "secretary"), ("nguoighichep", "secretary"),
     ("thuki", "secretary"),  # "Thư kí", as many type it
     ("daibieumoidu", "guests"), ("khachmoi", "guests"),
     ("comat", "present"), ("socomat", "present"), ("tongso", "attendance"),
@@ -66,7 +67,8 @@ SENTENCE = ("homnay", "vaohoi", "vaoluc", "hoi")
 STARTED = re.compile(r"^(?:(?:vào\s+)?(?:lúc|hồi)\s+\d"
                      r"|(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:thứ\s+\w+\s*,?\s*)?ngày\s+\d"
                      r"|(?:sáng|chiều|tối)\s+nay\b"
-                     r"|(?:cuộc họp|hội nghị|buổi họp|buổi sinh hoạt|phiên họp|kỳ họp)\s+(?:được\s+)?"
+                     r"|(?:cuộc họp|hội nghị|buổi họp|buổi sinh hoạt|phiên họp|kỳ họp|đại hội|buổi làm việc|"
+                     r"buổi giao ban|giao ban|hội thảo)\s+(?:được\s+)?"
                      r"(?:bắt đầu|khai mạc|tiến hành|tổ chức|diễn ra)\b"
                      r"|(?:thời gian\s+)?(?:bắt đầu|khai mạc)\s+(?:từ\s+|vào\s+|lúc\s+|hồi\s+)*\d)", re.I)
 """Other ways the running opening sentence begins: "Lúc 15 giờ 00, ngày …", "Ngày 25/3/2026, lúc 9 giờ,
@@ -97,11 +99,32 @@ def label_kind(label: str) -> str:
     for prefix, kind in LABELS:
         if k.startswith(prefix) and len(k) <= len(prefix) + 24:
             return kind
+    if k.startswith(("so", "tongso")) and ("trieutap" in k or "duocmoi" in k or k.endswith("moidu")):
+        return "attendance"  # "Số đại biểu được mời dự: 50": those invited, never those present
     if len(k) <= 30:  # "Số đoàn viên có mặt", "Đảng viên vắng mặt": the count's noun before the word
         if k.endswith(("comat", "duhop")) or (k.startswith("so") and k.endswith(("du", "thamdu"))):  # "Số hộ dự"
             return "present"
         if k.endswith("vangmat"):
             return "absent"
+    return count_label(k)
+
+
+MEETING_TAIL = re.compile(r"(?:cuochop|hoinghi|buoihop|daihoi|kyhop|phienhop)$")
+
+
+def count_label(k: str) -> str:
+    """What a form's longer count label introduces, from its key: "Số đảng viên dự sinh hoạt" and
+    "Số hộ gia đình có đại diện tham dự cuộc họp" (present), "Số hộ … không có người đại diện tham dự",
+    "Tên người vắng" (absent), "Số thành viên được triệu tập" (the attendance, with its total)."""
+    core = MEETING_TAIL.sub("", k)
+    if not core.startswith(("so", "tongso", "ten", "hoten", "danhsach", "nguoi")) or len(core) > 44:
+        return ""
+    if core.endswith(("vang", "vangmat")) or ("khong" in core and core.endswith(("du", "thamdu", "comat"))):
+        return "absent"
+    if core.endswith(("comat", "duhop", "dusinhhoat", "duhoinghi", "dudaihoi", "thamdu")) and core.startswith("so"):
+        return "present"
+    if "trieutap" in core or core.endswith(("duocmoi", "moidu")):
+        return "attendance"
     return ""
 
 
@@ -176,13 +199,14 @@ class Opening:
         if kind == "attendance":
             counted = re.fullmatch(r"\s*(?:(?:gồm có|gồm|có)\s+)?(\d+)\s+" + PEOPLE
                                    + r"(?:\s+[^\s.;,:]+){0,3}\s*[.;]?\s*", value, re.I)
-            total = key(label).startswith("tongso") or "trieutap" in key(label)
+            total = count_label(key(label)) == "attendance" or key(label).startswith("tongso") \
+                or "trieutap" in key(label)  # "Tổng số đảng viên: 18", "Số … được mời dự: 50": never those present
             if counted and total and not self.draft.has("attendees.expected"):  # "Tổng số đảng viên: 18 đồng chí"
                 self.draft.set("attendees.expected", int(counted[1]))
             elif counted and not total and not self.draft.has("attendees.present"):  # "Thành phần tham dự: 13 …"
                 self.draft.set("attendees.present", int(counted[1]), f"số có mặt đọc từ dòng “{bare(rest)}”")
-            elif value and not is_blank(value):
-                self._summary_line(value)
+            elif value and not is_blank(value):  # a total's label says what the count is: kept with it
+                self._summary_line(rest if total else value)
             self.sub = ""
             return kind
         if (attendance or kind in ("present", "absent")) and kind in ("guests", "present", "absent"):
@@ -195,12 +219,12 @@ class Opening:
             if not self.draft.has("place"):
                 self.draft.set("place", dated["place"])
             return "date"
-        said = ROLE_SENTENCE.match(bare(rest)) if not kind else None
-        if said and looks_like_name(person(said["who"])[0]):
-            role = "chair" if said["role"].lower().startswith("chủ") else "secretary"
-            self._person(role, said["who"])
+        roles = roles_said(rest) if not kind else []
+        for role, who in roles:
+            self._person(role, who)
             self.draft.doubt(role, f"đọc từ câu “{bare(rest)}”")
-            return role
+        if roles:
+            return roles[0][0]
         said_count = not kind and (bool(re.match(r"(?:có mặt|hiện diện)\s+\d", rest, re.I))
                                    or bool(labelled and re.search(r"\bcó mặt\s*:?\s*\d", value, re.I)))
         if said_count and self._counts(rest):  # "Có mặt 28/30 đồng chí", "Số lượng triệu tập: 30; có mặt: 28"
@@ -210,6 +234,9 @@ class Opening:
             if self.draft.has("chair"):
                 self.draft.note(rest)  # the sentence stays whole in the notes
                 return "chair"
+        if not kind and PRESENT_SAID.search(rest):  # "Thành viên Hội đồng: 11 người; có mặt: 09; vắng: 02 (…)"
+            self._summary_line(rest)
+            return "present"
         if attendance and key(rest).startswith(SUBHEADS) and len(key(rest)) <= 24:
             self.sub = ""  # HD 16's "1.1. Đại biểu chính thức", "1.2. Đại biểu mời dự": headings only
             return "attendance"
@@ -259,6 +286,9 @@ class Opening:
             self.draft.doubt("meeting.end", f"giờ đọc là buổi chiều từ “{bare(text)}”")
         if ended is not None and ended != moment:
             self.draft.set("meeting.end", time_text(ended))
+        if re.search(r"\b(?:tham dự|có mặt|dự họp)\b", text, re.I):  # "… với sự tham dự của 17/19 đảng viên"
+            self._counts(text)
+            self._named_absent(text)
         place = re.search(r"\btại\s+(.+)$", text, re.I)
         if place and not self.draft.has("meeting.location"):
             self.draft.set("meeting.location", place_of(place[1]), "địa điểm lấy từ câu mở đầu “… tại …”")
@@ -281,24 +311,32 @@ class Opening:
             self.draft.set("attendees.present", int(counts[1]))
             if counts[2]:
                 self.draft.set("attendees.expected", int(counts[2]))
+        self._named_absent(value)  # "Có mặt: 7/9 đ/c; vắng: đ/c A (ốm), đ/c B (đi viện)"
         if value.rstrip().endswith(":"):
             self.sub = "present"
         elif not counts and not is_blank(value):  # "Có mặt: các đồng chí trong Ban Chấp hành": kept as said
             self._summary_line(value)
 
     def _absent(self, value: str) -> None:
-        """Read "02 người: A (lý do); B (lý do)", "02 đồng chí (có lý do)" or "đồng chí A (ốm)"."""
+        """Read "02 người: A (lý do); B (lý do)", "02 đồng chí (có lý do)", "đồng chí A (ốm)",
+        "số lượng 01 người" (a count, no name) or "Bà A, lí do: nghỉ thai sản"."""
+        value = REASON.sub(r" (\1)", value)
         head, _colon, names = _outside_brackets(value).partition(":")
         head, names = value[:len(head)], value[len(head) + 1:] if _colon else ""
-        if not names and not re.match(r"\s*\d", head):
+        if not names and not COUNT_ONLY.match(head):
             head, names = "", head
         counted = COUNTED.match(head) if not names else None
         if counted and counted["rest"].strip():  # "01 đ/c Lê Văn C (lý do: ốm)", "02 đồng chí (A - ốm, B)"
             head, names = counted["count"], counted["rest"]
         count = number_in(head)
         absent = absentees(names)
+        if absent and not all(_is_name(entry["name"]) for entry in absent):
+            self.draft.note(f"Vắng mặt: {value}")  # not names: kept as said, never written as an absentee
+            absent = []
         if absent:
-            self.draft.set("attendees.absent", absent)
+            self._add_absent(absent)
+        elif count and not names.strip(" .;,"):
+            self.sub = "absent"  # the names follow: "+ Có lý do: đồng chí A (…); đồng chí B (…)"
         if count is not None and count > len(absent) and not self.draft.has("attendees.expected"):
             present = self.draft.get("attendees.present")
             if present is not None:
@@ -306,7 +344,30 @@ class Opening:
             elif not absent:
                 self.draft.note(f"Vắng mặt: {value}")
 
+    def _add_absent(self, absent: list[dict]) -> None:
+        known = self.draft.get("attendees.absent") or []
+        names = {entry["name"] for entry in known}
+        self.draft.set("attendees.absent", [*known, *(entry for entry in absent if entry["name"] not in names)])
+
+    def _named_absent(self, text: str) -> None:
+        """The absentees named after "vắng" inside a line that says more ("…; vắng: 02 (đ/c A - ốm;
+        đ/c B - đi học)", "(vắng 02 đồng chí: A – đi công tác, B – nghỉ ốm)"); all of them names, or none."""
+        found = NAMED_ABSENT.search(text)
+        if found is None:
+            return
+        names = re.sub(r"[.;\s]+$", "", _unbracketed(text[found.end():]))
+        parts = [p.strip() for p in re.split(r";|,\s*(?=(?:đồng chí|đ/c|ông|bà|anh|chị)\s|[A-ZĐ])", names, flags=re.I)
+                 if p.strip()]
+        absent = [absent_entry(part) for part in parts]
+        if absent and all(looks_like_name(entry["name"]) for entry in absent):
+            self._add_absent(absent)
+            self.draft.doubt("attendees.absent", f"người vắng đọc từ câu “{bare(text)}”")
+
     def _sub_line(self, text: str) -> None:
+        if self.sub == "absent":  # "+ Có lý do: đồng chí A (đi làm ăn xa); đồng chí B (ốm)"
+            labelled = split_label(text)
+            self._absent(labelled[1] if labelled and key(labelled[0]) in REASON_HEADS else text)
+            return
         if self.sub == "guests":
             self.guests.append(guest(text))
         else:
@@ -321,12 +382,20 @@ class Opening:
         present = re.search(r"có mặt\s*:?\s*(\d+)\s*(?:/\s*(\d+))?", text, re.I) \
             or re.match(r"\s*(?:(?:đầy đủ|gồm|gồm có|có)\s+)?(\d+)\s*/\s*(\d+)(?!\s*[/\d])"
                         r"(?:\s+[^\W\d_]|\s*[.;,]?\s*$)", text, re.I) \
-            or re.search(r"(?<![\d/])(\d+)\s*/\s*(\d+)(?![\d/])\s+" + PEOPLE, text, re.I)
+            or re.search(r"(?<![\d/])(\d+)\s*/\s*(\d+)(?![\d/])\s+" + PEOPLE, text, re.I) \
+            or re.search(r"[;,]\s*số\s+(?:[^\W\d_]+\s+){0,3}?(?:dự họp|tham dự|hiện diện)\s*:\s*(\d+)()", text, re.I)
+        if not present:
+            present = FORM_COUNT.search(text)  # "Số lượng 08 người/Tổng số 09 người"
+        total = re.search(r"(?:tổng số|triệu tập|được triệu tập|được mời)[^:\d]*:?\s*(\d+)", text, re.I)
+        if not present and total and key(text).startswith(("so", "tongso")) \
+                and not self.draft.has("attendees.expected"):
+            self.draft.set("attendees.expected", int(total[1]))  # "Tổng số đảng viên của chi bộ: 23 đồng chí"
         if not present or self.draft.has("attendees.present"):
             return False
         self.draft.set("attendees.present", int(present[1]), f"số có mặt đọc từ câu “{bare(text)}”")
-        total = re.search(r"(?:tổng số|triệu tập|được triệu tập)[^:\d]*:?\s*(\d+)", text, re.I)
+        self._named_absent(text)
         absent = re.search(r"vắng(?: mặt)?\s*:?\s*(\d+)", text, re.I)
+        total = total or MEMBERS_FIRST.match(text)  # "Thành viên Hội đồng: 11 người; có mặt: 09"
         expected = int(present[2]) if present[2] else int(total[1]) if total else \
             int(present[1]) + int(absent[1]) if absent else None
         if expected is not None:
@@ -341,6 +410,66 @@ class Opening:
             self.draft.set("attendees.summary", "\n".join(self.summary))
         if self.present_people:
             self.draft.set("attendees.present", self.present_people)
+
+
+MEMBERS_FIRST = re.compile(r"^[^:\d]{3,50}:\s*(\d+)\s*(?:" + PEOPLE + r")?\s*[;,.]\s*(?:số\s+[^\W\d_]+\s+)?có mặt\b",
+                           re.I)
+"""The members counted before those present, under the body's own name ("Ban Chấp hành: 9 người; có mặt: 8")."""
+PRESENT_SAID = re.compile(r"\bcó mặt\s*:?\s*\d", re.I)
+"""A line that counts those present whatever its label ("Thành viên Hội đồng: 11 người; có mặt: 09")."""
+FORM_COUNT = re.compile(r"(?<![\d/])(\d+)\s*" + PEOPLE + r"\s*/\s*(?:tổng số\s*:?\s*)?(\d+)", re.I)
+"""The unions' form: "Số lượng 08 người/Tổng số 09 người"."""
+REASON = re.compile(r",?\s*\bl[ýí]\s+do\s*:\s*([^;()]+?)[\s.]*(?=;|$)", re.I)
+"""A reason said after a name: "Bà A, lí do: nghỉ thai sản" (read as "Bà A (nghỉ thai sản)")."""
+REASON_HEADS = ("colydo", "khonglydo", "khongcolydo", "vangcolydo", "vangkhonglydo")
+COUNT_ONLY = re.compile(r"\s*(?:(?:số lượng|số|tổng số|gồm|có)\s*:?\s*)?\d", re.I)
+NAMED_ABSENT = re.compile(r"\bvắng(?: mặt)?\s*:?\s*(?:\d+\s*(?:" + PEOPLE + r")?\s*)?[:(]?\s*", re.I)
+"""Where the absentees' names start after "vắng" in a longer line."""
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` up to the bracket it stands in closes: "A (ốm), B (đi viện)). Sau đó …" → "A (ốm), B (đi viện)"."""
+    depth = 0
+    for at, c in enumerate(text):
+        depth += (c == "(") - (c == ")")
+        if depth < 0:
+            return text[:at]
+    return text
+
+
+def _is_name(name: str) -> bool:
+    """True for what can be a person's name: it starts with a capital and holds no digit."""
+    return bool(name[:1].isupper()) and not any(c.isdigit() for c in name)
+
+
+def absent_entry(text: str) -> dict:
+    """An absentee from "đ/c A - đi tập huấn", "A – nghỉ ốm" or "A (ốm)": the text after the dash
+    is the reason, not a position."""
+    text = strip_honorific(text.strip())
+    dashed = re.match(r"(?P<name>.+?)\s+[-–—]\s+(?P<reason>.+)$", text)
+    if dashed and trailing_group(text) is None:
+        return {"name": dashed["name"].strip(), "reason": dashed["reason"].strip()}
+    group = trailing_group(text)
+    who, reason = group if group is not None else (text, "")
+    return {"name": who.strip(), **({"reason": reason} if reason else {})}
+
+
+def roles_said(text: str) -> list[tuple[str, str]]:
+    """The chair and the secretary said in a sentence, each part apart: "Đồng chí A – Bí thư chủ trì;
+    đồng chí B – chi ủy viên làm thư ký", "Đoàn Chủ tịch: bà A – Hiệu trưởng (chủ trì); bà B – …"."""
+    out: list[tuple[str, str]] = []
+    for part in re.split(r";\s*|,\s*(?=(?:đồng chí|đ/c|ông|bà)\s)", bare(text), flags=re.I):
+        said = ROLE_SENTENCE.match(bare(part))
+        if not said:
+            continue
+        who = said["who"]
+        labelled = split_label(who)
+        if labelled and labelled[1]:  # "GVCN: Cô A - Chủ tọa", "Đoàn Chủ tịch: bà A (chủ trì)"
+            who = labelled[1]
+        role = "chair" if said["role"].lower().startswith("chủ") else "secretary"
+        if looks_like_name(person(who)[0]) and role not in (r for r, _ in out):
+            out.append((role, who))
+    return out
 
 
 WEEKDAY = re.compile(r"^\(?(?:thứ\s+\w+|chủ nhật|sáng|chiều|tối|buổi\s+\w+)\)?$", re.I)
@@ -361,6 +490,9 @@ def _fits(kind: str, text: str) -> bool:
 
 SPLIT_KINDS = ("time", "location", "chair", "secretary")
 LATER_LABEL = re.compile(r"(?:[;.,]|\t)\s*(?P<label>[^\W\d_][^:;.,\t]{1,40}):")
+TABBED_LABEL = re.compile(r"(?<=\s)(?=(?P<label>[A-ZĐ][^:;.,\t]{1,40}?):)")
+"""A later label in capitals after a space only, where a tab stood ("Chủ trì: đ/c A – Chủ tịch Hội<tab>Thư ký:
+đ/c B" reads "… Chủ tịch Hội Thư ký: đ/c B" once its tabs are spaces): every capital is tried as its start."""
 
 
 def several_labels(text: str) -> list[str]:
@@ -371,8 +503,8 @@ def several_labels(text: str) -> list[str]:
     if plain.count(":") < 1 or (first and label_kind(first[0]) not in SPLIT_KINDS):
         return [text]  # "Tổng số: 18; có mặt: 16; vắng mặt: 02" is one count, read whole
     after = plain.find(":") if first else 0  # a sentence, then "Chủ trì: …. Thư ký: …" in the same paragraph
-    cuts = [m.start("label") for m in LATER_LABEL.finditer(plain)
-            if label_kind(m["label"].strip()) in SPLIT_KINDS and m.start("label") > after]
+    cuts = sorted({m.start("label") for regex in (LATER_LABEL, TABBED_LABEL) for m in regex.finditer(plain)
+                   if label_kind(m["label"].strip()) in SPLIT_KINDS and m.start("label") > after})
     if not cuts:
         return [text]
     bounds = [0, *cuts, len(text)]
@@ -396,14 +528,25 @@ def _outside_brackets(text: str) -> str:
     return "".join(out)
 
 
-VERB = re.compile(r"\b(?:tiến hành|tổ chức|dưới sự|với sự|(?<!phòng )(?<!nơi )họp|gồm|đã|có mặt|chúng tôi|"
+VERB = re.compile(r"\b(?:được sự|tiến hành|tổ chức|dưới sự|với sự|(?<!phòng )(?<!nơi )họp|gồm|đã|có mặt|chúng tôi|"
                   r"thành phần)\b", re.I)
+
+
+def first_sentence(text: str) -> str:
+    """``text`` up to the end of its first sentence: "Hội trường UBND xã. Thành phần gồm …" → "Hội
+    trường UBND xã."; a full stop after a capital abbreviation or an initial ("TP. Huế", "Phòng A.")
+    does not end it."""
+    for stop in re.finditer(r"\.\s+(?=[^\W\d_])", text):
+        word = re.findall(r"[^\W\d_]+$", text[:stop.start()])
+        if word and len(word[0]) >= 2 and not word[0].isupper():
+            return text[:stop.start() + 1]
+    return text
 
 
 def place_of(text: str) -> str:
     """The place in "tại Nhà văn hóa khu phố 5, Chi bộ tiến hành họp …": the parts before the verb."""
     parts: list[str] = []
-    for part in re.split(r"[,;]\s*", bare(text)):
+    for part in re.split(r"[,;]\s*", bare(first_sentence(text))):
         if parts and (find_time(part) or find_date(part) or re.match(r"(?:vào\s+)?(?:lúc|hồi)\b", part, re.I)):
             break  # "tại Văn phòng ấp, vào lúc 19 giờ, Chi bộ …"
         if VERB.search(part):
