@@ -1,8 +1,8 @@
-"""Import recall on the held-out set (tests/importer/heldout.py, rounds 1-4, and
-tests/importer/heldout_late.py, rounds 5 and 6), written without reading the set the importer was
-tuned on: at least 90 % of the fields a careful secretary would write are right, and no value the
-document does not state is invented. Run with ``-s`` for the misses (field, what was read, what
-the document says) and any invented value."""
+"""Import recall on the held-out set (tests/importer/heldout.py, rounds 1-4,
+tests/importer/heldout_late.py, rounds 5 and 6, and tests/importer/heldout_r7.py, round 7), written
+without reading the set the importer was tuned on: at least 90 % of the fields a careful secretary
+would write are right, and no value the document does not state is invented. Run with ``-s`` for
+the misses (field, what was read, what the document says) and any invented value."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import re
 
 import heldout
 import heldout_late
+import heldout_r7
 import pytest
 from test_recall import compare
 
@@ -80,7 +81,8 @@ def _plain(text) -> str:
 
 
 def build(name: str) -> bytes:
-    data = getattr(heldout_late if name in LATE_NAMES else heldout, name)()
+    module = heldout_r7 if name in heldout_r7.EXPECTED7 else heldout_late if name in LATE_NAMES else heldout
+    data = getattr(module, name)()
     if data is None:
         pytest.skip("LibreOffice is not installed")
     return data
@@ -88,23 +90,28 @@ def build(name: str) -> bytes:
 
 SETS = {"round 1": heldout.EXPECTED, "round 2": heldout.EXPECTED2, "round 3": heldout.EXPECTED3,
         "round 4": heldout.EXPECTED4}
-LATE = {"round 5": heldout_late.EXPECTED5, "round 6": heldout_late.EXPECTED6}
-"""Rounds 5 and 6 (tests/importer/heldout_late.py), scored on main before any change made for them."""
+LATE = {"round 5": heldout_late.EXPECTED5, "round 6": heldout_late.EXPECTED6, "round 7": heldout_r7.EXPECTED7}
+"""Rounds 5 and 6 (tests/importer/heldout_late.py) and round 7 (tests/importer/heldout_r7.py), scored
+on main before any change made for them."""
 LATE_NAMES = {name for expected in LATE.values() for name in expected}
 ALL = {**heldout.EXPECTED, **heldout.EXPECTED2, **heldout.EXPECTED3, **heldout.EXPECTED4,
-       **heldout_late.EXPECTED5, **heldout_late.EXPECTED6}
+       **heldout_late.EXPECTED5, **heldout_late.EXPECTED6, **heldout_r7.EXPECTED7}
 
 ON_MAIN = {
     "round 5": "86/118 = 72.9 %, nothing invented",
     "round 6": "98/118 = 83.1 %, nothing invented",
+    "round 7": "113/152 = 74.3 %, one value invented (an absentee named 'không')",
 }
-"""What rounds 5 and 6 scored on main before the importer was changed for them (same bar, same
+"""What rounds 5, 6 and 7 scored on main before the importer was changed for them (same bar, same
 comparison as rounds 1-4). They are expected to fall short there; the lead re-scores them after
 merging the importer work and then decides whether the mark goes."""
 
-INVENTED_ON_MAIN: dict[str, str] = {}
-"""Documents of rounds 5 and 6 for which main wrote a value the document does not state (none: each
-passes the no-invention test on main, held to it like rounds 1-4)."""
+INVENTED_ON_MAIN: dict[str, str] = {
+    "mat_tran_semicolon_roles": "attendees.absent = ['không'] read from \"Vắng: không.\"",
+}
+"""Documents for which main wrote a value the document does not state: none of rounds 5 and 6 (each
+passes the no-invention test on main, held to it like rounds 1-4); one of round 7, where "Vắng: không."
+(nobody absent) became an absentee named "không"."""
 
 
 def _round(round_: str):
