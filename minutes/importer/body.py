@@ -94,8 +94,13 @@ def heading(line: Line, item_kind: str = "") -> tuple[str, str] | None:
     return ("", "") if (numbered and styled) or (styled and rest.endswith(":")) else None
 
 
-PERIOD_LINE = re.compile(r"^(?:tháng|quý|năm|học kỳ|lần thứ|kỳ họp|phiên|nhiệm kỳ|khóa|khoá)\b.{0,60}$", re.I)
-"""A line naming the period or session of the meeting named above it ("Tháng 10 năm 2026", "Lần thứ 12")."""
+PERIOD_LINE = re.compile(r"^(?:tháng|quý|năm|học kỳ|lần thứ|kỳ họp|phiên|nhiệm kỳ|khóa|khoá|tuần|đợt)\b.{0,60}$", re.I)
+"""A line naming the period or session of the meeting named above it ("Tháng 10 năm 2026", "Lần thứ 12",
+"Tuần 1 tháng 3 năm 2026")."""
+SUBJECT = re.compile(r"^\(?\s*(?:V/v|Về việc)\b", re.I)
+"""The subject line under a tên loại that names the kind of meeting only ("Về việc …", "(V/v …)")."""
+TEN_LOAI = re.compile(r"^\s*B\s*I\s*Ê\s*N\s+B\s*Ả\s*N\s*:?\s*", re.I)
+"""The tên loại at the start of the title line, also typed with spaced letters ("B I Ê N   B Ả N")."""
 
 
 class Body:
@@ -112,7 +117,7 @@ class Body:
 
     def read(self, blocks: list, title: str = "") -> None:
         """Read every block after the tên loại ``title`` ("BIÊN BẢN" or "BIÊN BẢN HỌP …")."""
-        rest = re.sub(r"^\s*BIÊN\s+BẢN\s*:?\s*", "", title, flags=re.I) if key(title).startswith("bienban") else ""
+        rest = TEN_LOAI.sub("", title) if key(title).startswith("bienban") else ""
         if rest and len(rest.split()) > 2:
             blocks = self._continued(blocks, rest)
         else:  # "BIÊN BẢN HỌP" over "Về việc …": the line below names the meeting
@@ -169,6 +174,9 @@ class Body:
                 break
             if not block.clean:
                 continue
+            if SUBJECT.match(block.clean):  # "BIÊN BẢN CUỘC HỌP CỦA CỘNG ĐỒNG DÂN CƯ" / "Về việc …": the subject
+                self._set_title(block.clean)
+                return blocks[at + 1:]
             if block.bold and PERIOD_LINE.match(block.clean) and not self._opening_line(block):
                 self._set_title(f"{rest} {block.clean}")
                 return blocks[at + 1:]
@@ -177,6 +185,7 @@ class Body:
         return blocks
 
     def _set_title(self, title: str) -> None:
+        title = re.sub(r"^\((.*)\)$", r"\1", title.strip())  # "(V/v họp cha mẹ học sinh …)"
         title = re.sub(r"^(?:V/v|Về việc)\s*:?\s*", "", title, flags=re.I)
         self.draft.set("meeting.title", title)
         words = [w for w in title.split() if any(c.isalpha() for c in w)]
@@ -255,6 +264,13 @@ class Body:
             self.sections[-1][2].append(Line(rest))
 
     def _table(self, table: Table) -> None:
+        if self.zone in ("opening", "attendance") and not self.sections and sign_in_count(table) is not None:
+            count = sign_in_count(table)
+            if count and not self.draft.has("attendees.present"):
+                self.draft.set("attendees.present", count, f"số có mặt đếm từ bảng danh sách ký tên ({count} dòng có "
+                                                           "họ tên); kiểm tra người đến mà không ký")
+            self._keep(table)
+            return
         if self.zone in ("opening", "attendance") and self._members(table):
             self._keep(table)
             return
@@ -318,15 +334,33 @@ class Body:
             self.draft.note(block.full)
 
 
+def sign_in_count(table: Table) -> int | None:
+    """The rows with a name in a sign-in table (STT | Họ và tên (chủ hộ) | Địa chỉ | Ký tên), or None
+    when ``table`` is not one (no name column, or no column to sign in)."""
+    rows = table.texts()
+    if len(rows) < 2:
+        return None
+    head = [key(cell) for cell in rows[0]]
+    name_col = next((i for i, k in enumerate(head) if k.startswith(("hovaten", "hoten"))), None)
+    signed = any(k in ("kyten", "ky", "chuky", "kynhan", "kyxacnhan") for k in head)
+    if name_col is None or not signed:
+        return None
+    return sum(1 for row in rows[1:] if name_col < len(row) and row[name_col].strip() and not is_blank(row[name_col]))
+
+
 VOTE_WORDS = r"(?:tán thành|nhất trí|đồng ý)"
 STATED_VOTE = re.compile(
     r"(?<![\d/])(?P<agree>\d+)\s*/\s*(?P<of>\d+)\s*(?:(?:đồng chí|đại biểu|đảng viên|đoàn viên|hội viên|ủy viên|"
-    r"thành viên|người|phiếu)(?:\s+[A-ZĐ]\w*){0,3})?\s*(?:\([^)]*\)\s*)?" + VOTE_WORDS
+    r"thành viên|người|phiếu)(?:\s+[A-ZĐ]\w*){0,3}|(?:(?!năm\b|tháng\b|ngày\b|giờ\b)[^\W\d_]+\s+){1,6}?)?\s*(?:\([^)]*\)\s*)?" + VOTE_WORDS
     + r"|\bsố\s+(?:phiếu\s+|người\s+|đại biểu\s+|đồng chí\s+|thành viên\s+)?" + VOTE_WORDS
     + r"\s*:\s*(?P<count>\d+)(?:\s*/\s*\d+)?"
     + r"|(?<!không )" + VOTE_WORDS + r"\s*:?\s*(?P<after>\d+)\s*/\s*\d+", re.I)
 """A vote stated in a sentence anywhere in the body: "25/25 đồng chí tán thành (100%)",
 "Số tán thành: 30/30", "nhất trí 25/25". A bare "nhất trí" with no count is not a vote."""
+
+
+AGAINST_BEFORE = re.compile(r"(?<![\d/])(\d+)\s*(?:/\s*\d+\s*)?(?:[^\W\d_]+\s+){0,3}?không\s+" + VOTE_WORDS, re.I)
+"""The count against said before its words: "…, 02 thành viên không tán thành", "3 phiếu không đồng ý"."""
 
 
 def stated_vote(text: str) -> tuple[dict, str] | None:
@@ -335,9 +369,12 @@ def stated_vote(text: str) -> tuple[dict, str] | None:
     match = STATED_VOTE.search(text)
     if match is None or re.search(r"không\s+" + VOTE_WORDS + r"\s*:?\s*\d", text[:match.start()], re.I):
         return None
+    if match["of"] and int(match["agree"]) > int(match["of"]) or re.search(r"(?:ngày|tháng|số|tỷ lệ|tỉ lệ)\s*:?\s*$",
+                                                                          text[:match.start()], re.I):
+        return None  # "ngày 12/3 …", "số 15/…", "tỷ lệ 96/100 hộ": a date, a number or a rate, not a vote
     if re.search(r"(?:có mặt|vắng|triệu tập)\W*$", text[:match.start()], re.I):
         return None  # "Có mặt 25/27 đồng chí nhất trí …": a count of those present, not a vote
-    against = re.search(r"không\s+" + VOTE_WORDS + r"\s*:?\s*(\d+)", text, re.I)
+    against = re.search(r"không\s+" + VOTE_WORDS + r"\s*:?\s*(\d+)", text, re.I) or AGAINST_BEFORE.search(text)
     abstain = re.search(r"(?:không biểu quyết|phiếu trắng|không ý kiến)\s*:?\s*(\d+)", text, re.I)
     vote = {"agree": int(match["agree"] or match["count"] or match["after"]),
             "against": int(against[1]) if against else 0,

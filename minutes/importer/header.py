@@ -30,6 +30,7 @@ def read_header(source: Source, draft: Draft) -> None:
     draft.set("style", source.style)
     bodies: list[tuple[Line, str, bool]] = []
     for line, segment, bold, left in _segments(source.header):
+        segment = uncolon(segment)
         k = key(segment)
         if k in TITLE_KEYS or segment in SEPARATORS or is_blank(segment) or not any(c.isalpha() for c in segment):
             continue
@@ -60,6 +61,15 @@ def _segments(lines: list[Line]):
             else:
                 left = i == 0 and not line.indented
             yield line, segment, bold, left
+
+
+def uncolon(segment: str) -> str:
+    """A form's body line typed as a label: "ĐẢNG BỘ: XÃ ĐẠI THẮNG", "CHI BỘ : THÔN ĐÔNG HÒA" →
+    the body's name without the colon; any other segment as it is."""
+    if segment != segment.upper():
+        return segment
+    words = "|".join(re.escape(word) for word in sorted(BODY_WORDS, key=len, reverse=True))
+    return re.sub(rf"^((?:{words}))\s*:\s*(?=\S)", r"\1 ", segment)
 
 
 def _number(segment: str, draft: Draft) -> None:
@@ -142,6 +152,7 @@ BODY_WORDS = (
     "BAN", "BCH", "CHI BỘ", "ĐẢNG BỘ", "ĐẢNG ỦY", "ĐẢNG UỶ", "HUYỆN ỦY", "TỈNH ỦY", "THÀNH ỦY", "CHI ĐOÀN",
     "ĐOÀN", "CÔNG ĐOÀN", "CĐCS", "LIÊN ĐOÀN", "HỘI", "HỢP TÁC XÃ", "TRƯỜNG", "KHOA", "BỆNH VIỆN",
     "TRUNG TÂM", "VIỆN", "XÍ NGHIỆP", "CÔNG TY", "CHI NHÁNH", "TỔ", "ĐỘI", "TRẠM", "THANH TRA", "CHI CỤC",
+    "CHI HỘI", "LIÊN CHI HỘI", "LIÊN CHI ĐOÀN", "CHI ỦY", "CHI UỶ", "HTX", "BAN ĐẠI DIỆN", "BAN ĐIỀU HÀNH",
 )
 """The words an issuing body's name begins with ("CHI BỘ …", "TRƯỜNG …", "KHOA …")."""
 

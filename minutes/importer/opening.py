@@ -152,8 +152,9 @@ class Opening:
             self._person(kind, value)
             return kind
         if kind == "attendance":
-            if value and not is_blank(value):
-                self._summary_line(value)
+            if value and not is_blank(value):  # a count's label says what the count is: keep it
+                self._summary_line(rest if count_label(key(label)) == "attendance" or key(label).startswith("tongso")
+                                   else value)
             self.sub = ""
             return kind
         if (attendance or kind == "present") and kind in ("guests", "present", "absent"):

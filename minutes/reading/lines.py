@@ -12,11 +12,12 @@ and the body (below the BIÊN BẢN title) are split apart for the next steps.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from minutes.reading.document import TITLES, detect_style, read_document
-from minutes.reading.model import SEPARATOR, Para, key
+from minutes.reading.model import OFFICIAL_KEYS, SEPARATOR, Para, key
 from minutes.reading.numbering import Numbering
 from minutes.vietnamese.legacy import TCVN3, decode_vni
 
@@ -110,7 +111,23 @@ def read_source(data: bytes) -> Source:
     start = found + 1 if found is not None else header_end
     title = lines[found].clean if found is not None else ""
     body = _blocks(doc.paras[start:], lines[start:])
-    return Source(detect_style(doc), header, title, body, bien_ban is not None, sorted(reader.converted))
+    style = detect_style(doc)
+    if not header and found is not None:  # the whole header typed in Word's page header
+        paras = page_header(doc)
+        header = [line for line in (reader.line(p) for p in paras) if line.clean]
+        style = detect_style(dataclasses.replace(doc, paras=paras)) if header else style
+    return Source(style, header, title, body, bien_ban is not None, sorted(reader.converted))
+
+
+def page_header(doc) -> list[Para]:
+    """The paragraphs of Word's page header (not its footer) when they hold a header block: a
+    national or organisation title, a Số line or a place-and-date line; else none."""
+    from docx.oxml.ns import qn
+
+    paras = [p for p in doc.page_paras if p.clean and p.element.getroottree().getroot().tag == qn("w:hdr")]
+    framed = any(key(s) in OFFICIAL_KEYS or re.match(r"^Số\s*:?\s*\d", s) or re.search(r",\s*ngày\b", s)
+                 for p in paras for s, _, _ in p.segments())
+    return paras if framed else []
 
 
 def _titles(paras: list[Para]) -> tuple[int | None, int | None]:
