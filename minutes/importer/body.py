@@ -46,7 +46,7 @@ HEADINGS = (
     ("khenthuong", "commendations"), ("bieuduong", "commendations"),
     ("chuongtrinh", "agenda"),
     ("thanhphan", "attendance"),
-    ("thoigian", "opening"), ("diadiem", "opening"),
+    ("thoigian", "opening"), ("diadiem", "opening"), ("phanmodau", "opening"), ("modau", "opening"),
     ("dienbien", "container"), ("noidung", "container"),
 )
 """Heading keys (start of the matching key) and the section they open, in matching order."""
@@ -257,6 +257,8 @@ class Body:
             return
         if name == "container":
             self.zone = "content"
+            if self.sections and self.sections[-1][0] == "agenda":  # "DIỄN BIẾN HỘI NGHỊ" ends the agenda
+                self.sections.append(("", line.full, []))
             return
         self.zone = "content"
         self.sections.append((name, line.full, []))
@@ -291,7 +293,7 @@ class Body:
     def _form(self, table: Table) -> bool:
         """Read the opening typed as a two-column form (Thời gian | …, Địa điểm | …, Chủ trì | …):
         each row as the line "label: value". True when every row's first cell is such a label."""
-        rows = table.texts()
+        rows = colon_column_dropped(table.texts())
         if not rows or any(len(row) != len(rows[0]) for row in rows) or len(rows[0]) not in (2, 3):
             return False
         kinds = [label_kind(row[0].rstrip(": ")) for row in rows]
@@ -332,6 +334,18 @@ class Body:
                 self.draft.note(" | ".join(cell for cell in row if cell))
         else:
             self.draft.note(block.full)
+
+
+def colon_column_dropped(rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` without a column that holds only the colon between label and value (the opening typed
+    as a borderless table "Thời gian | : | 07 giờ 30 …", the colon in a column of its own)."""
+    if not rows or any(len(row) != len(rows[0]) for row in rows) or len(rows[0]) < 3:
+        return rows
+    for col in range(1, len(rows[0]) - 1):
+        cells = [row[col].strip() for row in rows]
+        if all(cell in (":", "") for cell in cells) and cells.count(":") * 2 >= len(cells):
+            return [[*row[:col], *row[col + 1:]] for row in rows]
+    return rows
 
 
 def sign_in_count(table: Table) -> int | None:

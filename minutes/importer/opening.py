@@ -36,6 +36,7 @@ LABELS = (
     ("chutri", "chair"), ("chutoa", "chair"), ("nguoichutri", "chair"),
     ("thuky", "secretary"), ("nguoighibienban", "secretary"), ("thukyhoinghi", "secretary"),
     ("nguoilapbienban", "secretary"), ("nguoivietbienban", "secretary"), ("nguoighichep", "secretary"),
+    ("ghibienban", "secretary"), ("dieuhanh", "chair"),
     ("daibieumoidu", "guests"), ("khachmoi", "guests"),
     ("comat", "present"), ("socomat", "present"), ("tongso", "attendance"),
     ("vangmat", "absent"), ("vang", "absent"),
@@ -69,6 +70,31 @@ ROLE_SENTENCE = re.compile(r"^(?P<who>.{4,120}?)[\s,;\-–—]*[\s(]\s*(?:làm\s
                            r"(?:\s+(?:hội nghị|cuộc họp|buổi họp))?\)?$", re.I)
 """A role said in a sentence or after a name in the list of those present: "Đồng chí Nguyễn Văn A, Bí thư
 Chi bộ chủ trì hội nghị", "Bà Lê Thị B - Phụ huynh (Thư ký cuộc họp)"."""
+
+
+def tabbed_fields(text: str) -> list[str]:
+    """The labelled fields typed on one line ("Thời gian: …<tab>Địa điểm: …", "Chủ trì: Bà A, Chủ tịch.
+    Thư ký: Bà B"; the reader turns a tab into a space): the line cut before each later known label of
+    the opening, when the line itself starts with one; else []."""
+    first = split_label(text)
+    if not first or label_kind(first[0]) not in FIELD_KINDS:
+        return []
+    plain = _outside_brackets(text)
+    cuts = [0]
+    for space in re.finditer(r"\s+(?=[^\W\d_])", plain):
+        start = space.end()
+        if start <= len(first[0]) + 1 or not plain[start].isupper():
+            continue
+        label = re.match(r"([^:;,.()]{2,30}?)\s*:", plain[start:])
+        if label and label_kind(label[1]) in FIELD_KINDS and not label[1].strip().lower().startswith(("tại", "vào")):
+            cuts.append(start)
+    if len(cuts) < 2:
+        return []
+    return [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)])]
+
+
+FIELD_KINDS = ("time", "location", "chair", "secretary", "attendance")
+"""What a field of the opening typed beside another on one line may be."""
 
 
 def label_kind(label: str) -> str:
@@ -107,7 +133,7 @@ def count_label(k: str) -> str:
 
 
 PEOPLE = (r"(?:đồng chí|đ/c|đại biểu|đảng viên|đoàn viên|hội viên|ủy viên|uỷ viên|thành viên|giáo viên|cán bộ|"
-          r"viên chức|công chức|nhân viên|người|học sinh|hộ|cử tri)\b")
+          r"viên chức|công chức|nhân viên|người|học sinh|hộ|cử tri|phụ huynh|cha mẹ(?: học sinh| trẻ)?|xã viên)\b")
 """The nouns a count of people is said in ("… đầy đủ 07/07 giáo viên trong tổ")."""
 
 
@@ -129,6 +155,9 @@ class Opening:
         if kind_marker == "plus" and self.sub:
             self._sub_line(rest)
             return self.sub
+        fields = tabbed_fields(rest)
+        if fields:  # "Thời gian: 19 giờ 30, ngày 05/6/2026<tab>Địa điểm: Nhà văn hóa khu phố 5"
+            return [self.feed(part, attendance) for part in fields][0]
         labelled = split_label(rest)
         label, value = labelled or ("", "")  # no label: kind is "" and neither is read
         kind = label_kind(label) if labelled else ""
@@ -293,7 +322,7 @@ class Opening:
 
     def _counts(self, text: str) -> bool:
         """Read "Tổng số đảng viên: 15; có mặt: 14; vắng mặt: 01 (có lý do)"; True when it held counts."""
-        present = re.search(r"có mặt\s*:?\s*(\d+)\s*(?:/\s*(\d+))?", text, re.I) \
+        present = re.search(r"có mặt(?:\s+của)?\s*:?\s*(\d+)\s*(?:/\s*(\d+))?", text, re.I) \
             or re.match(r"\s*(?:(?:đầy đủ|gồm|gồm có|có)\s+)?(\d+)\s*/\s*(\d+)(?!\s*[/\d])(?:\s+[^\W\d_]|\s*[.;,]?\s*$)",
                         text, re.I) \
             or re.search(r"(?<![\d/])(\d+)\s*/\s*(\d+)(?![\d/])\s+" + PEOPLE, text, re.I)
@@ -323,8 +352,10 @@ class Opening:
             self.draft.set("attendees.present", self.present_people)
 
 
-COUNTED = re.compile(r"\bcó mặt\s*:?\s*\d", re.I)
-"""A line that counts those present whatever its label ("Thành viên Hội đồng: 11 người; có mặt: 09")."""
+COUNTED = re.compile(r"\bcó mặt(?:\s+của)?\s*:?\s*\d|(?<![\d/])\d+\s*/\s*\d+\s*" + PEOPLE
+                     + r"[^.;:]{0,40}?\b(?:có mặt|dự họp|tham dự|dự sinh hoạt)\b", re.I)
+"""A line that counts those present whatever its label ("Thành viên Hội đồng: 11 người; có mặt: 09",
+"Với sự có mặt của 28/32 phụ huynh", "Đoàn viên: 24/31 đ/c có mặt, vắng 07 đ/c")."""
 FORM_COUNT = re.compile(r"(?<![\d/])(\d+)\s*" + PEOPLE + r"\s*/\s*(?:tổng số\s*:?\s*)?(\d+)", re.I)
 """The unions' form: "Số lượng 08 người/Tổng số 09 người"."""
 REASON = re.compile(r",?\s*\bl[ýí]\s+do\s*:\s*([^;()]+?)\s*(?=;|$)", re.I)
@@ -354,6 +385,9 @@ def absent_entry(text: str) -> dict:
     """An absentee from "đ/c A - đi tập huấn", "A – nghỉ ốm" or "A (ốm)": the text after the dash
     is the reason, not a position."""
     text = strip_honorific(text.strip())
+    said = re.match(r"(?P<name>[^:()]+?)\s*:\s*(?P<reason>[^:]+)$", text)  # "đ/c A: công tác"
+    if said and looks_like_name(said["name"]):
+        return {"name": said["name"].strip(), "reason": bare(said["reason"])}
     dashed = re.match(r"(?P<name>.+?)\s+[-–—]\s+(?P<reason>.+)$", text)
     if dashed and trailing_group(text) is None:
         return {"name": dashed["name"].strip(), "reason": dashed["reason"].strip()}
