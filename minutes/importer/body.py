@@ -326,7 +326,28 @@ class Body:
                 position = row[position_col].strip() if position_col is not None and position_col < len(row) else ""
                 if name and not is_blank(name):
                     self.draft.set(role, f"{name} - {position}" if position else name)
+        self._presence(rows, name_col)
         return True
+
+    def _presence(self, rows: list[list[str]], name_col: int) -> None:
+        """A members table's column for who came ("Có mặt": "x", or "Vắng (đi học)"): the count present,
+        the members counted, and the absentees named; read only when every member's mark is understood."""
+        head = [key(cell) for cell in rows[0]]
+        col = next((i for i, k in enumerate(head) if k in PRESENCE_HEADS), None)
+        if col is None or self.draft.has("attendees.present"):
+            return
+        members = [row for row in rows[1:] if max(col, name_col) < len(row) and row[name_col].strip()
+                   and not is_blank(row[name_col])]
+        marks = [presence_mark(row[col]) for row in members]
+        if not members or None in marks:
+            return
+        self.draft.set("attendees.present", marks.count(True))
+        self.draft.set("attendees.expected", len(members))
+        absent = [{"name": row[name_col].strip(), **({"reason": why} if why else {})}
+                  for row, mark in zip(members, marks) if mark is not True
+                  for why in [absence_reason(row[col])]]
+        if absent and not self.draft.has("attendees.absent"):
+            self.draft.set("attendees.absent", absent)
 
     def _keep(self, block) -> None:
         if isinstance(block, Table):
@@ -334,6 +355,27 @@ class Body:
                 self.draft.note(" | ".join(cell for cell in row if cell))
         else:
             self.draft.note(block.full)
+
+
+PRESENCE_HEADS = ("comat", "comatvang", "comatkhong", "diemdanh", "duhop", "thamdu", "comathop")
+"""The heading of a members table's column for who came."""
+
+
+def presence_mark(cell: str) -> bool | None:
+    """True for a member marked present ("x", "✓", "có", "có mặt"), False for one marked absent ("vắng",
+    "Vắng (đi học)", "không"), None for a mark not understood (blank included: nothing is guessed)."""
+    k = key(cell)
+    if cell.strip().lower() in ("x", "✓", "✔", "+", "v") or k in ("co", "comat", "codu", "du"):
+        return True
+    if k.startswith(("vang", "khong", "nghi")) or cell.strip() in ("-", "–", "0"):
+        return False
+    return None
+
+
+def absence_reason(cell: str) -> str:
+    """The reason in an absent member's mark: "Vắng (đi học)" → "đi học"; "" when none."""
+    found = re.search(r"\(([^()]+)\)|[:\-–]\s*(.+)$", cell)
+    return (found[1] or found[2]).strip() if found else ""
 
 
 def colon_column_dropped(rows: list[list[str]]) -> list[list[str]]:
@@ -362,13 +404,16 @@ def sign_in_count(table: Table) -> int | None:
     return sum(1 for row in rows[1:] if name_col < len(row) and row[name_col].strip() and not is_blank(row[name_col]))
 
 
-VOTE_WORDS = r"(?:tán thành|nhất trí|đồng ý)"
+VOTE_WORDS = r"(?:tán thành|nhất trí|đồng ý|thống nhất)"
+SAID_VOTE_WORDS = r"(?:tán thành|nhất trí|đồng ý)"
+"""Words a count may follow ("nhất trí 25/25"); "thống nhất 5/5 nội dung" counts items, so "thống nhất"
+is a vote only after its count ("7/7 thành viên thống nhất …")."""
 STATED_VOTE = re.compile(
     r"(?<![\d/])(?P<agree>\d+)\s*/\s*(?P<of>\d+)\s*(?:(?:đồng chí|đại biểu|đảng viên|đoàn viên|hội viên|ủy viên|"
     r"thành viên|người|phiếu)(?:\s+[A-ZĐ]\w*){0,3}|(?:(?!năm\b|tháng\b|ngày\b|giờ\b)[^\W\d_]+\s+){1,6}?)?\s*(?:\([^)]*\)\s*)?" + VOTE_WORDS
     + r"|\bsố\s+(?:phiếu\s+|người\s+|đại biểu\s+|đồng chí\s+|thành viên\s+)?" + VOTE_WORDS
     + r"\s*:\s*(?P<count>\d+)(?:\s*/\s*\d+)?"
-    + r"|(?<!không )" + VOTE_WORDS + r"\s*:?\s*(?P<after>\d+)\s*/\s*\d+", re.I)
+    + r"|(?<!không )" + SAID_VOTE_WORDS + r"\s*:?\s*(?P<after>\d+)\s*/\s*\d+", re.I)
 """A vote stated in a sentence anywhere in the body: "25/25 đồng chí tán thành (100%)",
 "Số tán thành: 30/30", "nhất trí 25/25". A bare "nhất trí" with no count is not a vote."""
 

@@ -146,6 +146,7 @@ class Opening:
         self.summary: list[str] = []
         self.guests: list[dict] = []
         self.present_people: list[str] = []
+        self.listed: list[str] = []  # "Name ; role" lines under "Thành phần", one person each
 
     def feed(self, text: str, attendance: bool) -> str:
         """Take the line ``text``; return what it was ("", "attendance", "time", "chair"…)."""
@@ -197,12 +198,15 @@ class Opening:
                 self.draft.set("place", dated["place"])
             return "date"
         roles = roles_said(rest) if not kind else []
+        listed = listed_person(text) if attendance and not kind and not roles else None
+        if listed is not None:  # "1. Trần Văn Kiểu ; Chủ trì", "2. Đỗ Thị Mơ ; Thư ký", "3. … ; thành viên"
+            return self._listed(*listed)
         for role, who in roles:
             self._person(role, who)
             self.draft.doubt(role, f"đọc từ câu “{bare(rest)}”")
         if roles:
             return roles[0][0]
-        if not kind and COUNTED.search(rest):  # "Thành viên Hội đồng: 11 người; có mặt: 09; vắng: 02 (…)"
+        if not kind and COUNTED.search(rest) and not VOTED.search(rest):  # "Thành viên Hội đồng: 11 người; có mặt: 09"
             self._summary_line(rest)
             return "present"
         if attendance and key(rest).startswith(SUBHEADS) and len(key(rest)) <= 24:
@@ -243,8 +247,19 @@ class Opening:
     def _person(self, kind: str, value: str) -> None:
         if is_placeholder(value):  # a blank form's dotted line, field name or template field
             return
+        if post_only(value):  # "Chủ trì: Chủ tịch Hội đồng": a post, the name said elsewhere (the signature)
+            self.draft.note(f"{'Chủ trì' if kind == 'chair' else 'Thư ký'}: {bare(value)}")
+            return
         name, position = person(value)
         self.draft.set(kind, f"{name} - {position}" if position else name)
+
+    def _listed(self, name: str, role: str) -> str:
+        """One person of the list under "Thành phần"; the chair and the secretary as the list says."""
+        said = {"chutri": "chair", "chutoa": "chair", "thuky": "secretary"}.get(key(role), "")
+        if said and not self.draft.has(said):
+            self.draft.set(said, name)
+        self.listed.append(f"{name} - {role}" if role else name)
+        return "present"
 
     def _guests(self, value: str) -> None:
         if is_blank(value):
@@ -350,12 +365,20 @@ class Opening:
             self.draft.set("attendees.summary", "\n".join(self.summary))
         if self.present_people:
             self.draft.set("attendees.present", self.present_people)
+        elif self.listed and not self.draft.has("attendees.present"):
+            self.draft.set("attendees.present", self.listed, "những người dự họp đọc từ danh sách dưới “Thành "
+                                                             "phần”; kiểm tra đây là người có mặt, không phải "
+                                                             "người được mời")
+        elif self.listed:
+            self.draft.set("attendees.summary", "\n".join([*self.summary, *self.listed]))
 
 
 COUNTED = re.compile(r"\bcó mặt(?:\s+của)?\s*:?\s*\d|(?<![\d/])\d+\s*/\s*\d+\s*" + PEOPLE
                      + r"[^.;:]{0,40}?\b(?:có mặt|dự họp|tham dự|dự sinh hoạt)\b", re.I)
 """A line that counts those present whatever its label ("Thành viên Hội đồng: 11 người; có mặt: 09",
 "Với sự có mặt của 28/32 phụ huynh", "Đoàn viên: 24/31 đ/c có mặt, vắng 07 đ/c")."""
+VOTED = re.compile(r"\b(?:tán thành|nhất trí|đồng ý|thống nhất|biểu quyết)\b", re.I)
+"""Words of a vote: "6/6 thành viên có mặt đồng ý …" counts a vote, not those present."""
 FORM_COUNT = re.compile(r"(?<![\d/])(\d+)\s*" + PEOPLE + r"\s*/\s*(?:tổng số\s*:?\s*)?(\d+)", re.I)
 """The unions' form: "Số lượng 08 người/Tổng số 09 người"."""
 REASON = re.compile(r",?\s*\bl[ýí]\s+do\s*:\s*([^;()]+?)\s*(?=;|$)", re.I)
@@ -379,6 +402,38 @@ def _unbracketed(text: str) -> str:
 def _named(name: str) -> bool:
     """True for what can be a person's name: it starts with a capital and holds no digit."""
     return bool(name[:1].isupper()) and not any(c.isdigit() for c in name)
+
+
+POST = re.compile(r"^(?:phó\s+)?(?:chủ tịch|giám đốc|tổng giám đốc|bí thư|hiệu trưởng|tổ trưởng|trưởng|chủ nhiệm|"
+                  r"thủ trưởng|chánh|lãnh đạo|đại diện|thường trực|chi hội trưởng|trưởng ban|chỉ huy trưởng)\b", re.I)
+
+
+def post_only(value: str) -> bool:
+    """True when a chair or secretary is said by post alone ("Chủ tịch Hội đồng", "Ông Chủ tịch UBND xã",
+    "Giám đốc"), with no name in it: written as a name it would be a wrong value."""
+    text = strip_honorific(bare(value))
+    if not POST.match(text) or re.search(r"\s[-–—(,]\s*|\d", text):
+        return False
+    words = text.split()
+    return not any(looks_like_name(" ".join(words[at:])) for at in range(1, len(words) - 1))
+
+
+def listed_person(text: str) -> tuple[str, str] | None:
+    """(name, role) of a numbered or dashed line of the list of those present that holds one person and
+    what they do: "1. Trần Văn Kiểu ; Chủ trì", "- Bà Lê Thị B – thành viên", "3. Ông C (Thư ký)"; None
+    for anything else (a count, a sentence, an office)."""
+    kind, _marker, rest = split_marker(text)
+    if kind not in ("num", "dash", "plus", "bullet") or ":" in rest:
+        return None
+    rest = bare(rest)
+    found = re.fullmatch(r"(?P<name>[^;()\-–—,]+?)\s*(?:[;\-–—,]\s*(?P<role>[^;()]{2,40})|\((?P<brk>[^()]{2,40})\))?", rest)
+    if found is None:
+        return None
+    name = strip_honorific(found["name"].strip())
+    role = (found["role"] or found["brk"] or "").strip()
+    if not looks_like_name(name) or len(role.split()) > 6 or any(c.isdigit() for c in role):
+        return None
+    return name, role
 
 
 def absent_entry(text: str) -> dict:
