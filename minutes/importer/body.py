@@ -14,12 +14,14 @@ import re
 from minutes.importer.content import is_indicator_table, known_people, read_section
 from minutes.importer.draft import Draft
 from minutes.importer.line_parts import (
+    afternoon,
     bare,
     date_text,
     find_date,
     find_time,
     is_blank,
     key,
+    small_hour,
     split_label,
     split_marker,
     time_text,
@@ -47,6 +49,7 @@ HEADINGS = (
     ("chuongtrinh", "agenda"),
     ("thanhphan", "attendance"),
     ("thoigian", "opening"), ("diadiem", "opening"), ("phanmodau", "opening"), ("modau", "opening"),
+    ("chutoa", "opening"), ("chutri", "opening"), ("thuky", "opening"),  # "3. Chủ tọa, thư ký cuộc họp"
     ("dienbien", "container"), ("noidung", "container"),
 )
 """Heading keys (start of the matching key) and the section they open, in matching order."""
@@ -81,6 +84,8 @@ def heading(line: Line, item_kind: str = "") -> tuple[str, str] | None:
             return name, labelled[1]
         return None
     text = rest.rstrip(":").strip()
+    if styled and kind and text.endswith(".") and not text.endswith("..") and len(text.split()) <= 8:
+        text = text[:-1].rstrip()  # a bold "4. Nội dung cuộc họp." typed with a full stop
     if text.endswith((".", ";")) or len(text) > 100 or len(text.split()) > 14:
         return None
     numbered = kind in ("num", "num2", "roman", "letter")
@@ -89,6 +94,8 @@ def heading(line: Line, item_kind: str = "") -> tuple[str, str] | None:
     if numbered and kind == item_kind and not styled:
         return None
     name = section_of(text)
+    if name == "opening" and key(text).startswith(("chutoa", "chutri", "thuky")) and not numbered:
+        return None  # a bold "Thư ký" alone is a signature's title, not the opening's heading
     if name:
         return name, ""
     return ("", "") if (numbered and styled) or (styled and rest.endswith(":")) else None
@@ -185,7 +192,8 @@ class Body:
         return blocks
 
     def _set_title(self, title: str) -> None:
-        title = re.sub(r"^\((.*)\)$", r"\1", title.strip())  # "(V/v họp cha mẹ học sinh …)"
+        bracketed = re.fullmatch(r"\((?P<inner>(?:V/v|Về việc)\b.*)\)", title.strip(), flags=re.I)
+        title = bracketed["inner"] if bracketed else title  # "(V/v góp ý dự thảo …)"
         title = re.sub(r"^(?:V/v|Về việc)\s*:?\s*", "", title, flags=re.I)
         self.draft.set("meeting.title", title)
         words = [w for w in title.split() if any(c.isalpha() for c in w)]
@@ -206,12 +214,15 @@ class Body:
             return
         if self.stated is None:
             self.stated = stated_vote(block.clean)
+        else:
+            self.stated = counted_after(self.stated, block.clean)
         if self.zone == "end":
             self.signature.line(block)
             return
         labelled = split_label(split_marker(block.full)[2])
-        timed = bool(labelled and label_kind(labelled[0]) == "time")
-        ends = timed and END.search(labelled[0]) is not None and self.zone == "content"  # "Thời gian bế mạc:"
+        label = labelled[0] if labelled else ""
+        timed = bool(label) and label_kind(label) == "time"
+        ends = timed and END.search(label) is not None and self.zone == "content"  # "Thời gian bế mạc:"
         if (not timed or ends) and closing(block.clean, self.draft):
             self.zone = "end"
             return
@@ -410,12 +421,15 @@ SAID_VOTE_WORDS = r"(?:tán thành|nhất trí|đồng ý)"
 is a vote only after its count ("7/7 thành viên thống nhất …")."""
 STATED_VOTE = re.compile(
     r"(?<![\d/])(?P<agree>\d+)\s*/\s*(?P<of>\d+)\s*(?:(?:đồng chí|đại biểu|đảng viên|đoàn viên|hội viên|ủy viên|"
-    r"thành viên|người|phiếu)(?:\s+[A-ZĐ]\w*){0,3}|(?:(?!năm\b|tháng\b|ngày\b|giờ\b)[^\W\d_]+\s+){1,6}?)?\s*(?:\([^)]*\)\s*)?" + VOTE_WORDS
+    r"thành viên|người|phiếu)(?:\s+[A-ZĐ]\w*){0,3}|(?:(?!năm\b|tháng\b|ngày\b|giờ\b)[^\W\d_]+\s+){1,6}?)?"
+    r"\s*(?:\([^)]*\)\s*)?" + VOTE_WORDS
     + r"|\bsố\s+(?:phiếu\s+|người\s+|đại biểu\s+|đồng chí\s+|thành viên\s+)?" + VOTE_WORDS
     + r"\s*:\s*(?P<count>\d+)(?:\s*/\s*\d+)?"
-    + r"|(?<!không )" + SAID_VOTE_WORDS + r"\s*:?\s*(?P<after>\d+)\s*/\s*\d+", re.I)
+    + r"|(?<!không )" + SAID_VOTE_WORDS + r"\s*:?\s*(?P<after>\d+)\s*/\s*\d+"
+    + r"|^[\s\-–+•]*" + VOTE_WORDS + r"\s*:\s*(?P<lead>\d+)\s*(?:phiếu|đồng chí|đại biểu|thành viên|người)?\b", re.I)
 """A vote stated in a sentence anywhere in the body: "25/25 đồng chí tán thành (100%)",
-"Số tán thành: 30/30", "nhất trí 25/25". A bare "nhất trí" with no count is not a vote."""
+"Số tán thành: 30/30", "nhất trí 25/25", a line "Tán thành: 15 phiếu". A bare "nhất trí" with no count is not
+a vote."""
 
 
 AGAINST_BEFORE = re.compile(r"(?<![\d/])(\d+)\s*(?:/\s*\d+\s*)?(?:[^\W\d_]+\s+){0,3}?không\s+" + VOTE_WORDS, re.I)
@@ -435,10 +449,24 @@ def stated_vote(text: str) -> tuple[dict, str] | None:
         return None  # "Có mặt 25/27 đồng chí nhất trí …": a count of those present, not a vote
     against = re.search(r"không\s+" + VOTE_WORDS + r"\s*:?\s*(\d+)", text, re.I) or AGAINST_BEFORE.search(text)
     abstain = re.search(r"(?:không biểu quyết|phiếu trắng|không ý kiến)\s*:?\s*(\d+)", text, re.I)
-    vote = {"agree": int(match["agree"] or match["count"] or match["after"]),
+    vote = {"agree": int(match["agree"] or match["count"] or match["after"] or match["lead"]),
             "against": int(against[1]) if against else 0,
             "abstain": int(abstain[1]) if abstain else 0}
     return vote, f"biểu quyết đọc từ câu “{bare(text)}”"
+
+
+AGAINST_LINE = re.compile(r"^[\s\-–+•]*(?:số\s+(?:phiếu\s+)?)?(?P<what>không\s+" + VOTE_WORDS
+                          + r"|không biểu quyết|phiếu trắng|không ý kiến)\s*:\s*(?P<count>\d+)", re.I)
+
+
+def counted_after(stated: tuple[dict, str], text: str) -> tuple[dict, str]:
+    """The vote said over several lines: "Tán thành: 15 phiếu" then "Không tán thành: 2 phiếu"."""
+    found = AGAINST_LINE.match(text)
+    if found is None:
+        return stated
+    vote, reason = stated
+    part = "against" if re.match(r"không\s+" + VOTE_WORDS, found["what"], re.I) else "abstain"
+    return {**vote, part: int(found["count"])}, reason
 
 
 END = re.compile(r"(?:kết thúc|bế mạc|(?P<minutes>biên bản\b[^.;]{0,30}?\b(?:lập xong|thông qua|hoàn thành)))", re.I)
@@ -472,6 +500,9 @@ def closing(text: str, draft: Draft) -> bool:
     if found is None:
         return False
     match, after, moment, sentence = found
+    if small_hour(moment, after):  # "kết thúc lúc 4 giờ 30": the afternoon, marked
+        moment = afternoon(moment)
+        draft.doubt("meeting.end", f"giờ đọc là buổi chiều từ “{bare(sentence)}”")
     if moment is not None:
         draft.set("meeting.end", time_text(moment), f"giờ lập xong (thông qua) biên bản, đọc từ câu “{bare(sentence)}”"
                   if match["minutes"] else "")

@@ -37,7 +37,7 @@ _SPOKEN = re.compile(r"\s*(?:(?P<half>rưỡi)|kém\s*(?:(?P<less>\d{1,2})\s*(?:
 """The minutes said the spoken way after a bare hour: "8 giờ rưỡi" (08:30), "10 giờ kém 15 phút" (09:45),
 "9 giờ kém một khắc" (08:45)."""
 _BLANK = re.compile(r"^[\s.…_\-]*$")
-HONORIFICS = ("đồng chí", "đ/c", "ông (bà)", "ông/bà", "ông", "bà", "anh", "chị", "thầy", "cô")
+HONORIFICS = ("đồng chí", "đ/c", "ông (bà)", "ông/bà", "ông", "bà", "anh", "chị", "thầy", "cô", "em")
 
 
 def split_marker(text: str) -> tuple[str, str, str]:
@@ -71,15 +71,16 @@ def bare(text: str) -> str:
     return text[:-1].rstrip() if text.endswith((".", ";", ",")) else text
 
 
-FILL = re.compile(r"\s*(?:[.…_]*(?:\.{3}|…|_{3})[.…_]*){2,}$|\s*[.…_]{5,}$")
-"""A run of dots left after a value typed over a form's dotted line (two ellipses or more, or five
-dots): not the value's own "…" or "./."."""
+FILL_CHARS = " \t.…_"
 
 
 def unfilled(text: str) -> str:
-    """``text`` without a form's dotted fill at its end (:data:`FILL`); a line of dots alone is kept."""
-    cut = FILL.sub("", text)
-    return cut if cut.strip() else text
+    """``text`` without the run of dots a form's dotted line left after the value (two ellipses or
+    more, or five dots): not the value's own "…" or "./."; a line of dots alone is kept."""
+    kept = text.rstrip(FILL_CHARS)
+    run = text[len(kept):].replace(" ", "").replace("\t", "")
+    units = run.count("…") + run.count(".") // 3 + run.count("_") // 3
+    return kept if kept.strip() and (units >= 2 or len(run) >= 5) else text
 
 
 def is_blank(text: str) -> bool:
@@ -207,6 +208,17 @@ def _spoken(hour: int, spoken: re.Match) -> tuple[int, int]:
     if not 0 < less < 60:
         return hour, 0
     return (hour - 1) % 24, 60 - less
+
+
+def small_hour(moment: dt.time | None, text: str) -> bool:
+    """True for an hour from 1 to 5 said with no part of the day ("lúc 2 giờ 30"): no meeting starts
+    at night, so it is the afternoon, to be checked; "2 giờ sáng" is taken as written."""
+    return moment is not None and 1 <= moment.hour <= 5 and not re.search(r"\b(?:sáng|rạng sáng|đêm)\b", text, re.I)
+
+
+def afternoon(moment: dt.time) -> dt.time:
+    """``moment`` twelve hours later (2:30 → 14:30)."""
+    return moment.replace(hour=moment.hour + 12)
 
 
 def date_text(day: dt.date) -> str:

@@ -12,6 +12,7 @@ import re
 
 from minutes.importer.draft import Draft
 from minutes.importer.line_parts import (
+    afternoon,
     bare,
     date_text,
     find_date,
@@ -22,6 +23,7 @@ from minutes.importer.line_parts import (
     looks_like_name,
     number_in,
     person,
+    small_hour,
     split_label,
     split_marker,
     strip_honorific,
@@ -43,15 +45,24 @@ LABELS = (
 )
 """Label keys (start of the matching key) and what they introduce."""
 
-EXACT_LABELS = {"tai": "location", "taidiadiem": "location", "diadiemtochuc": "location", "batdau": "time", "thoidiem": "time", "hiendien": "present",
-                "sothamdu": "present", "songuoithamdu": "present", "thamdu": "attendance"}
+EXACT_LABELS = {
+    "tai": "location", "taidiadiem": "location", "diadiemtochuc": "location", "noitochuc": "location",
+    "batdau": "time", "thoidiem": "time", "ngay": "time", "ngayhop": "time", "ngaytochuc": "time",
+    "giohop": "time", "giobatdau": "time", "gioketthuc": "time", "ngaygiohop": "time",
+    "hiendien": "present", "sothamdu": "present", "songuoithamdu": "present", "soluong": "present",
+    "siso": "present", "soluongthamdu": "present",
+    "thamdu": "attendance", "daibieuthamdu": "attendance", "thanhvienthamdu": "attendance",
+    "nguoithamdu": "attendance", "daibieudu": "attendance", "thanhphanthamgia": "attendance",
+    "chutichhoinghi": "chair", "nguoidieuhanh": "chair", "dieuhanh": "chair", "dieukhien": "chair",
+    "ghibienban": "secretary", "nguoilapbienban": "secretary", "lapbienban": "secretary",
+}
 """Labels read only as a whole ("Tại: Phòng họp số 2", "Bắt đầu: 14 giờ", "Hiện diện: 15/17"): as the
 start of a longer label they would catch other words ("Tài liệu", "Tham dự có …")."""
 
 SENTENCE = ("homnay", "vaohoi", "vaoluc", "hoi")
 STARTED = re.compile(r"^(?:(?:vào\s+)?(?:lúc|hồi)\s+\d|(?:vào\s+)?ngày\s+\d"
-                     r"|(?:cuộc họp|hội nghị|buổi họp|buổi sinh hoạt|phiên họp|kỳ họp|đại hội|buổi làm việc|buổi giao ban|"
-                     r"giao ban|hội thảo)\s+(?:được\s+)?"
+                     r"|(?:cuộc họp|hội nghị|buổi họp|buổi sinh hoạt|phiên họp|kỳ họp|đại hội|buổi làm việc|"
+                     r"buổi giao ban|giao ban|hội thảo)\s+(?:được\s+)?"
                      r"(?:bắt đầu|khai mạc|tiến hành|tổ chức|diễn ra)\b)", re.I)
 """Other ways the running opening sentence begins: "Lúc 15 giờ 00, ngày …", "Ngày 25/3/2026, lúc 9 giờ,
 tại …", "Cuộc họp bắt đầu vào lúc …"."""
@@ -66,7 +77,8 @@ SUBHEADS = ("daibieuchinhthuc", "daibieumoidu")
 """The sub-headings of a Party biên bản's "1. Thành phần hội nghị" (HD 16)."""
 DATE_LINE = re.compile(r"^(?P<place>[^\d,.…][^,]{1,40}), ngày\b")
 """The place and date line typed under the title instead of in the header."""
-ROLE_SENTENCE = re.compile(r"^(?P<who>.{4,120}?)[\s,;\-–—]*[\s(]\s*(?:làm\s+|là\s+)?(?P<role>chủ trì|chủ tọa|thư ký|ghi biên bản)"
+ROLE_SENTENCE = re.compile(r"^(?P<who>.{4,120}?)[\s,;\-–—]*[\s(]\s*(?:làm\s+|là\s+)?"
+                           r"(?P<role>chủ trì|chủ tọa|thư ký|ghi biên bản)"
                            r"(?:\s+(?:hội nghị|cuộc họp|buổi họp))?\)?$", re.I)
 """A role said in a sentence or after a name in the list of those present: "Đồng chí Nguyễn Văn A, Bí thư
 Chi bộ chủ trì hội nghị", "Bà Lê Thị B - Phụ huynh (Thư ký cuộc họp)"."""
@@ -147,10 +159,17 @@ class Opening:
         self.guests: list[dict] = []
         self.present_people: list[str] = []
         self.listed: list[str] = []  # "Name ; role" lines under "Thành phần", one person each
+        self.last_person = ""  # the role just read, while a "Chức vụ:" line may follow
 
     def feed(self, text: str, attendance: bool) -> str:
-        """Take the line ``text``; return what it was ("", "attendance", "time", "chair"…)."""
+        """Take the line ``text``; return what it was ("", "attendance", "time", "chair"…). A line
+        holding several labels ("Chủ tọa: A - Bí thư; Thư ký: B - Phó Bí thư") is read label by label."""
+        parts = several_labels(text)
+        if len(parts) > 1:
+            taken = [self.feed(part, attendance) for part in parts]
+            return next((t for t in taken if t not in ("", "blank")), "")
         kind_marker, _marker, rest = split_marker(text)
+        previous, self.last_person = self.last_person, ""
         if is_blank(rest):
             return "blank"
         if kind_marker == "plus" and self.sub:
@@ -170,6 +189,7 @@ class Opening:
             self._when(rest)
             return "time"
         if kind == "location":
+            value = re.sub(r"^tại\s+", "", value.strip(), flags=re.I)  # "Địa điểm: Tại hội trường …"
             if not is_blank(bare(value)):
                 self.draft.set("meeting.location", bare(value))
             return kind
@@ -180,14 +200,20 @@ class Opening:
                 return "location"
         if kind in ("chair", "secretary"):
             self._person(kind, value)
+            self.last_person = kind
             return kind
+        if labelled and key(label) in ("chucvu", "chucdanh") and previous and not is_blank(value):
+            found = self.draft.get(previous)  # "Chủ trì: Ông A" over "Chức vụ: Giám đốc"
+            if isinstance(found, str) and " - " not in found:
+                self.draft.set(previous, f"{found} - {bare(value)}")
+                return previous
         if kind == "attendance":
             if value and not is_blank(value):  # a count's label says what the count is: keep it
                 self._summary_line(rest if count_label(key(label)) == "attendance" or key(label).startswith("tongso")
                                    else value)
             self.sub = ""
             return kind
-        if (attendance or kind == "present") and kind in ("guests", "present", "absent"):
+        if (attendance or kind in ("present", "absent")) and kind in ("guests", "present", "absent"):
             getattr(self, "_" + kind)(value)
             return kind
         dated = DATE_LINE.match(rest) if not kind and not attendance else None
@@ -206,7 +232,12 @@ class Opening:
             self.draft.doubt(role, f"đọc từ câu “{bare(rest)}”")
         if roles:
             return roles[0][0]
-        if not kind and COUNTED.search(rest) and not VOTED.search(rest):  # "Thành viên Hội đồng: 11 người; có mặt: 09"
+        if not kind and CHAIRED.search(rest) and not self.draft.has("chair"):
+            self._chaired(rest)
+            if self.draft.has("chair"):
+                self.draft.note(rest)  # the sentence stays whole in the notes
+                return "chair"
+        if not kind and PRESENT_SAID.search(rest) and not VOTED.search(rest):  # "…: 11 người; có mặt: 09; vắng: 02"
             self._summary_line(rest)
             return "present"
         if attendance and key(rest).startswith(SUBHEADS) and len(key(rest)) <= 24:
@@ -218,23 +249,40 @@ class Opening:
             return "summary"
         return ""
 
+    def _chaired(self, text: str) -> None:
+        """The chair said inside a sentence: "…, dưới sự chủ trì của đồng chí A - Bí thư Chi bộ, …"."""
+        found = CHAIRED.search(text)
+        if found is None or self.draft.has("chair"):
+            return
+        who = found["who"] or found["by"]
+        if looks_like_name(person(who)[0]):
+            self._person("chair", who)
+            self.draft.doubt("chair", f"đọc từ câu “{bare(text)}”")
+
     def _when(self, text: str) -> None:
+        self._chaired(text)
         moment, day = find_time(text), find_date(text)
         labelled = split_label(split_marker(text)[2])
         if labelled and "diadiem" in key(labelled[0]) and not re.search(r"\btại\s", text, re.I):
-            place = [bare(p) for p in re.split(r"[,;]\s+", labelled[1])
-                     if p.strip() and not (find_time(p) or find_date(p) or WEEKDAY.match(p.strip()))]
-            if place and not is_blank(place[0]) and not self.draft.has("meeting.location"):
+            spot = [bare(p) for p in re.split(r"[,;]\s+", labelled[1])
+                    if p.strip() and not (find_time(p) or find_date(p) or WEEKDAY.match(p.strip()))]
+            if spot and not is_blank(spot[0]) and not self.draft.has("meeting.location"):
                 # "Thời gian & địa điểm: 8 giờ 00 ngày 12/3/2026, phòng học lớp 11A3"
-                self.draft.set("meeting.location", ", ".join(place),
+                self.draft.set("meeting.location", ", ".join(spot),
                                f"địa điểm là phần không nói giờ, ngày trong dòng “{bare(text)}”")
-        if moment is not None:
+        if small_hour(moment, text):
+            moment = afternoon(moment)
+            self.draft.set("meeting.start", time_text(moment), f"giờ đọc là buổi chiều từ “{bare(text)}”")
+        elif moment is not None:
             self.draft.set("meeting.start", time_text(moment))
         if day is not None:
             self.draft.set("meeting.date", date_text(day))
-        end = re.search(r"\b(?:đến|tới|kết thúc(?: vào)?(?: lúc| hồi)?)\s+(\d{1,2}\s*(?:giờ|h|g|:)[^,;]*)", text, re.I) \
-            or RANGE.search(text)
+        end = re.search(r"\b(?:đến|tới|kết thúc(?: vào)?(?: lúc| hồi)?)\s+(\d{1,2}\s*(?:giờ|h|g|:)[^,;]*)",
+                        text, re.I) or RANGE.search(text)
         ended = find_time(end[1]) if end else None
+        if ended is not None and small_hour(ended, text):
+            ended = afternoon(ended)
+            self.draft.doubt("meeting.end", f"giờ đọc là buổi chiều từ “{bare(text)}”")
         if ended is not None and ended != moment:
             self.draft.set("meeting.end", time_text(ended))
         if re.search(r"\b(?:tham dự|có mặt|dự họp)\b", text, re.I):  # "… với sự tham dự của 17/19 đảng viên"
@@ -287,14 +335,17 @@ class Opening:
         head, names = value[:len(head)], value[len(head) + 1:] if _colon else ""
         if not names and not COUNT_ONLY.match(head):
             head, names = "", head
+        counted = COUNTED.match(head) if not names else None
+        if counted and counted["rest"].strip():  # "01 đ/c Lê Văn C (lý do: ốm)", "02 đồng chí (A - ốm, B)"
+            head, names = counted["count"], counted["rest"]
         count = number_in(head)
-        absent = [absence(strip_honorific(part.strip())) for part in bare(names).split(";") if part.strip()]
-        if absent and not all(_named(entry["name"]) for entry in absent):
+        absent = absentees(names)
+        if absent and not all(_is_name(entry["name"]) for entry in absent):
             self.draft.note(f"Vắng mặt: {value}")  # not names: kept as said, never written as an absentee
             absent = []
         if absent:
             self._add_absent(absent)
-        elif count and not names:
+        elif count and not names.strip(" .;,"):
             self.sub = "absent"  # the names follow: "+ Có lý do: đồng chí A (…); đồng chí B (…)"
         if count is not None and count > len(absent) and not self.draft.has("attendees.expected"):
             present = self.draft.get("attendees.present")
@@ -320,6 +371,7 @@ class Opening:
         absent = [absent_entry(part) for part in parts]
         if absent and all(looks_like_name(entry["name"]) for entry in absent):
             self._add_absent(absent)
+            self.draft.doubt("attendees.absent", f"người vắng đọc từ câu “{bare(text)}”")
 
     def _sub_line(self, text: str) -> None:
         if self.sub == "absent":  # "+ Có lý do: đồng chí A (đi làm ăn xa); đồng chí B (ốm)"
@@ -338,8 +390,8 @@ class Opening:
     def _counts(self, text: str) -> bool:
         """Read "Tổng số đảng viên: 15; có mặt: 14; vắng mặt: 01 (có lý do)"; True when it held counts."""
         present = re.search(r"có mặt(?:\s+của)?\s*:?\s*(\d+)\s*(?:/\s*(\d+))?", text, re.I) \
-            or re.match(r"\s*(?:(?:đầy đủ|gồm|gồm có|có)\s+)?(\d+)\s*/\s*(\d+)(?!\s*[/\d])(?:\s+[^\W\d_]|\s*[.;,]?\s*$)",
-                        text, re.I) \
+            or re.match(r"\s*(?:(?:đầy đủ|gồm|gồm có|có)\s+)?(\d+)\s*/\s*(\d+)(?!\s*[/\d])"
+                        r"(?:\s+[^\W\d_]|\s*[.;,]?\s*$)", text, re.I) \
             or re.search(r"(?<![\d/])(\d+)\s*/\s*(\d+)(?![\d/])\s+" + PEOPLE, text, re.I)
         if not present:
             present = FORM_COUNT.search(text)  # "Số lượng 08 người/Tổng số 09 người"
@@ -373,15 +425,15 @@ class Opening:
             self.draft.set("attendees.summary", "\n".join([*self.summary, *self.listed]))
 
 
-COUNTED = re.compile(r"\bcó mặt(?:\s+của)?\s*:?\s*\d|(?<![\d/])\d+\s*/\s*\d+\s*" + PEOPLE
-                     + r"[^.;:]{0,40}?\b(?:có mặt|dự họp|tham dự|dự sinh hoạt)\b", re.I)
+PRESENT_SAID = re.compile(r"\bcó mặt(?:\s+của)?\s*:?\s*\d|(?<![\d/])\d+\s*/\s*\d+\s*" + PEOPLE
+                          + r"[^.;:]{0,40}?\b(?:có mặt|dự họp|tham dự|dự sinh hoạt)\b", re.I)
 """A line that counts those present whatever its label ("Thành viên Hội đồng: 11 người; có mặt: 09",
 "Với sự có mặt của 28/32 phụ huynh", "Đoàn viên: 24/31 đ/c có mặt, vắng 07 đ/c")."""
 VOTED = re.compile(r"\b(?:tán thành|nhất trí|đồng ý|thống nhất|biểu quyết)\b", re.I)
 """Words of a vote: "6/6 thành viên có mặt đồng ý …" counts a vote, not those present."""
 FORM_COUNT = re.compile(r"(?<![\d/])(\d+)\s*" + PEOPLE + r"\s*/\s*(?:tổng số\s*:?\s*)?(\d+)", re.I)
 """The unions' form: "Số lượng 08 người/Tổng số 09 người"."""
-REASON = re.compile(r",?\s*\bl[ýí]\s+do\s*:\s*([^;()]+?)\s*(?=;|$)", re.I)
+REASON = re.compile(r",?\s*\bl[ýí]\s+do\s*:\s*([^;()]+?)[\s.]*(?=;|$)", re.I)
 """A reason said after a name: "Bà A, lí do: nghỉ thai sản" (read as "Bà A (nghỉ thai sản)")."""
 REASON_HEADS = ("colydo", "khonglydo", "khongcolydo", "vangcolydo", "vangkhonglydo")
 COUNT_ONLY = re.compile(r"\s*(?:(?:số lượng|số|tổng số|gồm|có)\s*:?\s*)?\d", re.I)
@@ -399,7 +451,7 @@ def _unbracketed(text: str) -> str:
     return text
 
 
-def _named(name: str) -> bool:
+def _is_name(name: str) -> bool:
     """True for what can be a person's name: it starts with a capital and holds no digit."""
     return bool(name[:1].isupper()) and not any(c.isdigit() for c in name)
 
@@ -470,8 +522,38 @@ def roles_said(text: str) -> list[tuple[str, str]]:
 
 
 WEEKDAY = re.compile(r"^\(?(?:thứ\s+\w+|chủ nhật|sáng|chiều|tối|buổi\s+\w+)\)?$", re.I)
-RANGE = re.compile(r"\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2})?\s*(?:phút|')?\s*[-–—]\s*(\d{1,2}\s*(?:giờ|h|g|:)\s*\d{0,2})", re.I)
+RANGE = re.compile(r"\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2})?\s*(?:phút|')?\s*[-–—]\s*"
+                   r"(\d{1,2}\s*(?:giờ|h|g|:)\s*\d{0,2})", re.I)
 """A time range typed with a dash: "13h30 – 15h00", "8 giờ - 11 giờ"."""
+
+
+SPLIT_KINDS = ("time", "location", "chair", "secretary")
+LATER_LABEL = re.compile(r"(?:[;.,]|\t)\s*(?P<label>[^\W\d_][^:;.,\t]{1,40}):")
+TABBED_LABEL = re.compile(r"(?<=\s)(?=(?P<label>[A-ZĐ][^:;.,\t]{1,40}?):)")
+"""A later label in capitals after a space only, where a tab stood ("Chủ trì: đ/c A – Chủ tịch Hội<tab>Thư ký:
+đ/c B" reads "… Chủ tịch Hội Thư ký: đ/c B" once its tabs are spaces): every capital is tried as its start."""
+
+
+def several_labels(text: str) -> list[str]:
+    """``text`` cut before each further label it holds ("Chủ tọa: A; Thư ký: B", "Thời gian: …, Địa
+    điểm: …"): the label must be one the opening knows, outside brackets; else ``[text]``."""
+    plain = _outside_brackets(text)
+    first = split_label(split_marker(plain)[2])
+    if plain.count(":") < 2 or not first or label_kind(first[0]) not in SPLIT_KINDS:
+        return [text]  # "Tổng số: 18; có mặt: 16; vắng mặt: 02" is one count, read whole
+    cuts = sorted({m.start("label") for regex in (LATER_LABEL, TABBED_LABEL) for m in regex.finditer(plain)
+                   if label_kind(m["label"].strip()) in SPLIT_KINDS and m.start("label") > plain.find(":")})
+    if not cuts:
+        return [text]
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip().rstrip(";,").strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
+CHAIRED = re.compile(r"dưới sự (?:chủ trì|chủ tọa|điều hành)(?: của)?\s+(?P<who>[^,;()]+?(?:\s[-–]\s[^,;()]+?)?)"
+                     r"(?=\s*(?:[,;]|\.(?:\s|$)|$|\s(?:đã|tiến hành|tổ chức)\b))"
+                     r"|\bdo\s+(?P<by>(?:đồng chí|đ/c|ông|bà|thầy|cô)\s+[^,;()]+?(?:\s[-–]\s[^,;()]+?)?)\s+(?:làm\s+)?"
+                     r"(?:chủ trì|chủ tọa)\b", re.I)
+"""The chair said inside the opening sentence: "dưới sự chủ trì của đồng chí A - Bí thư", "do ông A chủ trì"."""
 
 
 def _outside_brackets(text: str) -> str:
@@ -484,7 +566,8 @@ def _outside_brackets(text: str) -> str:
     return "".join(out)
 
 
-VERB = re.compile(r"\b(?:được sự|với sự|dưới sự|tiến hành|tổ chức|(?<!phòng )(?<!nơi )họp|gồm|đã|có mặt|chúng tôi|thành phần)\b", re.I)
+VERB = re.compile(r"\b(?:được sự|tiến hành|tổ chức|dưới sự|với sự|(?<!phòng )(?<!nơi )họp|gồm|đã|có mặt|chúng tôi|"
+                  r"thành phần)\b", re.I)
 
 
 def place_of(text: str) -> str:
@@ -503,6 +586,49 @@ def place_of(text: str) -> str:
 CLAUSE = re.compile(r"\s(?:đã|đang|tiến hành|tổ chức|diễn ra|chúng tôi)\b", re.I)
 """Where the sentence goes on after the place: its verb ("đã diễn ra", "tiến hành") — never "họp",
 which names rooms ("phòng họp tầng 2")."""
+
+
+COUNTED = re.compile(r"^\s*(?P<count>\d+)\s*(?:người|đồng chí|đ/c|đại biểu|đảng viên|đoàn viên|hội viên|thành viên|"
+                     r"ủy viên|uỷ viên|giáo viên|cán bộ|học sinh)?\b\s*(?P<rest>.*)$", re.I)
+
+
+def _named(part: str) -> bool:
+    """True when ``part`` starts with a person's name ("đ/c Lê Văn C (ốm)", "Trần Văn B - công tác")."""
+    text = strip_honorific(bare(part.strip()))
+    group = trailing_group(text)
+    text = group[0] if group else text
+    return looks_like_name(re.split(r"\s[-–—]\s|,", text)[0].strip())
+
+
+def absentees(text: str) -> list[dict]:
+    """The people said absent: "A (lý do); B (lý do)", "đ/c A, đ/c B", "(A - ốm, B - công tác)"; none
+    when the text names nobody ("(có lý do)")."""
+    text = bare(text.strip())
+    group = trailing_group(text)
+    if group and not group[0].strip() or (group and not _named(group[0]) and re.fullmatch(r"[\s(]*", group[0])):
+        text = group[1]  # the names stand in the brackets: "(Nguyễn Văn A - ốm, Trần Văn B - công tác)"
+    elif text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    spans, at = [], 0
+    for p in _outside_brackets(text).split(";"):
+        spans.append(text[at:at + len(p)])
+        at += len(p) + 1
+    if len(spans) == 1:
+        commas = [m.start() for m in re.finditer(",", _outside_brackets(text))]
+        pieces = [text[a + (a > 0):b] for a, b in zip([0, *commas], [*commas, len(text)])]
+        if len(pieces) > 1 and all(_named(p) for p in pieces):
+            spans = pieces
+    out = []
+    for span in spans:
+        if not span.strip() or re.fullmatch(r"\W*(?:có|không)\s+lý do\W*", span.strip(), re.I):
+            continue
+        who = strip_honorific(bare(span.strip()))
+        said = re.match(r"^(?P<name>[^()]+?)\s[-–—]\s(?P<reason>[^()]+)$", who)
+        if said and looks_like_name(said["name"].strip()) and trailing_group(who) is None:
+            out.append({"name": said["name"].strip(), "reason": said["reason"].strip()})
+        else:
+            out.append(absence(who))
+    return out
 
 
 def guest(text: str):
@@ -528,5 +654,5 @@ def absence(text: str) -> dict:
     if position:
         out["position"] = position
     if reason:
-        out["reason"] = reason
+        out["reason"] = re.sub(r"^lý do\s*:\s*", "", reason, flags=re.I)  # "(lý do: ốm)"
     return out

@@ -97,21 +97,16 @@ LATE_NAMES = {name for expected in LATE.values() for name in expected}
 ALL = {**heldout.EXPECTED, **heldout.EXPECTED2, **heldout.EXPECTED3, **heldout.EXPECTED4,
        **heldout_late.EXPECTED5, **heldout_late.EXPECTED6, **heldout_r7.EXPECTED7}
 
-ON_MAIN = {
-    "round 5": "86/118 = 72.9 %, nothing invented",
-    "round 6": "98/118 = 83.1 %, nothing invented",
-    "round 7": "113/152 = 74.3 %, one value invented (an absentee named 'không')",
-}
-"""What rounds 5, 6 and 7 scored on main before the importer was changed for them (same bar, same
-comparison as rounds 1-4). They are expected to fall short there; the lead re-scores them after
-merging the importer work and then decides whether the mark goes."""
+ON_MAIN: dict[str, str] = {}
+"""Rounds still expected to fall short, with what they scored on main (none: rounds 5 and 6 scored
+86/118 = 72.9 % and 98/118 = 83.1 % on main before their fixes, nothing invented, and round 7
+113/152 = 74.3 % with one value invented; all three are now held to the bar like rounds 1-4;
+docs/import-evaluation.md has the figures after)."""
 
-INVENTED_ON_MAIN: dict[str, str] = {
-    "mat_tran_semicolon_roles": "attendees.absent = ['không'] read from \"Vắng: không.\"",
-}
-"""Documents for which main wrote a value the document does not state: none of rounds 5 and 6 (each
-passes the no-invention test on main, held to it like rounds 1-4); one of round 7, where "Vắng: không."
-(nobody absent) became an absentee named "không"."""
+INVENTED_ON_MAIN: dict[str, str] = {}
+"""Documents for which main writes a value the document does not state (none now: round 7's
+"Vắng: không." (nobody absent), once read as an absentee named "không" on main, is held to the
+no-invention test like every other document)."""
 
 
 def _round(round_: str):

@@ -108,3 +108,19 @@ def test_a_date_is_read_however_it_is_typed(text, day):
     from minutes.importer.line_parts import date_text, find_date
 
     assert date_text(find_date(text)) == day
+
+
+@pytest.mark.parametrize("text,start,marked", [
+    ("Hôm nay, vào lúc 2 giờ 30, ngày 05/3/2026, tại hội trường", "14:30", True),
+    ("Hôm nay, vào lúc 2 giờ chiều, ngày 05/3/2026", "14:00", False),
+    ("Hôm nay, vào lúc 5 giờ sáng, ngày 05/3/2026", "05:00", False),
+    ("Hôm nay, vào lúc 7 giờ 30, ngày 05/3/2026", "07:30", False),
+])
+def test_an_hour_from_1_to_5_with_no_part_of_the_day_is_the_afternoon_marked(text, start, marked):
+    from minutes.importer.draft import Draft
+    from minutes.importer.opening import Opening
+
+    draft = Draft()
+    Opening(draft).feed(text, False)
+    assert draft.get("meeting.start") == start
+    assert any(u.path == "meeting.start" for u in draft.uncertain) == marked

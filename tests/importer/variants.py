@@ -463,6 +463,242 @@ def business_form_split_opening() -> bytes:
     return _bytes(d)
 
 
+def office_split_labels() -> bytes:
+    """The date and the hours under labels of their own ("Ngày họp:", "Giờ bắt đầu:", "Giờ kết thúc:"),
+    "Nơi tổ chức:", the position on the line under the name ("Chủ trì: Ông A" / "Chức vụ: …"),
+    "Ghi biên bản:", "Đại biểu tham dự: 30/32"; a vote over two lines under the conclusion."""
+    d = _doc()
+    _state_table_header(d, "UBND HUYỆN CỦ CHI", "PHÒNG KINH TẾ", "Số: 27/BB-PKT", "Củ Chi, ngày 17 tháng 4 năm 2026")
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "(V/v góp ý dự thảo kế hoạch phát triển chợ năm 2026)", bold=True)
+    _para(d, "Ngày họp: 17/4/2026.")
+    _para(d, "Giờ bắt đầu: 8 giờ 00.")
+    _para(d, "Nơi tổ chức: Phòng họp Phòng Kinh tế.")
+    _para(d, "Chủ trì: Ông Văn Công Thành")
+    _para(d, "Chức vụ: Trưởng phòng Kinh tế")
+    _para(d, "Ghi biên bản: Bà Doãn Thị Ngà")
+    _para(d, "Chức vụ: Chuyên viên")
+    _para(d, "Đại biểu tham dự: 30/32 đại biểu.")
+    _para(d, "Nội dung", bold=True)
+    _para(d, "- Trình bày dự thảo kế hoạch.")
+    _para(d, "Kết luận", bold=True)
+    _para(d, "Thống nhất trình Ủy ban nhân dân huyện dự thảo đã chỉnh sửa.")
+    _para(d, "Tán thành: 28 phiếu.")
+    _para(d, "Không tán thành: 2 phiếu.")
+    _para(d, "Giờ kết thúc: 10 giờ 30.")
+    _signature(d, ["THƯ KÝ", "", "Doãn Thị Ngà"], ["CHỦ TRÌ", "", "Văn Công Thành"])
+    return _bytes(d)
+
+
+def class_place_with_tai() -> bytes:
+    """"Địa điểm: Tại …" (the preposition kept in the value), "Sĩ số: 38/40", the chair's label
+    "Điều hành:", a signature whose titles are in a table typed in sentence case ("Chủ tọa" over the name)."""
+    d = _doc()
+    _para(d, "TRƯỜNG TIỂU HỌC PHÚ THỌ")
+    _para(d, "LỚP 5A", bold=True)
+    _para(d, "Phú Thọ, ngày 30 tháng 3 năm 2026")
+    _para(d, "BIÊN BẢN SINH HOẠT LỚP TUẦN 28", bold=True)
+    _para(d, "Thời gian: 10 giờ 15 phút, thứ Sáu ngày 30/3/2026.")
+    _para(d, "Địa điểm: Tại phòng học lớp 5A.")
+    _para(d, "Sĩ số: 38/40.")
+    _para(d, "Điều hành: Em Quan Bảo Ngọc - Lớp trưởng.")
+    _para(d, "Thư ký: Em Lục Minh Khoa - Lớp phó văn thể.")
+    _para(d, "Nội dung:", bold=True)
+    _para(d, "- Các tổ báo cáo thi đua.")
+    _para(d, "Buổi sinh hoạt kết thúc lúc 10 giờ 55 phút.")
+    _table(d, [["Thư ký\n\nLục Minh Khoa", "Chủ tọa\n\nQuan Bảo Ngọc"]])
+    return _bytes(d)
+
+
+def commune_chaired_in_sentence() -> bytes:
+    """The chair said inside the running sentence ("…, dưới sự chủ trì của đồng chí A - Chủ tịch UBND xã,
+    …"), the secretary by "đồng chí B làm thư ký"; "Vắng: 02 đồng chí (A - ốm, B - đi công tác)";
+    "Thời gian: …, Địa điểm: …" never both on one line here, but the time and place typed in the sentence."""
+    d = _doc()
+    _state_table_header(d, "UBND HUYỆN TAM NÔNG", "UBND XÃ PHÚ CƯỜNG", "Số: 08/BB-UBND",
+                        "Phú Cường, ngày 14 tháng 4 năm 2026")
+    _para(d, "BIÊN BẢN HỌP", bold=True)
+    _para(d, "Ban chỉ đạo phòng, chống dịch bệnh trên cây trồng", bold=True)
+    _para(d, "Hôm nay, vào lúc 13 giờ 30 phút ngày 14/4/2026, tại Hội trường UBND xã Phú Cường, dưới sự chủ trì "
+             "của đồng chí Hồ Văn Bảy - Chủ tịch UBND xã, Ban chỉ đạo tiến hành họp triển khai kế hoạch.")
+    _para(d, "Đồng chí Lữ Thị Hoa - Công chức Văn phòng - Thống kê làm thư ký.")
+    _para(d, "Thành phần: Các thành viên Ban chỉ đạo xã; có mặt 11/13 thành viên.")
+    _para(d, "Vắng: 02 đồng chí (Kiều Văn Ba - ốm, Thân Văn Tư - đi công tác).")
+    _para(d, "NỘI DUNG", bold=True)
+    _para(d, "- Trạm Trồng trọt báo cáo tình hình rầy nâu.")
+    _para(d, "Cuộc họp kết thúc lúc 15 giờ 45 phút cùng ngày.")
+    _signature(d, ["THƯ KÝ", "", "Lữ Thị Hoa"], ["CHỦ TỊCH", "", "Hồ Văn Bảy"])
+    return _bytes(d)
+
+
+def school_labels_on_one_line() -> bytes:
+    """Two labels on one line ("Thời gian: … Địa điểm: …", "Chủ tọa: A - … ; Thư ký: B - …"),
+    "Vắng mặt: 01 đ/c C (lý do: ốm)", "Có mặt: 24/25 đồng chí"."""
+    d = _doc()
+    _state_table_header(d, "PHÒNG GD&ĐT THỊ XÃ TÂN CHÂU", "TRƯỜNG MẦM NON LONG SƠN", "Số: 05/BB-MNLS",
+                        "Long Sơn, ngày 02 tháng 4 năm 2026")
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "Họp Hội đồng trường tháng 4 năm 2026", bold=True)
+    _para(d, "Thời gian: 14 giờ 00 ngày 02/4/2026. Địa điểm: Phòng họp trường Mầm non Long Sơn.")
+    _para(d, "Chủ tọa: Bà Võ Thị Sen - Hiệu trưởng; Thư ký: Bà Lý Thị Hằng - Giáo viên.")
+    _para(d, "Có mặt: 24/25 đồng chí.")
+    _para(d, "Vắng mặt: 01 đ/c Chế Thị Mai (lý do: ốm).")
+    _para(d, "NỘI DUNG", bold=True)
+    _para(d, "- Thông qua kế hoạch tháng 4.")
+    _para(d, "Cuộc họp kết thúc lúc 16 giờ 00 cùng ngày.")
+    _signature(d, ["THƯ KÝ", "", "Lý Thị Hằng"], ["CHỦ TỌA", "", "Võ Thị Sen"])
+    return _bytes(d)
+
+
+# --- the forms' own wording (the classes rounds 5 and 6 found), each typed another way ----------
+
+
+def _labelled(d, label: str, value: str):
+    """A bold label with its value in plain runs on the same line ("I/. Thời gian và địa điểm: …")."""
+    p = d.add_paragraph()
+    p.add_run(label).bold = True
+    p.add_run(value)
+    return p
+
+
+def _page_header(d, left: list[str], right: list[str]) -> None:
+    """The header block typed in Word's page header, as a borderless two-column table."""
+    from docx.shared import Cm
+
+    header = d.sections[0].header
+    header.is_linked_to_previous = False
+    table = header.add_table(rows=1, cols=2, width=Cm(16))
+    for cell, lines in zip(table.rows[0].cells, (left, right)):
+        cell.paragraphs[0].add_run(lines[0])
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+
+
+def party_form_counts_reworded() -> bytes:
+    """The Party's form typed another way: "ĐẢNG BỘ : PHƯỜNG …" with a spaced colon, "Tổng số đảng viên
+    trong chi bộ", "Số đảng viên có mặt dự họp", the absentees under "+ Vắng có lý do:" and "+ Vắng
+    không lý do:", "16/16 đảng viên có mặt nhất trí", "9 giờ 15 tối"."""
+    d = _doc()
+    p = _para(d, "ĐẢNG BỘ : PHƯỜNG AN HÒA")
+    p.add_run("\t\tĐẢNG CỘNG SẢN VIỆT NAM").bold = True
+    _para(d, "CHI BỘ : KHU PHỐ 2", bold=True)
+    _para(d, "\t\t\t\tAn Hòa, ngày 10 tháng 9 năm 2026")
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "SINH HOẠT CHI BỘ THÁNG 9 NĂM 2026", bold=True)
+    _para(d, "- Thời gian: 19 giờ 00, ngày 10/9/2026.")
+    _para(d, "- Địa điểm: Văn phòng khu phố 2.")
+    _para(d, "- Tổng số đảng viên trong chi bộ: 18 đồng chí.")
+    _para(d, "- Số đảng viên có mặt dự họp: 16 đồng chí.")
+    _para(d, "- Số đảng viên vắng: 02 đồng chí.")
+    _para(d, "+ Vắng có lý do: đồng chí Hà Văn Tâm (công tác).")
+    _para(d, "+ Vắng không lý do: đồng chí Mạc Thị Lan.")
+    _para(d, "- Chủ trì: Đồng chí Kha Văn Lợi - Bí thư chi bộ.")
+    _para(d, "- Thư ký: Đồng chí Âu Thị Mai - Phó Bí thư chi bộ.")
+    _para(d, "NỘI DUNG", bold=True)
+    _para(d, "- Đánh giá việc thực hiện nghị quyết tháng 8.")
+    _para(d, "Nghị quyết tháng 9 được thông qua, 16/16 đảng viên có mặt nhất trí.")
+    _para(d, "Buổi sinh hoạt kết thúc lúc 9 giờ 15 tối cùng ngày.")
+    _signature(d, ["THƯ KÝ", "", "Âu Thị Mai"], ["T/M CHI BỘ", "BÍ THƯ", "", "Kha Văn Lợi"])
+    return _bytes(d)
+
+
+def union_form_counts_reworded() -> bytes:
+    """The union's form typed another way: "BIÊN BẢN CUỘC HỌP CỦA BAN CHẤP HÀNH …" over "V/v …"; the
+    opening on its heading's line with "3 giờ chiều"; "Có mặt 06 người/Tổng số 07 người"; "Vắng mặt:
+    tổng số 01 người" (a count, never a name) then "Họ tên người vắng: Ông …, lý do: …"; "Chức vụ:"
+    after tabs; "Người lập biên bản:"; "06/06 người dự họp đồng ý"; "4 giờ 30 chiều"."""
+    d = _doc()
+    _state_table_header(d, "CÔNG ĐOÀN NGÀNH Y TẾ", "CĐCS BỆNH VIỆN Y HỌC CỔ TRUYỀN", "Số: 04/BB-CĐ",
+                        "Vĩnh Long, ngày 09 tháng 6 năm 2026")
+    _para(d, "BIÊN BẢN CUỘC HỌP CỦA BAN CHẤP HÀNH CÔNG ĐOÀN CƠ SỞ", bold=True)
+    _para(d, "V/v tổ chức tham quan hè năm 2026", bold=True)
+    _labelled(d, "1. Thời gian, địa điểm: ", "Vào hồi 3 giờ chiều ngày 09/6/2026, tại phòng họp giao ban, được sự "
+                                            "nhất trí của Ban Giám đốc, Ban Chấp hành Công đoàn cơ sở tiến hành họp.")
+    _para(d, "2. Thành phần tham dự: Ban Chấp hành Công đoàn cơ sở.", bold=True)
+    _para(d, "Có mặt 06 người/Tổng số 07 người.")
+    _para(d, "Vắng mặt: tổng số 01 người.")
+    _para(d, "Họ tên người vắng: Ông Lạc Văn Đông, lý do: đi học.")
+    _para(d, "Chủ trì: Bà Phó Thị Hạnh\t\tChức vụ: Chủ tịch Công đoàn cơ sở")
+    _para(d, "Người lập biên bản: Ông Tôn Văn Kha\tChức vụ: Ủy viên Ban Chấp hành")
+    _para(d, "3. Nội dung", bold=True)
+    _para(d, "- Thống nhất chọn điểm tham quan và mức hỗ trợ đoàn viên.")
+    _para(d, "Biểu quyết: 06/06 người dự họp đồng ý.")
+    _para(d, "Cuộc họp kết thúc lúc 4 giờ 30 chiều cùng ngày.")
+    _signature(d, ["NGƯỜI LẬP BIÊN BẢN", "", "Tôn Văn Kha"], ["CHỦ TRÌ", "", "Phó Thị Hạnh"])
+    return _bytes(d)
+
+
+def fund_presidium_reworded() -> bytes:
+    """An annual members' meeting typed another way: "Đại hội bắt đầu lúc 7 giờ 30 sáng"; "Tổng số
+    thành viên được mời: 120 người; số thành viên có mặt: 98 người"; "Đoàn Chủ tịch: ông … (chủ tọa);
+    bà …"; "93/98 đại biểu đồng ý; 5 đại biểu không đồng ý"."""
+    d = _doc()
+    _para(d, "QUỸ TÍN DỤNG NHÂN DÂN AN BÌNH", bold=True)
+    _para(d, "Số: 02/BB-ĐHTV")
+    _para(d, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True)
+    _para(d, "Độc lập - Tự do - Hạnh phúc", bold=True)
+    _para(d, "An Bình, ngày 15 tháng 3 năm 2026")
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "Đại hội thành viên thường niên năm 2026", bold=True)
+    _para(d, "Hôm nay, ngày 15/3/2026, tại Hội trường UBND xã An Bình, Quỹ tín dụng nhân dân An Bình tổ chức "
+             "Đại hội thành viên thường niên năm 2026.")
+    _para(d, "Đại hội bắt đầu lúc 7 giờ 30 sáng.")
+    _para(d, "Tổng số thành viên được mời: 120 người; số thành viên có mặt: 98 người.")
+    _para(d, "Đoàn Chủ tịch: ông Cao Văn Tám - Chủ tịch HĐQT (chủ tọa); bà Lê Thị Chín - Giám đốc.")
+    _para(d, "Thư ký Đại hội: bà Quan Thị Mười - Kế toán.")
+    _para(d, "NỘI DUNG", bold=True)
+    _para(d, "- Báo cáo kết quả hoạt động năm 2025; kế hoạch năm 2026.")
+    _para(d, "Kết quả biểu quyết thông qua báo cáo: 93/98 đại biểu đồng ý; 5 đại biểu không đồng ý.")
+    _para(d, "Đại hội bế mạc lúc 11 giờ cùng ngày.")
+    _signature(d, ["THƯ KÝ", "", "Quan Thị Mười"], ["CHỦ TỌA", "", "Cao Văn Tám"])
+    return _bytes(d)
+
+
+def school_one_sentence_reworded() -> bytes:
+    """A staff meeting typed another way: "B I Ê N  B Ả N" over two title lines; the attendance and the
+    absentees in the opening sentence ("với sự có mặt của 25/27 giáo viên (vắng: cô … - ốm; thầy … -
+    đi học)"); chair and secretary in one sentence, each post after a comma."""
+    d = _doc()
+    _state_table_header(d, "PHÒNG GD&ĐT HUYỆN TRI TÔN", "TRƯỜNG TIỂU HỌC LƯƠNG PHI", "Số: 09/BB-THLP",
+                        "Lương Phi, ngày 20 tháng 5 năm 2026")
+    _para(d, "B I Ê N  B Ả N", bold=True)
+    _para(d, "HỌP HỘI ĐỒNG SƯ PHẠM", bold=True)
+    _para(d, "Tháng 5 năm 2026", bold=True)
+    _para(d, "Lúc 14 giờ 00 ngày 20/5/2026, tại phòng họp nhà trường, với sự có mặt của 25/27 giáo viên (vắng: "
+             "cô Phạm Thị Lý - ốm; thầy Hồ Văn Dũng - đi học), Hội đồng sư phạm tiến hành họp.")
+    _para(d, "Thầy Lò Văn Sáu, Hiệu trưởng chủ trì; cô Mẫn Thị Bảy, giáo viên, làm thư ký.")
+    _para(d, "NỘI DUNG", bold=True)
+    _para(d, "- Đánh giá kết quả cuối năm học.")
+    _para(d, "Biểu quyết: 25/25 giáo viên dự họp nhất trí.")
+    _para(d, "Cuộc họp kết thúc lúc 16 giờ 00 cùng ngày.")
+    _signature(d, ["THƯ KÝ", "", "Mẫn Thị Bảy"], ["CHỦ TRÌ", "", "Lò Văn Sáu"])
+    return _bytes(d)
+
+
+def village_page_header_reworded() -> bytes:
+    """A village meeting typed another way: the header in Word's page header; "I/. Thời gian và địa điểm:
+    Bắt đầu lúc 7 giờ tối … tại …………" on its heading's line; "1/. Chủ trì: Ông …………… Chức vụ: …………";
+    "2/. Người ghi biên bản:"; a sign-in table "STT | Họ tên chủ hộ | Ký tên"."""
+    d = _doc()
+    _page_header(d, ["UBND XÃ PHONG HÒA", "BAN NHÂN DÂN THÔN 4"],
+                 ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "",
+                  "Phong Hòa, ngày 03 tháng 8 năm 2026"])
+    _para(d, "BIÊN BẢN HỌP THÔN", bold=True)
+    _para(d, "Về việc bình xét hộ nghèo năm 2026", bold=True)
+    _labelled(d, "I/. Thời gian và địa điểm: ", "Bắt đầu lúc 7 giờ tối ngày 03/8/2026 tại nhà văn hóa thôn 4…………")
+    _para(d, "II/. Thành phần:", bold=True)
+    _para(d, "1/. Chủ trì: Ông Mai Văn Đức…………… Chức vụ: Trưởng thôn……………")
+    _para(d, "2/. Người ghi biên bản: Bà Triệu Thị Nga…………… Chức vụ: Chi hội trưởng phụ nữ…………")
+    _para(d, "3/. Danh sách hộ dự họp:")
+    _table(d, [["STT", "Họ tên chủ hộ", "Ký tên"], ["1", "Lê Văn An", ""], ["2", "Đỗ Thị Bình", ""],
+               ["3", "Vũ Văn Cường", ""], ["4", "Ninh Thị Dung", ""], ["5", "Trần Văn Em", ""]])
+    _para(d, "III/. Nội dung:", bold=True)
+    _para(d, "- Bình xét danh sách hộ nghèo, hộ cận nghèo năm 2026.")
+    _para(d, "Cuộc họp kết thúc lúc 9 giờ tối cùng ngày.")
+    _signature(d, ["NGƯỜI GHI BIÊN BẢN", "", "Triệu Thị Nga"], ["TRƯỞNG THÔN", "", "Mai Văn Đức"])
+    return _bytes(d)
+
+
 EXPECTED = {
     "school_hoi_sentence": {
         "organization.parent": "PHÒNG GD&ĐT HUYỆN LONG ĐIỀN", "organization.name": "TRƯỜNG TIỂU HỌC HÒA THUẬN",
@@ -521,7 +757,8 @@ EXPECTED = {
         "meeting.title": "Sinh hoạt chi đoàn tháng 02 năm 2026",
         "meeting.date": "28/02/2026", "meeting.start": "19:00", "meeting.end": "21:00",
         "meeting.location": "Nhà văn hóa ấp Tân Thạnh",
-        "chair": "Lâm Văn Khải", "secretary": "Tô Thị Mỹ",
+        "chair": "Lâm Văn Khải", "chair.position": "Bí thư Chi đoàn", "secretary": "Tô Thị Mỹ",
+        "secretary.position": "Phó Bí thư",
         "attendees.present": 24, "attendees.expected": 26, "vote.agree": 24, "vote.against": 0,
     },
     "commune_party_cuoc_hop_bat_dau": {
@@ -596,6 +833,77 @@ EXPECTED = {
         "meeting.location": "Phòng họp số 2, nhà điều hành",
         "chair": "Lâm Văn Tiến", "chair.position": "Giám đốc", "secretary": "Phùng Thị Diễm",
         "vote.agree": 9, "vote.against": 0,
+    },
+    "office_split_labels": {
+        "organization.parent": "UBND HUYỆN CỦ CHI", "organization.name": "PHÒNG KINH TẾ", "place": "Củ Chi",
+        "meeting.title": "góp ý dự thảo kế hoạch phát triển chợ năm 2026",
+        "meeting.date": "17/4/2026", "meeting.start": "08:00", "meeting.end": "10:30",
+        "meeting.location": "Phòng họp Phòng Kinh tế",
+        "chair": "Văn Công Thành", "chair.position": "Trưởng phòng Kinh tế",
+        "secretary": "Doãn Thị Ngà", "secretary.position": "Chuyên viên",
+        "attendees.present": 30, "attendees.expected": 32, "vote.agree": 28, "vote.against": 2,
+    },
+    "class_place_with_tai": {
+        "organization.parent": "TRƯỜNG TIỂU HỌC PHÚ THỌ", "organization.name": "LỚP 5A", "place": "Phú Thọ",
+        "meeting.title": "Sinh hoạt lớp tuần 28",
+        "meeting.date": "30/3/2026", "meeting.start": "10:15", "meeting.end": "10:55",
+        "meeting.location": "phòng học lớp 5A", "chair": "Quan Bảo Ngọc", "secretary": "Lục Minh Khoa",
+        "attendees.present": 38, "attendees.expected": 40,
+    },
+    "commune_chaired_in_sentence": {
+        "organization.parent": "UBND HUYỆN TAM NÔNG", "organization.name": "UBND XÃ PHÚ CƯỜNG", "place": "Phú Cường",
+        "meeting.title": "Ban chỉ đạo phòng, chống dịch bệnh trên cây trồng",
+        "meeting.date": "14/4/2026", "meeting.start": "13:30", "meeting.end": "15:45",
+        "meeting.location": "Hội trường UBND xã Phú Cường",
+        "chair": "Hồ Văn Bảy", "chair.position": "Chủ tịch UBND xã",
+        "secretary": "Lữ Thị Hoa", "secretary.position": "Công chức Văn phòng - Thống kê",
+        "attendees.present": 11, "attendees.expected": 13, "attendees.absent": "Kiều Văn Ba; Thân Văn Tư",
+    },
+    "school_labels_on_one_line": {
+        "organization.parent": "PHÒNG GD&ĐT THỊ XÃ TÂN CHÂU", "organization.name": "TRƯỜNG MẦM NON LONG SƠN",
+        "place": "Long Sơn", "meeting.title": "Họp Hội đồng trường tháng 4 năm 2026",
+        "meeting.date": "02/4/2026", "meeting.start": "14:00", "meeting.end": "16:00",
+        "meeting.location": "Phòng họp trường Mầm non Long Sơn",
+        "chair": "Võ Thị Sen", "chair.position": "Hiệu trưởng", "secretary": "Lý Thị Hằng",
+        "secretary.position": "Giáo viên", "attendees.present": 24, "attendees.expected": 25,
+        "attendees.absent": "Chế Thị Mai",
+    },
+    "party_form_counts_reworded": {
+        "organization.parent": "ĐẢNG BỘ PHƯỜNG AN HÒA", "organization.name": "CHI BỘ KHU PHỐ 2", "place": "An Hòa",
+        "meeting.title": "SINH HOẠT CHI BỘ THÁNG 9 NĂM 2026", "meeting.date": "10/9/2026",
+        "meeting.start": "19:00", "meeting.end": "21:15", "meeting.location": "Văn phòng khu phố 2",
+        "chair": "Kha Văn Lợi", "secretary": "Âu Thị Mai", "attendees.present": 16, "attendees.expected": 18,
+        "attendees.absent": "Hà Văn Tâm; Mạc Thị Lan", "vote.agree": 16,
+    },
+    "union_form_counts_reworded": {
+        "organization.parent": "CÔNG ĐOÀN NGÀNH Y TẾ", "organization.name": "CĐCS BỆNH VIỆN Y HỌC CỔ TRUYỀN",
+        "place": "Vĩnh Long", "meeting.title": "tổ chức tham quan hè năm 2026", "meeting.date": "09/6/2026",
+        "meeting.start": "15:00", "meeting.end": "16:30", "meeting.location": "phòng họp giao ban",
+        "chair": "Phó Thị Hạnh", "chair.position": "Chủ tịch Công đoàn cơ sở", "secretary": "Tôn Văn Kha",
+        "secretary.position": "Ủy viên Ban Chấp hành", "attendees.present": 6, "attendees.expected": 7,
+        "attendees.absent": "Lạc Văn Đông", "vote.agree": 6,
+    },
+    "fund_presidium_reworded": {
+        "organization.parent": None, "organization.name": "QUỸ TÍN DỤNG NHÂN DÂN AN BÌNH", "place": "An Bình",
+        "meeting.title": "Đại hội thành viên thường niên năm 2026", "meeting.date": "15/3/2026",
+        "meeting.start": "07:30", "meeting.end": "11:00", "meeting.location": "Hội trường UBND xã An Bình",
+        "chair": "Cao Văn Tám", "chair.position": "Chủ tịch HĐQT", "secretary": "Quan Thị Mười",
+        "attendees.present": 98, "attendees.expected": 120, "vote.agree": 93, "vote.against": 5,
+    },
+    "school_one_sentence_reworded": {
+        "organization.parent": "PHÒNG GD&ĐT HUYỆN TRI TÔN", "organization.name": "TRƯỜNG TIỂU HỌC LƯƠNG PHI",
+        "place": "Lương Phi", "meeting.title": "HỌP HỘI ĐỒNG SƯ PHẠM Tháng 5 năm 2026", "meeting.date": "20/5/2026",
+        "meeting.start": "14:00", "meeting.end": "16:00", "meeting.location": "phòng họp nhà trường",
+        "chair": "Lò Văn Sáu", "chair.position": "Hiệu trưởng", "secretary": "Mẫn Thị Bảy",
+        "secretary.position": "giáo viên", "attendees.present": 25, "attendees.expected": 27,
+        "attendees.absent": "Phạm Thị Lý; Hồ Văn Dũng", "vote.agree": 25,
+    },
+    "village_page_header_reworded": {
+        "organization.parent": "UBND XÃ PHONG HÒA", "organization.name": "BAN NHÂN DÂN THÔN 4", "place": "Phong Hòa",
+        "meeting.title": "bình xét hộ nghèo năm 2026", "meeting.date": "03/8/2026",
+        "meeting.start": "19:00", "meeting.end": "21:00", "meeting.location": "nhà văn hóa thôn 4",
+        "chair": "Mai Văn Đức", "chair.position": "Trưởng thôn", "secretary": "Triệu Thị Nga",
+        "secretary.position": "Chi hội trưởng phụ nữ", "attendees.present": 5,
     },
 }
 """Per builder: field path -> what a careful secretary writes (None: not in the document)."""
