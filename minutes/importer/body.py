@@ -54,6 +54,9 @@ HEADINGS = (
 )
 """Heading keys (start of the matching key) and the section they open, in matching order."""
 
+AGENDA_HEADS = ("noidungsinhhoat", "noidungcuochop", "noidunghoinghi", "noidungbuoihop", "noidungbuoisinhhoat")
+"""Headings of the matters of a meeting: when only short numbered items follow, they are its agenda."""
+
 INLINE = ("conclusion", "vote", "agenda")
 """Sections that may start on their heading's line: "Kết luận: Hội nghị thống nhất …"."""
 
@@ -121,6 +124,8 @@ class Body:
         self.signature = Signature(draft)
         self.sections: list[tuple[str, str, list]] = []  # (name, heading text, blocks)
         self.stated: tuple[dict, str] | None = None  # a vote said in a sentence of the body
+        self.blocks: list = []  # the blocks being read, and where: a heading may look at the lines under it
+        self.at = 0
 
     def read(self, blocks: list, title: str = "") -> None:
         """Read every block after the tên loại ``title`` ("BIÊN BẢN" or "BIÊN BẢN HỌP …")."""
@@ -131,7 +136,8 @@ class Body:
             blocks = self._title(blocks)
             if rest and not self.draft.has("meeting.title"):
                 self._set_title(rest)
-        for block in blocks:
+        self.blocks = blocks
+        for self.at, block in enumerate(blocks):
             self._block(block)
         self.opening.finish()
         people = known_people(self.draft, self.honorific)
@@ -199,6 +205,8 @@ class Body:
         words = [w for w in title.split() if any(c.isalpha() for c in w)]
         if words and sum(w == w.upper() for w in words) >= 0.6 * len(words):  # also "… ĐỊNH KỲ tháng 3 năm 2026"
             self.draft.doubt("meeting.title", "tên cuộc họp viết in hoa; nên viết thường như trong câu")
+        elif len(words) >= 3 and all(w[0].isupper() or not w[0].isalpha() for w in words):  # "Họp Hội Đồng Quản Trị"
+            self.draft.doubt("meeting.title", "tên cuộc họp viết hoa chữ đầu mỗi từ; nên viết thường như trong câu")
 
     def _opening_line(self, line: Line) -> bool:
         kind, _m, rest = split_marker(line.full)
@@ -266,6 +274,11 @@ class Body:
         if name == "opening":  # "I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN": the opening lines follow
             self.zone = "attendance" if "thanhphan" in key(line.full) else "opening"
             return
+        if name == "container" and self._listed_agenda(line):
+            self.zone = "content"
+            self.sections.append(("agenda", line.full, []))
+            self.draft.doubt("agenda", f"chương trình đọc từ các mục đánh số dưới “{bare(line.full)}”")
+            return
         if name == "container":
             self.zone = "content"
             if self.sections and self.sections[-1][0] == "agenda":  # "DIỄN BIẾN HỘI NGHỊ" ends the agenda
@@ -275,6 +288,21 @@ class Body:
         self.sections.append((name, line.full, []))
         if rest:
             self.sections[-1][2].append(Line(rest))
+
+    def _listed_agenda(self, line: Line) -> bool:
+        """True when "Nội dung sinh hoạt" (cuộc họp, hội nghị) heads nothing but short numbered items, one
+        line each, up to the next heading or the closing: the matters of the meeting, its agenda."""
+        if key(split_marker(line.full)[2].rstrip(":")) not in AGENDA_HEADS:
+            return False
+        items = []
+        for block in self.blocks[self.at + 1:]:
+            if not isinstance(block, Line) or heading(block) is not None or END.search(block.clean) \
+                    or is_signature_start(block):
+                break
+            if block.clean:
+                items.append(block)
+        return len(items) >= 2 and all(split_marker(item.full)[0] == "num" and len(item.clean.split()) <= 15
+                                       and ":" not in item.clean for item in items)
 
     def _table(self, table: Table) -> None:
         if self.zone in ("opening", "attendance") and not self.sections and sign_in_count(table) is not None:
