@@ -64,7 +64,10 @@ INLINE = ("conclusion", "vote", "agenda")
 def section_of(text: str) -> str:
     """The section a heading's words name ("Ý kiến thảo luận" → "discussion"), or ""."""
     k = key(text)
-    return next((name for prefix, name in HEADINGS if k.startswith(prefix)), "")
+    found = next((name for prefix, name in HEADINGS if k.startswith(prefix)), "")
+    if not found and k.startswith("phan") and len(k) > 6:  # "PHẦN NỘI DUNG", "Phần kết luận": the part's name
+        found = next((name for prefix, name in HEADINGS if k[4:].startswith(prefix)), "")
+    return found
 
 
 def heading(line: Line, item_kind: str = "") -> tuple[str, str] | None:
@@ -315,7 +318,8 @@ class Body:
         if self.zone in ("opening", "attendance") and self._members(table):
             self._keep(table)
             return
-        if self.zone in ("opening", "attendance") and not self.sections and self._form(table):
+        if self.zone in ("opening", "attendance") and not self.sections \
+                and not self.signature.is_signature_table(table) and self._form(table):  # signatures: no form
             return
         if self.zone == "end" or self.signature.is_signature_table(table):
             self.signature.table(table)

@@ -224,7 +224,9 @@ class Opening:
                 self.draft.set("place", dated["place"])
             return "date"
         roles = roles_said(rest) if not kind else []
-        listed = listed_person(text) if attendance and not kind and not roles else None
+        listed = listed_person(text) if attendance and not kind else None
+        if listed is not None and roles and key(listed[1]) not in LIST_ROLES:
+            listed = None  # "+ Đồng chí A - Bí thư chi bộ, chủ trì": a role said in a sentence
         if listed is not None:  # "1. Trần Văn Kiểu ; Chủ trì", "2. Đỗ Thị Mơ ; Thư ký", "3. … ; thành viên"
             return self._listed(*listed)
         for role, who in roles:
@@ -303,7 +305,7 @@ class Opening:
 
     def _listed(self, name: str, role: str) -> str:
         """One person of the list under "Thành phần"; the chair and the secretary as the list says."""
-        said = {"chutri": "chair", "chutoa": "chair", "thuky": "secretary"}.get(key(role), "")
+        said = LIST_ROLES.get(key(role), "")
         if said and not self.draft.has(said):
             self.draft.set(said, name)
         self.listed.append(f"{name} - {role}" if role else name)
@@ -330,6 +332,8 @@ class Opening:
     def _absent(self, value: str) -> None:
         """Read "02 người: A (lý do); B (lý do)", "02 đồng chí (có lý do)", "đồng chí A (ốm)",
         "số lượng 01 người" (a count, no name) or "Bà A, lí do: nghỉ thai sản"."""
+        if nobody(value):  # "Vắng: không.", "Vắng mặt: Không có."
+            return
         value = REASON.sub(r" (\1)", value)
         head, _colon, names = _outside_brackets(value).partition(":")
         head, names = value[:len(head)], value[len(head) + 1:] if _colon else ""
@@ -425,7 +429,8 @@ class Opening:
             self.draft.set("attendees.summary", "\n".join([*self.summary, *self.listed]))
 
 
-PRESENT_SAID = re.compile(r"\bcó mặt(?:\s+của)?\s*:?\s*\d|(?<![\d/])\d+\s*/\s*\d+\s*" + PEOPLE
+PRESENT_SAID = re.compile(r"\bcó mặt(?:\s+của)?\s*:?\s*\d|\bvới sự (?:tham dự|hiện diện|có mặt) của\s+\d"
+                          r"|(?<![\d/])\d+\s*/\s*\d+\s*" + PEOPLE
                           + r"[^.;:]{0,40}?\b(?:có mặt|dự họp|tham dự|dự sinh hoạt)\b", re.I)
 """A line that counts those present whatever its label ("Thành viên Hội đồng: 11 người; có mặt: 09",
 "Với sự có mặt của 28/32 phụ huynh", "Đoàn viên: 24/31 đ/c có mặt, vắng 07 đ/c")."""
@@ -468,6 +473,19 @@ def post_only(value: str) -> bool:
         return False
     words = text.split()
     return not any(looks_like_name(" ".join(words[at:])) for at in range(1, len(words) - 1))
+
+
+NOBODY = ("khong", "khongco", "khongai", "khongcoai", "khongcoaivang", "khongvang", "khongcovang", "khongvangai",
+          "0", "00", "khongnguoinao", "khongcodongchinao")
+
+
+def nobody(value: str) -> bool:
+    """True for "không", "Không có", "không ai", "0": nobody absent (never an absentee named so)."""
+    return key(bare(value).rstrip(" .;")) in NOBODY
+
+
+LIST_ROLES = {"chutri": "chair", "chutoa": "chair", "thuky": "secretary"}
+"""A role said alone after a name in the list of those present ("Phan Văn Lợi - Chủ trì")."""
 
 
 def listed_person(text: str) -> tuple[str, str] | None:
