@@ -32,8 +32,8 @@ _DATE = re.compile(
 _TIME = re.compile(r"(\d{1,2})\s*(?:giờ|h|g|:)\s*(\d{1,2})?(?:\s*phút|p)?(?![/\d])", re.I)
 _DAY_PART = re.compile(r"\s*(?:phút|p|['’′])?\s*,?\s*(?:buổi\s+)?(?P<part>sáng|trưa|chiều|tối|đêm)\b", re.I)
 """The part of the day said after an hour: "2 giờ chiều", "7 giờ 30 tối" (the afternoon hours are +12)."""
-_SPOKEN = re.compile(r"\s*(?:(?P<half>rưỡi)|kém\s*(?:(?P<less>\d{1,2})\s*(?:phút|p|['’′])?|(?P<quarter>một khắc|mười lăm)))"
-                     r"(?![^\W\d_])", re.I)
+_SPOKEN = re.compile(r"\s*(?:(?P<half>rưỡi)|kém\s*(?:(?P<less>\d{1,2})\s*(?:phút|p|['’′])?"
+                     r"|(?P<quarter>một khắc|mười lăm)))(?![^\W\d_])", re.I)
 """The minutes said the spoken way after a bare hour: "8 giờ rưỡi" (08:30), "10 giờ kém 15 phút" (09:45),
 "9 giờ kém một khắc" (08:45)."""
 _BLANK = re.compile(r"^[\s.…_\-]*$")

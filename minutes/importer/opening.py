@@ -496,7 +496,8 @@ def listed_person(text: str) -> tuple[str, str] | None:
     if kind not in ("num", "dash", "plus", "bullet") or ":" in rest:
         return None
     rest = bare(rest)
-    found = re.fullmatch(r"(?P<name>[^;()\-–—,]+?)\s*(?:[;\-–—,]\s*(?P<role>[^;()]{2,40})|\((?P<brk>[^()]{2,40})\))?", rest)
+    found = re.fullmatch(r"(?P<name>[^;()\-–—,]+?)\s*(?:[;\-–—,]\s*(?P<role>[^;()]{2,40})"
+                         r"|\((?P<brk>[^()]{2,40})\))?", rest)
     if found is None:
         return None
     name = strip_honorific(found["name"].strip())
