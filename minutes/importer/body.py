@@ -271,11 +271,16 @@ class Body:
         return ""
 
     def _heading(self, line: Line, name: str, rest: str) -> None:
+        self.opening.pending = ""  # a label left without its value stays without it
         if name == "attendance":
             self.zone = "attendance"
             return
         if name == "opening":  # "I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN": the opening lines follow
             self.zone = "attendance" if "thanhphan" in key(line.full) else "opening"
+            words = split_marker(line.full)[2].rstrip(": ").strip()
+            if not re.search(r",|&|\bvà\b", words, re.I) and label_kind(words) in ("time", "location", "chair",
+                                                                                  "secretary"):
+                self.opening.pending = words  # "1. Thời gian:" over "14 giờ 00, ngày …": the value below
             return
         if name == "container" and self._listed_agenda(line):
             self.zone = "content"
@@ -284,8 +289,8 @@ class Body:
             return
         if name == "container":
             self.zone = "content"
-            if self.sections and self.sections[-1][0] == "agenda":  # "DIỄN BIẾN HỘI NGHỊ" ends the agenda
-                self.sections.append(("", line.full, []))
+            if self.sections and self.sections[-1][0] == "agenda":  # "Chương trình:" … then "Diễn biến:"
+                self.sections.append(("", line.full, []))  # what follows is not an agenda item: kept
             return
         self.zone = "content"
         self.sections.append((name, line.full, []))
@@ -458,7 +463,8 @@ STATED_VOTE = re.compile(
     + r"|\bsố\s+(?:phiếu\s+|người\s+|đại biểu\s+|đồng chí\s+|thành viên\s+)?" + VOTE_WORDS
     + r"\s*:\s*(?P<count>\d+)(?:\s*/\s*\d+)?"
     + r"|(?<!không )" + SAID_VOTE_WORDS + r"\s*:?\s*(?P<after>\d+)\s*/\s*\d+"
-    + r"|^[\s\-–+•]*" + VOTE_WORDS + r"\s*:\s*(?P<lead>\d+)\s*(?:phiếu|đồng chí|đại biểu|thành viên|người)?\b", re.I)
+    + r"|(?:^|[;,.]\s)[\s\-–+•]*" + VOTE_WORDS
+    + r"\s*:\s*(?P<lead>\d+)\s*(?:phiếu|đồng chí|đại biểu|thành viên|người)?\b", re.I)
 """A vote stated in a sentence anywhere in the body: "25/25 đồng chí tán thành (100%)",
 "Số tán thành: 30/30", "nhất trí 25/25", a line "Tán thành: 15 phiếu". A bare "nhất trí" with no count is not
 a vote."""
@@ -532,7 +538,7 @@ def closing(text: str, draft: Draft) -> bool:
     if found is None:
         return False
     match, after, moment, sentence = found
-    if small_hour(moment, after):  # "kết thúc lúc 4 giờ 30": the afternoon, marked
+    if moment is not None and small_hour(moment, after):  # "kết thúc lúc 4 giờ 30": the afternoon, marked
         moment = afternoon(moment)
         draft.doubt("meeting.end", f"giờ đọc là buổi chiều từ “{bare(sentence)}”")
     if moment is not None:

@@ -89,7 +89,8 @@ def is_blank(text: str) -> bool:
     if _BLANK.match(text):
         return True
     rest = _FORM_WORDS.sub(" ", text.lower())
-    return bool(_BLANK.match(re.sub(r"[\d/:,;()\s]", "", rest))) and rest != text.lower() or (
+    filled = re.search(r"\d", text) and not re.search(r"[.…_]{2,}|…", text)  # "14 giờ 00 phút, ngày 05/3/2026"
+    return bool(_BLANK.match(re.sub(r"[\d/:,;()\s]", "", rest))) and rest != text.lower() and not filled or (
         bool(_DOTS.search(text)) and not re.search(r"[^\W\d_]", _FORM_WORDS.sub(" ", _DOTS.sub(" ", text.lower()))))
 
 
@@ -210,10 +211,10 @@ def _spoken(hour: int, spoken: re.Match) -> tuple[int, int]:
     return (hour - 1) % 24, 60 - less
 
 
-def small_hour(moment: dt.time | None, text: str) -> bool:
+def small_hour(moment: dt.time, text: str) -> bool:
     """True for an hour from 1 to 5 said with no part of the day ("lúc 2 giờ 30"): no meeting starts
     at night, so it is the afternoon, to be checked; "2 giờ sáng" is taken as written."""
-    return moment is not None and 1 <= moment.hour <= 5 and not re.search(r"\b(?:sáng|rạng sáng|đêm)\b", text, re.I)
+    return 1 <= moment.hour <= 5 and not re.search(r"\b(?:sáng|rạng sáng|đêm)\b", text, re.I)
 
 
 def afternoon(moment: dt.time) -> dt.time:

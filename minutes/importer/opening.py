@@ -160,6 +160,7 @@ class Opening:
         self.present_people: list[str] = []
         self.listed: list[str] = []  # "Name ; role" lines under "Thành phần", one person each
         self.last_person = ""  # the role just read, while a "Chức vụ:" line may follow
+        self.pending = ""  # a label typed alone on its line ("Địa điểm:"), its value on the next
 
     def feed(self, text: str, attendance: bool) -> str:
         """Take the line ``text``; return what it was ("", "attendance", "time", "chair"…). A line
@@ -170,6 +171,11 @@ class Opening:
             return next((t for t in taken if t not in ("", "blank")), "")
         kind_marker, _marker, rest = split_marker(text)
         previous, self.last_person = self.last_person, ""
+        waiting, self.pending = self.pending, ""
+        alone = split_label(rest)
+        if alone and not alone[1].strip() and label_kind(alone[0]) in ("time", "location", "chair", "secretary"):
+            self.pending = alone[0]  # "Địa điểm:" typed alone on its line: its value is the next line
+            return label_kind(alone[0])
         if is_blank(rest):
             return "blank"
         if kind_marker == "plus" and self.sub:
@@ -181,6 +187,9 @@ class Opening:
         labelled = split_label(rest)
         label, value = labelled or ("", "")  # no label: kind is "" and neither is read
         kind = label_kind(label) if labelled else ""
+        if waiting and not kind and kind_marker not in ("num", "num2", "roman", "letter") \
+                and _fits(label_kind(waiting), rest):
+            return self.feed(f"{waiting}: {rest}", attendance)
         ended = find_time(value) if kind == "time" and ("ketthuc" in key(label) or "bemac" in key(label)) else None
         if ended is not None:
             self.draft.set("meeting.end", time_text(ended))  # "Thời gian kết thúc: 15 giờ 00"
@@ -272,7 +281,7 @@ class Opening:
                 # "Thời gian & địa điểm: 8 giờ 00 ngày 12/3/2026, phòng học lớp 11A3"
                 self.draft.set("meeting.location", ", ".join(spot),
                                f"địa điểm là phần không nói giờ, ngày trong dòng “{bare(text)}”")
-        if small_hour(moment, text):
+        if moment is not None and small_hour(moment, text):
             moment = afternoon(moment)
             self.draft.set("meeting.start", time_text(moment), f"giờ đọc là buổi chiều từ “{bare(text)}”")
         elif moment is not None:
@@ -407,6 +416,7 @@ class Opening:
         self.draft.set("attendees.present", int(present[1]), f"số có mặt đọc từ câu “{bare(text)}”")
         self._named_absent(text)
         absent = re.search(r"vắng(?: mặt)?\s*:?\s*(\d+)", text, re.I)
+        total = total or MEMBERS_FIRST.match(text)  # "Thành viên Hội đồng: 11 người; có mặt: 09"
         expected = int(present[2]) if present[2] else int(total[1]) if total else \
             int(present[1]) + int(absent[1]) if absent else None
         if expected is not None:
@@ -429,6 +439,9 @@ class Opening:
             self.draft.set("attendees.summary", "\n".join([*self.summary, *self.listed]))
 
 
+MEMBERS_FIRST = re.compile(r"^[^:\d]{3,50}:\s*(\d+)\s*(?:" + PEOPLE + r")?\s*[;,.]\s*(?:số\s+[^\W\d_]+\s+)?có mặt\b",
+                           re.I)
+"""The members counted before those present, under the body's own name ("Ban Chấp hành: 9 người; có mặt: 8")."""
 PRESENT_SAID = re.compile(r"\bcó mặt(?:\s+của)?\s*:?\s*\d|\bvới sự (?:tham dự|hiện diện|có mặt) của\s+\d"
                           r"|(?<![\d/])\d+\s*/\s*\d+\s*" + PEOPLE
                           + r"[^.;:]{0,40}?\b(?:có mặt|dự họp|tham dự|dự sinh hoạt)\b", re.I)
@@ -544,6 +557,16 @@ WEEKDAY = re.compile(r"^\(?(?:thứ\s+\w+|chủ nhật|sáng|chiều|tối|buổ
 RANGE = re.compile(r"\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2})?\s*(?:phút|')?\s*[-–—]\s*"
                    r"(\d{1,2}\s*(?:giờ|h|g|:)\s*\d{0,2})", re.I)
 """A time range typed with a dash: "13h30 – 15h00", "8 giờ - 11 giờ"."""
+
+
+def _fits(kind: str, text: str) -> bool:
+    """True when ``text`` can be the value of a label of ``kind`` typed on the line above: a time or
+    date for "Thời gian:", a name for "Chủ trì:" / "Thư ký:", a place (no sentence) for "Địa điểm:"."""
+    if kind == "time":
+        return find_time(text) is not None or find_date(text) is not None
+    if kind in ("chair", "secretary"):
+        return looks_like_name(person(text)[0])
+    return len(text) <= 150 and not opening_sentence(text)
 
 
 SPLIT_KINDS = ("time", "location", "chair", "secretary")

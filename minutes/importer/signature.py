@@ -65,14 +65,23 @@ def is_signature_start(line: Line) -> bool:
 
 
 def _first_lines(table: Table):
-    """(column, first non-empty line) of each cell of a table narrow enough to be a signature block."""
+    """(column, first non-empty line) of each cell of a table that may be a signature block: at most
+    three columns, and a row whose cells all open with a signature title, in any case ("Người ghi
+    biên bản | Người chủ trì"; "Thư ký | HIỆU TRƯỞNG"). A task table with "Thư ký" in its owner
+    column is not one."""
+    if not table.rows or any(len(row) > 3 for row in table.rows):
+        return
     for row in table.rows:
-        if len(row) > 3:
+        firsts = [(col, next((line for line in cell if line.clean), None)) for col, cell in enumerate(row)]
+        opened = [line for _col, line in firsts if line is not None]
+        if opened and all(title_role(line.clean, loose=True) or leader_title(line.clean) for line in opened) \
+                and any(title_role(line.clean, loose=True) for line in opened):
+            for row_ in table.rows:
+                for col, cell in enumerate(row_):
+                    first = next((line for line in cell if line.clean), None)
+                    if first is not None:
+                        yield col, first
             return
-        for col, cell in enumerate(row):
-            first = next((line for line in cell if line.clean), None)
-            if first is not None:
-                yield col, first
 
 
 class Signature:

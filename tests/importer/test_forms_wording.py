@@ -75,6 +75,7 @@ def test_a_count_of_absentees_is_never_written_as_a_name(line):
     (["Số đại biểu được triệu tập: 40 người; số đại biểu có mặt: 38 người."], 38, 40, []),
     (["Ủy viên Ban Chấp hành: 9 người; có mặt: 8; vắng: 01 (đ/c Lò Thị Tư - nghỉ phép)."], 8, 9, ["Lò Thị Tư"]),
     (["Số hộ gia đình có người đại diện dự họp: 45/52 hộ."], 45, 52, []),
+    (["Thành viên Ban Thường trực: 7 người; có mặt: 6."], 6, 7, []),
 ])
 def test_attendance_in_a_forms_own_words(lines, present, expected, absent):
     draft = _opening(*lines)
@@ -135,3 +136,19 @@ def test_no_value_keeps_a_fill_or_a_form_label(build):
     data.pop("notes", None)
     for value in _every_value(data):
         assert "……" not in value and "Chức vụ:" not in value and "số lượng" not in value.lower(), value
+
+
+@pytest.mark.parametrize("agenda_head, content_head", [("Chương trình sinh hoạt:", "Diễn biến:"),
+                                                      ("Chương trình họp:", "Nội dung cuộc họp:")])
+def test_what_follows_the_content_heading_is_never_an_agenda_item(agenda_head, content_head):
+    from handmade import _bytes, _doc, _para
+    from ruamel.yaml import YAML
+
+    d = _doc()
+    for text, bold in (("BIÊN BẢN", True), ("Họp tổ tháng 4", True), ("Thời gian: 8 giờ ngày 02/4/2026.", False),
+                       (agenda_head, True), ("1. Kế hoạch tháng 4.", False), ("2. Phân công trực.", False),
+                       (content_head, True), ("- Tổ trưởng báo cáo công việc tháng 3.", False)):
+        _para(d, text, bold=bold)
+    data = YAML(typ="safe").load(import_docx(_bytes(d), name="x.docx", today=dt.date(2026, 1, 1)).outline_text)
+    assert data["agenda"] == ["Kế hoạch tháng 4", "Phân công trực"]
+    assert any("Tổ trưởng báo cáo" in note for note in data["notes"])

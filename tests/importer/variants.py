@@ -699,6 +699,64 @@ def village_page_header_reworded() -> bytes:
     return _bytes(d)
 
 
+def values_under_their_labels() -> bytes:
+    """Each label alone on its line and its value on the next ("1. Thời gian:" over "14 giờ 00 phút,
+    ngày …"), as a form filled in below its printed labels; a vote counted in one line among others
+    ("Tổng số phiếu: 9; tán thành: 9; không tán thành: 0")."""
+    d = _doc()
+    _state_table_header(d, "SỞ NÔNG NGHIỆP VÀ PTNT", "CHI CỤC THỦY LỢI", "Số: 12/BB-CCTL",
+                        "Vĩnh Long, ngày 21 tháng 4 năm 2026")
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "Họp xét duyệt phương án phòng chống hạn mặn", bold=True)
+    _para(d, "1. Thời gian:")
+    _para(d, "14 giờ 00 phút, ngày 21/4/2026.")
+    _para(d, "2. Địa điểm:")
+    _para(d, "Phòng họp Chi cục Thủy lợi.")
+    _para(d, "3. Chủ trì:")
+    _para(d, "Ông Thái Văn Hòa - Chi cục trưởng.")
+    _para(d, "4. Thư ký:")
+    _para(d, "Bà Trương Thị Yến - Chuyên viên.")
+    _para(d, "5. Nội dung", bold=True)
+    _para(d, "- Thông qua phương án phòng chống hạn mặn mùa khô.")
+    _para(d, "- Tổng số phiếu: 9; tán thành: 9; không tán thành: 0.")
+    _para(d, "Cuộc họp kết thúc lúc 16 giờ 00 cùng ngày.")
+    _signature(d, ["THƯ KÝ", "", "Trương Thị Yến"], ["CHỦ TRÌ", "", "Thái Văn Hòa"])
+    return _bytes(d)
+
+
+def task_table_naming_the_secretary() -> bytes:
+    """A three-column task table whose owner column says "Thư ký" is content, not a signature block:
+    no secretary may be read from it (the document names none)."""
+    d = _doc()
+    _state_table_header(d, "UBND HUYỆN CHÂU THÀNH", "PHÒNG Y TẾ", "Số: 05/BB-PYT",
+                        "Châu Thành, ngày 05 tháng 3 năm 2026")
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "Họp giao ban tháng 3 năm 2026", bold=True)
+    _para(d, "Thời gian: 8 giờ, ngày 05/3/2026.")
+    _para(d, "Địa điểm: Phòng họp Phòng Y tế.")
+    _para(d, "Chủ trì: Ông Lò Văn An - Trưởng phòng.")
+    _para(d, "Phân công", bold=True)
+    _table(d, [["Nội dung", "Người thực hiện", "Thời hạn"], ["Gửi biên bản", "Thư ký", "10/3/2026"],
+               ["Báo cáo sở", "Văn phòng", "15/3/2026"]])
+    _para(d, "Cuộc họp kết thúc lúc 10 giờ cùng ngày.")
+    return _bytes(d)
+
+
+def labels_left_empty() -> bytes:
+    """A form whose labels were left empty ("Thời gian:", "Chủ trì:", "Thư ký:" alone): the lines after
+    the heading are content, never the values of those labels."""
+    d = _doc()
+    _para(d, "TỔ DÂN PHỐ 7", bold=True)
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "Họp tổ dân phố quý I", bold=True)
+    for label in ("Thời gian:", "Địa điểm:", "Chủ trì:", "Thư ký:"):
+        _para(d, label)
+    _para(d, "Nội dung:", bold=True)
+    _para(d, "- Báo cáo tình hình an ninh trật tự quý I.")
+    _para(d, "Đoàn Văn Bình phát biểu về vệ sinh môi trường.")
+    return _bytes(d)
+
+
 EXPECTED = {
     "school_hoi_sentence": {
         "organization.parent": "PHÒNG GD&ĐT HUYỆN LONG ĐIỀN", "organization.name": "TRƯỜNG TIỂU HỌC HÒA THUẬN",
@@ -904,6 +962,22 @@ EXPECTED = {
         "meeting.start": "19:00", "meeting.end": "21:00", "meeting.location": "nhà văn hóa thôn 4",
         "chair": "Mai Văn Đức", "chair.position": "Trưởng thôn", "secretary": "Triệu Thị Nga",
         "secretary.position": "Chi hội trưởng phụ nữ", "attendees.present": 5,
+    },
+    "values_under_their_labels": {
+        "organization.parent": "SỞ NÔNG NGHIỆP VÀ PTNT", "organization.name": "CHI CỤC THỦY LỢI", "place": "Vĩnh Long",
+        "meeting.title": "Họp xét duyệt phương án phòng chống hạn mặn",
+        "meeting.date": "21/4/2026", "meeting.start": "14:00", "meeting.end": "16:00",
+        "meeting.location": "Phòng họp Chi cục Thủy lợi",
+        "chair": "Thái Văn Hòa", "chair.position": "Chi cục trưởng",
+        "secretary": "Trương Thị Yến", "secretary.position": "Chuyên viên", "vote.agree": 9, "vote.against": 0,
+    },
+    "task_table_naming_the_secretary": {
+        "organization.name": "PHÒNG Y TẾ", "meeting.date": "05/3/2026", "meeting.start": "08:00",
+        "meeting.end": "10:00", "chair": "Lò Văn An", "secretary": None,
+    },
+    "labels_left_empty": {
+        "organization.name": "TỔ DÂN PHỐ 7", "meeting.date": None, "meeting.start": None,
+        "meeting.location": None, "chair": None, "secretary": None,
     },
 }
 """Per builder: field path -> what a careful secretary writes (None: not in the document)."""
