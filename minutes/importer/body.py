@@ -26,7 +26,7 @@ from minutes.importer.line_parts import (
     split_marker,
     time_text,
 )
-from minutes.importer.opening import Opening, label_kind
+from minutes.importer.opening import Opening, label_kind, same_post
 from minutes.importer.signature import Signature, is_signature_start
 from minutes.reading.lines import Line, Table
 
@@ -375,7 +375,24 @@ class Body:
                 if name and not is_blank(name):
                     self.draft.set(role, f"{name} - {position}" if position else name)
         self._presence(rows, name_col)
+        self._post_named(rows, name_col, position_col)
         return True
+
+    def _post_named(self, rows: list[list[str]], name_col: int, position_col: int | None) -> None:
+        """The chair said by post alone ("Chủ trì: Chủ tịch Hội đồng") named by the members table's row
+        whose role is that post ("Chủ tịch HĐ"), marked."""
+        for role, post in self.opening.posts.items():
+            if self.draft.has(role):
+                continue
+            found = [row for row in rows[1:] if name_col < len(row) and row[name_col].strip()
+                     and any(same_post(cell, post) for i, cell in enumerate(row) if i != name_col)]
+            if len(found) != 1:
+                continue
+            name = found[0][name_col].strip()
+            position = found[0][position_col].strip() if position_col is not None and position_col < len(found[0]) \
+                else ""
+            self.draft.set(role, f"{name} - {position}" if position else name,
+                           f"“{post}” trong phần mở đầu; họ tên lấy từ bảng thành viên")
 
     def _presence(self, rows: list[list[str]], name_col: int) -> None:
         """A members table's column for who came ("Có mặt": "x", or "Vắng (đi học)"): the count present,

@@ -159,6 +159,7 @@ class Opening:
         self.guests: list[dict] = []
         self.present_people: list[str] = []
         self.listed: list[str] = []  # "Name ; role" lines under "Thành phần", one person each
+        self.posts: dict[str, str] = {}  # a chair or secretary said by post alone: "Chủ tịch Hội đồng"
         self.last_person = ""  # the role just read, while a "Chức vụ:" line may follow
         self.pending = ""  # a label typed alone on its line ("Địa điểm:"), its value on the next
 
@@ -308,6 +309,7 @@ class Opening:
             return
         if post_only(value):  # "Chủ trì: Chủ tịch Hội đồng": a post, the name said elsewhere (the signature)
             self.draft.note(f"{'Chủ trì' if kind == 'chair' else 'Thư ký'}: {bare(value)}")
+            self.posts[kind] = strip_honorific(bare(value))
             return
         name, position = person(value)
         self.draft.set(kind, f"{name} - {position}" if position else name)
@@ -518,6 +520,23 @@ def listed_person(text: str) -> tuple[str, str] | None:
     if not looks_like_name(name) or len(role.split()) > 6 or any(c.isdigit() for c in role):
         return None
     return name, role
+
+
+def same_post(said: str, post: str) -> bool:
+    """True when a members table's role ("Chủ tịch HĐ") is the post said in the opening ("Chủ tịch Hội
+    đồng"): word by word, an abbreviation in capitals standing for the words it is made of."""
+    a, b = bare(said).split(), bare(post).split()
+    i = j = 0
+    while i < len(a) and j < len(b):
+        if key(a[i]) == key(b[j]):
+            i, j = i + 1, j + 1
+            continue
+        n = len(a[i])
+        if a[i].isupper() and n >= 2 and key("".join(w[0] for w in b[j:j + n])) == key(a[i]):
+            i, j = i + 1, j + n
+            continue
+        return False
+    return i == len(a) and j == len(b) and bool(a)
 
 
 def absent_entry(text: str) -> dict:

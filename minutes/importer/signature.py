@@ -12,7 +12,7 @@ import re
 
 from minutes.documents.wording import wording_for
 from minutes.importer.draft import Draft
-from minutes.importer.line_parts import is_blank, is_placeholder, key, looks_like_name, person
+from minutes.importer.line_parts import is_blank, is_placeholder, key, looks_like_name, person, same_person
 from minutes.reading.lines import Line, Table
 from minutes.vietnamese.format import list_line
 
@@ -183,7 +183,7 @@ class Signature:
         found = self.draft.get("chair")
         if found:
             body_name = found["name"] if isinstance(found, dict) else person(found)[0]
-            if key(body_name) != key(name):
+            if not same_person(body_name, name):
                 self.draft.doubt("chair", f"chỗ ký “{said}” ghi “{name}”, khác họ tên trong phần mở đầu")
             return
         position = titles[-1].capitalize() if titles else ""
@@ -197,6 +197,6 @@ class Signature:
             self.draft.set(role, name, f"họ tên {label} lấy từ chỗ ký; thêm chức vụ (“Họ tên - Chức vụ”)")
             return
         body_name = found["name"] if isinstance(found, dict) else person(found)[0]
-        if key(body_name) != key(name):
+        if not same_person(body_name, name):
             self.draft.doubt(role, f"chỗ ký ghi “{name}”, khác họ tên trong phần mở đầu")
 

@@ -66,6 +66,24 @@ def test_a_post_in_place_of_the_chair_is_kept_as_a_note_and_the_name_comes_marke
     assert any(u.path == "chair" for u in result.uncertain)  # taken from the signature: marked
 
 
+@pytest.mark.parametrize("said,post,same", [
+    ("Chủ tịch HĐ", "Chủ tịch Hội đồng", True),
+    ("Chủ tịch HĐ trường", "Chủ tịch Hội đồng trường", True),
+    ("Phó Chủ tịch HĐ", "Chủ tịch Hội đồng", False),
+    ("Ủy viên", "Chủ tịch Hội đồng", False),
+    ("Giám đốc", "Giám đốc Trung tâm", False),
+])
+def test_a_post_matches_a_members_role_written_short(said, post, same):
+    from minutes.importer.opening import same_post
+
+    assert same_post(said, post) is same
+
+
+def test_a_chair_named_from_the_members_table_is_marked():
+    _scored, result = score("school_council_post_in_members_table")
+    assert any(u.path == "chair" and "bảng thành viên" in u.reason for u in result.uncertain)
+
+
 @pytest.mark.parametrize("line", ["Vắng: không.", "Vắng mặt: Không có.", "Vắng: không ai", "- Vắng mặt: không"])
 def test_nobody_absent_is_never_an_absentee(line):
     from minutes.importer.draft import Draft

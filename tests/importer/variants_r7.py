@@ -189,6 +189,35 @@ def coop_range_spoken() -> bytes:
     return _bytes(d)
 
 
+def school_council_post_in_members_table() -> bytes:
+    """A school council: "Chủ tọa: Chủ tịch Hội đồng trường" (a post), the members table's "Vai trò"
+    column ("Chủ tịch HĐ trường", "Thư ký HĐ"); only the secretary signs, so the name comes from the table."""
+    d = _doc(size=13)
+    _table_header(d, ["SỞ GD&ĐT TỈNH NAM SƠN", "TRƯỜNG THPT BẮC HÀ", "Số: 21/BB-HĐT"],
+                  [*STATE, "Bắc Hà, ngày 15 tháng 9 năm 2026"])
+    _p(d, "BIÊN BẢN HỌP HỘI ĐỒNG TRƯỜNG", bold=True, center=True)
+    _p(d, "Thời gian: 15 giờ 00, ngày 15/9/2026.")
+    _p(d, "Địa điểm: Phòng họp nhà trường.")
+    _p(d, "Chủ tọa: Chủ tịch Hội đồng trường.")
+    _p(d, "Thành phần:")
+    rows = [("STT", "Họ và tên", "Chức vụ", "Vai trò"),
+            ("1", "ThS. Giàng A Lử", "Hiệu trưởng", "Chủ tịch HĐ trường"),
+            ("2", "Lục Thị Nga", "Giáo viên", "Thư ký HĐ"),
+            ("3", "Mã Văn Khải", "Giáo viên", "Thành viên")]
+    t = d.add_table(rows=len(rows), cols=4)
+    t.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            t.cell(r, c).paragraphs[0].add_run(text)
+    _p(d, "Nội dung:", bold=True)
+    _p(d, "- Thông qua kế hoạch năm học 2026 - 2027.")
+    _p(d, "Cuộc họp kết thúc lúc 17 giờ cùng ngày.")
+    t = d.add_table(rows=1, cols=2)
+    t.cell(0, 1).paragraphs[0].add_run("THƯ KÝ").bold = True
+    t.cell(0, 1).add_paragraph("Lục Thị Nga")
+    return _bytes(d)
+
+
 EXPECTED7V: dict[str, dict] = {
     "ward_council_colon_table": {
         "meeting.start": "14:00", "meeting.end": "16:30", "meeting.location": "Phòng họp trụ sở HĐND - UBND phường",
@@ -226,6 +255,9 @@ EXPECTED7V: dict[str, dict] = {
         "meeting.location": "Nhà văn hóa tổ 7", "chair": "Trịnh Văn Nam", "secretary": "Đào Thị Xuân",
         "attendees.expected": 18, "attendees.present": 15,
         "agenda": ["Tổng kết hoạt động hè", "Phân công trực Tết Trung thu"],
+    },
+    "school_council_post_in_members_table": {
+        "meeting.start": "15:00", "meeting.end": "17:00", "chair": "Giàng A Lử", "secretary": "Lục Thị Nga",
     },
     "coop_range_spoken": {
         "meeting.start": "08:30", "meeting.end": "09:45", "meeting.location": "Văn phòng HTX",
