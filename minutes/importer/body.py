@@ -349,6 +349,7 @@ class Body:
         if not roles and not all(kinds):  # a three-column table: Chủ trì | name | position; Thành viên | …
             return False
         for kind, (label, *values) in zip(kinds, rows):
+            values = [re.sub(r"^\s*:\s*", "", v) for v in values]  # "Thời gian | : 07 giờ 30": the colon typed in
             value = " - ".join(v for v in values if v.strip()) if kind in ("chair", "secretary") else " ".join(values)
             if not kind or not self.opening.feed(f"{label.rstrip(': ')}: {value}", self.zone == "attendance"):
                 self.draft.note(" | ".join(cell for cell in (label, *values) if cell))

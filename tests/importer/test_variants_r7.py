@@ -139,3 +139,28 @@ def test_a_numbered_agenda_ends_where_a_sentence_begins_and_a_dash_item_of_two_l
     assert agenda_lines(wrapped)[1] == []
     ours = [Line("- Báo cáo quý I"), Line("Ằ tiếp theo dòng hai")]  # how minutes writes an item of two lines
     assert agenda_lines(ours)[1] == []
+
+
+@pytest.mark.parametrize("rows", [
+    [("Thời gian", ":", "07 giờ 30, ngày 16/01/2026"), ("Địa điểm", ":", "Hội trường xã"),
+     ("Chủ trì", ":", "Ông Lê Văn A")],
+    [("Thời gian", ": 07 giờ 30, ngày 16/01/2026"), ("Địa điểm", ": Hội trường xã"), ("Chủ trì", ": Ông Lê Văn A")],
+    [("Thời gian:", "07 giờ 30, ngày 16/01/2026"), ("Địa điểm:", "Hội trường xã"), ("Chủ trì:", "Ông Lê Văn A")],
+])
+def test_the_opening_typed_as_a_table_is_read_wherever_the_colon_stands(rows):
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("BIÊN BẢN")
+    d.add_paragraph("Họp giao ban")
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    out = io.BytesIO()
+    d.save(out)
+    data = values(import_docx(out.getvalue(), name="x.docx"))
+    assert (data["meeting"]["start"], data["meeting"]["location"]) == ("07:30", "Hội trường xã")
+    assert field(data, "chair") == "Lê Văn A"
