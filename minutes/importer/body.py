@@ -26,7 +26,7 @@ from minutes.importer.line_parts import (
     split_marker,
     time_text,
 )
-from minutes.importer.opening import Opening, label_kind, same_post
+from minutes.importer.opening import Opening, label_kind, opening_sentence, same_post
 from minutes.importer.signature import Signature, is_signature_start
 from minutes.reading.lines import Line, Table
 
@@ -49,7 +49,7 @@ HEADINGS = (
     ("chuongtrinh", "agenda"),
     ("thanhphan", "attendance"),
     ("thoigian", "opening"), ("diadiem", "opening"), ("phanmodau", "opening"), ("modau", "opening"),
-    ("chutoa", "opening"), ("chutri", "opening"), ("thuky", "opening"),  # "3. Chủ tọa, thư ký cuộc họp"
+    ("chutoa", "opening"), ("chutri", "opening"), ("thuky", "opening"), ("thuki", "opening"),  # "3. Chủ tọa, thư ký …"
     ("dienbien", "container"), ("noidung", "container"),
 )
 """Heading keys (start of the matching key) and the section they open, in matching order."""
@@ -100,7 +100,7 @@ def heading(line: Line, item_kind: str = "") -> tuple[str, str] | None:
     if numbered and kind == item_kind and not styled:
         return None
     name = section_of(text)
-    if name == "opening" and key(text).startswith(("chutoa", "chutri", "thuky")) and not numbered:
+    if name == "opening" and key(text).startswith(("chutoa", "chutri", "thuky", "thuki")) and not numbered:
         return None  # a bold "Thư ký" alone is a signature's title, not the opening's heading
     if name:
         return name, ""
@@ -133,7 +133,9 @@ class Body:
     def read(self, blocks: list, title: str = "") -> None:
         """Read every block after the tên loại ``title`` ("BIÊN BẢN" or "BIÊN BẢN HỌP …")."""
         rest = TEN_LOAI.sub("", title) if key(title).startswith("bienban") else ""
-        if rest and len(rest.split()) > 2:
+        first = next((b for b in blocks if not isinstance(b, Line) or b.clean), None)
+        period = isinstance(first, Line) and first.bold and PERIOD_LINE.match(first.clean) is not None
+        if rest and (len(rest.split()) > 2 or (len(rest.split()) == 2 and period)):  # "BIÊN BẢN HỌP KHOA" / "Tháng 5"
             blocks = self._continued(blocks, rest)
         else:  # "BIÊN BẢN HỌP" over "Về việc …": the line below names the meeting
             blocks = self._title(blocks)
@@ -192,6 +194,8 @@ class Body:
                 continue
             if SUBJECT.match(block.clean):  # "BIÊN BẢN CUỘC HỌP CỦA CỘNG ĐỒNG DÂN CƯ" / "Về việc …": the subject
                 self._set_title(block.clean)
+                self.draft.doubt("meeting.title", f"lấy từ dòng “{block.clean}”; dòng tên loại ghi “BIÊN BẢN {rest}”, "
+                                                  "có thể ghép nếu đó là tên cuộc họp")
                 return blocks[at + 1:]
             if block.bold and PERIOD_LINE.match(block.clean) and not self._opening_line(block):
                 self._set_title(f"{rest} {block.clean}")
@@ -215,7 +219,7 @@ class Body:
         kind, _m, rest = split_marker(line.full)
         labelled = split_label(rest)
         return (bool(kind) or bool(labelled and label_kind(labelled[0]))
-                or key(rest).startswith(("homnay", "vaohoi", "vaoluc")))
+                or key(rest).startswith(("homnay", "vaohoi", "vaoluc")) or opening_sentence(rest))  # "Lúc 14 giờ …"
 
     def _block(self, block) -> None:
         if isinstance(block, Table):
@@ -339,9 +343,13 @@ class Body:
             self._keep(table)
 
     def _form(self, table: Table) -> bool:
-        """Read the opening typed as a two-column form (Thời gian | …, Địa điểm | …, Chủ trì | …):
-        each row as the line "label: value". True when every row's first cell is such a label."""
+        """Read the opening typed as a two-column form (Thời gian | …, Địa điểm | …, Chủ trì | …), or
+        with two pairs a row (Thời gian | … | Địa điểm | …): each pair as the line "label: value". True
+        when every row's first cell is such a label."""
         rows = colon_column_dropped(table.texts())
+        if rows and all(len(row) == 4 for row in rows) and all(label_kind(r[0].rstrip(": ")) for r in rows) \
+                and all(label_kind(r[2].rstrip(": ")) or not r[2].strip() for r in rows):
+            rows = [pair for row in rows for pair in (row[:2], row[2:]) if pair[0].strip()]  # two pairs a row
         if not rows or any(len(row) != len(rows[0]) for row in rows) or len(rows[0]) not in (2, 3):
             return False
         kinds = [label_kind(row[0].rstrip(": ")) for row in rows]
@@ -368,7 +376,7 @@ class Body:
         position_col = next((i for i, k in enumerate(head) if k.startswith(("chucvu", "chucdanh"))), None)
         for row in rows[1:]:
             for i, cell in enumerate(row):
-                role = {"chutri": "chair", "chutoa": "chair", "thuky": "secretary"}.get(key(cell))
+                role = {"chutri": "chair", "chutoa": "chair", "thuky": "secretary", "thuki": "secretary"}.get(key(cell))
                 if i in (name_col, position_col) or role is None or self.draft.has(role) or name_col >= len(row):
                     continue
                 name = row[name_col].strip()

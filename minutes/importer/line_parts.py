@@ -189,8 +189,18 @@ def find_date(text: str) -> dt.date | None:
     return None
 
 
+_TIME_DOT = re.compile(r"(?<![\d/.])(\d{1,2})[.,](\d{2})\s*(?:giờ|h)\b", re.I)
+"""An hour typed with a point before the word: "8.30 giờ", "14,00 h"."""
+
+
 def find_time(text: str) -> dt.time | None:
-    """The first clock time in ``text`` ("14 giờ 30", "7h30", "14:00"), or None."""
+    """The first clock time in ``text`` ("14 giờ 30", "7h30", "14:00", "8.30 giờ"), or None."""
+    dotted = _TIME_DOT.search(text)
+    if dotted and not _TIME.search(text[:dotted.start()]):
+        try:
+            return parse_time(f"{int(dotted[1])}:{int(dotted[2]):02d}")
+        except ValueError:
+            pass
     for match in _TIME.finditer(text):
         before = text[max(0, match.start() - 1):match.start()]
         if before and (before.isdigit() or before in "/."):

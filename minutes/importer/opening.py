@@ -39,6 +39,7 @@ LABELS = (
     ("thuky", "secretary"), ("nguoighibienban", "secretary"), ("thukyhoinghi", "secretary"),
     ("nguoilapbienban", "secretary"), ("nguoivietbienban", "secretary"), ("nguoighichep", "secretary"),
     ("ghibienban", "secretary"), ("dieuhanh", "chair"),
+    ("thuki", "secretary"),  # "Thư kí", as many type it
     ("daibieumoidu", "guests"), ("khachmoi", "guests"),
     ("comat", "present"), ("socomat", "present"), ("tongso", "attendance"),
     ("vangmat", "absent"), ("vang", "absent"),
@@ -55,6 +56,7 @@ EXACT_LABELS = {
     "nguoithamdu": "attendance", "daibieudu": "attendance", "thanhphanthamgia": "attendance",
     "chutichhoinghi": "chair", "nguoidieuhanh": "chair", "dieuhanh": "chair", "dieukhien": "chair",
     "ghibienban": "secretary", "nguoilapbienban": "secretary", "lapbienban": "secretary",
+    "nguoighi": "secretary", "nguoighichep": "secretary", "ghichep": "secretary",
 }
 """Labels read only as a whole ("Tại: Phòng họp số 2", "Bắt đầu: 14 giờ", "Hiện diện: 15/17"): as the
 start of a longer label they would catch other words ("Tài liệu", "Tham dự có …")."""
@@ -63,7 +65,8 @@ SENTENCE = ("homnay", "vaohoi", "vaoluc", "hoi")
 STARTED = re.compile(r"^(?:(?:vào\s+)?(?:lúc|hồi)\s+\d|(?:vào\s+)?ngày\s+\d"
                      r"|(?:cuộc họp|hội nghị|buổi họp|buổi sinh hoạt|phiên họp|kỳ họp|đại hội|buổi làm việc|"
                      r"buổi giao ban|giao ban|hội thảo)\s+(?:được\s+)?"
-                     r"(?:bắt đầu|khai mạc|tiến hành|tổ chức|diễn ra)\b)", re.I)
+                     r"(?:bắt đầu|khai mạc|tiến hành|tổ chức|diễn ra)\b"
+                     r"|(?:thời gian\s+)?(?:bắt đầu|khai mạc)\s+(?:từ\s+|vào\s+|lúc\s+|hồi\s+)*\d)", re.I)
 """Other ways the running opening sentence begins: "Lúc 15 giờ 00, ngày …", "Ngày 25/3/2026, lúc 9 giờ,
 tại …", "Cuộc họp bắt đầu vào lúc …"."""
 
@@ -77,8 +80,8 @@ SUBHEADS = ("daibieuchinhthuc", "daibieumoidu")
 """The sub-headings of a Party biên bản's "1. Thành phần hội nghị" (HD 16)."""
 DATE_LINE = re.compile(r"^(?P<place>[^\d,.…][^,]{1,40}), ngày\b")
 """The place and date line typed under the title instead of in the header."""
-ROLE_SENTENCE = re.compile(r"^(?P<who>.{4,120}?)[\s,;\-–—]*[\s(]\s*(?:làm\s+|là\s+)?"
-                           r"(?P<role>chủ trì|chủ tọa|thư ký|ghi biên bản)"
+ROLE_SENTENCE = re.compile(r"^(?P<who>.{4,120}?)[\s,;:\-–—]*[\s(]\s*(?:làm\s+|là\s+)?"
+                           r"(?P<role>chủ trì|chủ tọa|chủ toạ|thư ký|thư kí|ghi biên bản)"
                            r"(?:\s+(?:hội nghị|cuộc họp|buổi họp))?\)?$", re.I)
 """A role said in a sentence or after a name in the list of those present: "Đồng chí Nguyễn Văn A, Bí thư
 Chi bộ chủ trì hội nghị", "Bà Lê Thị B - Phụ huynh (Thư ký cuộc họp)"."""
@@ -117,6 +120,8 @@ def label_kind(label: str) -> str:
     for prefix, kind in LABELS:
         if k.startswith(prefix) and len(k) <= len(prefix) + 24:
             return kind
+    if k.startswith(("so", "tongso")) and ("trieutap" in k or "duocmoi" in k or k.endswith("moidu")):
+        return "attendance"  # "Số đại biểu được mời dự: 50": those invited, never those present
     if len(k) <= 30:  # "Số đoàn viên có mặt", "Đảng viên vắng mặt": the count's noun before the word
         if k.endswith(("comat", "duhop")) or (k.startswith("so") and k.endswith(("du", "thamdu"))):  # "Số hộ dự"
             return "present"
@@ -139,7 +144,7 @@ def count_label(k: str) -> str:
         return "absent"
     if core.endswith(("comat", "duhop", "dusinhhoat", "duhoinghi", "dudaihoi", "thamdu")) and core.startswith("so"):
         return "present"
-    if "trieutap" in core:
+    if "trieutap" in core or core.endswith(("duocmoi", "moidu")):
         return "attendance"
     return ""
 
@@ -244,6 +249,10 @@ class Opening:
             self.draft.doubt(role, f"đọc từ câu “{bare(rest)}”")
         if roles:
             return roles[0][0]
+        counted = not kind and re.match(r"(?:có mặt|hiện diện)\s+\d", rest, re.I) or \
+            (labelled and not kind and re.search(r"\bcó mặt\s*:?\s*\d", value, re.I))
+        if counted and self._counts(rest):  # "Có mặt 28/30 đồng chí", "Số lượng triệu tập: 30; có mặt: 28"
+            return "present"
         if not kind and CHAIRED.search(rest) and not self.draft.has("chair"):
             self._chaired(rest)
             if self.draft.has("chair"):
@@ -407,11 +416,13 @@ class Opening:
         present = re.search(r"có mặt(?:\s+của)?\s*:?\s*(\d+)\s*(?:/\s*(\d+))?", text, re.I) \
             or re.match(r"\s*(?:(?:đầy đủ|gồm|gồm có|có)\s+)?(\d+)\s*/\s*(\d+)(?!\s*[/\d])"
                         r"(?:\s+[^\W\d_]|\s*[.;,]?\s*$)", text, re.I) \
-            or re.search(r"(?<![\d/])(\d+)\s*/\s*(\d+)(?![\d/])\s+" + PEOPLE, text, re.I)
+            or re.search(r"(?<![\d/])(\d+)\s*/\s*(\d+)(?![\d/])\s+" + PEOPLE, text, re.I) \
+            or re.search(r"[;,]\s*số\s+(?:[^\W\d_]+\s+){0,3}?(?:dự họp|tham dự|hiện diện)\s*:\s*(\d+)()", text, re.I)
         if not present:
             present = FORM_COUNT.search(text)  # "Số lượng 08 người/Tổng số 09 người"
-        total = re.search(r"(?:tổng số|triệu tập|được triệu tập)[^:\d]*:?\s*(\d+)", text, re.I)
-        if not present and total and key(text).startswith("tongso") and not self.draft.has("attendees.expected"):
+        total = re.search(r"(?:tổng số|triệu tập|được triệu tập|được mời)[^:\d]*:?\s*(\d+)", text, re.I)
+        if not present and total and key(text).startswith(("so", "tongso")) \
+                and not self.draft.has("attendees.expected"):
             self.draft.set("attendees.expected", int(total[1]))  # "Tổng số đảng viên của chi bộ: 23 đồng chí"
         if not present or self.draft.has("attendees.present"):
             return False
@@ -635,6 +646,8 @@ def place_of(text: str) -> str:
     """The place in "tại Nhà văn hóa khu phố 5, Chi bộ tiến hành họp …": the parts before the verb."""
     parts: list[str] = []
     for part in re.split(r"[,;]\s*", bare(text)):
+        if parts and (find_time(part) or find_date(part) or re.match(r"(?:vào\s+)?(?:lúc|hồi)\b", part, re.I)):
+            break  # "tại Văn phòng ấp, vào lúc 19 giờ, Chi bộ …"
         if VERB.search(part):
             cut = CLAUSE.search(part)
             if cut and not parts and part[:cut.start()].strip():  # "trụ sở UBND xã Tân Phú đã diễn ra …"
@@ -681,8 +694,9 @@ def absentees(text: str) -> list[dict]:
             spans = pieces
     out = []
     for span in spans:
-        if not span.strip() or re.fullmatch(r"\W*(?:có|không)\s+lý do\W*", span.strip(), re.I):
-            continue
+        nobody = r"\W*(?:(?:có|không)\s+lý do|không|không có|0+)\W*"
+        if not span.strip() or re.fullmatch(nobody, span.strip(), re.I):
+            continue  # "(có lý do)", "Vắng mặt: Không"
         who = strip_honorific(bare(span.strip()))
         said = re.match(r"^(?P<name>[^()]+?)\s[-–—]\s(?P<reason>[^()]+)$", who)
         if said and looks_like_name(said["name"].strip()) and trailing_group(who) is None:

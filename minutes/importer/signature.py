@@ -17,8 +17,8 @@ from minutes.reading.lines import Line, Table
 from minutes.vietnamese.format import list_line
 
 SECRETARY = ("thuky", "nguoighibienban", "thukycuochop", "thukyhoinghi", "thukyghibienban", "nguoivietbienban",
-             "thukybuoihop", "nguoighi", "thukybienban", "thukyhoidong", "thukydaihoi", "thukyghichep", "thukyphienhop",
-             "thukykyhop")
+             "thukybuoihop", "nguoighi", "thukybienban", "thuki", "thukicuochop", "thukihoinghi", "thukyhoidong",
+             "thukydaihoi", "thukyghichep", "thukyphienhop", "thukykyhop")
 CHAIR = ("chutoa", "chutri", "chutrihoinghi", "chutricuochop", "chutoahoinghi", "chutoacuochop", "nguoichutri",
          "nguoichutoa", "chutribuoihop", "chutoabuoihop", "chutrihop")
 NOI_NHAN = "noinhan"

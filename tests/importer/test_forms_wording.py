@@ -76,6 +76,9 @@ def test_a_count_of_absentees_is_never_written_as_a_name(line):
     (["Ủy viên Ban Chấp hành: 9 người; có mặt: 8; vắng: 01 (đ/c Lò Thị Tư - nghỉ phép)."], 8, 9, ["Lò Thị Tư"]),
     (["Số hộ gia đình có người đại diện dự họp: 45/52 hộ."], 45, 52, []),
     (["Thành viên Ban Thường trực: 7 người; có mặt: 6."], 6, 7, []),
+    (["Số cử tri được mời: 120; số cử tri dự họp: 96."], 96, 120, []),
+    (["Số đại biểu được mời dự: 50, số đại biểu tham dự: 47."], 47, 50, []),
+    (["Số đại biểu được mời dự: 50."], None, 50, []),
 ])
 def test_attendance_in_a_forms_own_words(lines, present, expected, absent):
     draft = _opening(*lines)
@@ -152,3 +155,20 @@ def test_what_follows_the_content_heading_is_never_an_agenda_item(agenda_head, c
     data = YAML(typ="safe").load(import_docx(_bytes(d), name="x.docx", today=dt.date(2026, 1, 1)).outline_text)
     assert data["agenda"] == ["Kế hoạch tháng 4", "Phân công trực"]
     assert any("Tổ trưởng báo cáo" in note for note in data["notes"])
+
+
+@pytest.mark.parametrize("subject, opening", [
+    ("(V/v bầu tổ trưởng tổ tự quản)", "Lúc 19 giờ 00 ngày 02/4/2026, tại nhà văn hóa, tổ tiến hành họp."),
+    ("(Về việc: bầu tổ trưởng tổ tự quản)", "Ngày 02/4/2026, lúc 19 giờ, tại nhà văn hóa, tổ tiến hành họp."),
+])
+def test_a_subject_line_under_the_title_never_runs_on_into_the_opening(subject, opening):
+    from handmade import _bytes, _doc, _para
+    from ruamel.yaml import YAML
+
+    d = _doc()
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, subject)
+    _para(d, opening)
+    data = YAML(typ="safe").load(import_docx(_bytes(d), name="x.docx", today=dt.date(2026, 1, 1)).outline_text)
+    assert data["meeting"]["title"] == "bầu tổ trưởng tổ tự quản"
+    assert (data["meeting"]["start"], data["meeting"]["date"]) == ("19:00", "02/4/2026")

@@ -124,3 +124,25 @@ def test_an_hour_from_1_to_5_with_no_part_of_the_day_is_the_afternoon_marked(tex
     Opening(draft).feed(text, False)
     assert draft.get("meeting.start") == start
     assert any(u.path == "meeting.start" for u in draft.uncertain) == marked
+
+
+@pytest.mark.parametrize("lines,want", [
+    (["Hôm nay, thứ Tư ngày 04/3/2026, tại Văn phòng ấp, vào lúc 19 giờ, Chi bộ tổ chức họp."],
+     {"meeting.start": "19:00", "meeting.location": "Văn phòng ấp"}),
+    (["Thời gian: Ngày 05/3/2026 (buổi sáng).", "Bắt đầu lúc 7 giờ 30."], {"meeting.start": "07:30"}),
+    (["Thư kí: Bà Lê Thị Bê - Kế toán."], {"secretary": "Lê Thị Bê - Kế toán"}),
+    (["Chủ trì:", "Ông Lò Văn Á - Giám đốc."], {"chair": "Lò Văn Á - Giám đốc"}),
+    (["Thời gian:", "Ông Lò Văn Á phát biểu."], {"meeting.start": None}),
+    (["1. Ông Lò Văn Á - Giám đốc - Chủ trì.", "2. Bà Mã Thị Bé - Kế toán - Thư ký."],
+     {"chair": "Lò Văn Á - Giám đốc", "secretary": "Mã Thị Bé - Kế toán"}),
+    (["Người ghi: Bà Mã Thị Bé."], {"secretary": "Mã Thị Bé"}),
+])
+def test_opening_lines_as_typed(lines, want):
+    from minutes.importer.draft import Draft
+    from minutes.importer.opening import Opening
+
+    draft = Draft()
+    opening = Opening(draft)
+    for line in lines:
+        opening.feed(line, False)
+    assert {path: draft.get(path) for path in want} == want

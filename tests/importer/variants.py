@@ -757,6 +757,43 @@ def labels_left_empty() -> bytes:
     return _bytes(d)
 
 
+def council_counts_in_words() -> bytes:
+    """The counts said without a label of their own ("Số lượng triệu tập: 30 đồng chí; có mặt: 28"),
+    "Vắng mặt: Không"; the opening given as "Vào hồi: 8 giờ 00, ngày …" with the place on its own line."""
+    d = _doc()
+    _state_table_header(d, "HĐND HUYỆN THOẠI SƠN", "THƯỜNG TRỰC HĐND XÃ VỌNG THÊ", "Số: 09/BB-HĐND",
+                        "Vọng Thê, ngày 08 tháng 5 năm 2026")
+    _para(d, "BIÊN BẢN", bold=True)
+    _para(d, "Họp Thường trực Hội đồng nhân dân xã tháng 5", bold=True)
+    _para(d, "Vào hồi: 8 giờ 00, ngày 08/5/2026.")
+    _para(d, "Địa điểm: Phòng họp Thường trực HĐND xã.")
+    _para(d, "Chủ trì: Ông Diệp Văn Sang - Chủ tịch HĐND xã.")
+    _para(d, "Thư ký: Bà Quách Thị Lụa - Công chức Văn phòng.")
+    _para(d, "Số lượng triệu tập: 30 đồng chí; có mặt: 28 đồng chí.")
+    _para(d, "Vắng mặt: Không.")
+    _para(d, "NỘI DUNG", bold=True)
+    _para(d, "- Chuẩn bị kỳ họp giữa năm.")
+    _para(d, "Cuộc họp kết thúc lúc 10 giờ 00 cùng ngày.")
+    _signature(d, ["THƯ KÝ", "", "Quách Thị Lụa"], ["CHỦ TỌA", "", "Diệp Văn Sang"])
+    return _bytes(d)
+
+
+def opening_two_pairs_a_row() -> bytes:
+    """The opening as a form table with two label-value pairs a row (Thời gian | … | Địa điểm | …;
+    Chủ trì | … | Thư ký | …), the hour typed "8.30 giờ"."""
+    d = _doc()
+    _state_table_header(d, "BỆNH VIỆN ĐA KHOA TỈNH", "KHOA DƯỢC", "Số: 04/BB-KD", "Rạch Giá, ngày 11 tháng 5 năm 2026")
+    _para(d, "BIÊN BẢN HỌP KHOA", bold=True)
+    _para(d, "Tháng 5 năm 2026", bold=True)
+    _table(d, [["Thời gian:", "8.30 giờ, ngày 11/5/2026", "Địa điểm:", "Phòng giao ban khoa Dược"],
+               ["Chủ trì:", "DS. Mạc Văn Tùng - Trưởng khoa", "Thư ký:", "Phù Thị Nga - Dược sĩ"]])
+    _para(d, "NỘI DUNG", bold=True)
+    _para(d, "- Kiểm kê thuốc tháng 4.")
+    _para(d, "Cuộc họp kết thúc lúc 10.00 giờ cùng ngày.")
+    _signature(d, ["THƯ KÝ", "", "Phù Thị Nga"], ["TRƯỞNG KHOA", "", "Mạc Văn Tùng"])
+    return _bytes(d)
+
+
 EXPECTED = {
     "school_hoi_sentence": {
         "organization.parent": "PHÒNG GD&ĐT HUYỆN LONG ĐIỀN", "organization.name": "TRƯỜNG TIỂU HỌC HÒA THUẬN",
@@ -978,6 +1015,19 @@ EXPECTED = {
     "labels_left_empty": {
         "organization.name": "TỔ DÂN PHỐ 7", "meeting.date": None, "meeting.start": None,
         "meeting.location": None, "chair": None, "secretary": None,
+    },
+    "council_counts_in_words": {
+        "organization.parent": "HĐND HUYỆN THOẠI SƠN", "organization.name": "THƯỜNG TRỰC HĐND XÃ VỌNG THÊ",
+        "place": "Vọng Thê", "meeting.date": "08/5/2026", "meeting.start": "08:00", "meeting.end": "10:00",
+        "meeting.location": "Phòng họp Thường trực HĐND xã", "chair": "Diệp Văn Sang", "secretary": "Quách Thị Lụa",
+        "attendees.present": 28, "attendees.expected": 30, "attendees.absent": None,
+    },
+    "opening_two_pairs_a_row": {
+        "organization.parent": "BỆNH VIỆN ĐA KHOA TỈNH", "organization.name": "KHOA DƯỢC", "place": "Rạch Giá",
+        "meeting.title": "Họp khoa tháng 5 năm 2026",
+        "meeting.date": "11/5/2026", "meeting.start": "08:30", "meeting.end": "10:00",
+        "meeting.location": "Phòng giao ban khoa Dược", "chair": "Mạc Văn Tùng", "chair.position": "Trưởng khoa",
+        "secretary": "Phù Thị Nga", "secretary.position": "Dược sĩ",
     },
 }
 """Per builder: field path -> what a careful secretary writes (None: not in the document)."""
