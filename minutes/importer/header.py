@@ -153,6 +153,7 @@ BODY_WORDS = (
     "ĐOÀN", "CÔNG ĐOÀN", "CĐCS", "LIÊN ĐOÀN", "HỘI", "HỢP TÁC XÃ", "TRƯỜNG", "KHOA", "BỆNH VIỆN",
     "TRUNG TÂM", "VIỆN", "XÍ NGHIỆP", "CÔNG TY", "CHI NHÁNH", "TỔ", "ĐỘI", "TRẠM", "THANH TRA", "CHI CỤC",
     "CHI HỘI", "LIÊN CHI HỘI", "LIÊN CHI ĐOÀN", "CHI ỦY", "CHI UỶ", "HTX", "BAN ĐẠI DIỆN", "BAN ĐIỀU HÀNH",
+    "THÔN", "ẤP", "XÓM", "BẢN", "BUÔN", "KHU PHỐ", "KHU DÂN CƯ",
     "LỚP", "KHỐI", "NHÓM", "PHÂN XƯỞNG", "BỘ PHẬN", "PHÂN HIỆU", "ĐIỂM TRƯỜNG",
 )
 """The words an issuing body's name begins with ("CHI BỘ …", "TRƯỜNG …", "KHOA …", a school's "LỚP CHỒI 2")."""

@@ -113,15 +113,6 @@ def split_label(text: str, longest: int = 60) -> tuple[str, str] | None:
     return text[:at].strip(), text[at + 1:].strip()
 
 
-DEGREE = re.compile(r"^(?:(?:GS|PGS|TS|ThS|Ths|BS|BSCKI{1,2}|BSNT|CN|KS|ĐD|DS|YS|KTV|NGƯT|NGND|LS)\.\s*)+")
-"""An academic or professional title before a name ("TS.", "BSCKII.", "DS."): part of how it is written."""
-
-
-def same_person(one: str, other: str) -> bool:
-    """True when two writings of a name are the same person's: "DS. Kha Thị Lan" and "Kha Thị Lan"."""
-    return key(DEGREE.sub("", one.strip())) == key(DEGREE.sub("", other.strip()))
-
-
 def strip_honorific(text: str) -> str:
     """``text`` without a leading "Đồng chí", "Ông", "Bà"…"""
     low = text.lower()

@@ -62,7 +62,8 @@ EXACT_LABELS = {
 start of a longer label they would catch other words ("Tài liệu", "Tham dự có …")."""
 
 SENTENCE = ("homnay", "vaohoi", "vaoluc", "hoi")
-STARTED = re.compile(r"^(?:(?:vào\s+)?(?:lúc|hồi)\s+\d|(?:vào\s+)?ngày\s+\d"
+STARTED = re.compile(r"^(?:(?:vào\s+)?(?:lúc|hồi)\s+\d"
+                     r"|(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:thứ\s+\w+\s*,?\s*)?ngày\s+\d"
                      r"|(?:cuộc họp|hội nghị|buổi họp|buổi sinh hoạt|phiên họp|kỳ họp|đại hội|buổi làm việc|"
                      r"buổi giao ban|giao ban|hội thảo)\s+(?:được\s+)?"
                      r"(?:bắt đầu|khai mạc|tiến hành|tổ chức|diễn ra)\b"
@@ -291,7 +292,11 @@ class Opening:
                 # "Thời gian & địa điểm: 8 giờ 00 ngày 12/3/2026, phòng học lớp 11A3"
                 self.draft.set("meeting.location", ", ".join(spot),
                                f"địa điểm là phần không nói giờ, ngày trong dòng “{bare(text)}”")
-        if moment is not None and small_hour(moment, text):
+        evening = re.search(r"\b(?:chiều|tối)\s+(?:thứ\s+\w+\s*,?\s*)?(?:ngày|nay|hôm)\b", text, re.I)
+        if moment is not None and evening and 1 <= moment.hour < 12:
+            moment = afternoon(moment)  # "Chiều ngày 05/3/2026, lúc 2 giờ 30, …"
+            self.draft.set("meeting.start", time_text(moment))
+        elif moment is not None and small_hour(moment, text):
             moment = afternoon(moment)
             self.draft.set("meeting.start", time_text(moment), f"giờ đọc là buổi chiều từ “{bare(text)}”")
         elif moment is not None:

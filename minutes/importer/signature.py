@@ -12,7 +12,7 @@ import re
 
 from minutes.documents.wording import wording_for
 from minutes.importer.draft import Draft
-from minutes.importer.line_parts import is_blank, is_placeholder, key, looks_like_name, person, same_person
+from minutes.importer.line_parts import is_blank, is_placeholder, key, looks_like_name, person
 from minutes.reading.lines import Line, Table
 from minutes.vietnamese.format import list_line
 
@@ -51,6 +51,8 @@ def leader_title(text: str) -> bool:
     if text != text.upper() or len(text) > 70 or not any(c.isalpha() for c in text):
         return False
     k = key(text)
+    if len(k) <= 24 and (k.endswith("truong") or k.startswith(("pho", "chunhiem", "giaovienchunhiem"))):
+        return True  # "LỚP TRƯỞNG", "CHI HỘI TRƯỞNG", "PHÓ CHỦ TỊCH", "CHỦ NHIỆM", "GIÁO VIÊN CHỦ NHIỆM"
     return k.startswith(LEADERS) and (k[:2] not in ("tm", "kt", "tl")
                                       or re.match(r"^(?:T/M|TM\.|KT\.|TL\.|TUQ\.)", text) is not None)
 
@@ -82,6 +84,14 @@ def _first_lines(table: Table):
                     if first is not None:
                         yield col, first
             return
+
+
+DEGREE = re.compile(r"^(?:(?:GS|PGS|TS|ThS|BS|BSCKI{1,2}|CN|KS|ĐD|DS|YS|KTV|Ths)\.\s*)+")
+
+
+def _bare_key(name: str) -> str:
+    """The matching key of a name without a title written before it ("BS. Ma Văn Sình" = "Ma Văn Sình")."""
+    return key(DEGREE.sub("", name.strip()))
 
 
 class Signature:
@@ -175,6 +185,9 @@ class Signature:
             self._signed(role, name)
         if leader and "chair" not in self.names and "secretary" in self.names and looks_like_name(leader):
             self._leader(leader)
+        elif leader:  # a leader signing alone (a công văn's "PHÓ CHỦ TỊCH"): kept as the document says it
+            for text in [*self.leader_titles, leader]:
+                self.draft.note(text)
 
     def _leader(self, name: str) -> None:
         """The chair from the leader's signature beside the secretary's ("TỔ TRƯỞNG", "T/M CHI BỘ / BÍ THƯ")."""
@@ -183,7 +196,7 @@ class Signature:
         found = self.draft.get("chair")
         if found:
             body_name = found["name"] if isinstance(found, dict) else person(found)[0]
-            if not same_person(body_name, name):
+            if _bare_key(body_name) != _bare_key(name):
                 self.draft.doubt("chair", f"chỗ ký “{said}” ghi “{name}”, khác họ tên trong phần mở đầu")
             return
         position = titles[-1].capitalize() if titles else ""
@@ -197,6 +210,6 @@ class Signature:
             self.draft.set(role, name, f"họ tên {label} lấy từ chỗ ký; thêm chức vụ (“Họ tên - Chức vụ”)")
             return
         body_name = found["name"] if isinstance(found, dict) else person(found)[0]
-        if not same_person(body_name, name):
+        if _bare_key(body_name) != _bare_key(name):
             self.draft.doubt(role, f"chỗ ký ghi “{name}”, khác họ tên trong phần mở đầu")
 

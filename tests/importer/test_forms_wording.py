@@ -172,3 +172,19 @@ def test_a_subject_line_under_the_title_never_runs_on_into_the_opening(subject, 
     data = YAML(typ="safe").load(import_docx(_bytes(d), name="x.docx", today=dt.date(2026, 1, 1)).outline_text)
     assert data["meeting"]["title"] == "bầu tổ trưởng tổ tự quản"
     assert (data["meeting"]["start"], data["meeting"]["date"]) == ("19:00", "02/4/2026")
+
+
+@pytest.mark.parametrize("parent, name", [("HỘI LHPN XÃ TÂN HÒA", "CHI HỘI PHỤ NỮ ẤP TÂN LỢI"),
+                                          ("UBND XÃ PHONG HÒA", "THÔN ĐÔNG"),
+                                          ("HỘI NÔNG DÂN XÃ AN PHÚ", "CHI HỘI NÔNG DÂN ẤP 3")])
+def test_two_bodies_stacked_in_one_cell_are_the_parent_and_the_issuing_body(parent, name):
+    from heldout import _bytes, _doc, _p, _table_header
+    from ruamel.yaml import YAML
+
+    d = _doc()
+    _table_header(d, [parent, name], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"])
+    _p(d, "BIÊN BẢN", bold=True, center=True)
+    _p(d, "Họp định kỳ quý II", bold=True, center=True)
+    _p(d, "Thời gian: 8 giờ ngày 02/4/2026.")
+    data = YAML(typ="safe").load(import_docx(_bytes(d), name="x.docx", today=dt.date(2026, 1, 1)).outline_text)
+    assert (data["organization"]["parent"], data["organization"]["name"]) == (parent, name)

@@ -136,6 +136,9 @@ def test_an_hour_from_1_to_5_with_no_part_of_the_day_is_the_afternoon_marked(tex
     (["1. Ông Lò Văn Á - Giám đốc - Chủ trì.", "2. Bà Mã Thị Bé - Kế toán - Thư ký."],
      {"chair": "Lò Văn Á - Giám đốc", "secretary": "Mã Thị Bé - Kế toán"}),
     (["Người ghi: Bà Mã Thị Bé."], {"secretary": "Mã Thị Bé"}),
+    (["Chiều ngày 05/3/2026, lúc 2 giờ 30, tại Hội trường xã, Ban chỉ đạo tổ chức họp."],
+     {"meeting.start": "14:30", "meeting.date": "05/3/2026", "meeting.location": "Hội trường xã"}),
+    (["Sáng thứ Hai, ngày 05/3/2026, vào lúc 7 giờ 30, tại Phòng họp A."], {"meeting.start": "07:30"}),
 ])
 def test_opening_lines_as_typed(lines, want):
     from minutes.importer.draft import Draft

@@ -794,6 +794,23 @@ def opening_two_pairs_a_row() -> bytes:
     return _bytes(d)
 
 
+def cooperative_signed_by_its_head() -> bytes:
+    """The chair named only where he signs, under a title that names his office ("CHỦ NHIỆM",
+    "LỚP TRƯỞNG", "PHÓ CHỦ TỊCH"), beside the secretary's signature: read, and marked to check."""
+    d = _doc()
+    _para(d, "HỢP TÁC XÃ DỊCH VỤ NÔNG NGHIỆP TÂN HƯNG", bold=True)
+    _para(d, "Tân Hưng, ngày 15 tháng 5 năm 2026")
+    _para(d, "BIÊN BẢN HỌP HỘI ĐỒNG QUẢN TRỊ", bold=True)
+    _para(d, "Thời gian: 7 giờ 30, ngày 15/5/2026.")
+    _para(d, "Địa điểm: Văn phòng Hợp tác xã.")
+    _para(d, "Thành phần: 5/5 thành viên Hội đồng quản trị.")
+    _para(d, "NỘI DUNG", bold=True)
+    _para(d, "- Thống nhất giá dịch vụ bơm tưới vụ Hè Thu.")
+    _para(d, "Cuộc họp kết thúc lúc 9 giờ 00 cùng ngày.")
+    _table(d, [["THƯ KÝ", "CHỦ NHIỆM"], ["", ""], ["Ngô Thị Lài", "Đỗ Văn Hai"]])
+    return _bytes(d)
+
+
 EXPECTED = {
     "school_hoi_sentence": {
         "organization.parent": "PHÒNG GD&ĐT HUYỆN LONG ĐIỀN", "organization.name": "TRƯỜNG TIỂU HỌC HÒA THUẬN",
@@ -1028,6 +1045,12 @@ EXPECTED = {
         "meeting.date": "11/5/2026", "meeting.start": "08:30", "meeting.end": "10:00",
         "meeting.location": "Phòng giao ban khoa Dược", "chair": "Mạc Văn Tùng", "chair.position": "Trưởng khoa",
         "secretary": "Phù Thị Nga", "secretary.position": "Dược sĩ",
+    },
+    "cooperative_signed_by_its_head": {
+        "organization.name": "HỢP TÁC XÃ DỊCH VỤ NÔNG NGHIỆP TÂN HƯNG", "place": "Tân Hưng",
+        "meeting.date": "15/5/2026", "meeting.start": "07:30", "meeting.end": "09:00",
+        "meeting.location": "Văn phòng Hợp tác xã", "chair": "Đỗ Văn Hai", "secretary": "Ngô Thị Lài",
+        "attendees.present": 5, "attendees.expected": 5,
     },
 }
 """Per builder: field path -> what a careful secretary writes (None: not in the document)."""
