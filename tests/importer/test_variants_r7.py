@@ -164,3 +164,23 @@ def test_the_opening_typed_as_a_table_is_read_wherever_the_colon_stands(rows):
     data = values(import_docx(out.getvalue(), name="x.docx"))
     assert (data["meeting"]["start"], data["meeting"]["location"]) == ("07:30", "Hội trường xã")
     assert field(data, "chair") == "Lê Văn A"
+
+
+@pytest.mark.parametrize("line,counts", [
+    ("Với sự tham dự của 40/45 hội viên.", (40, 45)),
+    ("Với sự có mặt của 28/32 phụ huynh (vắng 4).", (28, 32)),
+    ("Đảng viên: tổng số 30 đ/c, có mặt 28 đ/c, vắng 02 đ/c.", (28, 30)),
+    ("Thành phần: Có 9/11 ủy viên BCH dự họp.", (9, 11)),
+    ("c) Thành phần: Có mặt 5/5 thành viên (đủ)………………", (5, 5)),
+    ("- Hội viên: 22/25 người có mặt, vắng 03.", (22, 25)),
+    ("- Biểu quyết: 6/6 thành viên có mặt đồng ý.", (None, None)),  # a vote, not those present
+])
+def test_attendance_said_in_other_words_gives_the_counts(line, counts):
+    from minutes.importer.draft import Draft
+    from minutes.importer.opening import Opening
+
+    draft = Draft()
+    opening = Opening(draft)
+    opening.feed(line, False)
+    opening.finish()
+    assert (draft.get("attendees.present"), draft.get("attendees.expected")) == counts
