@@ -485,7 +485,7 @@ is a vote only after its count ("7/7 thành viên thống nhất …")."""
 STATED_VOTE = re.compile(
     r"(?<![\d/])(?P<agree>\d+)\s*/\s*(?P<of>\d+)\s*(?:(?:đồng chí|đại biểu|đảng viên|đoàn viên|hội viên|ủy viên|"
     r"thành viên|người|phiếu)(?:\s+[A-ZĐ]\w*){0,3}|(?:(?!năm\b|tháng\b|ngày\b|giờ\b)[^\W\d_]+\s+){1,6}?)?"
-    r"\s*(?:\([^)]*\)\s*)?" + VOTE_WORDS
+    r"\s*\)?\s*(?:\([^)]*\)\s*)?" + VOTE_WORDS
     + r"|\bsố\s+(?:phiếu\s+|người\s+|đại biểu\s+|đồng chí\s+|thành viên\s+)?" + VOTE_WORDS
     + r"\s*:\s*(?P<count>\d+)(?:\s*/\s*\d+)?"
     + r"|(?<!không )" + SAID_VOTE_WORDS + r"\s*:?\s*(?P<after>\d+)\s*/\s*\d+"

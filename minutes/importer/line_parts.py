@@ -134,7 +134,8 @@ def person(text: str) -> tuple[str, str]:
     labelled = _POSITION_LABEL.search(text)
     if labelled and labelled.start():  # "A<tab>Chức vụ: B"; a blank form's "Chức vụ: ……" says nothing
         name = strip_honorific(bare(text[:labelled.start()]))
-        return name, "" if is_blank(labelled["position"]) else bare(labelled["position"])
+        position = labelled["position"] or ""  # "A……Chức vụ……": the form's label left empty
+        return name, "" if is_blank(position) else bare(position)
     comma = text.split(", ", 1)[0]
     if ", " in text and looks_like_name(comma) and not re.search(r"\s[-–—]\s", comma):
         return comma.strip(), text.split(", ", 1)[1].strip()  # "Sơn Văn Út, công chức Nông nghiệp – Môi trường"
@@ -151,7 +152,8 @@ def person(text: str) -> tuple[str, str]:
 
 
 _NAME_LABEL = re.compile(r"^(?:họ và tên|họ tên)\s*:\s*", re.I)
-_POSITION_LABEL = re.compile(r"[\s,;.\-–—]*\b(?:chức vụ|chức danh)\s*:\s*(?P<position>.+)$", re.I)
+_POSITION_LABEL = re.compile(r"[\s,;.\-–—]*\b(?:chức vụ|chức danh)\s*:\s*(?P<position>.+)$"
+                             r"|(?:\.{3}|…)[.…\s]*+(?:chức vụ|chức danh)\s*:?(?P<blank>[\s.…_]*+)$", re.I)
 """A form's labels around a person: "Họ và tên: Nguyễn Văn A<tab>Chức vụ: Hiệu trưởng"."""
 
 

@@ -46,6 +46,8 @@ def test_a_forms_dotted_fill_is_cut_from_a_value(text, want):
     ("Ông Lưu Văn A\t\tChức vụ: Tổ trưởng", "Lưu Văn A", "Tổ trưởng"),
     ("Ông Sơn Văn Út, công chức Nông nghiệp – Môi trường", "Sơn Văn Út", "công chức Nông nghiệp – Môi trường"),
     ("Bà Lê Thị Bé, Phó Chủ tịch UBND xã", "Lê Thị Bé", "Phó Chủ tịch UBND xã"),
+    ("Đ/c Lê Văn An……………Chức vụ……………", "Lê Văn An", ""),  # the form's position left empty
+    ("Ông Lê Văn An.........Chức vụ: Trưởng ấp.........", "Lê Văn An", "Trưởng ấp"),
 ])
 def test_a_person_never_keeps_a_post_or_a_fill_in_the_name(text, name, position):
     assert person(text) == (name, position)
@@ -97,6 +99,8 @@ def test_the_roles_said_in_one_sentence_go_each_to_their_person():
     ("Thống nhất: 40/40 hội viên dự họp nhất trí.", 40, 0),
     ("Kết quả: 50/55 cử tri đồng ý, 05 cử tri không đồng ý.", 50, 5),
     ("Ngày 12/3 năm nay toàn chi bộ nhất trí.", None, None),
+    ("Biểu quyết thông qua với tỷ lệ 100% (15/15 đồng chí) tán thành.", 15, 0),
+    ("Năm 2025 có 12/15 chỉ tiêu đạt, các thành viên nhất trí.", None, None),
     ("Tỷ lệ 96/100 hộ đồng ý làm đường.", None, None),
 ])
 def test_a_vote_with_words_between_its_count_and_its_verb(text, agree, against):
