@@ -54,6 +54,9 @@ HEADINGS = (
 )
 """Heading keys (start of the matching key) and the section they open, in matching order."""
 
+PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][^,.;:]{1,40}), ngày\b[^.;]*$")
+"""A place-and-date line: "Tân Lập, ngày 26 tháng 3 năm 2026"."""
+
 AGENDA_HEADS = ("noidungsinhhoat", "noidungcuochop", "noidunghoinghi", "noidungbuoihop", "noidungbuoisinhhoat")
 """Headings of the matters of a meeting: when only short numbered items follow, they are its agenda."""
 
@@ -232,7 +235,8 @@ class Body:
         else:
             self.stated = counted_after(self.stated, block.clean)
         if self.zone == "end":
-            self.signature.line(block)
+            if not self._dated(block.clean):
+                self.signature.line(block)
             return
         labelled = split_label(split_marker(block.full)[2])
         label = labelled[0] if labelled else ""
@@ -263,6 +267,17 @@ class Body:
                 self.draft.note(block.full)
             return
         self.sections[-1][2].append(block)
+
+    def _dated(self, text: str) -> bool:
+        """The place-and-date line typed above the signatures instead of in the header ("Tân Lập, ngày 26
+        tháng 3 năm 2026"): the place and the date of the biên bản, when the header gave neither."""
+        dated = PLACE_DATE.match(text)
+        day = find_date(text) if dated else None
+        if dated is None or day is None or self.draft.has("place") or self.draft.has("_header_date"):
+            return False
+        self.draft.set("place", dated["place"].strip())
+        self.draft.set("_header_date", date_text(day))
+        return True
 
     def _item_kind(self) -> str:
         if not self.sections:

@@ -184,3 +184,9 @@ def test_attendance_said_in_other_words_gives_the_counts(line, counts):
     opening.feed(line, False)
     opening.finish()
     assert (draft.get("attendees.present"), draft.get("attendees.expected")) == counts
+
+
+def test_the_place_and_date_typed_above_the_signatures_are_read_unmarked():
+    (_r, _t, misses, _i), result = score("youth_list_agenda")
+    assert values(result)["place"] == "Hà Đông"  # not guessed from "ĐOÀN PHƯỜNG HÀ CẦU"
+    assert not any(u.path == "place" for u in result.uncertain)

@@ -158,7 +158,7 @@ def hamlet_front_dash_roles() -> bytes:
 
 def youth_list_agenda() -> bytes:
     """A chi đoàn: "Vào lúc 7 giờ tối ngày …, tại …"; "Đoàn viên: 15/18 đồng chí có mặt" in a bullet;
-    "Nội dung sinh hoạt" over Word-numbered items; the time range "19h00 - 21h00" not used."""
+    "Nội dung sinh hoạt" over Word-numbered items; the place and date typed above the signatures."""
     d = _doc()
     _table_header(d, ["ĐOÀN PHƯỜNG HÀ CẦU", "CHI ĐOÀN TỔ DÂN PHỐ 7", "***"], ["ĐOÀN TNCS HỒ CHÍ MINH"])
     _p(d, "BIÊN BẢN SINH HOẠT CHI ĐOÀN THÁNG 8 NĂM 2026", bold=True, center=True)
@@ -171,6 +171,7 @@ def youth_list_agenda() -> bytes:
     _numbered(d, "Tổng kết hoạt động hè", num)
     _numbered(d, "Phân công trực Tết Trung thu", num)
     _p(d, "Sinh hoạt kết thúc lúc 9 giờ tối cùng ngày.")
+    _p(d, "Hà Đông, ngày 14 tháng 8 năm 2026", italic=True)
     _signatures(d, ["THƯ KÝ", "", "", "Đào Thị Xuân"], ["BÍ THƯ CHI ĐOÀN", "", "", "Trịnh Văn Nam"])
     return _bytes(d)
 
@@ -251,7 +252,7 @@ EXPECTED7V: dict[str, dict] = {
         "vote.agree": 4,
     },
     "youth_list_agenda": {
-        "meeting.date": "14/08/2026", "meeting.start": "19:00", "meeting.end": "21:00",
+        "place": "Hà Đông", "meeting.date": "14/08/2026", "meeting.start": "19:00", "meeting.end": "21:00",
         "meeting.location": "Nhà văn hóa tổ 7", "chair": "Trịnh Văn Nam", "secretary": "Đào Thị Xuân",
         "attendees.expected": 18, "attendees.present": 15,
         "agenda": ["Tổng kết hoạt động hè", "Phân công trực Tết Trung thu"],
