@@ -647,10 +647,21 @@ VERB = re.compile(r"\b(?:được sự|tiến hành|tổ chức|dưới sự|v�
                   r"thành phần)\b", re.I)
 
 
+def first_sentence(text: str) -> str:
+    """``text`` up to the end of its first sentence: "Hội trường UBND xã. Thành phần gồm …" → "Hội
+    trường UBND xã."; a full stop after a capital abbreviation or an initial ("TP. Huế", "Phòng A.")
+    does not end it."""
+    for stop in re.finditer(r"\.\s+(?=[^\W\d_])", text):
+        word = re.findall(r"[^\W\d_]+$", text[:stop.start()])
+        if word and len(word[0]) >= 2 and not word[0].isupper():
+            return text[:stop.start() + 1]
+    return text
+
+
 def place_of(text: str) -> str:
     """The place in "tại Nhà văn hóa khu phố 5, Chi bộ tiến hành họp …": the parts before the verb."""
     parts: list[str] = []
-    for part in re.split(r"[,;]\s*", bare(text)):
+    for part in re.split(r"[,;]\s*", bare(first_sentence(text))):
         if parts and (find_time(part) or find_date(part) or re.match(r"(?:vào\s+)?(?:lúc|hồi)\b", part, re.I)):
             break  # "tại Văn phòng ấp, vào lúc 19 giờ, Chi bộ …"
         if VERB.search(part):

@@ -192,3 +192,15 @@ def test_two_bodies_stacked_in_one_cell_are_the_parent_and_the_issuing_body(pare
     _p(d, "Thời gian: 8 giờ ngày 02/4/2026.")
     data = YAML(typ="safe").load(import_docx(_bytes(d), name="x.docx", today=dt.date(2026, 1, 1)).outline_text)
     assert (data["organization"]["parent"], data["organization"]["name"]) == (parent, name)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Hội trường UBND xã. Thành phần gồm toàn thể đảng viên.", "Hội trường UBND xã"),
+    ("phòng học lớp 9A, được sự đồng ý của Ban Giám hiệu, lớp tiến hành họp", "phòng học lớp 9A"),
+    ("nhà văn hóa ấp, với sự tham dự của 30 hộ", "nhà văn hóa ấp"),
+    ("Hội trường TP. Huế, chi bộ họp", "Hội trường TP. Huế"),
+])
+def test_the_place_of_an_opening_sentence_ends_where_the_sentence_goes_on(text, want):
+    from minutes.importer.opening import place_of
+
+    assert place_of(text) == want
