@@ -26,7 +26,7 @@ from minutes.importer.line_parts import (
     split_marker,
     time_text,
 )
-from minutes.importer.opening import Opening, label_kind, opening_sentence
+from minutes.importer.opening import Opening, label_kind, opening_sentence, same_post
 from minutes.importer.signature import Signature, is_signature_start
 from minutes.reading.lines import Line, Table
 
@@ -48,11 +48,17 @@ HEADINGS = (
     ("khenthuong", "commendations"), ("bieuduong", "commendations"),
     ("chuongtrinh", "agenda"),
     ("thanhphan", "attendance"),
-    ("thoigian", "opening"), ("diadiem", "opening"),
+    ("thoigian", "opening"), ("diadiem", "opening"), ("phanmodau", "opening"), ("modau", "opening"),
     ("chutoa", "opening"), ("chutri", "opening"), ("thuky", "opening"), ("thuki", "opening"),  # "3. Chủ tọa, thư ký …"
     ("dienbien", "container"), ("noidung", "container"),
 )
 """Heading keys (start of the matching key) and the section they open, in matching order."""
+
+PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][^,.;:]{1,40}), ngày\b[^.;]*$")
+"""A place-and-date line: "Tân Lập, ngày 26 tháng 3 năm 2026"."""
+
+AGENDA_HEADS = ("noidungsinhhoat", "noidungcuochop", "noidunghoinghi", "noidungbuoihop", "noidungbuoisinhhoat")
+"""Headings of the matters of a meeting: when only short numbered items follow, they are its agenda."""
 
 INLINE = ("conclusion", "vote", "agenda")
 """Sections that may start on their heading's line: "Kết luận: Hội nghị thống nhất …"."""
@@ -61,7 +67,10 @@ INLINE = ("conclusion", "vote", "agenda")
 def section_of(text: str) -> str:
     """The section a heading's words name ("Ý kiến thảo luận" → "discussion"), or ""."""
     k = key(text)
-    return next((name for prefix, name in HEADINGS if k.startswith(prefix)), "")
+    found = next((name for prefix, name in HEADINGS if k.startswith(prefix)), "")
+    if not found and k.startswith("phan") and len(k) > 6:  # "PHẦN NỘI DUNG", "Phần kết luận": the part's name
+        found = next((name for prefix, name in HEADINGS if k[4:].startswith(prefix)), "")
+    return found
 
 
 def heading(line: Line, item_kind: str = "") -> tuple[str, str] | None:
@@ -121,6 +130,8 @@ class Body:
         self.signature = Signature(draft)
         self.sections: list[tuple[str, str, list]] = []  # (name, heading text, blocks)
         self.stated: tuple[dict, str] | None = None  # a vote said in a sentence of the body
+        self.blocks: list = []  # the blocks being read, and where: a heading may look at the lines under it
+        self.at = 0
 
     def read(self, blocks: list, title: str = "") -> None:
         """Read every block after the tên loại ``title`` ("BIÊN BẢN" or "BIÊN BẢN HỌP …")."""
@@ -133,7 +144,8 @@ class Body:
             blocks = self._title(blocks)
             if rest and not self.draft.has("meeting.title"):
                 self._set_title(rest)
-        for block in blocks:
+        self.blocks = blocks
+        for self.at, block in enumerate(blocks):
             self._block(block)
         self.opening.finish()
         people = known_people(self.draft, self.honorific)
@@ -203,6 +215,8 @@ class Body:
         words = [w for w in title.split() if any(c.isalpha() for c in w)]
         if words and sum(w == w.upper() for w in words) >= 0.6 * len(words):  # also "… ĐỊNH KỲ tháng 3 năm 2026"
             self.draft.doubt("meeting.title", "tên cuộc họp viết in hoa; nên viết thường như trong câu")
+        elif len(words) >= 3 and all(w[0].isupper() or not w[0].isalpha() for w in words):  # "Họp Hội Đồng Quản Trị"
+            self.draft.doubt("meeting.title", "tên cuộc họp viết hoa chữ đầu mỗi từ; nên viết thường như trong câu")
 
     def _opening_line(self, line: Line) -> bool:
         kind, _m, rest = split_marker(line.full)
@@ -221,7 +235,8 @@ class Body:
         else:
             self.stated = counted_after(self.stated, block.clean)
         if self.zone == "end":
-            self.signature.line(block)
+            if not self._dated(block.clean):
+                self.signature.line(block)
             return
         labelled = split_label(split_marker(block.full)[2])
         label = labelled[0] if labelled else ""
@@ -253,6 +268,17 @@ class Body:
             return
         self.sections[-1][2].append(block)
 
+    def _dated(self, text: str) -> bool:
+        """The place-and-date line typed above the signatures instead of in the header ("Tân Lập, ngày 26
+        tháng 3 năm 2026"): the place and the date of the biên bản, when the header gave neither."""
+        dated = PLACE_DATE.match(text)
+        day = find_date(text) if dated else None
+        if dated is None or day is None or self.draft.has("place") or self.draft.has("_header_date"):
+            return False
+        self.draft.set("place", dated["place"].strip())
+        self.draft.set("_header_date", date_text(day))
+        return True
+
     def _item_kind(self) -> str:
         if not self.sections:
             return ""
@@ -275,6 +301,11 @@ class Body:
                                                                                   "secretary"):
                 self.opening.pending = words  # "1. Thời gian:" over "14 giờ 00, ngày …": the value below
             return
+        if name == "container" and self._listed_agenda(line):
+            self.zone = "content"
+            self.sections.append(("agenda", line.full, []))
+            self.draft.doubt("agenda", f"chương trình đọc từ các mục đánh số dưới “{bare(line.full)}”")
+            return
         if name == "container":
             self.zone = "content"
             if self.sections and self.sections[-1][0] == "agenda":  # "Chương trình:" … then "Diễn biến:"
@@ -284,6 +315,21 @@ class Body:
         self.sections.append((name, line.full, []))
         if rest:
             self.sections[-1][2].append(Line(rest))
+
+    def _listed_agenda(self, line: Line) -> bool:
+        """True when "Nội dung sinh hoạt" (cuộc họp, hội nghị) heads nothing but short numbered items, one
+        line each, up to the next heading or the closing: the matters of the meeting, its agenda."""
+        if key(split_marker(line.full)[2].rstrip(":")) not in AGENDA_HEADS:
+            return False
+        items = []
+        for block in self.blocks[self.at + 1:]:
+            if not isinstance(block, Line) or heading(block) is not None or END.search(block.clean) \
+                    or is_signature_start(block):
+                break
+            if block.clean:
+                items.append(block)
+        return len(items) >= 2 and all(split_marker(item.full)[0] == "num" and len(item.clean.split()) <= 15
+                                       and ":" not in item.clean for item in items)
 
     def _table(self, table: Table) -> None:
         if self.zone in ("opening", "attendance") and not self.sections and sign_in_count(table) is not None:
@@ -296,7 +342,8 @@ class Body:
         if self.zone in ("opening", "attendance") and self._members(table):
             self._keep(table)
             return
-        if self.zone in ("opening", "attendance") and not self.sections and self._form(table):
+        if self.zone in ("opening", "attendance") and not self.sections \
+                and not self.signature.is_signature_table(table) and self._form(table):  # signatures: no form
             return
         if self.zone == "end" or self.signature.is_signature_table(table):
             self.signature.table(table)
@@ -314,7 +361,7 @@ class Body:
         """Read the opening typed as a two-column form (Thời gian | …, Địa điểm | …, Chủ trì | …), or
         with two pairs a row (Thời gian | … | Địa điểm | …): each pair as the line "label: value". True
         when every row's first cell is such a label."""
-        rows = table.texts()
+        rows = colon_column_dropped(table.texts())
         if rows and all(len(row) == 4 for row in rows) and all(label_kind(r[0].rstrip(": ")) for r in rows) \
                 and all(label_kind(r[2].rstrip(": ")) or not r[2].strip() for r in rows):
             rows = [pair for row in rows for pair in (row[:2], row[2:]) if pair[0].strip()]  # two pairs a row
@@ -325,6 +372,7 @@ class Body:
         if not roles and not all(kinds):  # a three-column table: Chủ trì | name | position; Thành viên | …
             return False
         for kind, (label, *values) in zip(kinds, rows):
+            values = [re.sub(r"^\s*:\s*", "", v) for v in values]  # "Thời gian | : 07 giờ 30": the colon typed in
             value = " - ".join(v for v in values if v.strip()) if kind in ("chair", "secretary") else " ".join(values)
             if not kind or not self.opening.feed(f"{label.rstrip(': ')}: {value}", self.zone == "attendance"):
                 self.draft.note(" | ".join(cell for cell in (label, *values) if cell))
@@ -350,7 +398,45 @@ class Body:
                 position = row[position_col].strip() if position_col is not None and position_col < len(row) else ""
                 if name and not is_blank(name):
                     self.draft.set(role, f"{name} - {position}" if position else name)
+        self._presence(rows, name_col)
+        self._post_named(rows, name_col, position_col)
         return True
+
+    def _post_named(self, rows: list[list[str]], name_col: int, position_col: int | None) -> None:
+        """The chair said by post alone ("Chủ trì: Chủ tịch Hội đồng") named by the members table's row
+        whose role is that post ("Chủ tịch HĐ"), marked."""
+        for role, post in self.opening.posts.items():
+            if self.draft.has(role):
+                continue
+            found = [row for row in rows[1:] if name_col < len(row) and row[name_col].strip()
+                     and any(same_post(cell, post) for i, cell in enumerate(row) if i != name_col)]
+            if len(found) != 1:
+                continue
+            name = found[0][name_col].strip()
+            position = found[0][position_col].strip() if position_col is not None and position_col < len(found[0]) \
+                else ""
+            self.draft.set(role, f"{name} - {position}" if position else name,
+                           f"“{post}” trong phần mở đầu; họ tên lấy từ bảng thành viên")
+
+    def _presence(self, rows: list[list[str]], name_col: int) -> None:
+        """A members table's column for who came ("Có mặt": "x", or "Vắng (đi học)"): the count present,
+        the members counted, and the absentees named; read only when every member's mark is understood."""
+        head = [key(cell) for cell in rows[0]]
+        col = next((i for i, k in enumerate(head) if k in PRESENCE_HEADS), None)
+        if col is None or self.draft.has("attendees.present"):
+            return
+        members = [row for row in rows[1:] if max(col, name_col) < len(row) and row[name_col].strip()
+                   and not is_blank(row[name_col])]
+        marks = [presence_mark(row[col]) for row in members]
+        if not members or None in marks:
+            return
+        self.draft.set("attendees.present", marks.count(True))
+        self.draft.set("attendees.expected", len(members))
+        absent = [{"name": row[name_col].strip(), **({"reason": why} if why else {})}
+                  for row, mark in zip(members, marks) if mark is not True
+                  for why in [absence_reason(row[col])]]
+        if absent and not self.draft.has("attendees.absent"):
+            self.draft.set("attendees.absent", absent)
 
     def _keep(self, block) -> None:
         if isinstance(block, Table):
@@ -358,6 +444,39 @@ class Body:
                 self.draft.note(" | ".join(cell for cell in row if cell))
         else:
             self.draft.note(block.full)
+
+
+PRESENCE_HEADS = ("comat", "comatvang", "comatkhong", "diemdanh", "duhop", "thamdu", "comathop")
+"""The heading of a members table's column for who came."""
+
+
+def presence_mark(cell: str) -> bool | None:
+    """True for a member marked present ("x", "✓", "có", "có mặt"), False for one marked absent ("vắng",
+    "Vắng (đi học)", "không"), None for a mark not understood (blank included: nothing is guessed)."""
+    k = key(cell)
+    if cell.strip().lower() in ("x", "✓", "✔", "+", "v") or k in ("co", "comat", "codu", "du"):
+        return True
+    if k.startswith(("vang", "khong", "nghi")) or cell.strip() in ("-", "–", "0"):
+        return False
+    return None
+
+
+def absence_reason(cell: str) -> str:
+    """The reason in an absent member's mark: "Vắng (đi học)" → "đi học"; "" when none."""
+    found = re.search(r"\(([^()]+)\)|[:\-–]\s*(.+)$", cell)
+    return (found[1] or found[2]).strip() if found else ""
+
+
+def colon_column_dropped(rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` without a column that holds only the colon between label and value (the opening typed
+    as a borderless table "Thời gian | : | 07 giờ 30 …", the colon in a column of its own)."""
+    if not rows or any(len(row) != len(rows[0]) for row in rows) or len(rows[0]) < 3:
+        return rows
+    for col in range(1, len(rows[0]) - 1):
+        cells = [row[col].strip() for row in rows]
+        if all(cell in (":", "") for cell in cells) and cells.count(":") * 2 >= len(cells):
+            return [[*row[:col], *row[col + 1:]] for row in rows]
+    return rows
 
 
 def sign_in_count(table: Table) -> int | None:
@@ -375,7 +494,10 @@ def sign_in_count(table: Table) -> int | None:
     return sum(1 for row in rows[1:] if name_col < len(row) and row[name_col].strip() and not is_blank(row[name_col]))
 
 
-VOTE_WORDS = r"(?:tán thành|nhất trí|đồng ý)"
+VOTE_WORDS = r"(?:tán thành|nhất trí|đồng ý|thống nhất)"
+SAID_VOTE_WORDS = r"(?:tán thành|nhất trí|đồng ý)"
+"""Words a count may follow ("nhất trí 25/25"); "thống nhất 5/5 nội dung" counts items, so "thống nhất"
+is a vote only after its count ("7/7 thành viên thống nhất …")."""
 STATED_VOTE = re.compile(
     r"(?<![\d/])(?P<agree>\d+)\s*/\s*(?P<of>\d+)\s*(?:(?:đồng chí|đại biểu|đảng viên|đoàn viên|hội viên|ủy viên|"
     r"thành viên|người|phiếu)(?:\s+[A-ZĐ]\w*){0,3}(?:\s+(?:có mặt|dự họp|tham dự|dự hội nghị))?"
@@ -383,7 +505,7 @@ STATED_VOTE = re.compile(
     r"\s*\)?\s*(?:\([^)]*\)\s*)?" + VOTE_WORDS
     + r"|\bsố\s+(?:phiếu\s+|người\s+|đại biểu\s+|đồng chí\s+|thành viên\s+)?" + VOTE_WORDS
     + r"\s*:\s*(?P<count>\d+)(?:\s*/\s*\d+)?"
-    + r"|(?<!không )" + VOTE_WORDS + r"\s*:?\s*\(?\s*(?P<after>\d+)\s*/\s*\d+"
+    + r"|(?<!không )" + SAID_VOTE_WORDS + r"\s*:?\s*\(?\s*(?P<after>\d+)\s*/\s*\d+"
     + r"|(?:^|[;,.]\s)[\s\-–+•]*" + VOTE_WORDS
     + r"\s*:\s*(?P<lead>\d+)\s*(?:phiếu|đồng chí|đại biểu|thành viên|người)?\b", re.I)
 """A vote stated in a sentence anywhere in the body: "25/25 đồng chí tán thành (100%)",

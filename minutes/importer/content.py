@@ -12,7 +12,17 @@ import re
 
 from minutes.importer.draft import Draft
 from minutes.importer.entries import Entry, entries, item_value
-from minutes.importer.line_parts import bare, date_text, find_date, is_blank, key, person, split_label, trailing_group
+from minutes.importer.line_parts import (
+    bare,
+    date_text,
+    find_date,
+    is_blank,
+    key,
+    person,
+    split_label,
+    split_marker,
+    trailing_group,
+)
 from minutes.reading.lines import Line, Table
 from minutes.vietnamese.parse import parse_number
 
@@ -32,7 +42,12 @@ def read_section(name: str, blocks: list, draft: Draft, people: dict[str, str]) 
                 draft.note(" | ".join(cell for cell in row if cell))
     if not lines:
         return
-    if name in ITEM_SECTIONS:
+    if name == "agenda":
+        lines, after = agenda_lines(lines)
+        _append(draft, name, [item_value(e) for e in entries(lines)])
+        for line in after:
+            draft.note(line.full)
+    elif name in ITEM_SECTIONS:
         _append(draft, name, [item_value(e) for e in entries(lines)])
     elif name == "conclusion":
         found = entries(lines, plain_each=False)
@@ -53,6 +68,23 @@ def read_section(name: str, blocks: list, draft: Draft, people: dict[str, str]) 
     else:
         for line in lines:
             draft.note(line.full)
+
+
+def agenda_lines(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """(the agenda's lines, the paragraphs after it): after items numbered "1.", "a)", "I." (typed or
+    Word's numbering), a line without a marker that starts a sentence of its own (a capital) is not
+    the item going on but what the meeting did ("Ông Chủ tịch trình bày báo cáo; …"); a line begun in
+    lower case still continues the item above it, and so does any line under "- " items (how minutes
+    itself writes an item of two lines)."""
+    marked = False
+    for at, line in enumerate(lines):
+        kind, _marker, rest = split_marker(line.full)
+        if kind:
+            marked = kind in ("num", "num2", "letter", "roman") or bool(line.auto)
+            continue
+        if marked and rest[:1].isupper():
+            return lines[:at], lines[at:]
+    return lines, []
 
 
 def _append(draft: Draft, name: str, values: list) -> None:

@@ -81,7 +81,7 @@ def _number(segment: str, draft: Draft) -> None:
         number = int(match["number"])
         if number > 0:
             draft.set("number", number)
-    symbol = match["symbol"].strip("/-")
+    symbol = re.sub(r"^(?:19|20)\d\d[/-](?=[^\W\d_])", "", match["symbol"].strip("/-"))  # "07/2026/BB-HĐQT"
     parts = re.split(r"[/-]", symbol, maxsplit=1)
     if len(parts) == 2 and parts[1]:
         draft.set("organization.code", parts[1])
@@ -153,9 +153,10 @@ BODY_WORDS = (
     "ĐOÀN", "CÔNG ĐOÀN", "CĐCS", "LIÊN ĐOÀN", "HỘI", "HỢP TÁC XÃ", "TRƯỜNG", "KHOA", "BỆNH VIỆN",
     "TRUNG TÂM", "VIỆN", "XÍ NGHIỆP", "CÔNG TY", "CHI NHÁNH", "TỔ", "ĐỘI", "TRẠM", "THANH TRA", "CHI CỤC",
     "CHI HỘI", "LIÊN CHI HỘI", "LIÊN CHI ĐOÀN", "CHI ỦY", "CHI UỶ", "HTX", "BAN ĐẠI DIỆN", "BAN ĐIỀU HÀNH",
-    "THÔN", "ẤP", "XÓM", "BẢN", "BUÔN", "KHU PHỐ", "KHU DÂN CƯ", "LỚP",
+    "THÔN", "ẤP", "XÓM", "BẢN", "BUÔN", "KHU PHỐ", "KHU DÂN CƯ",
+    "LỚP", "KHỐI", "NHÓM", "PHÂN XƯỞNG", "BỘ PHẬN", "PHÂN HIỆU", "ĐIỂM TRƯỜNG",
 )
-"""The words an issuing body's name begins with ("CHI BỘ …", "TRƯỜNG …", "KHOA …")."""
+"""The words an issuing body's name begins with ("CHI BỘ …", "TRƯỜNG …", "KHOA …", a school's "LỚP CHỒI 2")."""
 
 GENERIC_HEADS = ("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND", "HỘI ĐỒNG NHÂN DÂN", "HĐND",
                  "ỦY BAN MTTQ VIỆT NAM", "UỶ BAN MTTQ VIỆT NAM", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM",

@@ -32,6 +32,10 @@ _DATE = re.compile(
 _TIME = re.compile(r"(\d{1,2})\s*(?:giờ|h|g|:)\s*(\d{1,2})?(?:\s*phút|p)?(?![/\d])", re.I)
 _DAY_PART = re.compile(r"\s*(?:phút|p|['’′])?\s*,?\s*(?:buổi\s+)?(?P<part>sáng|trưa|chiều|tối|đêm)\b", re.I)
 """The part of the day said after an hour: "2 giờ chiều", "7 giờ 30 tối" (the afternoon hours are +12)."""
+_SPOKEN = re.compile(r"\s*(?:(?P<half>rưỡi)|kém\s*(?:(?P<less>\d{1,2})\s*(?:phút|p|['’′])?"
+                     r"|(?P<quarter>một khắc|mười lăm)))(?![^\W\d_])", re.I)
+"""The minutes said the spoken way after a bare hour: "8 giờ rưỡi" (08:30), "10 giờ kém 15 phút" (09:45),
+"9 giờ kém một khắc" (08:45)."""
 _BLANK = re.compile(r"^[\s.…_\-]*$")
 HONORIFICS = ("đồng chí", "đ/c", "ông (bà)", "ông/bà", "ông", "bà", "anh", "chị", "thầy", "cô", "em")
 
@@ -216,15 +220,29 @@ def find_time(text: str) -> dt.time | None:
         before = text[max(0, match.start() - 1):match.start()]
         if before and (before.isdigit() or before in "/."):
             continue
-        hour = int(match[1])
-        part = _DAY_PART.match(text, match.end())
+        hour, minute, end = int(match[1]), int(match[2] or 0), match.end()
+        spoken = _SPOKEN.match(text, end) if match[2] is None and match[0][-1:] not in ":" else None
+        if spoken is not None:
+            hour, minute, end = (*_spoken(hour, spoken), spoken.end())
+        part = _DAY_PART.match(text, end)
         if part and part["part"].lower() in ("chiều", "tối", "đêm") and 1 <= hour < 12:
             hour += 12  # "2 giờ chiều" is 14:00, "7 giờ 30 tối" 19:30
         try:
-            return parse_time(f"{hour}:{int(match[2] or 0):02d}")
+            return parse_time(f"{hour}:{minute:02d}")
         except ValueError:
             continue
     return None
+
+
+def _spoken(hour: int, spoken: re.Match) -> tuple[int, int]:
+    """(hour, minute) of a bare hour and its spoken minutes: "rưỡi" is half past, "kém 15" is 15
+    minutes before the hour."""
+    if spoken["half"]:
+        return hour, 30
+    less = 15 if spoken["quarter"] else int(spoken["less"])
+    if not 0 < less < 60:
+        return hour, 0
+    return (hour - 1) % 24, 60 - less
 
 
 def small_hour(moment: dt.time, text: str) -> bool:

@@ -38,6 +38,7 @@ LABELS = (
     ("chutri", "chair"), ("chutoa", "chair"), ("nguoichutri", "chair"),
     ("thuky", "secretary"), ("nguoighibienban", "secretary"), ("thukyhoinghi", "secretary"),
     ("nguoilapbienban", "secretary"), ("nguoivietbienban", "secretary"), ("nguoighichep", "secretary"),
+    ("ghibienban", "secretary"), ("dieuhanh", "chair"),
     ("thuki", "secretary"),  # "Thư kí", as many type it
     ("daibieumoidu", "guests"), ("khachmoi", "guests"),
     ("comat", "present"), ("socomat", "present"), ("tongso", "attendance"),
@@ -91,6 +92,31 @@ ROLE_SENTENCE = re.compile(r"^(?P<who>.{4,120}?)[\s,;:\-–—]*[\s(]\s*(?:làm\
 Chi bộ chủ trì hội nghị", "Bà Lê Thị B - Phụ huynh (Thư ký cuộc họp)"."""
 
 
+def tabbed_fields(text: str) -> list[str]:
+    """The labelled fields typed on one line ("Thời gian: …<tab>Địa điểm: …", "Chủ trì: Bà A, Chủ tịch.
+    Thư ký: Bà B"; the reader turns a tab into a space): the line cut before each later known label of
+    the opening, when the line itself starts with one; else []."""
+    first = split_label(text)
+    if not first or label_kind(first[0]) not in FIELD_KINDS:
+        return []
+    plain = _outside_brackets(text)
+    cuts = [0]
+    for space in re.finditer(r"\s+(?=[^\W\d_])", plain):
+        start = space.end()
+        if start <= len(first[0]) + 1 or not plain[start].isupper():
+            continue
+        label = re.match(r"([^:;,.()]{2,30}?)\s*:", plain[start:])
+        if label and label_kind(label[1]) in FIELD_KINDS and not label[1].strip().lower().startswith(("tại", "vào")):
+            cuts.append(start)
+    if len(cuts) < 2:
+        return []
+    return [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)])]
+
+
+FIELD_KINDS = ("time", "location", "chair", "secretary", "attendance")
+"""What a field of the opening typed beside another on one line may be."""
+
+
 def label_kind(label: str) -> str:
     """What a label such as "Chủ trì (chủ tọa)" or "Thời gian bắt đầu" introduces, or ""."""
     k = key(label)
@@ -129,7 +155,7 @@ def count_label(k: str) -> str:
 
 
 PEOPLE = (r"(?:đồng chí|đ/c|đại biểu|đảng viên|đoàn viên|hội viên|ủy viên|uỷ viên|thành viên|giáo viên|cán bộ|"
-          r"viên chức|công chức|nhân viên|người|học sinh|hộ|cử tri)\b")
+          r"viên chức|công chức|nhân viên|người|học sinh|hộ|cử tri|phụ huynh|cha mẹ(?: học sinh| trẻ)?|xã viên)\b")
 """The nouns a count of people is said in ("… đầy đủ 07/07 giáo viên trong tổ")."""
 
 
@@ -142,6 +168,8 @@ class Opening:
         self.summary: list[str] = []
         self.guests: list[dict] = []
         self.present_people: list[str] = []
+        self.listed: list[str] = []  # "Name ; role" lines under "Thành phần", one person each
+        self.posts: dict[str, str] = {}  # a chair or secretary said by post alone: "Chủ tịch Hội đồng"
         self.last_person = ""  # the role just read, while a "Chức vụ:" line may follow
         self.pending = ""  # a label typed alone on its line ("Địa điểm:"), its value on the next
 
@@ -164,6 +192,9 @@ class Opening:
         if kind_marker == "plus" and self.sub:
             self._sub_line(rest)
             return self.sub
+        fields = tabbed_fields(rest)
+        if fields:  # "Thời gian: 19 giờ 30, ngày 05/6/2026<tab>Địa điểm: Nhà văn hóa khu phố 5"
+            return [self.feed(part, attendance) for part in fields][0]
         labelled = split_label(rest)
         label, value = labelled or ("", "")  # no label: kind is "" and neither is read
         kind = label_kind(label) if labelled else ""
@@ -220,6 +251,11 @@ class Opening:
                 self.draft.set("place", dated["place"])
             return "date"
         roles = roles_said(rest) if not kind else []
+        listed = listed_person(text) if attendance and not kind else None
+        if listed is not None and roles and key(listed[1]) not in LIST_ROLES:
+            listed = None  # "+ Đồng chí A - Bí thư chi bộ, chủ trì": a role said in a sentence
+        if listed is not None:  # "1. Trần Văn Kiểu ; Chủ trì", "2. Đỗ Thị Mơ ; Thư ký", "3. … ; thành viên"
+            return self._listed(*listed)
         for role, who in roles:
             self._person(role, who)
             self.draft.doubt(role, f"đọc từ câu “{bare(rest)}”")
@@ -234,7 +270,7 @@ class Opening:
             if self.draft.has("chair"):
                 self.draft.note(rest)  # the sentence stays whole in the notes
                 return "chair"
-        if not kind and PRESENT_SAID.search(rest):  # "Thành viên Hội đồng: 11 người; có mặt: 09; vắng: 02 (…)"
+        if not kind and PRESENT_SAID.search(rest) and not VOTED.search(rest):  # "…: 11 người; có mặt: 09; vắng: 02"
             self._summary_line(rest)
             return "present"
         if attendance and key(rest).startswith(SUBHEADS) and len(key(rest)) <= 24:
@@ -296,8 +332,20 @@ class Opening:
     def _person(self, kind: str, value: str) -> None:
         if is_placeholder(value):  # a blank form's dotted line, field name or template field
             return
+        if post_only(value):  # "Chủ trì: Chủ tịch Hội đồng": a post, the name said elsewhere (the signature)
+            self.draft.note(f"{'Chủ trì' if kind == 'chair' else 'Thư ký'}: {bare(value)}")
+            self.posts[kind] = strip_honorific(bare(value))
+            return
         name, position = person(value)
         self.draft.set(kind, f"{name} - {position}" if position else name)
+
+    def _listed(self, name: str, role: str) -> str:
+        """One person of the list under "Thành phần"; the chair and the secretary as the list says."""
+        said = LIST_ROLES.get(key(role), "")
+        if said and not self.draft.has(said):
+            self.draft.set(said, name)
+        self.listed.append(f"{name} - {role}" if role else name)
+        return "present"
 
     def _guests(self, value: str) -> None:
         if is_blank(value):
@@ -320,6 +368,8 @@ class Opening:
     def _absent(self, value: str) -> None:
         """Read "02 người: A (lý do); B (lý do)", "02 đồng chí (có lý do)", "đồng chí A (ốm)",
         "số lượng 01 người" (a count, no name) or "Bà A, lí do: nghỉ thai sản"."""
+        if nobody(value):  # "Vắng: không.", "Vắng mặt: Không có."
+            return
         value = REASON.sub(r" (\1)", value)
         head, _colon, names = _outside_brackets(value).partition(":")
         head, names = value[:len(head)], value[len(head) + 1:] if _colon else ""
@@ -379,7 +429,7 @@ class Opening:
 
     def _counts(self, text: str) -> bool:
         """Read "Tổng số đảng viên: 15; có mặt: 14; vắng mặt: 01 (có lý do)"; True when it held counts."""
-        present = re.search(r"có mặt\s*:?\s*(\d+)\s*(?:/\s*(\d+))?", text, re.I) \
+        present = re.search(r"có mặt(?:\s+của)?\s*:?\s*(\d+)\s*(?:/\s*(\d+))?", text, re.I) \
             or re.match(r"\s*(?:(?:đầy đủ|gồm|gồm có|có)\s+)?(\d+)\s*/\s*(\d+)(?!\s*[/\d])"
                         r"(?:\s+[^\W\d_]|\s*[.;,]?\s*$)", text, re.I) \
             or re.search(r"(?<![\d/])(\d+)\s*/\s*(\d+)(?![\d/])\s+" + PEOPLE, text, re.I) \
@@ -410,13 +460,24 @@ class Opening:
             self.draft.set("attendees.summary", "\n".join(self.summary))
         if self.present_people:
             self.draft.set("attendees.present", self.present_people)
+        elif self.listed and not self.draft.has("attendees.present"):
+            self.draft.set("attendees.present", self.listed, "những người dự họp đọc từ danh sách dưới “Thành "
+                                                             "phần”; kiểm tra đây là người có mặt, không phải "
+                                                             "người được mời")
+        elif self.listed:
+            self.draft.set("attendees.summary", "\n".join([*self.summary, *self.listed]))
 
 
 MEMBERS_FIRST = re.compile(r"^[^:\d]{3,50}:\s*(\d+)\s*(?:" + PEOPLE + r")?\s*[;,.]\s*(?:số\s+[^\W\d_]+\s+)?có mặt\b",
                            re.I)
 """The members counted before those present, under the body's own name ("Ban Chấp hành: 9 người; có mặt: 8")."""
-PRESENT_SAID = re.compile(r"\bcó mặt\s*:?\s*\d", re.I)
-"""A line that counts those present whatever its label ("Thành viên Hội đồng: 11 người; có mặt: 09")."""
+PRESENT_SAID = re.compile(r"\bcó mặt(?:\s+của)?\s*:?\s*\d|\bvới sự (?:tham dự|hiện diện|có mặt) của\s+\d"
+                          r"|(?<![\d/])\d+\s*/\s*\d+\s*" + PEOPLE
+                          + r"[^.;:]{0,40}?\b(?:có mặt|dự họp|tham dự|dự sinh hoạt)\b", re.I)
+"""A line that counts those present whatever its label ("Thành viên Hội đồng: 11 người; có mặt: 09",
+"Với sự có mặt của 28/32 phụ huynh", "Đoàn viên: 24/31 đ/c có mặt, vắng 07 đ/c")."""
+VOTED = re.compile(r"\b(?:tán thành|nhất trí|đồng ý|thống nhất|biểu quyết)\b", re.I)
+"""Words of a vote: "6/6 thành viên có mặt đồng ý …" counts a vote, not those present."""
 FORM_COUNT = re.compile(r"(?<![\d/])(\d+)\s*" + PEOPLE + r"\s*/\s*(?:tổng số\s*:?\s*)?(\d+)", re.I)
 """The unions' form: "Số lượng 08 người/Tổng số 09 người"."""
 REASON = re.compile(r",?\s*\bl[ýí]\s+do\s*:\s*([^;()]+?)[\s.]*(?=;|$)", re.I)
@@ -442,10 +503,76 @@ def _is_name(name: str) -> bool:
     return bool(name[:1].isupper()) and not any(c.isdigit() for c in name)
 
 
+POST = re.compile(r"^(?:phó\s+)?(?:chủ tịch|giám đốc|tổng giám đốc|bí thư|hiệu trưởng|tổ trưởng|trưởng|chủ nhiệm|"
+                  r"thủ trưởng|chánh|lãnh đạo|đại diện|thường trực|chi hội trưởng|trưởng ban|chỉ huy trưởng)\b", re.I)
+
+
+def post_only(value: str) -> bool:
+    """True when a chair or secretary is said by post alone ("Chủ tịch Hội đồng", "Ông Chủ tịch UBND xã",
+    "Giám đốc"), with no name in it: written as a name it would be a wrong value."""
+    text = strip_honorific(bare(value))
+    if not POST.match(text) or re.search(r"\s[-–—(,]\s*|\d", text):
+        return False
+    words = text.split()
+    return not any(looks_like_name(" ".join(words[at:])) for at in range(1, len(words) - 1))
+
+
+NOBODY = ("khong", "khongco", "khongai", "khongcoai", "khongcoaivang", "khongvang", "khongcovang", "khongvangai",
+          "0", "00", "khongnguoinao", "khongcodongchinao")
+
+
+def nobody(value: str) -> bool:
+    """True for "không", "Không có", "không ai", "0": nobody absent (never an absentee named so)."""
+    return key(bare(value).rstrip(" .;")) in NOBODY
+
+
+LIST_ROLES = {"chutri": "chair", "chutoa": "chair", "thuky": "secretary"}
+"""A role said alone after a name in the list of those present ("Phan Văn Lợi - Chủ trì")."""
+
+
+def listed_person(text: str) -> tuple[str, str] | None:
+    """(name, role) of a numbered or dashed line of the list of those present that holds one person and
+    what they do: "1. Trần Văn Kiểu ; Chủ trì", "- Bà Lê Thị B – thành viên", "3. Ông C (Thư ký)"; None
+    for anything else (a count, a sentence, an office)."""
+    kind, _marker, rest = split_marker(text)
+    if kind not in ("num", "dash", "plus", "bullet") or ":" in rest:
+        return None
+    rest = bare(rest)
+    found = re.fullmatch(r"(?P<name>[^;()\-–—,]+?)\s*(?:[;\-–—,]\s*(?P<role>[^;()]{2,40})"
+                         r"|\((?P<brk>[^()]{2,40})\))?", rest)
+    if found is None:
+        return None
+    name = strip_honorific(found["name"].strip())
+    role = (found["role"] or found["brk"] or "").strip()
+    if not looks_like_name(name) or len(role.split()) > 6 or any(c.isdigit() for c in role):
+        return None
+    return name, role
+
+
+def same_post(said: str, post: str) -> bool:
+    """True when a members table's role ("Chủ tịch HĐ") is the post said in the opening ("Chủ tịch Hội
+    đồng"): word by word, an abbreviation in capitals standing for the words it is made of."""
+    a, b = bare(said).split(), bare(post).split()
+    i = j = 0
+    while i < len(a) and j < len(b):
+        if key(a[i]) == key(b[j]):
+            i, j = i + 1, j + 1
+            continue
+        n = len(a[i])
+        if a[i].isupper() and n >= 2 and key("".join(w[0] for w in b[j:j + n])) == key(a[i]):
+            i, j = i + 1, j + n
+            continue
+        return False
+    return i == len(a) and j == len(b) and bool(a)
+
+
 def absent_entry(text: str) -> dict:
     """An absentee from "đ/c A - đi tập huấn", "A – nghỉ ốm" or "A (ốm)": the text after the dash
     is the reason, not a position."""
     text = strip_honorific(text.strip())
+    said = re.match(r"(?P<name>[^:()]+?)\s*:\s*(?P<reason>[^:]+)$", text)  # "đ/c A: công tác"
+    if said and looks_like_name(said["name"]):
+        return {"name": said["name"].strip(), "reason": bare(said["reason"])}
     dashed = re.match(r"(?P<name>.+?)\s+[-–—]\s+(?P<reason>.+)$", text)
     if dashed and trailing_group(text) is None:
         return {"name": dashed["name"].strip(), "reason": dashed["reason"].strip()}

@@ -17,7 +17,8 @@ from minutes.reading.lines import Line, Table
 from minutes.vietnamese.format import list_line
 
 SECRETARY = ("thuky", "nguoighibienban", "thukycuochop", "thukyhoinghi", "thukyghibienban", "nguoivietbienban",
-             "thukybuoihop", "nguoighi", "thukybienban", "thuki", "thukicuochop", "thukihoinghi")
+             "thukybuoihop", "nguoighi", "thukybienban", "thuki", "thukicuochop", "thukihoinghi", "thukyhoidong",
+             "thukydaihoi", "thukyghichep", "thukyphienhop", "thukykyhop")
 CHAIR = ("chutoa", "chutri", "chutrihoinghi", "chutricuochop", "chutoahoinghi", "chutoacuochop", "nguoichutri",
          "nguoichutoa", "chutribuoihop", "chutoabuoihop", "chutrihop")
 NOI_NHAN = "noinhan"

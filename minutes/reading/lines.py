@@ -135,6 +135,9 @@ def _titles(paras: list[Para]) -> tuple[int | None, int | None]:
     bien_ban = first = None
     for i, p in enumerate(paras[:400]):
         text = p.clean
+        if p.tc is None and i < 60 and bien_ban_capitalized(text):
+            bien_ban = i  # "Biên Bản Họp Hội Đồng Quản Trị …", typed in Word's "Capitalize Each Word"
+            break
         if p.tc is not None or not text or text != text.upper():
             continue
         k = key(text)
@@ -144,6 +147,13 @@ def _titles(paras: list[Para]) -> tuple[int | None, int | None]:
         if first is None and k in TITLES:
             first = i
     return bien_ban, first
+
+
+def bien_ban_capitalized(text: str) -> bool:
+    """True for a title line typed with each word capitalised: "Biên Bản Họp Hội Đồng Quản Trị Quý I"."""
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return (len(text) <= 100 and len(words) >= 2 and words[0] == "Biên" and words[1] == "Bản"
+            and all(w[0].isupper() or not w[0].isalpha() for w in words))
 
 
 def _table_end(paras: list[Para]) -> int | None:
