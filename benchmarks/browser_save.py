@@ -59,23 +59,23 @@ START = """() => {
     observer.observe(document.body, {childList: true, subtree: true, attributes: true, attributeFilter: ['src']});
     document.addEventListener('load', check, true);  // each image's load event
   });
-}""".replace("DONE()", "(%s)()")
+}"""
 DONE = """() => {
   const pages = [...document.querySelectorAll('#preview img.page')];
   const now = pages.map(i => i.src).join();
   if (!pages.length || now === window.__old || !pages.every(i => i.complete && i.naturalWidth)) return false;
   return performance.now() - window.__t0;
 }"""
-START = START % DONE
+START = START.replace("DONE()", f"({DONE})()")
 SCHEDULE = """at => {
   window.__done = new Promise(resolve => setTimeout(() => {
     window.__late = Date.now() - at;
-    (%s)();  // the clock starts at the click
+    (START)();  // the clock starts at the click
     const done = window.__done;
     document.querySelector('.bar button.primary').click();
     done.then(resolve);
   }, at - Date.now()));
-}""" % START
+}""".replace("(START)", f"({START})")
 POLL_MS = 10
 """With --as-before: how often the driver asks each tab whether it is done."""
 

@@ -41,8 +41,8 @@ from minutes.api.outlines import (
 )
 from minutes.api.printing import (
     make_pdfs,
-    preview_missing,
     preview_keys,
+    preview_missing,
     preview_pages,
     warm_office,
 )

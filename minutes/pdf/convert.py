@@ -203,7 +203,8 @@ def _stage(sources: list[Path], folder: Path, made_here: bool = False) -> dict[P
             try:
                 (folder / name).write_bytes(data)
             except OSError as exc:
-                raise PdfError(_("{src}: không đọc được tệp ({strerror})").format(src=src, strerror=exc.strerror)) from exc
+                raise PdfError(_("{src}: không đọc được tệp ({strerror})").format(
+                    src=src, strerror=exc.strerror)) from exc
             staged[src.resolve()] = (src, folder / name)
     return staged
 

@@ -4,15 +4,14 @@ one that does is served, and kept alive between its requests, as before."""
 from __future__ import annotations
 
 import socket
-import threading
 import time
 
 import pytest
 
 pytest.importorskip("uvicorn")
 
-import uvicorn
 from patience import patience
+from webfixtures import serving
 
 from minutes.web.app import create_app
 from minutes.web.deadline import HeadDeadline
@@ -32,17 +31,8 @@ def port(tmp_path, monkeypatch):
     monkeypatch.setenv("MINUTES_SOFFICE", "/nonexistent/soffice")
     settings = {**limits(1024), "http": Quick}
     assert limits(1024)["http"] is HeadDeadline
-    server = uvicorn.Server(uvicorn.Config(create_app(tmp_path), host="127.0.0.1", port=0, log_level="warning",
-                                           **settings))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + patience(20)
-    while not server.started:
-        assert time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.02)
-    yield server.servers[0].sockets[0].getsockname()[1]
-    server.should_exit = True
-    thread.join(patience(10))
+    with serving(create_app(tmp_path), **settings) as port:
+        yield port
 
 
 def closed_after(conn: socket.socket) -> float:

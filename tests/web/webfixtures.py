@@ -6,6 +6,7 @@ would shadow the root one, which other tests import by name."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import threading
 import time
@@ -53,21 +54,30 @@ def client(folder, monkeypatch) -> TestClient:
 
 # --- browser tests ---
 
-@pytest.fixture
-def live(folder):
-    """A real uvicorn server over ``folder`` on a free loopback port; yields its address."""
+@contextlib.contextmanager
+def serving(app, **settings):
+    """Run ``app`` in a real uvicorn server (``settings``: more of its Config) on a free loopback
+    port, in a thread; yield the port, then stop the server."""
     uvicorn = pytest.importorskip("uvicorn")
-    server = uvicorn.Server(uvicorn.Config(create_app(folder), host="127.0.0.1", port=0, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", **settings))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + patience(20)
     while not server.started:
         assert time.monotonic() < deadline, "the server did not start"
         time.sleep(0.02)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
+    try:
+        yield server.servers[0].sockets[0].getsockname()[1]
+    finally:
+        server.should_exit = True
+        thread.join(patience(10))
+
+
+@pytest.fixture
+def live(folder):
+    """A real uvicorn server over ``folder`` on a free loopback port; yields its address."""
+    with serving(create_app(folder)) as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 _SHARED: dict = {}
