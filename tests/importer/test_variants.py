@@ -128,6 +128,18 @@ def test_an_hour_from_1_to_5_with_no_part_of_the_day_is_the_afternoon_marked(tex
     assert any(u.path == "meeting.start" for u in draft.uncertain) == marked
 
 
+def test_a_chair_named_only_by_a_post_is_no_name_and_the_line_is_kept():
+    """"Chủ trì: Lãnh đạo Sở Nội vụ." names a post, not a person: nothing is written as the chair's
+    name, and the line is kept in the notes as typed."""
+    from minutes.importer.draft import Draft
+    from minutes.importer.opening import Opening
+
+    draft = Draft()
+    Opening(draft).feed("Chủ trì: Lãnh đạo Sở Nội vụ.", False)
+    assert draft.get("chair") is None
+    assert any("Lãnh đạo Sở Nội vụ" in note for note in draft.notes)
+
+
 @pytest.mark.parametrize("lines,want", [
     (["Hôm nay, thứ Tư ngày 04/3/2026, tại Văn phòng ấp, vào lúc 19 giờ, Chi bộ tổ chức họp."],
      {"meeting.start": "19:00", "meeting.location": "Văn phòng ấp"}),
@@ -151,7 +163,6 @@ def test_an_hour_from_1_to_5_with_no_part_of_the_day_is_the_afternoon_marked(tex
      {"attendees.present": 13, "attendees.expected": 15}),
     (["Chủ trì: Phó Giám đốc Sở Lò Văn Hai.", "Thư ký: Chuyên viên Mã Thị Bé."],
      {"chair": "Lò Văn Hai - Phó Giám đốc Sở", "secretary": "Mã Thị Bé - Chuyên viên"}),
-    (["Chủ trì: Lãnh đạo Sở Nội vụ."], {"chair": "Lãnh đạo Sở Nội vụ"}),  # no name: kept as typed
     (["Tổng số đảng viên: 18 đồng chí.", "Số đảng viên có mặt: 16 đồng chí."],
      {"attendees.present": 16, "attendees.expected": 18}),
     (["Số đảng viên được triệu tập: 18 đồng chí.", "Có mặt: 16 đồng chí."],

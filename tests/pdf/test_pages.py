@@ -92,16 +92,18 @@ def test_a_page_whose_picture_did_not_change_keeps_its_file(tmp_path):
 
 
 @needs_tools
-def test_a_preview_reads_its_own_render_here_and_a_received_file_in_a_limited_child(tmp_path, monkeypatch):
+def test_a_preview_reads_its_own_render_here_and_a_received_file_in_a_limited_child(tmp_path):
     """The preview converts what minutes itself just rendered: no reading child is started
     for it (it is cut off from outside in this process), while the same file given to
-    ``pdf`` as a received file is read in a child under the reading limits."""
-    from minutes.pdf.convert import PdfError
+    ``pdf`` as a received file is read in a child under the reading limits (each call in a
+    child leaves what it used, :func:`minutes.docx.isolate.last_usage`)."""
+    from minutes.docx import isolate
 
     docx = tmp_path / "bien-ban.docx"
     docx.write_bytes(render_outline_bytes(EXAMPLE))
-    monkeypatch.setenv("MINUTES_READ_MEMORY_MB", "1")  # no child can even start under 1 MB
-    with pytest.raises(PdfError, match="MB"):
-        convert_to_pdf([docx], tmp_path, plain=True)
+    convert_to_pdf([docx], tmp_path, plain=True)
+    received = isolate.last_usage()
+    assert received is not None and received.peak > 0  # read in a child, which said what it used
     made = convert_to_pdf([docx], tmp_path, plain=True, made_here=True)
     assert made[0].read_bytes().startswith(b"%PDF-")
+    assert isolate.last_usage() is received  # no child read it this time
