@@ -41,6 +41,7 @@ from minutes.api.outlines import (
 )
 from minutes.api.printing import (
     make_pdfs,
+    preview_files,
     preview_keys,
     preview_missing,
     preview_pages,
@@ -122,6 +123,7 @@ __all__ = [
     "outline_tree",
     "output_name",
     "preview_missing",
+    "preview_files",
     "preview_keys",
     "preview_pages",
     "read_outline_text",

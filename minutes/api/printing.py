@@ -40,7 +40,7 @@ def preview_pages(outline, folder: str | Path, office=None, dpi: int = 70) -> li
     docx, made = folder / "bien-ban.docx", folder / "bien-ban.made"
     data = render_bytes(outline)
     stamp = f"{hashlib.sha256(data).hexdigest()} {dpi}"
-    pages = sorted(folder.glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+    pages = pdf.page_files(folder)
     if _read(made) == stamp and pages and len(pdf.page_keys(folder)) == len(pages):
         return pages
     made.unlink(missing_ok=True)  # written once the pages of this .docx are all in place
@@ -48,6 +48,13 @@ def preview_pages(outline, folder: str | Path, office=None, dpi: int = 70) -> li
     pages = pdf.page_images(pdf.convert_to_pdf([docx], office=office, made_here=True)[0], dpi=dpi)
     made.write_text(stamp, encoding="ascii")
     return pages
+
+
+def preview_files(folder: str | Path) -> list[Path]:
+    """The page images of the preview in ``folder``, in page order."""
+    from minutes import pdf
+
+    return pdf.page_files(folder)
 
 
 def preview_keys(folder: str | Path) -> list[str]:

@@ -12,5 +12,5 @@ __getattr__ = lazy_exports(__name__, {
     **dict.fromkeys(("PdfError", "find_soffice", "pdf_target", "convert_to_pdf", "font_warnings", "preview_png",
                      "POPPLER_HINT"), "convert"),
     **dict.fromkeys(("WarmOffice", "convert_warm", "page_png", "shared"), "server"),
-    **dict.fromkeys(("page_images", "page_keys"), "pages"),
+    **dict.fromkeys(("page_images", "page_keys", "page_files"), "pages"),
 })

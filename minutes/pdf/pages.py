@@ -81,6 +81,11 @@ def page_keys(folder: str | os.PathLike) -> list[str]:
         return []
 
 
+def page_files(folder: str | os.PathLike) -> list[Path]:
+    """The page images (``page-N.png``) in ``folder``, in page order."""
+    return sorted(Path(folder).glob("page-*.png"), key=_number)
+
+
 def _number(path: Path) -> int:
     return int(path.stem.rsplit("-", 1)[1])
 

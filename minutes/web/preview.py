@@ -29,7 +29,7 @@ def pages_of(site, name: str) -> list[Path]:
     folder = folder_of(site, name, make=False)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+    return api.preview_files(folder)
 
 
 def attach(site, path: Path, state, version: str, checked, make: bool = False) -> None:
