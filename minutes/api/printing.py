@@ -8,16 +8,18 @@ from pathlib import Path
 from minutes.i18n import _
 
 
-def make_pdfs(docx_files: list[Path], preview: bool = False, plain: bool = False) -> tuple[list[Path], list[str]]:
+def make_pdfs(docx_files: list[Path], preview: bool = False, plain: bool = False,
+              made_here: bool = False) -> tuple[list[Path], list[str]]:
     """Convert ``docx_files`` to PDF/A-2b (an ordinary PDF with ``plain``) in one LibreOffice
-    run, and page-1 PNGs with ``preview``.
+    run, and page-1 PNGs with ``preview``. ``made_here``: minutes has just rendered them (see
+    :func:`minutes.pdf.convert.convert_to_pdf`); files someone else made are read in a child.
 
     Return the files written and the font warnings: every document asks for Times
     New Roman, so the first PDF tells whether a stand-in font was used for all.
     """
     from minutes.pdf import convert as pdf
 
-    pdfs = pdf.convert_to_pdf([Path(p) for p in docx_files], plain=plain)
+    pdfs = pdf.convert_to_pdf([Path(p) for p in docx_files], plain=plain, made_here=made_here)
     written: list[Path] = list(pdfs)
     if preview:
         written += [pdf.preview_png(p) for p in pdfs]

@@ -305,7 +305,7 @@ def render(names: list[str], *, output: str | None = None, directory: str | None
         result = render_batch(names, directory, template, every, fmt, force, progress, warn, jobs)
     docx_files = [p for p in result.written if p.suffix.lower() == ".docx"]
     if (pdf or preview) and docx_files:
-        files, notes = make_pdfs(docx_files, preview, plain)
+        files, notes = make_pdfs(docx_files, preview, plain, made_here=True)  # written just now, by us
         result.written += files
         result.notes += notes
     if record:

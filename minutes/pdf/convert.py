@@ -88,9 +88,10 @@ def convert_to_pdf(docx_paths: Iterable[str | os.PathLike], outdir: str | os.Pat
     With ``office`` (a :class:`minutes.pdf.server.WarmOffice`), the documents are
     converted in that running LibreOffice, and in one fresh run only if it fails; a warm
     instance writes LibreOffice's ordinary PDF (previews), so pass ``plain=True`` with it.
-    ``made_here``: the documents were just rendered by minutes itself (a preview), whose size
-    is bounded by the outline's and whose template already ran under limits; they are cut off
-    from outside in this process instead of in a reading child (a received file never is).
+    ``made_here``: the documents were just rendered by minutes itself (``render --pdf``, the
+    form's preview and PDF download), whose size is bounded by the outline's and whose template
+    already ran under limits; they are cut off from outside in this process instead of in a
+    reading child (a received file never is).
     """
     sources = [Path(p) for p in docx_paths]
     if not sources:

@@ -75,7 +75,7 @@ def pdf_bytes(outline, path: Path) -> bytes:
         docx = Path(tmp) / api.output_name(path.name, MAIN_KIND).name
         docx.write_bytes(api.document_data(outline, None, "docx"))
         with CONVERSIONS:  # a small pool: the others wait their turn
-            made = api.make_pdfs([docx])[0]
+            made = api.make_pdfs([docx], made_here=True)[0]
         return made[0].read_bytes()
 
 

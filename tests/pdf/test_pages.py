@@ -107,3 +107,27 @@ def test_a_preview_reads_its_own_render_here_and_a_received_file_in_a_limited_ch
     made = convert_to_pdf([docx], tmp_path, plain=True, made_here=True)
     assert made[0].read_bytes().startswith(b"%PDF-")
     assert isolate.last_usage() is received  # no child read it this time
+
+
+@needs_tools
+def test_render_pdf_converts_what_it_just_wrote_without_a_reading_child(tmp_path):
+    """``render --pdf`` converts the .docx it has just written itself: no reading child (the
+    one a received file gets) is started for it."""
+    import shutil
+
+    from minutes import api
+    from minutes.docx import isolate
+
+    outline = tmp_path / EXAMPLE.name
+    shutil.copy(EXAMPLE, outline)
+    convert_to_pdf([_a_docx(tmp_path)], tmp_path, plain=True)  # a received file: read in a child
+    before = isolate.last_usage()
+    result = api.render([str(outline)], pdf=True, plain=True)
+    assert any(p.suffix == ".pdf" for p in result.written)
+    assert isolate.last_usage() is before
+
+
+def _a_docx(folder):
+    docx = folder / "nhan-duoc.docx"
+    docx.write_bytes(render_outline_bytes(EXAMPLE))
+    return docx
