@@ -8,7 +8,9 @@ Usage: python benchmarks/register.py [--outlines N] [--folder-outlines M] [--tak
    moment of a shared machine falls on all of them): ``python -c pass`` (Python's own
    start-up, the floor), ``python -c "import sqlalchemy"`` (the toolkit's import, the
    other floor), the same with ``alembic.command`` (what creating a register imports
-   besides), ``minutes register take`` of an outline already numbered, of a new number,
+   besides), ``benchmarks/take_floor.py`` (the stack's floor: click, SQLAlchemy on SQLite
+   and ruamel.yaml doing the least a take does, nothing of minutes),
+   ``minutes register take`` of an outline already numbered, of a new number,
    and of the first number of a new register (the database created). Each with
    its CPU time (user + system, what a quiet machine's wall time is) and wall time, min
    and median, and the ratio of the medians to ``python -c pass``.
@@ -133,6 +135,8 @@ def fresh_takes(root: Path, env: dict, rounds: int) -> None:
         "python -c pass": lambda: [*python, "-c", "pass"],
         "python -c 'import sqlalchemy'": lambda: [*python, "-c", "import sqlalchemy"],
         "... and alembic.command": lambda: [*python, "-c", "import sqlalchemy, alembic.command"],
+        "the stack's floor (take_floor.py)": lambda: [*python, str(REPO / "benchmarks" / "take_floor.py"),
+                                                      copy(root / "fresh" / "floor")],
         "take, already numbered": lambda: [*take, again],
         "take, a new number": lambda: [*take, copy(root / "fresh" / "register")],
         "take, new number, a province": lambda: [*take, copy(root / "fresh" / "register", PROVINCE)],
@@ -149,7 +153,7 @@ def fresh_takes(root: Path, env: dict, rounds: int) -> None:
           "CPU median / python -c pass")
     for name, runs in samples.items():
         cpu, wall = [c for _, c in runs], [w for w, _ in runs]
-        print(f"   {name:31} CPU {min(cpu):.3f} / {statistics.median(cpu):.3f}   "
+        print(f"   {name:35} CPU {min(cpu):.3f} / {statistics.median(cpu):.3f}   "
               f"wall {min(wall):.3f} / {statistics.median(wall):.3f}   {statistics.median(cpu) / base:5.1f}x")
     print()
 
