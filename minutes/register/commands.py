@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import sys
+import textwrap
 
 import click
 
@@ -14,6 +15,14 @@ DB_HELP = ("Cơ sở dữ liệu của sổ (URL, ví dụ postgresql://người
            "MINUTES_DB, hoặc tệp so-dang-ky.sqlite trong thư mục đề cương.")
 db_option = click.option("--db", envvar="MINUTES_DB", metavar="URL", help=DB_HELP)
 FORMATS = click.Choice(["table", "csv", "docx"])
+
+
+def terminal_width() -> int | None:
+    """The columns of the terminal the output goes to; None when it goes to a file or a pipe
+    (tables are then as wide as they need: nothing is cut)."""
+    import shutil
+
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
 
 
 def _emit(data: bytes, fmt: str, output: str | None, default_name: str) -> None:
@@ -64,7 +73,8 @@ def list_(folder: str, year: int | None, book: str | None, fmt: str, output: str
     from minutes.register import office
 
     rows = office.register_rows(folder, year, db, book=book.strip() if book is not None else None)
-    _emit(office.register_output(rows, fmt, year), fmt, output, f"so-dang-ky-{year or 'tat-ca'}.docx")
+    _emit(office.register_output(rows, fmt, year, width=terminal_width()), fmt, output,
+          f"so-dang-ky-{year or 'tat-ca'}.docx")
 
 
 @register.command(name="void")
@@ -99,7 +109,7 @@ def tasks(folders: tuple[str, ...], owner: str | None, overdue: bool, fmt: str, 
     from minutes.register import office
 
     found = office.follow_up(list(folders), owner or "", overdue, db)
-    _emit(office.tasks_output(found, fmt), fmt, output, "theo-doi-nhiem-vu.docx")
+    _emit(office.tasks_output(found, fmt, width=terminal_width()), fmt, output, "theo-doi-nhiem-vu.docx")
 
 
 @click.command(name="search")
@@ -114,8 +124,12 @@ def search(words: str, folders: tuple[str, ...], db: str | None) -> None:
     if not hits:
         click.echo(_("Không tìm thấy cuộc họp nào có: {words}").format(words=words), err=True)
         sys.exit(1)
+    width, undated = terminal_width(), _("(chưa có ngày)")
     for hit in hits:
-        click.echo(f"{hit.outline}  {hit.date_text}  {hit.title}\n    {hit.line}")
+        heading = f"{hit.outline}  {hit.date_text or undated}  {hit.title}"
+        click.echo(textwrap.fill(heading, width - 1, subsequent_indent="  ") if width else heading)
+        click.echo(textwrap.fill(hit.line, width - 1, initial_indent="    ", subsequent_indent="    ")
+                   if width else f"    {hit.line}")
 
 
 COMMANDS = (register, tasks, search)

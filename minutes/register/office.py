@@ -77,8 +77,9 @@ def by_book(rows: list[dict]) -> list[tuple[str, list[dict]]]:
     return list(groups.items())
 
 
-def register_output(rows: list[dict], fmt: str, year: int | None) -> bytes:
-    """The register as ``table``, ``csv`` (UTF-8 with BOM, for Excel) or ``docx``."""
+def register_output(rows: list[dict], fmt: str, year: int | None, width: int | None = None) -> bytes:
+    """The register as ``table`` (fitted to ``width`` columns when given), ``csv`` (UTF-8 with
+    BOM, for Excel) or ``docx``."""
     from minutes.register import sheet
 
     books = by_book(rows)
@@ -92,9 +93,9 @@ def register_output(rows: list[dict], fmt: str, year: int | None) -> bytes:
                                               for r in rs]
         return ("\ufeff" + sheet.as_csv(header, cells)).encode("utf-8")
     if len(books) > 1 or (books and books[0][0]):
-        parts = [f"{sheet.book_title(b).upper()}\n{sheet.register_table(rs)}" for b, rs in books]
+        parts = [f"{sheet.book_title(b).upper()}\n{sheet.register_table(rs, width)}" for b, rs in books]
         return "\n".join(parts).encode("utf-8")
-    return sheet.register_table(rows).encode("utf-8")
+    return sheet.register_table(rows, width).encode("utf-8")
 
 
 def _parent_of(rows: list[dict]) -> str:
@@ -119,8 +120,9 @@ def follow_up(folders: list[str | Path], owner: str = "", overdue: bool = False,
     return queries.follow_up(register_for(paths[0], db), paths, owner, overdue, today)
 
 
-def tasks_output(found, fmt: str, today: dt.date | None = None) -> bytes:
-    """The task list as ``table``, ``csv`` or ``docx`` (a báo cáo tình hình thực hiện)."""
+def tasks_output(found, fmt: str, today: dt.date | None = None, width: int | None = None) -> bytes:
+    """The task list as ``table`` (fitted to ``width`` columns when given), ``csv`` or ``docx``
+    (a báo cáo tình hình thực hiện)."""
     from minutes.register import sheet
 
     if fmt == "docx":
@@ -128,7 +130,7 @@ def tasks_output(found, fmt: str, today: dt.date | None = None) -> bytes:
         return sheet.tasks_docx(found, bodies.pop() if len(bodies) == 1 else "", today or dt.date.today())
     if fmt == "csv":
         return ("\ufeff" + sheet.as_csv(sheet.TASK_COLUMNS, [sheet.task_cells(t) for t in found])).encode("utf-8")
-    return sheet.tasks_table(found).encode("utf-8")
+    return sheet.tasks_table(found, width).encode("utf-8")
 
 
 def search(words: str, folders: list[str | Path], db: str | None = None):

@@ -12,6 +12,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import textwrap
+import unicodedata
 
 REGISTER_COLUMNS = ("Số, ký hiệu văn bản", "Ngày tháng văn bản", "Tên loại và trích yếu nội dung văn bản",
                     "Người ký", "Nơi nhận văn bản", "Đơn vị, người nhận bản lưu", "Số lượng bản",
@@ -58,23 +60,64 @@ def as_csv(header, rows) -> str:
     return out.getvalue()
 
 
-def as_table(header, rows, widths) -> str:
-    """A plain text table for the terminal: each cell cut to its column's width."""
-    def line(cells):
-        return "  ".join((c if len(c) <= w else c[:w - 1] + DOTS).ljust(w) for c, w in zip(cells, widths)).rstrip()
-    return "\n".join([line(header), line(["-" * w for w in widths]), *(line(r) for r in rows)]) + "\n"
+def as_table(header, rows, widths, width: int | None = None, cut: tuple[int, ...] = ()) -> str:
+    """A plain text table for the terminal; nothing in it is cut.
+
+    ``widths`` holds each column's widest: a longer cell wraps onto more lines. The columns
+    listed in ``cut`` wrap; the others (a date, a number, a status) are as wide as their
+    longest cell. With ``width`` (the terminal's columns) the wrapping columns narrow, in
+    proportion and none below :data:`LEAST`, so that the table fits. When a row takes more
+    than one line, an empty line sets the rows apart.
+    """
+    header = [unicodedata.normalize("NFC", c) for c in header]
+    rows = [[unicodedata.normalize("NFC", c) for c in row] for row in rows]
+    longest = [max(len(c) for c in column) for column in zip(header, *rows)]
+    natural = [min(n, w) if i in cut else n for i, (n, w) in enumerate(zip(longest, widths))]
+    fitted = fit_widths(natural, cut, width)
+    blocks = [_row_lines(row, fitted) for row in rows]
+    apart = any(len(block) > 1 for block in blocks)
+    out = [*_row_lines(header, fitted), "  ".join("-" * w for w in fitted)]
+    for block in blocks:
+        out.extend(([""] if apart else []) + block)
+    return "\n".join(out) + "\n"
 
 
-def register_table(rows: list[dict]) -> str:
+LEAST = 8
+"""The narrowest a wrapping column of a terminal table gets."""
+
+
+def fit_widths(natural: list[int], cut: tuple[int, ...], width: int | None, gap: int = 2) -> list[int]:
+    """Column widths: ``natural``; with ``width``, the columns in ``cut`` narrowed in proportion
+    (none below :data:`LEAST` or its natural width) so that the columns and gaps fit."""
+    if width is None:
+        return list(natural)
+    flexible = sum(natural[i] for i in cut)
+    spare = width - gap * (len(natural) - 1) - (sum(natural) - flexible)
+    if flexible <= spare:
+        return list(natural)
+    return [max(min(n, LEAST), n * max(spare, 0) // flexible) if i in cut else n for i, n in enumerate(natural)]
+
+
+def _row_lines(cells: list[str], widths: list[int]) -> list[str]:
+    """One row of a terminal table as lines, each cell wrapped at word breaks in its column."""
+    parts = [textwrap.wrap(c, w, break_on_hyphens=False) or [""] for c, w in zip(cells, widths)]
+    return ["  ".join((p[k] if k < len(p) else "").ljust(w) for p, w in zip(parts, widths)).rstrip()
+            for k in range(max(map(len, parts)))]
+
+
+def register_table(rows: list[dict], width: int | None = None) -> str:
+    """The register on the terminal: số, date, trích yếu, signer, note (see :func:`as_table`)."""
     cells = [[c for i, c in enumerate(register_cells(r)) if i in (0, 1, 2, 3, 9)] for r in rows]
     return as_table(["Số, ký hiệu", "Ngày", "Tên loại và trích yếu", "Người ký", "Ghi chú"], cells,
-                    [16, 10, 60, 22, 30])
+                    [16, 10, 60, 22, 30], width, cut=(2, 3, 4))
 
 
-def tasks_table(found) -> str:
+def tasks_table(found, width: int | None = None) -> str:
+    """The tasks on the terminal: task, owner, due date, status, outline (see :func:`as_table`)."""
     cells = [[t.text, t.owner, short_date(t.due), t.status_label + (" (quá hạn)" if t.overdue else ""),
               t.outline] for t in found]
-    return as_table(["Nhiệm vụ", "Thực hiện", "Thời hạn", "Tình trạng", "Đề cương"], cells, [50, 26, 10, 30, 28])
+    return as_table(["Nhiệm vụ", "Thực hiện", "Thời hạn", "Tình trạng", "Đề cương"], cells, [50, 26, 10, 30, 34],
+                    width, cut=(0, 1, 4))
 
 
 def _document(landscape: bool):
