@@ -418,11 +418,15 @@ def key_for(typed: str, where: str, allowed: tuple[str, ...] | list[str]) -> tup
     ('chair', "có phải ý bạn là 'chair'?")
     >>> key_for("địa điểm", "", ("meeting", "chair"))[1]
     "có phải ý bạn là 'location' (trong 'meeting:')?"
+    >>> key_for("present", "", ("meeting", "attendees"))[1]
+    "có phải ý bạn là 'present' (trong 'attendees:')?"
     """
     if not _TERM_INDEX:
         _TERM_INDEX.update(_index())
     keys = _TERM_INDEX.get(fold(typed), [])
     parent = ".".join(part.split("[", 1)[0] for part in where.split(".")) if where else ""
+    if not keys and not parent:  # an English key of a section typed at the top: its indent was lost
+        keys = [t.key for t in OUTLINE_TERMS if t.key.rpartition(".")[2] == typed.strip().lower() and "." in t.key]
     for key in keys:
         head, _dot, leaf = key.rpartition(".")
         if leaf in allowed and (head == parent or head == "*"):

@@ -255,6 +255,11 @@ def test_time_written_as_yaml_numbers(text, expected):
         ("agenda: ['']\n", ":8:10: agenda[0]: mục trống"),
         ("agenda: [{items: [x]}]\n", ":8:10: agenda[0].text: thiếu mục bắt buộc 'text'"),
         ("chair2: x\n", ":8:1: chair2: khóa 'chair2' không hợp lệ; có phải ý bạn là 'chair'?"),
+        # a section's key typed at the top (its indent lost) names its section, not a look-alike
+        ("present: 23\n", ":8:1: present: khóa 'present' không hợp lệ; "
+                           "có phải ý bạn là 'present' (trong 'attendees:')?"),
+        ("authority: tm\n", ":8:1: authority: khóa 'authority' không hợp lệ; "
+                             "có phải ý bạn là 'authority' (trong 'signer:')?"),
         ("guests: [{name: A, rol: x}]\n", ":8:20: guests[0].rol: khóa 'rol' không hợp lệ; có phải ý bạn là 'role'?"),
         ("secretary: [a]\n", ":8:12: secretary: danh sách ở chỗ cần một mục"),
         ("attendees: {expected: 20, present: 23}\n",
