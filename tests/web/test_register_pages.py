@@ -133,3 +133,23 @@ def test_the_register_page_shows_each_book_when_there_are_several(client, folder
     page = client.get("/register").text
     assert page.index('<h2 class="book">Sổ đăng ký văn bản đi</h2>') < page.index("01/BB-UBND") \
         < page.index('<h2 class="book">Sổ văn bản đi</h2>') < page.index("01/TB-UBND")
+
+
+@pytest.mark.parametrize("where", ["/tasks", "/register", "/"])
+def test_on_a_phone_each_value_of_a_row_says_what_it_is(page, live, example, folder, where):
+    shutil.copy(MINIMAL, folder / MINIMAL.name)
+    page.goto(f"{live}/o/{MINIMAL.name}")
+    page.get_by_role("button", name="Cấp số").click()
+    expect(page.locator("#f-number")).to_have_value("1")
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(live + where)
+    labelled = page.locator("table.outlines tbody td[data-label]")
+    expect(labelled.first).to_be_visible()
+    shown = labelled.evaluate_all("""cells => cells.filter(c => c.offsetParent !== null).map(c => [
+        c.dataset.label, getComputedStyle(c, '::before').content])""")
+    assert shown and all(before == f'"{label}: "' for label, before in shown)
+    headers = page.locator("table.outlines thead th").evaluate_all("hs => hs.map(h => h.textContent)")
+    assert {label for label, _ in shown} <= set(headers)  # the words of the desktop's column headers
+    assert page.locator("table.outlines thead").evaluate("e => getComputedStyle(e).display") == "none"
+    empty = page.locator("table.outlines tbody td[data-label]:empty")
+    assert all(not cell.is_visible() for cell in empty.all())  # an empty value leaves no bare label
