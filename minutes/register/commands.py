@@ -82,7 +82,7 @@ def list_(folder: str, year: int | None, book: str | None, fmt: str, output: str
 @click.option("--year", type=int, required=True, help="Năm của số.")
 @click.option("--reason", required=True, help="Lý do hủy (ghi vào sổ).")
 @click.option("--folder", default=".", type=click.Path(exists=True, file_okay=False), help="Thư mục đề cương.")
-@click.option("--body", help="Cơ quan (khi sổ có nhiều cơ quan).")
+@click.option("--body", help="Cơ quan của số, khi sổ có nhiều cơ quan: chữ viết tắt (ví dụ UBND) hoặc tên.")
 @click.option("--book", default="", metavar="TÊN-SỔ", help="Sổ của số (tên trong registers; mặc định: sổ chính).")
 @db_option
 def void(number: int, year: int, reason: str, folder: str, body: str | None, book: str, db: str | None) -> None:

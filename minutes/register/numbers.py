@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import unicodedata
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -118,6 +119,25 @@ def take(register: Register, outline: Outline, outline_path: str, document: str,
     return Taken(number, values["reference"], year, document, True)
 
 
+def names_body(key: str, typed: str) -> bool:
+    """Whether ``typed`` names the body whose register key is ``key`` ("NAME (CODE)"): the key,
+    the name or the code, in any case."""
+    typed = " ".join(unicodedata.normalize("NFC", typed).split()).casefold()
+    name, code = key.rsplit(" (", 1) if key.endswith(")") and " (" in key else (key, "")
+    return typed in {key.casefold(), name.casefold(), code.removesuffix(")").casefold()} - {""}
+
+
+def _bodies(rows) -> str:
+    """"01/BB-UBND của ỦY BAN NHÂN DÂN … (UBND); …" for the numbers ``rows``."""
+    return "; ".join(_("{reference} của {body}").format(reference=r.reference, body=r.body) for r in rows)
+
+
+def _code_of(key: str) -> str:
+    """The code of a register key "NAME (CODE)" (the key itself, quoted, when it has none)."""
+    code = key.rsplit(" (", 1)[1].removesuffix(")") if key.endswith(")") and " (" in key else ""
+    return code if code and " " not in code else f'"{key}"'
+
+
 def void(register: Register, body: str | None, year: int, number: int, by: str, reason: str, book: str = "") -> dict:
     """Mark number ``number`` of ``year`` void (who, when, why); it is never given again."""
     if not reason.strip():
@@ -125,12 +145,17 @@ def void(register: Register, body: str | None, year: int, number: int, by: str, 
     c = numbers.c
     with register.begin() as conn:
         query = sa.select(numbers).where(c.year == year, c.number == number, c.book == book)
-        rows = conn.execute(query.where(c.body == body) if body else query).all()
+        every = conn.execute(query.order_by(c.body)).all()
+        rows = [r for r in every if body is None or names_body(r.body, body)]
+        if not rows and every:
+            raise RegisterError(_("sổ không có số {number:02d} năm {year} của cơ quan {body}; số này có ở: {which}")
+                                .format(number=number, year=year, body=body, which=_bodies(every)))
         if not rows:
             raise RegisterError(_("sổ không có số {number:02d} năm {year}").format(number=number, year=year))
         if len(rows) > 1:
-            raise RegisterError(_("số {number:02d} năm {year} có ở nhiều cơ quan; hãy chỉ rõ cơ quan "
-                                  "(--body)").format(number=number, year=year))
+            raise RegisterError(_("số {number:02d} năm {year} có ở nhiều cơ quan: {which}; hãy chỉ rõ cơ quan, "
+                                  "ví dụ --body {code}").format(number=number, year=year, which=_bodies(rows),
+                                                              code=_code_of(rows[0].body)))
         row = rows[0]
         if row.void_at is not None:
             raise RegisterError(_("số {reference} đã bị hủy ngày {void_at:%d/%m/%Y} ({void_reason})").format(

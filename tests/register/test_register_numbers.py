@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -62,6 +63,24 @@ def test_a_voided_number_stays_in_the_register_and_is_never_given_again(folder, 
     assert rows[0]["void_by"] and rows[0]["void_at"] is not None
     refused = run("register", "void", "1", "--year", "2026", "--reason", "lại", "--folder", str(folder), "--db", db_url)
     assert refused.exit_code == 1 and "đã bị hủy" in refused.output
+
+
+def test_voiding_a_number_two_bodies_hold_names_them_and_takes_the_body_by_code_or_name(folder, db_url):
+    union = folder / "cong-doan-quy-1-2026.yaml"
+    union.write_text(re.sub(r"(?m)^number:.*\n", "", union.read_text(encoding="utf-8")), encoding="utf-8")
+    for outline in (folder / MINIMAL, union):
+        assert office.take_number(str(outline), db=db_url).number == 1
+    args = ("register", "void", "1", "--year", "2026", "--reason", "cấp nhầm", "--folder", str(folder), "--db", db_url)
+    both = run(*args)
+    assert both.exit_code == 1
+    assert "01/BB-UBND của ỦY BAN NHÂN DÂN ĐẶC KHU PHÚ QUÝ (UBND)" in both.output
+    assert "01/BB-CĐCS của CÔNG ĐOÀN CƠ SỞ" in both.output and "ví dụ --body CĐCS" in both.output
+    unknown = run(*args, "--body", "UBND XÃ KHÁC")
+    assert unknown.exit_code == 1 and "số này có ở: 01/BB-" in unknown.output
+    assert [r["void_at"] for r in office.register_rows(folder, 2026, db_url)] == [None, None]  # nothing written
+    assert run(*args, "--body", "cđcs").exit_code == 0  # the code, in any case
+    assert run(*args, "--body", "ủy ban nhân dân đặc khu phú quý").exit_code == 0  # or the name
+    assert all(r["void_reason"] == "cấp nhầm" for r in office.register_rows(folder, 2026, db_url))
 
 
 def test_a_hand_typed_number_is_not_overwritten(folder, db_url):
