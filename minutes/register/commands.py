@@ -53,6 +53,11 @@ def take(outline: str, document: str | None, db: str | None) -> None:
     from minutes.register import office
 
     taken = office.take_number(outline, document, db)
+    if taken.by_hand:
+        click.echo(_("Đã ghi vào sổ số {reference} gõ trong {outline} (năm {year}); số tiếp theo của sổ: "
+                     "{following:02d}").format(reference=taken.reference, outline=outline, year=taken.year,
+                                                following=taken.following))
+        return
     said = _("Đã cấp số {reference} (năm {year}) cho {outline}") if taken.fresh \
         else _("Văn bản đã có số {reference} (năm {year}) cho {outline}")
     click.echo(said.format(reference=taken.reference, year=taken.year, outline=outline))

@@ -35,6 +35,10 @@ class Taken:
     year: int
     document: str
     fresh: bool
+    by_hand: bool = False
+    """The number was typed in the outline (given on paper before) and is now recorded."""
+    following: int = 0
+    """With ``by_hand``: the number the register gives next."""
 
 
 def upsert(conn: Connection):
@@ -91,7 +95,8 @@ def take(register: Register, outline: Outline, outline_path: str, document: str,
     """Give ``document`` of ``outline`` the next number of its register for its year.
 
     Taking it again returns the same number. ``write(number)``, when given, writes the
-    number into the outline inside the transaction: if it fails, nothing is taken.
+    number into the outline inside the transaction: if it fails, nothing is taken. A number
+    already typed in the outline is recorded as it is (:func:`record_typed`).
     """
     if document not in books.NUMBERED:
         raise RegisterError(_("'{document}' không phải văn bản được cấp số; hãy chọn một trong: {kinds}").format(
@@ -105,10 +110,7 @@ def take(register: Register, outline: Outline, outline_path: str, document: str,
                 write(row.number)
             return Taken(row.number, row.reference, year, document, False)
         if typed is not None:
-            raise RegisterError(_("{name}: văn bản đã có số {typed:02d} gõ tay, chưa có trong sổ; hãy xóa "
-                                  "số đó trong đề cương rồi cấp số lại (số trong sổ không được trùng, không "
-                                  "được dùng lại)").format(
-                name=Path(outline_path).name, typed=typed))
+            return record_typed(conn, outline, outline_path, document, by, typed)
         number = next_number(conn, body, book, year)
         values = record_values(outline, document, number)
         conn.execute(sa.insert(numbers).values(
@@ -117,6 +119,47 @@ def take(register: Register, outline: Outline, outline_path: str, document: str,
         if write is not None:
             write(number)
     return Taken(number, values["reference"], year, document, True)
+
+
+def record_typed(conn: Connection, outline: Outline, outline_path: str, document: str, by: str,
+                 typed: int) -> Taken:
+    """Record the number ``typed`` in the outline (given on paper, before the register) as
+    ``document``'s; the register's counter moves past it. A number the register already
+    holds, live or voided, is refused: it is never given twice."""
+    body, book, year = books.body_of(outline), books.book_of(outline, document), books.dated_year(outline)
+    c = numbers.c
+    holder = conn.execute(sa.select(numbers).where(c.body == body, c.book == book, c.year == year,
+                                                  c.number == typed)).first()
+    if holder is not None:
+        raise RegisterError(_held(outline_path, typed, holder))
+    values = record_values(outline, document, typed)
+    try:
+        conn.execute(sa.insert(numbers).values(
+            body=body, book=book, year=year, number=typed, document=document, outline=outline_path,
+            taken_at=dt.datetime.now(dt.UTC), taken_by=by, **values))
+    except sa.exc.IntegrityError:  # recorded by another secretary at this moment: the transaction is undone
+        raise RegisterError(_held(outline_path, typed, None)) from None
+    insert = upsert(conn)
+    counter = insert(counters).values(body=body, book=book, year=year, last=typed).on_conflict_do_update(
+        index_elements=["body", "book", "year"],
+        set_={"last": sa.case((counters.c.last < typed, typed), else_=counters.c.last)}).returning(counters.c.last)
+    last = conn.execute(counter).scalar_one()
+    return Taken(typed, values["reference"], year, document, True, by_hand=True, following=last + 1)
+
+
+def _held(outline_path: str, typed: int, holder) -> str:
+    """Why the number ``typed`` in the outline at ``outline_path`` cannot be recorded."""
+    name = Path(outline_path).name
+    if holder is None:
+        return _("{name}: số {typed:02d} gõ trong đề cương vừa được ghi vào sổ cho văn bản khác; hãy xóa số "
+                 "đó trong đề cương rồi cấp số").format(name=name, typed=typed)
+    if holder.void_at is not None:
+        return _("{name}: số {typed:02d} gõ trong đề cương đã bị hủy trong sổ ({reason}) và không được dùng "
+                 "lại; hãy xóa số đó trong đề cương rồi cấp số").format(name=name, typed=typed,
+                                                                          reason=holder.void_reason)
+    return _("{name}: số {typed:02d} gõ trong đề cương đã có trong sổ: {reference} của {outline}; hãy xóa "
+             "số đó trong đề cương rồi cấp số").format(name=name, typed=typed, reference=holder.reference,
+                                                          outline=Path(holder.outline).name)
 
 
 def names_body(key: str, typed: str) -> bool:

@@ -83,12 +83,41 @@ def test_voiding_a_number_two_bodies_hold_names_them_and_takes_the_body_by_code_
     assert all(r["void_reason"] == "cấp nhầm" for r in office.register_rows(folder, 2026, db_url))
 
 
-def test_a_hand_typed_number_is_not_overwritten(folder, db_url):
-    outline = folder / "cong-doan-quy-1-2026.yaml"  # number: 4, typed by hand
+def test_a_number_typed_by_hand_is_recorded_as_typed_and_the_register_goes_on_after_it(folder, db_url):
+    outline = folder / "cong-doan-quy-1-2026.yaml"  # number: 4, given on paper before the register
     before = outline.read_bytes()
     result = run("register", "take", str(outline), "--db", db_url)
-    assert result.exit_code == 1 and "gõ tay" in result.output
-    assert outline.read_bytes() == before
+    assert result.exit_code == 0, result.output
+    assert "Đã ghi vào sổ số 04/BB-CĐCS" in result.output and "số tiếp theo của sổ: 05" in result.output
+    assert outline.read_bytes() == before  # never replaced
+    again = run("register", "take", str(outline), "--db", db_url)
+    assert again.exit_code == 0 and "đã có số 04/BB-CĐCS" in again.output
+    later = folder / "cong-doan-quy-2.yaml"
+    later.write_text(re.sub(r"(?m)^number:.*\n", "", before.decode("utf-8")), encoding="utf-8")
+    assert office.take_number(str(later), db=db_url).number == 5
+    rows = office.register_rows(folder, 2026, db_url)
+    assert [(r["number"], r["reference"], r["outline"].rsplit("/", 1)[-1]) for r in rows] == [
+        (4, "04/BB-CĐCS", outline.name), (5, "05/BB-CĐCS", later.name)]
+    assert rows[0]["summary"] and rows[0]["signer"] == "Lê Thị Hằng"
+
+
+@pytest.mark.parametrize("holder", ["live", "void"])
+def test_a_typed_number_the_register_holds_is_refused_naming_the_holder(folder, db_url, holder):
+    first = folder / "cong-doan-quy-1-2026.yaml"  # number: 4
+    office.take_number(str(first), db=db_url)
+    if holder == "void":
+        office.void_number(folder, 2026, 4, "gửi nhầm", db=db_url, body="CĐCS")
+        first.write_text(re.sub(r"(?m)^number:.*\n", "", first.read_text(encoding="utf-8")), encoding="utf-8")
+    copy = folder / "ban-sao.yaml"
+    copy.write_text((folder / "cong-doan-quy-1-2026.yaml").read_text(encoding="utf-8") if holder == "live" else
+                    first.read_text(encoding="utf-8").replace("organization:", "number: 4\norganization:", 1),
+                    encoding="utf-8")
+    before = copy.read_bytes()
+    result = run("register", "take", str(copy), "--db", db_url)
+    assert result.exit_code == 1
+    assert ("đã có trong sổ: 04/BB-CĐCS của cong-doan-quy-1-2026.yaml" if holder == "live" else
+            "đã bị hủy trong sổ (gửi nhầm)") in result.output
+    assert copy.read_bytes() == before and len(office.register_rows(folder, 2026, db_url)) == 1
 
 
 def test_each_body_and_year_has_its_own_register(folder, db_url):
