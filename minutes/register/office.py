@@ -70,30 +70,48 @@ def register_rows(folder: str | Path, year: int | None = None, db: str | None = 
 
 
 def by_book(rows: list[dict]) -> list[tuple[str, list[dict]]]:
-    """``rows`` grouped by book (the main one, "", first), each group in its order."""
-    groups: dict[str, list[dict]] = {}
-    for row in sorted(rows, key=lambda r: r["book"]):
-        groups.setdefault(row["book"], []).append(row)
+    """``rows`` grouped by register, each named by :func:`register_titles` (the main book
+    first), each group in its order."""
+    groups = by_register(rows)
+    return list(zip(register_titles([key for key, _ in groups]), (found for _, found in groups)))
+
+
+def by_register(rows: list[dict]) -> list[tuple[tuple[str, str, int], list[dict]]]:
+    """``rows`` grouped by register: (body, book, year), each a sổ of its own (its numbers run
+    from 01 each year), the main book ("") first; each group in its order."""
+    groups: dict[tuple[str, str, int], list[dict]] = {}
+    for row in sorted(rows, key=lambda r: (r["body"], r["book"], r["year"])):
+        groups.setdefault((row["body"], row["book"], row["year"]), []).append(row)
     return list(groups.items())
+
+
+def register_titles(keys: list[tuple[str, str, int]]) -> list[str]:
+    """How each register of ``keys`` is named: its book ("Sổ đăng ký văn bản đi" for the main
+    one), then its body and its year where the registers listed differ in them."""
+    from minutes.register import sheet
+
+    bodies, years = {body for body, _, _ in keys}, {year for _, _, year in keys}
+    return [" — ".join([sheet.book_title(book), *([body] if len(bodies) > 1 else []),
+                        *([f"năm {year}"] if len(years) > 1 else [])]) for body, book, year in keys]
 
 
 def register_output(rows: list[dict], fmt: str, year: int | None, width: int | None = None) -> bytes:
     """The register as ``table`` (fitted to ``width`` columns when given), ``csv`` (UTF-8 with
-    BOM, for Excel) or ``docx``."""
+    BOM, for Excel) or ``docx``; each register (body, book, year) apart."""
     from minutes.register import sheet
 
-    books = by_book(rows)
+    groups = by_register(rows)
     if fmt == "docx":
-        body = rows[0]["body"].rsplit(" (", 1)[0] if rows else ""
-        return sheet.register_docx(books or [("", [])], _parent_of(rows), body, year)
+        return sheet.register_docx([(key, found, _parent_of(found)) for key, found in groups], year)
+    titled = by_book(rows)
     header, cells = list(sheet.REGISTER_COLUMNS), [sheet.register_cells(r) for r in rows]
     if fmt == "csv":
-        if len(books) > 1:  # several books: each row says which
-            header, cells = [*header, "Sổ"], [[*sheet.register_cells(r), sheet.book_title(b)] for b, rs in books
-                                              for r in rs]
+        if len(titled) > 1:  # several registers: each row says which
+            header, cells = [*header, "Sổ"], [[*sheet.register_cells(r), title] for title, found in titled
+                                              for r in found]
         return ("\ufeff" + sheet.as_csv(header, cells)).encode("utf-8")
-    if len(books) > 1 or (books and books[0][0]):
-        parts = [f"{sheet.book_title(b).upper()}\n{sheet.register_table(rs, width)}" for b, rs in books]
+    if len(titled) > 1 or (groups and groups[0][0][1]):
+        parts = [f"{title.upper()}\n{sheet.register_table(found, width)}" for title, found in titled]
         return "\n".join(parts).encode("utf-8")
     return sheet.register_table(rows, width).encode("utf-8")
 

@@ -183,15 +183,16 @@ def book_title(book: str) -> str:
     return book or MAIN_BOOK
 
 
-def register_docx(books: list[tuple[str, list[dict]]], parent: str, body: str, year: int | None) -> bytes:
-    """The registers as .docx: for each (book, rows), its cover page then its ten-column table."""
+def register_docx(registers: list[tuple[tuple[str, str, int], list[dict], str]], year: int | None) -> bytes:
+    """The registers as .docx: for each ((body, book, year), rows, cơ quan chủ quản), its cover
+    page then its ten-column table; with none, one empty register of ``year`` to fill by hand."""
     from docx.enum.text import WD_BREAK
 
     doc = _document(landscape=True)
-    for i, (book, rows) in enumerate(books):
+    for i, ((body, book, its_year), rows, parent) in enumerate(registers or [(("", "", year), [], "")]):
         if i:
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        _register_book(doc, rows, parent, body, year, book_title(book))
+        _register_book(doc, rows, parent, body.rsplit(" (", 1)[0], its_year, book_title(book))
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
@@ -205,7 +206,7 @@ def _register_book(doc, rows: list[dict], parent: str, body: str, year: int | No
     dates = [r["date"] for r in rows if r["date"]]
     if parent:
         _centred(doc, parent.upper())
-    _centred(doc, body.upper(), bold=True)
+    _centred(doc, body.upper() if body else DOTS * 6, bold=True)
     for _ in range(4):
         doc.add_paragraph()
     _centred(doc, title.upper(), bold=True, size=20)

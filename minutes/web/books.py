@@ -15,7 +15,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from minutes.errors import MinutesError
-from minutes.register import office, sheet
+from minutes.register import office
 from minutes.web import editing
 from minutes.web.site import site_of
 from minutes.web.words import N_
@@ -37,7 +37,7 @@ async def register_page(request: Request) -> Response:
         rows = await run_in_threadpool(office.register_rows, site.folder, year, site.db)
     except MinutesError as exc:
         return site.page(request, "register.html", status=503, rows=[], books=[], year=year, error=str(exc))
-    books = [(sheet.book_title(book), found) for book, found in office.by_book(rows)]
+    books = office.by_book(rows)
     return site.page(request, "register.html", rows=rows, books=books, year=year, error="")
 
 

@@ -156,6 +156,43 @@ def test_register_list_as_csv_and_docx(folder, db_url, tmp_path):
     assert doc.styles["Normal"].font.name == "Times New Roman"
 
 
+def test_each_body_and_year_is_a_register_of_its_own_in_print(folder, db_url, tmp_path):
+    """A folder holding two bodies' outlines over two years: four sổ, each with its own cover
+    (its body, its year, its numbers) and its own table; never one body's cover over another's."""
+    union = folder / "cong-doan-quy-1-2026.yaml"
+    union.write_text(re.sub(r"(?m)^number:.*\n", "", union.read_text(encoding="utf-8")), encoding="utf-8")
+    for source in (folder / MINIMAL, union):
+        later = source.with_name(f"{source.stem}-2027.yaml")
+        later.write_text(source.read_text(encoding="utf-8").replace("/2026", "/2027"), encoding="utf-8")
+        for outline in (source, later):
+            office.take_number(str(outline), db=db_url)
+    target = tmp_path / "so.docx"
+    result = run("register", "list", str(folder), "--format", "docx", "-o", str(target), "--db", db_url)
+    assert result.exit_code == 0, result.output
+    doc = Document(str(target))
+    text = [p.text for p in doc.paragraphs if p.text.strip()]
+    covers = [text[i - 1:i + 4] for i, line in enumerate(text) if line == "SỔ ĐĂNG KÝ VĂN BẢN ĐI"]
+    assert [(c[0], c[2], c[4]) for c in covers] == [
+        ("CÔNG ĐOÀN CƠ SỞ CÔNG TY CỔ PHẦN DỆT MAY SAO MAI", "Năm: 2026", "Từ số 01 đến số 01"),
+        ("CÔNG ĐOÀN CƠ SỞ CÔNG TY CỔ PHẦN DỆT MAY SAO MAI", "Năm: 2027", "Từ số 01 đến số 01"),
+        ("ỦY BAN NHÂN DÂN ĐẶC KHU PHÚ QUÝ", "Năm: 2026", "Từ số 01 đến số 01"),
+        ("ỦY BAN NHÂN DÂN ĐẶC KHU PHÚ QUÝ", "Năm: 2027", "Từ số 01 đến số 01")]
+    assert [[row.cells[0].text for row in table.rows[2:]] for table in doc.tables] == [
+        ["01/BB-CĐCS"], ["01/BB-CĐCS"], ["01/BB-UBND"], ["01/BB-UBND"]]
+    assert [table.rows[2].cells[1].text[-4:] for table in doc.tables] == ["2026", "2027", "2026", "2027"]
+    table = run("register", "list", str(folder), "--db", db_url).output
+    assert "SỔ ĐĂNG KÝ VĂN BẢN ĐI — ỦY BAN NHÂN DÂN ĐẶC KHU PHÚ QUÝ (UBND) — NĂM 2027" in table
+    rows = list(csv.reader(io.StringIO(run("register", "list", str(folder), "--format", "csv", "--db",
+                                           db_url).output.lstrip("\ufeff"))))
+    assert rows[0][-1] == "Sổ" and {r[-1] for r in rows[1:]} == {
+        f"Sổ đăng ký văn bản đi — {body} — năm {year}" for year in (2026, 2027)
+        for body in ("ỦY BAN NHÂN DÂN ĐẶC KHU PHÚ QUÝ (UBND)",
+                     "CÔNG ĐOÀN CƠ SỞ CÔNG TY CỔ PHẦN DỆT MAY SAO MAI (CĐCS)")}
+    one_year = run("register", "list", str(folder), "--year", "2026", "--format", "docx", "-o", str(target),
+                   "--db", db_url)
+    assert one_year.exit_code == 0 and len(Document(str(target)).tables) == 2
+
+
 def test_check_refuses_a_number_typed_twice_in_one_register(folder, db_url):
     office.take_number(str(folder / MINIMAL), db=db_url)
     copy = folder / "ban-sao.yaml"
