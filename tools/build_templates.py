@@ -26,7 +26,7 @@ import docxkit as kit  # noqa: E402
 from docx.oxml.ns import qn  # noqa: E402
 from equivalence import docx_differences  # noqa: E402
 from forms import FORMS, Form  # noqa: E402
-from other_docs import BUILDERS  # noqa: E402
+from other_docs import BUILDERS, REPORTS  # noqa: E402
 
 from minutes.docx.layout import fit_rules  # noqa: E402
 from minutes.docx.ooxml import Page  # noqa: E402
@@ -116,7 +116,7 @@ def built_templates() -> dict[str, bytes]:
     built = {}
     for style, form in FORMS.items():
         built[f"bien-ban.{style}.docx"] = document_bytes(build_bien_ban(form), BUILT_AT)
-        for name, (build, title) in BUILDERS.items():
+        for name, (build, title) in {**BUILDERS, **REPORTS}.items():
             built[f"{name}.{style}.docx"] = document_bytes(finish(build(form), title), BUILT_AT)
     return built
 

@@ -7,6 +7,7 @@ signer on the right and Nơi nhận on the left (NĐ 30 Phụ lục I; HD 05-HD/
 from __future__ import annotations
 
 import blocks as b
+import docxkit as kit
 from forms import Form
 
 
@@ -73,6 +74,44 @@ def build_tin_bai(form: Form):
     ])
     return doc
 
+
+TASK_COLUMNS = (
+    # (heading, cell lines, width mm; None: the spare width)
+    ("TT", [("{{ row.stt }}", "BangGiua")], 9),
+    ("Nhiệm vụ", [("{{ row.text }}", "BangChu")], None),
+    ("Người, đơn vị thực hiện", [("{{ row.owner }}", "BangChu")], 28),
+    ("Thời hạn", [("{{ row.due }}", "BangGiua"), *b.when("row.overdue", [("(quá hạn)", "BangGiua")])], 26),
+    ("Giao tại cuộc họp ngày", [("{{ row.meeting }}", "BangGiua")], 26),
+    ("Tình hình thực hiện", [("{{ row.status }}", "BangChu"),
+                             *b.when("row.result", [("{{ row.result }}", "BangChu")])], 30),
+)
+
+
+def build_theo_doi(form: Form):
+    """Return the báo cáo tình hình thực hiện nhiệm vụ (``minutes tasks --format docx``): the
+    body's header, the counts, one row per task the meetings assigned, the signer."""
+    doc = _document(form, "BÁO CÁO")
+    b.fill(doc, b.loop("opening", "NoiDung"))
+    widths = [w or 0 for _, _, w in TASK_COLUMNS]
+    widths[1] = b.text_width_mm(form) - sum(widths)
+    table = kit.layout_table(doc, widths, borders=True)
+    for cell, (heading, _lines, _width) in zip(table.rows[0].cells, TASK_COLUMNS):
+        b.fill(cell, [(heading, "BangTieuDe")])
+    kit.add_row(table, widths).cells[0].paragraphs[0].text = "{%tr for row in rows %}"
+    for cell, (_heading, lines, _width) in zip(kit.add_row(table, widths).cells, TASK_COLUMNS):
+        b.fill(cell, lines)
+    kit.add_row(table, widths).cells[0].paragraphs[0].text = "{%tr endfor %}"
+    kit.repeat_header(table)
+    b.fill(doc, [("Trên đây là tình hình thực hiện các nhiệm vụ được giao tại các cuộc họp, tính đến ngày "
+                  f"{{{{ as_of }}}}{form.ending}", "NoiDung")])
+    b.single_signature_block(doc, form)
+    return doc
+
+
+REPORTS = {
+    "theo-doi-nhiem-vu": (build_theo_doi, "Báo cáo tình hình thực hiện nhiệm vụ"),
+}
+"""Reports of the register (not documents of one meeting): {name: (builder, title)}."""
 
 BUILDERS = {
     "thong-bao-ket-luan": (build_thong_bao, "Thông báo kết luận"),

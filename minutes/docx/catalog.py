@@ -56,6 +56,19 @@ def resolve(name_or_path: str, style: str) -> TemplateRef:
     raise TemplateNotFoundError(msg)
 
 
+REPORTS = ("theo-doi-nhiem-vu",)
+"""The built-in reports of the register (templates/NAME.STYLE.docx): documents of an issuing
+body that no one meeting makes; each is a báo cáo."""
+
+
+def report_template(name: str, style: str) -> TemplateRef:
+    """Return the built-in report ``name`` (one of :data:`REPORTS`) in ``style``."""
+    path = templates_dir() / f"{name}.{style}.docx"
+    if name not in REPORTS or not path.is_file():
+        raise TemplateNotFoundError(_("mẫu '{name}' chưa có thể thức '{style}'").format(name=name, style=style))
+    return TemplateRef(f"{name} ({style})", path, BY_NAME["bao-cao"], True)
+
+
 def template_bytes(path: Path) -> bytes:
     """Return the bytes of the template at ``path``, read with a bound and checked as a
     package (:func:`minutes.docx.safezip.read_package`); TemplateError otherwise."""

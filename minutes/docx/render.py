@@ -234,7 +234,12 @@ class Renderer:
         context = build_context(outline, ref.document)
         properties = core_properties(context, ref.document.ten_loai)
         day = outline.meeting.date or outline.issued or dt.date(1980, 1, 1)  # fixed while left to fill
-        when = dt.datetime.combine(day, dt.time())
+        return self.render_context(ref, context, dt.datetime.combine(day, dt.time()), properties)
+
+    def render_context(self, ref: catalog.TemplateRef, context: dict, when: dt.datetime,
+                       properties: dict[str, str]) -> bytes:
+        """Return the .docx bytes of the built-in template ``ref`` filled with ``context``;
+        ``when`` and ``properties`` are the document's core properties."""
         compiled = self._compiled_template(ref.path)
         if compiled is not None:
             try:
@@ -343,6 +348,11 @@ def _render_isolated(outline: Outline, template: str | None, bounds: tuple[float
     RENDER_SECONDS, MAX_PART_BYTES = bounds
     data = _SHARED.render(outline, template)
     return data, _SHARED.last_path
+
+
+def render_report(ref: catalog.TemplateRef, context: dict, day: dt.date, properties: dict[str, str]) -> bytes:
+    """Return the .docx bytes of the built-in report ``ref`` filled with ``context``, dated ``day``."""
+    return _SHARED.render_context(ref, context, dt.datetime.combine(day, dt.time()), properties)
 
 
 def render_bytes(outline: Outline, template: str | None = None) -> bytes:

@@ -103,17 +103,18 @@ def void(number: int, year: int, reason: str, folder: str, body: str | None, boo
 @click.argument("folders", nargs=-1, type=click.Path(exists=True, file_okay=False))
 @click.option("--owner", help="Chỉ việc của người/đơn vị này (không cần dấu).")
 @click.option("--overdue", is_flag=True, help="Chỉ việc quá hạn chưa hoàn thành.")
+@click.option("--body", help="Chỉ việc các cuộc họp của cơ quan này giao: chữ viết tắt (ví dụ UBND) hoặc tên.")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True,
               help="table: bảng trên màn hình; csv: mở bằng Excel; docx: văn bản để in.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Tệp ghi ra (mặc định cho docx: theo-doi-nhiem-vu.docx).")
 @db_option
-def tasks(folders: tuple[str, ...], owner: str | None, overdue: bool, fmt: str, output: str | None,
-          db: str | None) -> None:
+def tasks(folders: tuple[str, ...], owner: str | None, overdue: bool, body: str | None, fmt: str,
+          output: str | None, db: str | None) -> None:
     """Theo dõi việc các cuộc họp giao: người thực hiện, hạn, tình trạng theo phần kiểm điểm kỳ sau."""
     from minutes.register import office
 
-    found = office.follow_up(list(folders), owner or "", overdue, db)
+    found = office.follow_up(list(folders), owner or "", overdue, db, body=body or "")
     _emit(office.tasks_output(found, fmt, width=terminal_width()), fmt, output, "theo-doi-nhiem-vu.docx")
 
 

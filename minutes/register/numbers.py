@@ -175,7 +175,7 @@ def _bodies(rows) -> str:
     return "; ".join(_("{reference} của {body}").format(reference=r.reference, body=r.body) for r in rows)
 
 
-def _code_of(key: str) -> str:
+def code_of(key: str) -> str:
     """The code of a register key "NAME (CODE)" (the key itself, quoted, when it has none)."""
     code = key.rsplit(" (", 1)[1].removesuffix(")") if key.endswith(")") and " (" in key else ""
     return code if code and " " not in code else f'"{key}"'
@@ -198,7 +198,7 @@ def void(register: Register, body: str | None, year: int, number: int, by: str, 
         if len(rows) > 1:
             raise RegisterError(_("số {number:02d} năm {year} có ở nhiều cơ quan: {which}; hãy chỉ rõ cơ quan, "
                                   "ví dụ --body {code}").format(number=number, year=year, which=_bodies(rows),
-                                                              code=_code_of(rows[0].body)))
+                                                              code=code_of(rows[0].body)))
         row = rows[0]
         if row.void_at is not None:
             raise RegisterError(_("số {reference} đã bị hủy ngày {void_at:%d/%m/%Y} ({void_reason})").format(

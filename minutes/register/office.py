@@ -130,12 +130,15 @@ def _parent_of(rows: list[dict]) -> str:
 
 
 def follow_up(folders: list[str | Path], owner: str = "", overdue: bool = False, db: str | None = None,
-              today: dt.date | None = None):
-    """Every task the meetings of ``folders`` assigned, with its review status, overdue first."""
+              today: dt.date | None = None, body: str = ""):
+    """Every task the meetings of ``folders`` assigned, with its review status, overdue first;
+    only ``body``'s (its code or name, :func:`~minutes.register.numbers.names_body`) when given."""
     from minutes.register import queries
+    from minutes.register.numbers import names_body
 
     paths = [Path(f) for f in folders] or [Path(".")]
-    return queries.follow_up(register_for(paths[0], db), paths, owner, overdue, today)
+    found = queries.follow_up(register_for(paths[0], db), paths, owner, overdue, today)
+    return [t for t in found if names_body(t.body, body)] if body.strip() else found
 
 
 def tasks_output(found, fmt: str, today: dt.date | None = None, width: int | None = None) -> bytes:
@@ -144,8 +147,9 @@ def tasks_output(found, fmt: str, today: dt.date | None = None, width: int | Non
     from minutes.register import sheet
 
     if fmt == "docx":
-        bodies = {t.body.rsplit(" (", 1)[0] for t in found if t.body}
-        return sheet.tasks_docx(found, bodies.pop() if len(bodies) == 1 else "", today or dt.date.today())
+        from minutes.register import report
+
+        return report.tasks_docx(found, today or dt.date.today())
     if fmt == "csv":
         return ("\ufeff" + sheet.as_csv(sheet.TASK_COLUMNS, [sheet.task_cells(t) for t in found])).encode("utf-8")
     return sheet.tasks_table(found, width).encode("utf-8")

@@ -53,6 +53,8 @@ class Task:
     reviewed_in: str
     overdue: bool
     body: str = ""
+    path: str = ""
+    """The outline's file (``outline`` is its name)."""
 
     @property
     def status_label(self) -> str:
@@ -112,7 +114,7 @@ def follow_up(register: Register, folders: list[Path], owner: str = "", overdue:
         if overdue and not late:
             continue
         result.append(Task(text, who, due, titles.get(path, ""), meeting_date, os.path.basename(path), status, words,
-                           where, late, body))
+                           where, late, body, path))
     far = dt.date.max
     result.sort(key=lambda x: (not x.overdue, x.due or far, x.meeting_date or far, x.outline, x.text))
     return result

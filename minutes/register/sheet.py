@@ -150,7 +150,6 @@ def _centred(doc, text: str, bold: bool = False, size: int = 13):
 
 REGISTER_WIDTHS_MM = (30, 20, 58, 26, 32, 24, 14, 16, 16, 16)
 """Column widths of the sổ on landscape A4 (252 mm between NĐ 30's margins)."""
-TASK_WIDTHS_MM = (70, 40, 20, 50, 24, 34, 14)
 
 
 def _grid(doc, header, rows, widths, size: int = 11) -> None:
@@ -217,18 +216,3 @@ def _register_book(doc, rows: list[dict], parent: str, body: str, year: int | No
     _centred(doc, f"Quyển số: {DOTS * 3}")
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     _grid(doc, REGISTER_COLUMNS, [register_cells(r) for r in rows], REGISTER_WIDTHS_MM, size=10)
-
-
-def tasks_docx(found, body: str, today: dt.date) -> bytes:
-    """The báo cáo tình hình thực hiện of the tasks (overdue ones first), as .docx."""
-    doc = _document(landscape=True)
-    _centred(doc, body.upper() if body else DOTS * 6, bold=True)
-    _centred(doc, "BÁO CÁO", bold=True, size=14)
-    _centred(doc, "Tình hình thực hiện nhiệm vụ được giao tại các cuộc họp", bold=True, size=14)
-    _centred(doc, f"(tính đến ngày {short_date(today)})")
-    overdue = sum(t.overdue for t in found)
-    doc.add_paragraph(f"Tổng số nhiệm vụ: {len(found)}; quá hạn chưa hoàn thành: {overdue}.")
-    _grid(doc, TASK_COLUMNS, [task_cells(t) for t in found], TASK_WIDTHS_MM, size=10)
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
