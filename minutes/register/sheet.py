@@ -182,7 +182,7 @@ def book_title(book: str) -> str:
     return book or MAIN_BOOK
 
 
-def register_docx(registers: list[tuple[tuple[str, str, int], list[dict], str]], year: int | None) -> bytes:
+def register_docx(registers: list[tuple[tuple[str, str, int | None], list[dict], str]], year: int | None) -> bytes:
     """The registers as .docx: for each ((body, book, year), rows, cơ quan chủ quản), its cover
     page then its ten-column table; with none, one empty register of ``year`` to fill by hand."""
     from docx.enum.text import WD_BREAK
