@@ -62,9 +62,25 @@ async def tasks_page(request: Request) -> Response:
     try:
         found = await run_in_threadpool(office.follow_up, [site.folder], owner, overdue, site.db)
     except MinutesError as exc:
-        return site.page(request, "tasks.html", status=503, tasks=[], owner=owner, overdue=overdue, error=str(exc))
+        return site.page(request, "tasks.html", status=503, tasks=[], owner=owner, overdue=overdue, error=str(exc),
+                         bodies=[])
     return site.page(request, "tasks.html", tasks=found, owner=owner, overdue=overdue, error="",
-                     today=dt.date.today())
+                     today=dt.date.today(), bodies=sorted({t.body for t in found}))
+
+
+async def tasks_docx(request: Request) -> Response:
+    """The báo cáo tình hình thực hiện of one body's tasks (the page's filters kept), as .docx."""
+    site = site_of(request)
+    owner = request.query_params.get("owner", "")[:MAX_QUERY]
+    overdue = request.query_params.get("overdue") == "1"
+    body = request.query_params.get("body", "")[:MAX_QUERY]
+    try:
+        found = await run_in_threadpool(office.follow_up, [site.folder], owner, overdue, site.db, None, body)
+        data = await run_in_threadpool(office.tasks_output, found, "docx")
+    except MinutesError:
+        return RedirectResponse("/tasks", status_code=303)  # which says why, or shows what there is
+    return Response(data, media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    headers={"Content-Disposition": "attachment; filename=bao-cao-theo-doi-nhiem-vu.docx"})
 
 
 async def search_page(request: Request) -> Response:
@@ -112,5 +128,6 @@ ROUTES = [
     Route("/register", register_page, methods=["GET"]),
     Route("/register.docx", register_docx, methods=["GET"]),
     Route("/tasks", tasks_page, methods=["GET"]),
+    Route("/tasks.docx", tasks_docx, methods=["GET"]),
     Route("/search", search_page, methods=["GET"]),
 ]

@@ -79,6 +79,25 @@ def test_tasks_page_and_search(client, example, folder):
     assert 'role="search"' in client.get("/").text
 
 
+def test_the_tasks_page_offers_each_bodys_report_with_its_filters(client, example, folder):
+    import io
+
+    from docx import Document
+
+    shutil.copy(ROOT / "examples" / "cong-doan-quy-1-2026.yaml", folder / "cong-doan.yaml")
+    page = client.get("/tasks", params={"overdue": "1"}).text
+    links = re.findall(r'href="(/tasks\.docx\?[^"]+)"', page)
+    assert len(links) == 2 and all("overdue=1" in link for link in links)  # one per body, the filter kept
+    for link, body in zip(links, ("CÔNG ĐOÀN CƠ SỞ", "ỦY BAN MẶT TRẬN")):  # in the order of their names
+        answer = client.get(link.replace("&amp;", "&"))
+        assert answer.status_code == 200 and "attachment" in answer.headers["content-disposition"]
+        doc = Document(io.BytesIO(answer.content))
+        assert body in " ".join(doc.tables[0].rows[0].cells[0].text.split())
+        assert all("(quá hạn)" in row.cells[3].text for row in doc.tables[1].rows[1:])
+    nobody = client.get("/tasks.docx", params={"body": "UBND XÃ KHÁC"}, follow_redirects=False)
+    assert nobody.status_code == 303 and nobody.headers["location"] == "/tasks"
+
+
 @pytest.mark.parametrize("query", ["/tasks?owner=%00%ff", "/search?q=" + "x" * 5000, "/register?year=abc",
                                    "/search?q=%22%2A%28", "/register.docx?year=-1"])
 def test_odd_parameters_give_a_page(client, example, query):
