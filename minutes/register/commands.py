@@ -78,8 +78,9 @@ def list_(folder: str, year: int | None, book: str | None, fmt: str, output: str
     from minutes.register import office
 
     rows = office.register_rows(folder, year, db, book=book.strip() if book is not None else None)
-    _emit(office.register_output(rows, fmt, year, width=terminal_width()), fmt, output,
-          f"so-dang-ky-{year or 'tat-ca'}.docx")
+    years = {r["year"] for r in rows}
+    named = year or (years.pop() if len(years) == 1 else "tat-ca")
+    _emit(office.register_output(rows, fmt, year, width=terminal_width()), fmt, output, f"so-dang-ky-{named}.docx")
 
 
 @register.command(name="void")
