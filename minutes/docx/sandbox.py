@@ -209,7 +209,9 @@ class BoundedSandbox(SandboxedEnvironment):
             source = self.parse(source, name, filename)
         else:
             refuse_other_files(source, name, filename)
-        return super().compile(source, name, filename, raw, defer_init)
+        if raw:  # Jinja's two overloads: the Python source, or its code object
+            return super().compile(source, name, filename, raw=True, defer_init=defer_init)
+        return super().compile(source, name, filename, raw=False, defer_init=defer_init)
 
 
 def refuse_other_files(tree: nodes.Template, name: str | None, filename: str | None) -> None:
