@@ -9,6 +9,7 @@ to disk is :func:`minutes.files.write_atomic`'s job.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import zipfile
 
@@ -17,6 +18,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI, PackURI
 from docx.opc.part import Part
 from docx.opc.pkgwriter import PackageWriter
+from docx.opc.rel import Relationships
 
 from minutes.docx import fingerprint
 from minutes.docx.archive import zip_bytes
@@ -63,18 +65,23 @@ def package_members(document, digest: str | None = None) -> list[tuple[str, byte
 
 
 def _head(package, parts) -> list[tuple[str, bytes]]:
-    """Return the content types and the package relationships python-docx writes for ``parts``.
+    """Return the content types of ``parts`` and the package relationships, as python-docx writes them."""
+    types = tuple(dict.fromkeys((part.partname, part.content_type) for part in parts))
+    return [(CONTENT_TYPES_URI.membername, _content_types(types)),
+            (PACKAGE_URI.rels_uri.membername, package.rels.xml)]
 
-    They come from python-docx's own writer (``PackageWriter.write``, what ``save`` calls),
-    given stand-ins of the parts that carry their names and content types but no content:
-    its zip is small and its two head members are the ones a full save writes.
-    """
-    stand_ins = {part.partname: Part(part.partname, part.content_type) for part in parts}.values()
+
+@functools.lru_cache(maxsize=64)
+def _content_types(types: tuple[tuple[PackURI, str], ...]) -> bytes:
+    """``[Content_Types].xml`` for parts of these (name, content type), from python-docx's own
+    writer (``PackageWriter.write``, what ``save`` calls) given stand-ins that carry a name and
+    a content type but no content: its zip is small, and the same parts give the same bytes,
+    so a batch writes it once."""
+    stand_ins = [Part(name, content_type) for name, content_type in types]
     out = io.BytesIO()
-    PackageWriter.write(out, package.rels, stand_ins)
+    PackageWriter.write(out, Relationships(PACKAGE_URI.baseURI), stand_ins)
     with zipfile.ZipFile(out) as written:
-        return [(uri.membername, written.read(uri.membername))
-                for uri in (CONTENT_TYPES_URI, PACKAGE_URI.rels_uri)]
+        return written.read(CONTENT_TYPES_URI.membername)
 
 
 def _custom_part(package, digest: str):
