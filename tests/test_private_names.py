@@ -6,6 +6,8 @@ plain name in the module that defines it. It fails on:
 
 * ``x._name`` read, written or deleted, where ``x`` is anything but ``self``/``cls``
   (another object, a module, ``super()``, a call's result);
+* ``self._name`` in a class with bases when neither the class nor a base defined in the same
+  module defines ``_name``: a private name inherited from a dependency's class;
 * ``getattr(x, "_name")`` (and ``setattr``/``hasattr``/``delattr``) with such a literal;
 * ``from X import _name`` and ``import X._name``, whatever X is: a dependency, the
   standard library or another module of the package.
@@ -47,7 +49,9 @@ def _private(name: str) -> bool:
 def private_uses(source: str, filename: str = "<source>") -> list[tuple[int, str]]:
     """Return (line, what) for each use of another module's or object's private name in ``source``."""
     found: list[tuple[int, str]] = []
-    for node in ast.walk(ast.parse(source, filename)):
+    tree = ast.parse(source, filename)
+    found += _inherited_private_uses(tree)
+    for node in ast.walk(tree):
         if isinstance(node, ast.Attribute) and _private(node.attr):
             if not (isinstance(node.value, ast.Name) and node.value.id in OWN_NAMES):
                 found.append((node.lineno, f"{ast.unparse(node.value)}.{node.attr}"))
@@ -68,6 +72,36 @@ def private_uses(source: str, filename: str = "<source>") -> list[tuple[int, str
             for alias in node.names:
                 if any(_private(part) for part in alias.name.split(".")):
                     found.append((node.lineno, f"import {alias.name}"))
+    return found
+
+
+def _defined(cls: ast.ClassDef) -> set[str]:
+    """Names a class defines: methods, class-level assignments, ``self.x = …`` in its methods."""
+    names = {n.name for n in cls.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)}
+    for node in ast.walk(cls):
+        if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store) \
+                and isinstance(node.value, ast.Name) and node.value.id in OWN_NAMES:
+            names.add(node.attr)
+    for node in cls.body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] \
+            if isinstance(node, ast.AnnAssign) else []
+        names |= {t.id for t in targets if isinstance(t, ast.Name)}
+    return names
+
+
+def _inherited_private_uses(tree: ast.Module) -> list[tuple[int, str]]:
+    """``self._name`` in a subclass that neither it nor a base class of this module defines."""
+    classes = {node.name: node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)}
+    found = []
+    for cls in classes.values():
+        if not cls.bases:
+            continue
+        known = _defined(cls).union(*(_defined(classes[b.id]) for b in cls.bases
+                                      if isinstance(b, ast.Name) and b.id in classes))
+        for node in ast.walk(cls):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
+                    and node.value.id in OWN_NAMES and _private(node.attr) and node.attr not in known:
+                found.append((node.lineno, f"{node.value.id}.{node.attr} (inherited by {cls.name})"))
     return found
 
 
@@ -102,6 +136,8 @@ def test_the_package_uses_no_private_name_of_another_module_or_object():
     ("from .body_lines import _to_fill", "from .body_lines import _to_fill"),
     ("import docx._private", "import docx._private"),
     ("from ruamel.yaml._comments import X", "from ruamel.yaml._comments import …"),
+    ("class S(SandboxedEnvironment):\n    def f(self):\n        return self._parse('')",
+     "self._parse (inherited by S)"),
 ])
 def test_each_kind_of_private_use_is_found(source, what):
     assert [found for _, found in private_uses(source)] == [what]
@@ -122,6 +158,10 @@ def test_each_kind_of_private_use_is_found(source, what):
     "getattr(self, '_seen', None)",
     "from minutes.docx.read import iter_paragraphs",
     "from minutes.i18n import _",
+    "class A:\n    def f(self):\n        return self._x",  # a mixin: no base to inherit from
+    "class A(Base):\n    _y = 1\n    def __init__(self):\n        self._x = 1\n    def f(self):\n"
+    "        return self._x + self._y + self._g()\n    def _g(self):\n        return 0",
+    "class A:\n    def __init__(self):\n        self._x = 1\nclass B(A):\n    def f(self):\n        return self._x",
 ])
 def test_own_and_documented_underscore_names_pass(source):
     assert private_uses(source) == []
