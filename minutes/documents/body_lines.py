@@ -35,7 +35,7 @@ FILL_LINES = 3
 """How many dotted lines a section left to fill gets."""
 
 
-def _to_fill(values) -> bool:
+def to_fill(values) -> bool:
     """True for a list the outline leaves to fill (its key written with no value)."""
     return isinstance(values, ToFill)
 
@@ -56,7 +56,7 @@ def _marked(text: str, marker: str) -> list[str]:
 
 def item_lines(items: tuple[Item, ...]) -> list[str]:
     """Return "- item" lines, each followed by its "+ sub-point" lines."""
-    if _to_fill(items):
+    if to_fill(items):
         return [FILL_LINE] * FILL_LINES
     out: list[str] = []
     for item in items:
@@ -68,7 +68,7 @@ def item_lines(items: tuple[Item, ...]) -> list[str]:
 
 def task_lines(tasks: tuple[Item, ...]) -> list[str]:
     """Return task lines with who leads them and the deadline: "- X (chủ trì: Y; thời hạn: Z)."."""
-    if _to_fill(tasks):
+    if to_fill(tasks):
         return [FILL_LINE] * FILL_LINES
     out: list[str] = []
     for task in tasks:
@@ -87,7 +87,7 @@ def task_lines(tasks: tuple[Item, ...]) -> list[str]:
 
 def review_lines(review: tuple[ReviewItem, ...]) -> list[str]:
     """Return last period's tasks with their results; an empty result is left to fill by hand."""
-    if _to_fill(review):
+    if to_fill(review):
         return [FILL_LINE] * FILL_LINES
     out = []
     for entry in review:
@@ -99,7 +99,7 @@ def review_lines(review: tuple[ReviewItem, ...]) -> list[str]:
 
 def conclusion_lines(conclusion: tuple[Item, ...]) -> list[str]:
     """Return the conclusion: plain paragraphs when it is one text, "- " items when a list."""
-    if _to_fill(conclusion):
+    if to_fill(conclusion):
         return [FILL_LINE] * FILL_LINES
     if len(conclusion) == 1 and not conclusion[0].items:
         return [vf.end_sentence(line) for line in vf.split_lines(conclusion[0].text)]
@@ -108,7 +108,7 @@ def conclusion_lines(conclusion: tuple[Item, ...]) -> list[str]:
 
 def speech_lines(speeches: tuple[Speech, ...], outline: Outline, words: Wording) -> list[str]:
     """Return who said what: one line for a single point, a "+ " list for several."""
-    if _to_fill(speeches):
+    if to_fill(speeches):
         return [FILL_LINE] * FILL_LINES
     out: list[str] = []
     for speech in speeches:
@@ -136,7 +136,7 @@ def _honour(text: str, words: Wording) -> str:
 
 def commendation_lines(commendations: tuple[Commendation, ...]) -> list[str]:
     """Return "- [Who] khen thưởng 03 cá nhân: title." lines."""
-    if _to_fill(commendations):
+    if to_fill(commendations):
         return [FILL_LINE] * FILL_LINES
     out = []
     for c in commendations:
@@ -166,7 +166,7 @@ def vote_lines(vote: Vote | None, attendees: Attendees, words: Wording) -> list[
 def indicator_rows(indicators: tuple[Indicator, ...]) -> list[dict]:
     """Return the indicators table's rows with Vietnamese number formatting; a value left
     to fill is printed as dots, never as last period's figure."""
-    if _to_fill(indicators):
+    if to_fill(indicators):
         return [{"stt": str(n), "name": FILL, "unit": "", "value": FILL, "previous": "", "change": ""}
                 for n in range(1, FILL_LINES + 1)]
     return [
@@ -260,7 +260,7 @@ def absentee(absence: Absence) -> str:
 
 def absence_lines(att: Attendees, unit: str) -> list[str]:
     """Return the "Vắng mặt" line: how many, who and why (dots where left to fill)."""
-    if _to_fill(att.absent) or ("present" in att.unfilled and not att.absent):
+    if to_fill(att.absent) or ("present" in att.unfilled and not att.absent):
         return [f"{ITEM}Vắng mặt: {FILL} {unit}: {FILL_LINE[:60]}"]
     count = len(att.absent)
     if att.expected is not None and att.present is not None:

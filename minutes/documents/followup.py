@@ -229,7 +229,7 @@ def task_points(tasks) -> list[list[str]]:
     """Tasks as assignments: her task as its own sentence, then "Giao X chủ trì thực hiện,
     hoàn thành trước ngày d." (the tool's words only, so it reads whatever she typed);
     tasks that name nobody are listed under one point, each with its deadline."""
-    if body_lines._to_fill(tasks):
+    if body_lines.to_fill(tasks):
         return [["Giao nhiệm vụ:", *body_lines.task_lines(tasks)]]
     points, unowned = [], []
     for task in tasks:

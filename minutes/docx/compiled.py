@@ -94,6 +94,7 @@ def compile_template(blob: bytes, env) -> dict:
     Jinja's errors through (the caller renders such a template with docxtpl, which
     reports them).
     """
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docxtpl import DocxTemplate
 
     from minutes.docx.package import package_members, stamp
@@ -117,11 +118,11 @@ def compile_template(blob: bytes, env) -> dict:
     for uri in (HEADER_URI, FOOTER_URI):
         for _, part in tpl.get_headers_footers(uri):
             parts[part.partname.membername] = _source(tpl, tpl.get_part_xml(part))
-    styles = document.part._styles_part if _has_styles(document) else None
+    styles = document.part.part_related_by(RT.STYLES) if _has_styles(document) else None
     members = package_members(document, DIGEST_MARK)
     shell = copy.deepcopy(document.element)
     shell.replace(shell.find(qn("w:body")), shell.makeelement(qn("w:body"), {}))
-    core = package._core_properties_part.partname.membername
+    core = package.part_related_by(RT.CORE_PROPERTIES).partname.membername  # made by stamp() if missing
     return {
         "format": FORMAT,
         "main": document.part.partname.membername,

@@ -9,12 +9,16 @@ to disk is :func:`minutes.files.write_atomic`'s job.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import io
+import zipfile
 
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.packuri import PackURI
+from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI, PackURI
 from docx.opc.part import Part
 from docx.opc.pkgwriter import PackageWriter
+from docx.opc.rel import Relationships
 
 from minutes.docx import fingerprint
 from minutes.docx.archive import zip_bytes
@@ -57,31 +61,38 @@ def package_members(document, digest: str | None = None) -> list[tuple[str, byte
             members[part.partname.rels_uri.membername] = part.rels.xml
     custom = _custom_part(package, digest or fingerprint.content_digest(members))
     members[custom.partname.membername] = custom.blob
-    head = _Members()
-    # python-docx 1.x's PackageWriter steps, with the blobs computed once.
-    PackageWriter._write_content_types_stream(head, [*parts, custom])
-    PackageWriter._write_pkg_rels(head, package.rels)
-    return head.members + list(members.items())
+    return _head(package, [*parts, custom]) + list(members.items())
 
 
-class _Members:
-    """Collects what python-docx's PackageWriter writes, as (member name, bytes)."""
+def _head(package, parts) -> list[tuple[str, bytes]]:
+    """Return the content types of ``parts`` and the package relationships, as python-docx writes them."""
+    types = tuple(dict.fromkeys((part.partname, part.content_type) for part in parts))
+    return [(CONTENT_TYPES_URI.membername, _content_types(types)),
+            (PACKAGE_URI.rels_uri.membername, package.rels.xml)]
 
-    def __init__(self) -> None:
-        self.members: list[tuple[str, bytes]] = []
 
-    def write(self, pack_uri, blob: bytes) -> None:
-        """Keep ``blob`` under the member name of ``pack_uri``."""
-        self.members.append((pack_uri.membername, blob))
+@functools.lru_cache(maxsize=64)
+def _content_types(types: tuple[tuple[PackURI, str], ...]) -> bytes:
+    """``[Content_Types].xml`` for parts of these (name, content type), from python-docx's own
+    writer (``PackageWriter.write``, what ``save`` calls) given stand-ins that carry a name and
+    a content type but no content: its zip is small, and the same parts give the same bytes,
+    so a batch writes it once."""
+    stand_ins = [Part(name, content_type) for name, content_type in types]
+    out = io.BytesIO()
+    PackageWriter.write(out, Relationships(PACKAGE_URI.baseURI), stand_ins)
+    with zipfile.ZipFile(out) as written:
+        return written.read(CONTENT_TYPES_URI.membername)
 
 
 def _custom_part(package, digest: str):
-    """Return the package's custom-properties part holding ``digest``, creating it if needed."""
+    """Return the custom-properties part holding ``digest``: a copy of the package's own with
+    ``digest`` merged in (the package keeps its part as it was), or a new part related to the
+    package when it has none."""
     for rel in package.rels.values():
         if rel.reltype == RT.CUSTOM_PROPERTIES and not rel.is_external:
             part = rel.target_part
-            part._blob = fingerprint.merge_custom_properties(part.blob, digest)
-            return part
+            return Part(part.partname, part.content_type,
+                        fingerprint.merge_custom_properties(part.blob, digest))
     part = Part(PackURI(fingerprint.CUSTOM_URI), CT.OFC_CUSTOM_PROPERTIES,
                 fingerprint.custom_properties_xml(digest), package)
     package.relate_to(part, RT.CUSTOM_PROPERTIES)

@@ -158,11 +158,10 @@ def iter_paragraphs(container):
             yield child
         elif isinstance(child, Table):
             for row in child.rows:
-                seen = set()
-                for cell in row.cells:
-                    if id(cell._tc) not in seen:
-                        seen.add(id(cell._tc))
-                        yield from iter_paragraphs(cell)
+                cells, i = row.cells, 0
+                while i < len(cells):  # a merged cell is listed once per grid column it spans
+                    yield from iter_paragraphs(cells[i])
+                    i += cells[i].grid_span
 
 
 def document_text(document) -> str:
@@ -172,7 +171,7 @@ def document_text(document) -> str:
 
 def rule_length_twips(paragraph, column_twips: int) -> int | None:
     """Return the length of a rule paragraph's top border, or None when it has no border."""
-    ppr = paragraph._p.pPr
+    ppr = paragraph.paragraph_format.element.pPr  # the w:p's own w:pPr
     styles = list(_chain(paragraph.style))
     bordered = [ppr, *(s.element.pPr for s in styles)]
     if not any(p is not None and p.find(f"{qn('w:pBdr')}/{qn('w:top')}") is not None for p in bordered):

@@ -194,13 +194,29 @@ class BoundedSandbox(SandboxedEnvironment):
             raise TemplateError(_(_WIDE_MESSAGE))
         return bounded(SandboxedEnvironment.call(__self, __context, __obj, *args, **kwargs))
 
-    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
-        """Parse ``source``; refuse include, import and extends (a template has no other files)."""
-        tree = super()._parse(source, name, filename)
-        for node in tree.find_all(_FORBIDDEN):
-            what = type(node).__name__.lower().replace("fromimport", "from … import")
-            raise jinja2.TemplateSyntaxError(_("mẫu không được dùng {{% {what} %}} (mẫu chỉ gồm một tệp "
-                                               ".docx)").format(
-                what=what),
-                                             node.lineno, name, filename)
+    def parse(self, source: str, name: str | None = None, filename: str | None = None) -> nodes.Template:
+        """Parse ``source`` (Jinja's :meth:`~jinja2.Environment.parse`); refuse include, import and
+        extends (a template has no other files)."""
+        tree = super().parse(source, name, filename)
+        refuse_other_files(tree, name, filename)
         return tree
+
+    def compile(self, source: Any, name: str | None = None, filename: str | None = None,
+                raw: bool = False, defer_init: bool = False) -> Any:
+        """Compile template text or a parsed tree (Jinja's :meth:`~jinja2.Environment.compile`,
+        which every template from this environment goes through) with the refusals of :meth:`parse`."""
+        if isinstance(source, str):
+            source = self.parse(source, name, filename)
+        else:
+            refuse_other_files(source, name, filename)
+        if raw:  # Jinja's two overloads: the Python source, or its code object
+            return super().compile(source, name, filename, raw=True, defer_init=defer_init)
+        return super().compile(source, name, filename, raw=False, defer_init=defer_init)
+
+
+def refuse_other_files(tree: nodes.Template, name: str | None, filename: str | None) -> None:
+    """Raise TemplateSyntaxError at the first include, import or extends of ``tree``."""
+    for node in tree.find_all(_FORBIDDEN):
+        what = type(node).__name__.lower().replace("fromimport", "from … import")
+        raise jinja2.TemplateSyntaxError(_("mẫu không được dùng {{% {what} %}} (mẫu chỉ gồm một tệp "
+                                           ".docx)").format(what=what), node.lineno, name, filename)

@@ -69,7 +69,7 @@ def _old(old: Old, path: str) -> Any:
     return value
 
 
-def _default(old: Old, path: str, show: Callable[[Any], str] = str) -> str:
+def earlier(old: Old, path: str, show: Callable[[Any], str] = str) -> str:
     """The earlier answer at ``path`` as a prompt default ("" when there is none)."""
     value = _old(old, path)
     return "" if value in (None, "") else show(value)
@@ -85,14 +85,14 @@ def section(a: Asker, number: int, title: str) -> None:
 def ask_organization(a: Asker, old: Old, data: Answers) -> Answers:
     """Style, cơ quan chủ quản, cơ quan ban hành, its abbreviation, địa danh."""
     section(a, 1, _("Cơ quan, tổ chức ban hành"))
-    style = a.parsed(question("style", STYLE_HINT), style_choice, _default(old, "style") or "state", required=True)
+    style = a.parsed(question("style", STYLE_HINT), style_choice, earlier(old, "style") or "state", required=True)
     organization = {
-        "parent": a.text(styled("organization.parent", style), _default(old, "organization.parent")),
-        "name": a.text(styled("organization.name", style), _default(old, "organization.name"), required=True),
-        "code": a.text(styled("organization.code", style), _default(old, "organization.code"), required=True),
-        "in_text": _default(old, "organization.in_text"),  # carried, not asked
+        "parent": a.text(styled("organization.parent", style), earlier(old, "organization.parent")),
+        "name": a.text(styled("organization.name", style), earlier(old, "organization.name"), required=True),
+        "code": a.text(styled("organization.code", style), earlier(old, "organization.code"), required=True),
+        "in_text": earlier(old, "organization.in_text"),  # carried, not asked
     }
-    place = a.text(question("place"), _default(old, "place"))
+    place = a.text(question("place"), earlier(old, "place"))
     return {"style": style, "organization": compact(organization), "place": place}
 
 
@@ -113,7 +113,7 @@ def ask_meeting(a: Asker, old: Old, data: Answers) -> Answers:
     day = a.parsed(question("meeting.date", _hint(old, "meeting.date", date_text)), parse_date)
     start = a.parsed(question("meeting.start", _hint(old, "meeting.start", time_text)), parse_time)
     end = a.parsed(question("meeting.end", N_("để trống nếu ghi tay")), ending_after(start) if start else parse_time)
-    location = a.text(question("meeting.location"), _default(old, "meeting.location"), required=True)
+    location = a.text(question("meeting.location"), earlier(old, "meeting.location"), required=True)
     period = a.parsed(question("meeting.period"), parse_period, period_text(new_period))
     number = a.parsed(question("number"), whole(1))
     meeting = {"title": title, "date": date_text(day), "start": time_yaml(start) if start else "",
@@ -150,7 +150,7 @@ def _moved(old: Old, before: model.Period | None, after: model.Period | None) ->
 
 def _hint(old: Old, path: str, show: Callable[[Any], str]) -> str:
     """Last time's answer shown beside a question asked afresh, and what Enter does."""
-    last = _default(old, path, show)
+    last = earlier(old, path, show)
     return _("kỳ trước: {last}; Enter để trống, văn bản để dòng chấm để điền sau").format(last=last) if last else ""
 
 
@@ -171,8 +171,8 @@ def ending_after(start: dt.time) -> Callable[[str], dt.time]:
 def ask_people(a: Asker, old: Old, data: Answers) -> Answers:
     """Chủ trì, thư ký, đại biểu mời dự, thành phần tham dự."""
     section(a, 3, _("Chủ trì, thư ký, thành phần tham dự"))
-    chair = a.parsed(question("chair"), parse_person, _default(old, "chair", person_text), required=True)
-    secretary = a.parsed(question("secretary"), parse_person, _default(old, "secretary", person_text))
+    chair = a.parsed(question("chair"), parse_person, earlier(old, "chair", person_text), required=True)
+    secretary = a.parsed(question("secretary"), parse_person, earlier(old, "secretary", person_text))
     # guests came to that meeting: offered, but kept only when she says so
     guests = a.collect(question("guests"), [guest_yaml(g) for g in _old(old, "guests") or ()], read_guest(a),
                        keep=False)
@@ -183,8 +183,8 @@ def ask_people(a: Asker, old: Old, data: Answers) -> Answers:
 def ask_attendees(a: Asker, old: Old) -> Answers:
     """Summary, how many were summoned and came, who was absent and why."""
     a.say(question("attendees"))
-    summary = a.text("  " + question("attendees.summary"), _default(old, "attendees.summary"))
-    expected = a.parsed("  " + question("attendees.expected"), whole(0), _default(old, "attendees.expected"))
+    summary = a.text("  " + question("attendees.summary"), earlier(old, "attendees.summary"))
+    expected = a.parsed("  " + question("attendees.expected"), whole(0), earlier(old, "attendees.expected"))
     present = ask_present(a, None, expected)  # who came and who did not: this meeting's, asked afresh
     absent = a.collect("  " + question("attendees.absent", ABSENT_HINT), [], read_absent(a))
     return compact({"summary": summary, "expected": expected, "present": present, "absent": absent})
@@ -203,7 +203,7 @@ def ask_present(a: Asker, old: Old, expected: int | None) -> Any:
                 heads=heads, expected=expected))
         return heads
 
-    return a.parsed("  " + question("attendees.present", N_("một số")), parse, _default(old, "attendees.present"))
+    return a.parsed("  " + question("attendees.present", N_("một số")), parse, earlier(old, "attendees.present"))
 
 
 # --- 4. the content ---

@@ -56,12 +56,12 @@ from minutes.interview.emit import signer_yaml
 from minutes.interview.questions import (
     Answers,
     Old,
-    _default,
     ask_closing,
     ask_content,
     ask_meeting,
     ask_organization,
     ask_people,
+    earlier,
 )
 from minutes.outline.load import load_outline
 
@@ -129,7 +129,7 @@ def ask_outline(a: Asker, old: Old) -> Answers:
 def ask_plain(a: Asker, old: Old, section: str, data: Answers) -> Answers:
     """The plain keys of the table of keys (:data:`minutes.glossary.KEYS`) to ask in ``section``
     that its own questions did not ask: each as one line of text, the earlier answer the default."""
-    return {k.key: a.text(question(k.key), _default(old, k.key)) for k in KEYS
+    return {k.key: a.text(question(k.key), earlier(old, k.key)) for k in KEYS
             if k.ask and k.section == section and k.plain in ("text", "date", "whole") and k.key not in data}
 
 

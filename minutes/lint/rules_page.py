@@ -187,12 +187,12 @@ def _run_fonts(p: Para) -> list[Finding]:
 PAGE_FIELD = re.compile(r"(?<![A-Z])PAGE(?![A-Z])")
 
 
-def _page_field_paras(part) -> list:
-    """Return the w:p of a header/footer part that hold a PAGE field."""
+def _page_field_paras(header_footer) -> list:
+    """Return the w:p of a header or footer (not linked to the previous one) that hold a PAGE field."""
     from docx.oxml.ns import qn
 
     out = []
-    for p in part._element.iter(qn("w:p")):
+    for p in header_footer.part.element.iter(qn("w:p")):  # the w:hdr or w:ftr of its own definition
         instr = "".join(f.get(qn("w:instr"), "") for f in p.iter(qn("w:fldSimple")))
         instr += "".join(t.text or "" for t in p.iter(qn("w:instrText")))
         if PAGE_FIELD.search(instr):

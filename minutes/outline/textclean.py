@@ -154,7 +154,7 @@ _COMMON = frozenset(
 )
 _WORD = re.compile(
     "[" + "".join(re.escape(c) for c in sorted(_COMMON)
-                   if c in legacy._WORD_CHARS or unicodedata.category(c)[0] in "LM") + "]+"
+                   if c in legacy.WORD_CHARS or unicodedata.category(c)[0] in "LM") + "]+"
 )
 _classify = functools.lru_cache(maxsize=4096)(legacy.classify)  # bounded: memory stays flat
 

@@ -126,7 +126,7 @@ def _page_paragraphs(document: Document) -> Iterator[CT_P]:
         for hf in (part for part, shown in parts if shown):
             if hf.is_linked_to_previous:
                 continue
-            element = hf._element
+            element = hf.part.element  # the w:hdr or w:ftr of its own definition
             if not any(element is e for e in seen):
                 seen.append(element)
                 yield from _body_paragraphs(element)
@@ -215,7 +215,7 @@ class _Reader:
         from docx.oxml.ns import qn
         from docx.text.paragraph import Paragraph
 
-        paragraph = Paragraph(p, self.document._body)
+        paragraph = Paragraph(p, self.document)  # a parent that provides the document part
         ppr = p.find(f"{W}pPr")
         pstyle = ppr.find(f"{W}pStyle") if ppr is not None else None
         style_id = pstyle.get(f"{W}val") if pstyle is not None else self.default_para

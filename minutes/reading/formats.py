@@ -81,7 +81,7 @@ class Formats:
         """
         from minutes.docx.read import Format
 
-        ppr = paragraph._p.find(f"{W}pPr")
+        ppr = paragraph.paragraph_format.element.find(f"{W}pPr")  # the element is the w:p
         pkey = (style_id, tostring(ppr) if ppr is not None else b"")
         values = self._own_para.get(pkey)
         if values is None:

@@ -113,7 +113,8 @@ ENCODINGS = (
     _encoding("TCVN3", "TCVN3 (.VnTime)", TCVN3),
     _encoding("VNI", "VNI (VNI-Times)", VNI),
 )
-_WORD_CHARS = frozenset().union(*(e.chars for e in ENCODINGS))
+#: Every non-ASCII character of the legacy encodings' tables: part of a word in text typed with them.
+WORD_CHARS = frozenset().union(*(e.chars for e in ENCODINGS))
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ def _tokens(text: str) -> list[tuple[int, int]]:
     """Spans of the words of ``text``: runs of letters, marks and legacy-table characters."""
     spans, start = [], None
     for i, char in enumerate(text):
-        if char in _WORD_CHARS or _is_letter(char):
+        if char in WORD_CHARS or _is_letter(char):
             if start is None:
                 start = i
         elif start is not None:

@@ -232,7 +232,10 @@ def list_value(old: Any, spec: Spec, old_rows: list[dict], new_rows: list[dict])
         return chosen[0][0]  # a single value stays a single value (conclusion: one text)
     seq = CommentedSeq(value for value, _ in chosen)
     if isinstance(old, CommentedSeq):
-        seq.fa._flow_style = old.fa.flow_style()
+        if old.fa.flow_style() is True:  # [a, b] stays on one line
+            seq.fa.set_flow_style()
+        elif old.fa.flow_style() is False:  # a list of dashes stays one
+            seq.fa.set_block_style()
         for new_index, (_, old_index) in enumerate(chosen):
             if old_index is not None and old_index in old.ca.items:
                 seq.ca.items[new_index] = old.ca.items[old_index]
