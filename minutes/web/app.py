@@ -28,12 +28,12 @@ def create_app(folder: str | os.PathLike, *, host: str = "127.0.0.1", token: str
     ``db``: the register's database URL; ``secret``: the cookie key shared by the worker
     processes of one server (``minutes serve --workers N``). With a shared key, logged-in
     sessions are kept in the register's database, so that any worker answers any request;
-    a server of one process keeps them in memory.
+    and so is the count of login attempts; a server of one process keeps both in memory.
     """
     if not is_loopback(host) and (not token or weak_token(token)):
         raise ValueError(f"a strong token is required off the loopback ({weak_token(token)})")
     shared = SharedSessions(Path(folder), db) if token and secret else None
-    keys = Keys(token, secret=secret, sessions=shared)
+    keys = Keys(token, secret=secret, sessions=shared, tries=shared_tries(Path(folder), db) if shared else None)
     cache = Path(tempfile.mkdtemp(prefix="minutes-serve-"))
     site = Site(Path(folder).resolve(), keys, environment(), cache, db=db)
     hosts = {"127.0.0.1", "localhost", "::1", host} if is_loopback(host) else None
@@ -58,6 +58,13 @@ def from_environment() -> Starlette:
     folder, host, secret = (os.environ[name] for name in WORKER_ENV)
     return create_app(folder, host=host, token=os.environ.get("MINUTES_TOKEN") or None,
                       db=os.environ.get("MINUTES_DB") or None, secret=bytes.fromhex(secret))
+
+
+def shared_tries(folder: Path, db: str | None):
+    """The count of login attempts kept in the register's database, for every worker process."""
+    from minutes.register.tries import TriesStorage
+
+    return TriesStorage(folder, db)
 
 
 class SharedSessions:
