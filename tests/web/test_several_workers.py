@@ -5,12 +5,15 @@ whose accepting worker is known, :mod:`severalworkers`) and checks they answer a
 from __future__ import annotations
 
 import re
+import shutil
 import sys
 import threading
 from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
+from conftest import has_pdf_tools
+from webhelpers import form_values
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "register"))
 from regfixtures import *  # noqa: E402,F403 (db_url, pg_server: each engine, PostgreSQL skipped when absent)
@@ -18,6 +21,7 @@ from severalworkers import close_all, pinned, serving_workers  # noqa: E402
 
 STRONG = "mật-khẩu-dài-9f3k"
 NO_OFFICE = {"MINUTES_SOFFICE": "/nonexistent/soffice"}
+needs_tools = pytest.mark.skipif(not has_pdf_tools(), reason="LibreOffice/poppler not installed")
 
 
 def answer(connection, method: str, url: str, body: dict | None = None, cookie: str = "") -> tuple[int, str, dict]:
@@ -63,3 +67,81 @@ def test_login_attempts_are_counted_once_for_every_worker(tmp_path, db_url):
                 assert answer(group[0], "POST", "/login", {"password": STRONG, "_csrf": token}, cookie)[0] == 429
         finally:
             close_all(connections)
+
+
+# --- previews: made by one worker, served by every one --------------------------------------
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "mat-tran-giao-ban-quy-3-2021.yaml"
+NAME = EXAMPLE.name
+PAGE = re.compile(r'src="(/o/[^"/]+/page/\d+\.png\?v=([0-9a-f]+))"')
+
+
+@pytest.fixture
+def outline_folder(tmp_path) -> Path:
+    folder = tmp_path / "hop"
+    folder.mkdir()
+    shutil.copy(EXAMPLE, folder / NAME)
+    return folder
+
+
+def preview_of(connection) -> list[tuple[str, str]]:
+    """(URL, key) of each page of the preview, made now if needed, as one worker answers it."""
+    status, page, _ = answer(connection, "GET", f"/o/{NAME}/preview")
+    assert status == 200, page[:500]
+    found = PAGE.findall(page)
+    assert found, page[:2000]
+    return found
+
+
+@needs_tools
+def test_a_preview_made_by_one_worker_is_served_and_kept_right_by_the_other(outline_folder):
+    with serving_workers(outline_folder) as (port, proc):
+        connections = pinned(port, proc, 1)
+        try:
+            one, two = (group[0] for group in connections.values())
+            pages = preview_of(one)
+            for url, _ in pages:  # each page image, asked of the worker that did not make it
+                status, _, headers = answer_bytes(two, url)
+                assert status == 200 and headers["content-type"] == "image/png", url
+                assert "immutable" in headers["cache-control"]  # the key names the picture it sends
+            assert [answer_bytes(two, url)[1] for url, _ in pages] == [answer_bytes(one, url)[1] for url, _ in pages]
+            original = (outline_folder / NAME).read_bytes()
+            (outline_folder / NAME).write_bytes(original.replace("Hội nghị giao ban".encode(), b"HOP KHAC HAN"))
+            changed = preview_of(two)
+            assert [key for _, key in changed] != [key for _, key in pages]
+            (outline_folder / NAME).write_bytes(original)  # back by hand to the version the first worker showed
+            assert preview_of(one) == pages  # the first worker knows the shared pages are no longer its version's
+        finally:
+            close_all(connections)
+
+
+def answer_bytes(connection, url: str) -> tuple[int, bytes, dict]:
+    """GET ``url`` on ``connection``: (status, body, headers with lower-case names)."""
+    connection.request("GET", url)
+    response = connection.getresponse()
+    return response.status, response.read(), {k.lower(): v for k, v in response.getheaders()}
+
+
+# --- recent texts: an overwrite merges whichever worker she opened the outline on -------------
+
+def test_an_overwrite_on_the_other_worker_keeps_what_another_tab_saved(outline_folder):
+    with serving_workers(outline_folder, env=NO_OFFICE) as (port, proc):
+        connections = pinned(port, proc, 1)
+        try:
+            one, two = (group[0] for group in connections.values())
+            status, page, headers = answer(one, "GET", f"/o/{NAME}")
+            cookie = headers["set-cookie"].split(";", 1)[0]
+            mine = form_values(page)  # she opens the outline: the first worker answers
+            theirs = form_values(answer(one, "GET", f"/o/{NAME}", cookie=cookie)[1])
+            theirs["meeting.location"] = "Hội trường của tab kia"
+            assert answer(one, "POST", f"/o/{NAME}/save", theirs, cookie)[0] == 303  # saved
+            mine["meeting.title"] = "Tiêu đề của chị"
+            status, refused, _ = answer(two, "POST", f"/o/{NAME}/save", mine, cookie)  # her save: the other worker
+            assert status == 409
+            assert "Nơi khác đã sửa" in refused and "Bạn đã sửa" in refused  # it knows the version she opened
+            assert "Khác nhau giữa biểu mẫu" not in refused
+            assert answer(two, "POST", f"/o/{NAME}/save", {**mine, "_overwrite": "1"}, cookie)[0] == 303
+        finally:
+            close_all(connections)
+    text = (outline_folder / NAME).read_text(encoding="utf-8")
+    assert "Hội trường của tab kia" in text and "Tiêu đề của chị" in text
