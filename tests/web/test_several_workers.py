@@ -18,6 +18,7 @@ from webhelpers import form_values
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "register"))
 from regfixtures import *  # noqa: E402,F403 (db_url, pg_server: each engine, PostgreSQL skipped when absent)
 from severalworkers import close_all, pinned, serving_workers  # noqa: E402
+from webfixtures import chromium  # noqa: E402,F401 (the fixture)
 
 STRONG = "mật-khẩu-dài-9f3k"
 NO_OFFICE = {"MINUTES_SOFFICE": "/nonexistent/soffice"}
@@ -145,3 +146,40 @@ def test_an_overwrite_on_the_other_worker_keeps_what_another_tab_saved(outline_f
             close_all(connections)
     text = (outline_folder / NAME).read_text(encoding="utf-8")
     assert "Hội trường của tab kia" in text and "Tiêu đề của chị" in text
+
+
+# --- the same in the browser ------------------------------------------------------------------
+
+SHOWN = """() => { const pages = [...document.querySelectorAll('#preview img.page')];
+  return pages.length > 0 && pages.every(p => p.complete) ? pages.map(p => p.naturalWidth) : null; }"""
+
+
+@needs_tools
+def test_every_tab_shows_every_preview_page_whichever_worker_answers(chromium, outline_folder, tmp_path):
+    from playwright.sync_api import expect
+
+    failed: list[str] = []
+    with serving_workers(outline_folder) as (port, proc):
+        tabs = []
+        for _ in range(4):  # each tab its own connections, accepted by either worker
+            context = chromium.new_context(viewport={"width": 1366, "height": 900})
+            context.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+            tab = context.new_page()
+            tab.set_default_timeout(120_000)
+            tab.goto(f"http://127.0.0.1:{port}/o/{NAME}")
+            tabs.append(tab)
+        for tab in tabs:
+            widths = tab.wait_for_function(SHOWN).json_value()
+            assert all(width > 0 for width in widths), widths  # every page's picture arrived
+        first = tabs[0]
+        first.locator("#f-meeting-location").fill("Hội trường mới của Ủy ban")
+        first.get_by_role("button", name="Lưu", exact=True).first.click()
+        expect(first.locator("#status")).to_contain_text("Đã lưu.")
+        first.screenshot(path=str(tmp_path / "several-workers.png"))
+        for tab in tabs[1:]:
+            tab.reload()
+        for tab in tabs:
+            assert all(width > 0 for width in tab.wait_for_function(SHOWN).json_value())
+        for tab in tabs:
+            tab.context.close()
+    assert not failed, failed
