@@ -175,11 +175,11 @@ def test_every_tab_shows_every_preview_page_whichever_worker_answers(chromium, o
         first.locator("#f-meeting-location").fill("Hội trường mới của Ủy ban")
         first.get_by_role("button", name="Lưu", exact=True).first.click()
         expect(first.locator("#status")).to_contain_text("Đã lưu.")
-        first.screenshot(path=str(tmp_path / "several-workers.png"))
         for tab in tabs[1:]:
             tab.reload()
         for tab in tabs:
             assert all(width > 0 for width in tab.wait_for_function(SHOWN).json_value())
+        first.screenshot(path=str(tmp_path / "several-workers.png"))  # to look at: the saved version's pages
         for tab in tabs:
             tab.context.close()
     assert not failed, failed
