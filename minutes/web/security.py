@@ -23,6 +23,7 @@ import threading
 import time
 from pathlib import Path
 
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware.base import BaseHTTPMiddleware
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -182,7 +183,7 @@ class Guard(BaseHTTPMiddleware):
         request.state.sid, request.state.nonce = sid, secrets.token_urlsafe(16)
         request.state.csrf = self.keys.csrf(sid)
         if refused is None and self.keys.token and not request.url.path.startswith(OPEN_PATHS) \
-                and not self.keys.is_logged_in(sid):
+                and not await run_in_threadpool(self.keys.is_logged_in, sid):  # the database, with workers
             refused = (RedirectResponse("/login", status_code=303) if request.method in ("GET", "HEAD")
                        else self._refuse(request, 401, N_("Cần đăng nhập: hãy tải lại trang rồi đăng nhập.")))
         response = refused or await call_next(request)

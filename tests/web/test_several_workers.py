@@ -183,3 +183,47 @@ def test_every_tab_shows_every_preview_page_whichever_worker_answers(chromium, o
         for tab in tabs:
             tab.context.close()
     assert not failed, failed
+
+
+# --- a worker waiting for the register keeps answering -------------------------------------
+
+def test_a_worker_waiting_for_the_busy_register_still_answers_other_requests(tmp_path, outline_folder):
+    import sqlite3
+
+    from patience import patience
+
+    register = tmp_path / "register.sqlite"
+    with serving_workers(outline_folder, "--token", STRONG, "--db", f"sqlite:///{register}", env=NO_OFFICE) \
+            as (port, proc):
+        connections = pinned(port, proc, 2)
+        try:
+            waiting, other = next(iter(connections.values()))  # two connections to one worker
+            cookie, token = session(waiting)
+            status, _, headers = answer(waiting, "POST", "/login", {"password": STRONG, "_csrf": token}, cookie)
+            assert status == 303
+            cookie = headers["set-cookie"].split(";", 1)[0]  # the session logged in
+            writer = sqlite3.connect(register, timeout=60, isolation_level=None)
+            writer.execute("BEGIN IMMEDIATE")  # someone else writes the register for a while
+            page: list = []
+            sent = threading.Event()
+
+            def ask():
+                waiting.request("GET", "/", headers={"Cookie": cookie})
+                sent.set()
+                page.append(waiting.getresponse().status)
+
+            asking = threading.Thread(target=ask)
+            try:
+                asking.start()  # the session is looked up in the register: it waits for the writer
+                sent.wait(patience(10))
+                other.sock.settimeout(patience(15))
+                for _ in range(3):  # meanwhile the same worker answers others
+                    assert answer_bytes(other, "/static/app.css")[0] == 200
+                assert not page  # (the page was still waiting)
+            finally:
+                writer.execute("ROLLBACK")
+                writer.close()
+            asking.join()
+            assert page == [200]
+        finally:
+            close_all(connections)
