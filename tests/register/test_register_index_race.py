@@ -23,7 +23,8 @@ def test_processes_indexing_the_same_new_outlines_at_once_all_succeed(tmp_path, 
     folder.mkdir()
     office.register_for(folder, db_url)  # the schema exists before the race
     text = EXAMPLE.read_text(encoding="utf-8")
-    code = "import sys\nfrom minutes.register import office\nprint(len(office.folder_entries(sys.argv[1], sys.argv[2])))"
+    code = ("import sys\nfrom minutes.register import office\n"
+            "print(len(office.folder_entries(sys.argv[1], sys.argv[2])))")
     for round in range(ROUNDS):
         for i in range(NEW):
             (folder / f"hop-{round}-{i}.yaml").write_text(text, encoding="utf-8")

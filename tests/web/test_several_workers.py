@@ -16,9 +16,9 @@ from conftest import has_pdf_tools
 from webhelpers import form_values
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "register"))
-from regfixtures import *  # noqa: E402,F403 (db_url, pg_server: each engine, PostgreSQL skipped when absent)
-from severalworkers import close_all, pinned, serving_workers  # noqa: E402
-from webfixtures import chromium  # noqa: E402,F401 (the fixture)
+from regfixtures import *  # noqa: F403 (db_url, pg_server: each engine, PostgreSQL skipped when absent)
+from severalworkers import close_all, pinned, serving_workers
+from webfixtures import *  # noqa: F403 (chromium)
 
 STRONG = "mật-khẩu-dài-9f3k"
 NO_OFFICE = {"MINUTES_SOFFICE": "/nonexistent/soffice"}
