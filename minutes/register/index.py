@@ -24,6 +24,8 @@ from minutes.register.schema import outline_numbers, outlines, reviews, search_t
 
 SUFFIXES = (".yaml", ".yml")
 CHILDREN = (outline_numbers, tasks, reviews, search_text)
+WRITING = 0x6D696E76
+"""The PostgreSQL advisory lock held by the one process writing the index at a time."""
 
 
 @dataclasses.dataclass
@@ -142,9 +144,14 @@ def _read(path: str) -> bytes | None:
 
 
 def _store(register: Register, facts: list[Facts], touched: list[dict], gone: list[str]) -> None:
-    """Write what changed in one transaction."""
+    """Write what changed in one transaction, one process at a time: two processes indexing the
+    same new file at once (two workers of ``minutes serve`` showing the folder) would otherwise
+    both insert it. SQLite's write lock serialises them already; on PostgreSQL an advisory lock
+    held to the end of the transaction does, and the later one's deletes see what the earlier wrote."""
     replaced = gone + [f.path for f in facts]
     with register.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.select(sa.func.pg_advisory_xact_lock(WRITING)))
         for start in range(0, len(replaced), 500):
             chunk = replaced[start:start + 500]
             for table in (outlines, *CHILDREN):

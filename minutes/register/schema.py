@@ -8,6 +8,8 @@
 - ``outlines``, ``outline_numbers``, ``tasks``, ``reviews``, ``search_text``: the index
   of the outlines, rebuilt from the files whenever they change (never edited by hand).
 - ``sessions``: the web form's logged-in sessions, shared by every worker process.
+- ``login_tries``: the web form's count of login attempts (:mod:`limits`' fixed windows),
+  shared by every worker process.
 
 ``search_text`` is each engine's own full-text table: an FTS5 virtual table on SQLite,
 a table with a generated ``tsvector`` column and a GIN index on PostgreSQL (made by the
@@ -22,6 +24,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Double,
     Index,
     Integer,
     MetaData,
@@ -135,3 +138,12 @@ sessions = Table(
     Column("sid", String(100), primary_key=True),
     Column("seen", DateTime(timezone=True), nullable=False),
 )
+
+login_tries = Table(
+    "login_tries", metadata,
+    Column("name", String(300), primary_key=True),
+    Column("hits", Integer, nullable=False),
+    Column("expires", Double, nullable=False),
+)
+"""One counter of :mod:`limits` per key: its hits in the window that ends at ``expires``
+(seconds since the epoch)."""

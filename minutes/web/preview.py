@@ -1,7 +1,8 @@
 """The pages of the biên bản as they will print, beside the form (LibreOffice → PNG).
 
 A preview is made after each save of a valid outline, and when a valid outline is
-opened, and kept per outline in the server's cache folder until the next version.
+opened, and kept per outline in the server's cache folder until the next version, with
+the version it shows (:data:`SHOWS`): every worker process of the server reads the same.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from minutes.errors import MinutesError
 from minutes.web.messages import for_web
 from minutes.web.security import check_inside
 from minutes.web.words import N_
+
+SHOWS = "outline.version"
+"""The file of a preview's folder naming the version of the outline its pages show."""
 
 
 def folder_of(site, name: str, make: bool = True) -> Path:
@@ -30,6 +34,14 @@ def pages_of(site, name: str) -> list[Path]:
     if not folder.is_dir():
         return []
     return api.preview_files(folder)
+
+
+def shown_version(site, name: str) -> str:
+    """The version of outline ``name`` its preview shows ("" when none is complete)."""
+    try:
+        return (folder_of(site, name, make=False) / SHOWS).read_text(encoding="ascii")
+    except (OSError, UnicodeDecodeError):
+        return ""
 
 
 def attach(site, path: Path, state, version: str, checked, make: bool = False) -> None:
@@ -49,17 +61,19 @@ def attach(site, path: Path, state, version: str, checked, make: bool = False) -
         state.no_preview, state.no_preview_detail = N_("Không có bản xem trước vì máy chưa có LibreOffice."), missing
         return
     keys = api.preview_keys(folder_of(site, path.name, make=False))
-    if site.previews.get(path.name) != version or not keys:
+    if shown_version(site, path.name) != version or not keys:
         if not make:
             state.pending = True
             return
+        folder = folder_of(site, path.name)
+        (folder / SHOWS).unlink(missing_ok=True)  # written again once the pages of this version are made
         try:
-            api.preview_pages(checked.outline, folder_of(site, path.name), site.warm_office())
+            api.preview_pages(checked.outline, folder, site.warm_office())
         except MinutesError as exc:
             state.no_preview = N_("Không tạo được bản xem trước.")
             state.no_preview_detail = for_web(str(exc), path.parent)  # no path of the server
             return
-        site.previews[path.name] = version
+        (folder / SHOWS).write_text(version, encoding="ascii")
         keys = api.preview_keys(folder_of(site, path.name, make=False))
     # each page's URL names its picture: a page that looks as before keeps its URL, so the
     # browser shows its copy without fetching it again (downloads.page_image checks the key)

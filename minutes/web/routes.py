@@ -88,14 +88,14 @@ async def login(request: Request) -> Response:
     site = site_of(request)
     form = await read_form(request, 4096)
     client = request.client.host if request.client else "?"
-    if not site.keys.may_try(client):
+    if not await run_in_threadpool(site.keys.may_try, client):  # the register's database, with workers
         LOG.warning("quá nhiều lần đăng nhập từ %s; tạm từ chối", client)
         return site.page(request, "login.html", status=429, wrong=False, busy=True,
                          headers={"Retry-After": "60"})
     if site.keys.password_ok(str(form.get("password", ""))):
-        site.keys.log_out(request.state.sid)
+        await run_in_threadpool(site.keys.log_out, request.state.sid)
         response = RedirectResponse("/", status_code=303)
-        set_session(response, site.keys, site.keys.log_in(), request)
+        set_session(response, site.keys, await run_in_threadpool(site.keys.log_in), request)
         return response
     LOG.warning("đăng nhập sai từ %s", client)
     await asyncio.sleep(1)  # a wrong password costs a second
@@ -106,7 +106,7 @@ async def logout(request: Request) -> Response:
     """End this session and start a fresh one (not logged in)."""
     site = site_of(request)
     await read_form(request, 4096)
-    site.keys.log_out(request.state.sid)
+    await run_in_threadpool(site.keys.log_out, request.state.sid)  # the register's database, with workers
     response = RedirectResponse("/login" if site.keys.token else "/?m=logged-out", status_code=303)
     set_session(response, site.keys, secrets.token_urlsafe(18), request)
     return response

@@ -23,6 +23,7 @@ import threading
 import time
 from pathlib import Path
 
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware.base import BaseHTTPMiddleware
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -49,7 +50,7 @@ MIN_TOKEN_CHARS = 12
 IDLE_SECONDS = 4 * 3600
 """A logged-in session unused this long must log in again."""
 LOGIN_TRIES = "10/minute"
-"""Login attempts one client may make (a moving window; :mod:`limits`)."""
+"""Login attempts one client may make (a fixed window from its first attempt; :mod:`limits`)."""
 LOGIN_TRIES_ALL = "60/minute"
 """Login attempts all clients together may make (guessing from many addresses)."""
 LOG = logging.getLogger("minutes.web")
@@ -70,15 +71,21 @@ def weak_token(token: str | None) -> str:
 
 class Keys:
     """The server's secrets: the cookie signing key, the login token, the logged-in sessions,
-    and the count of login attempts per client."""
+    and the count of login attempts per client.
 
-    def __init__(self, token: str | None, secret: bytes | None = None, sessions=None):
+    ``tries``: the :mod:`limits` storage of the login attempts; a server of several worker
+    processes keeps them in the register's database
+    (:class:`minutes.register.tries.TriesStorage`), one of one process in memory.
+    """
+
+    def __init__(self, token: str | None, secret: bytes | None = None, sessions=None, tries=None):
         from limits import parse, storage, strategies
 
         self.secret = secret or secrets.token_bytes(32)
         self.token = token or None
         self.sessions = sessions if sessions is not None else MemorySessions()
-        self._tries = strategies.MovingWindowRateLimiter(storage.MemoryStorage())
+        # a fixed window: the one strategy whose storage needs a single atomic increment
+        self._tries = strategies.FixedWindowRateLimiter(tries if tries is not None else storage.MemoryStorage())
         self._per_client, self._for_all = parse(LOGIN_TRIES), parse(LOGIN_TRIES_ALL)
 
     def sign(self, sid: str) -> str:
@@ -176,7 +183,7 @@ class Guard(BaseHTTPMiddleware):
         request.state.sid, request.state.nonce = sid, secrets.token_urlsafe(16)
         request.state.csrf = self.keys.csrf(sid)
         if refused is None and self.keys.token and not request.url.path.startswith(OPEN_PATHS) \
-                and not self.keys.is_logged_in(sid):
+                and not await run_in_threadpool(self.keys.is_logged_in, sid):  # the database, with workers
             refused = (RedirectResponse("/login", status_code=303) if request.method in ("GET", "HEAD")
                        else self._refuse(request, 401, N_("Cần đăng nhập: hãy tải lại trang rồi đăng nhập.")))
         response = refused or await call_next(request)

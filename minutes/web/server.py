@@ -143,24 +143,31 @@ def _addresses_for_others(host: str, port: int) -> list[str]:
 
 def _serve_workers(folder, host: str, port: int, token: str | None, db: str | None, workers: int,
                    address: str, echo: Callable[[str], None], bounds: dict) -> None:
-    """Run ``workers`` processes of the app (:func:`minutes.web.app.from_environment`)."""
+    """Run ``workers`` processes of the app (:func:`minutes.web.app.from_environment`); they
+    share the cookie key, a private cache folder (removed at the end) and the register."""
     import secrets
+    import shutil
+    import tempfile
 
     import uvicorn
 
     from minutes.register.office import register_for
 
     register_for(folder, db)  # create or upgrade the register once, before the workers start
+    cache = tempfile.mkdtemp(prefix="minutes-serve-")  # private: only this user may enter it
     os.environ.update({"MINUTES_SERVE_FOLDER": os.path.abspath(folder), "MINUTES_SERVE_HOST": host,
-                       "MINUTES_SERVE_SECRET": secrets.token_hex(32)})
+                       "MINUTES_SERVE_SECRET": secrets.token_hex(32), "MINUTES_SERVE_CACHE": cache})
     for name, value in (("MINUTES_TOKEN", token), ("MINUTES_DB", db)):
         if value:
             os.environ[name] = value
     echo(f"Biểu mẫu soạn đề cương đang chạy tại {address}  (thư mục: {os.path.abspath(folder)}, "
          f"{workers} tiến trình)")
     echo("Nhấn Ctrl-C để dừng.")
-    uvicorn.run("minutes.web.app:from_environment", factory=True, host=host, port=port, workers=workers,
-                log_level="warning", server_header=False, **bounds)
+    try:
+        uvicorn.run("minutes.web.app:from_environment", factory=True, host=host, port=port, workers=workers,
+                    log_level="warning", server_header=False, **bounds)
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
     echo("Đã dừng máy chủ.")
 
 

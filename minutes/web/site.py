@@ -1,9 +1,19 @@
-"""What every request of the web form shares: the folder, the keys, the page templates, the cache."""
+"""What every request of the web form shares: the folder, the keys, the page templates, the cache.
+
+Nothing a request leaves for the next one lives only in this process's memory: the previews
+and the texts of recent versions are files in the cache folder, which every worker process
+of ``minutes serve --workers N`` shares; the sessions and login attempts of such a server are
+in the register's database (:mod:`minutes.web.app`). What memory holds is recomputed when
+missing (:attr:`Site.checked`) or belongs to this process (its warm LibreOffice, its locks'
+thread halves).
+"""
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import os
+import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +30,10 @@ from minutes.web.words import translations
 HERE = Path(__file__).resolve().parent
 KEEP_TEXTS = 32
 """How many versions of outlines the server remembers (to merge an overwrite)."""
+VERSION = re.compile(r"[0-9a-f]{20}")
+"""What a version of an outline file is (:func:`minutes.api.read_outline_text`): a short hash."""
+NO_FILE = "new"
+"""The version of an outline that is not on disk yet: its text is empty."""
 
 
 @dataclass
@@ -29,21 +43,20 @@ class Site:
     folder: Path
     keys: Keys
     pages: jinja2.Environment
-    cache: Path
+    cache: Path  # shared by the worker processes of one server
     locks: dict[str, threading.Lock] = field(default_factory=dict)
-    previews: dict[str, str] = field(default_factory=dict)  # outline name -> version previewed
-    checked: dict[str, tuple[str, object]] = field(default_factory=dict)  # name -> (version, api.Checked) just saved
-    office: Any = None  # the LibreOffice kept warm for previews, started on the first one
-    texts: dict[str, str] = field(default_factory=dict)  # version -> text, the last few read or written
+    # name -> (version, api.Checked) this process just saved: spares a second check, redone when missing
+    checked: dict[str, tuple[str, object]] = field(default_factory=dict)
+    office: Any = None  # this process's LibreOffice kept warm for previews, started on the first one
     db: str | None = None  # the register's database URL (None: MINUTES_DB or the folder's SQLite file)
+    texts: Texts = field(init=False)  # version -> text, the last few read or written
+
+    def __post_init__(self) -> None:
+        self.texts = Texts(self.cache / "texts")
 
     def remember(self, version: str, text: str) -> None:
         """Keep the text of ``version`` so an overwrite can tell what each tab changed."""
-        with self.lock("texts"):
-            self.texts.pop(version, None)
-            self.texts[version] = text
-            while len(self.texts) > KEEP_TEXTS:
-                self.texts.pop(next(iter(self.texts)))
+        self.texts.remember(version, text)
 
     def warm_office(self):
         """The LibreOffice kept running between previews (started on first use)."""
@@ -71,6 +84,56 @@ class Site:
             csrf=request.state.csrf, nonce=request.state.nonce, folder=self.folder.name,
             htmx=request.headers.get("hx-request") == "true", **values)
         return HTMLResponse(html, status_code=status, headers=headers)
+
+
+class Texts:
+    """The texts of the last :data:`KEEP_TEXTS` versions of outlines read or written, one file
+    per version (named by it) in ``folder``: every worker process of a server reads what another
+    one kept, so an overwrite merges whichever worker she opened the outline on."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        folder.mkdir(exist_ok=True)
+
+    def remember(self, version: str, text: str) -> None:
+        """Keep ``text`` as the text of ``version`` (the oldest beyond :data:`KEEP_TEXTS` go)."""
+        if not VERSION.fullmatch(version):
+            return
+        part = self.folder / f".{version}.{os.getpid()}.{threading.get_ident()}"
+        try:
+            part.write_text(text, encoding="utf-8")
+            os.replace(part, self.folder / version)  # whole or not at all, for a reader elsewhere
+        except OSError:
+            part.unlink(missing_ok=True)
+            return
+        self._prune()
+
+    def get(self, version: str) -> str | None:
+        """The text of ``version``; None when it is not kept (or is no version)."""
+        if version == NO_FILE:
+            return ""
+        if not VERSION.fullmatch(version):
+            return None
+        try:
+            return (self.folder / version).read_text(encoding="utf-8")
+        except OSError:
+            return None
+
+    def clear(self) -> None:
+        """Forget every text (as a server started afresh would)."""
+        for entry in os.scandir(self.folder):
+            Path(entry.path).unlink(missing_ok=True)
+
+    def _prune(self) -> None:
+        kept = []
+        for entry in os.scandir(self.folder):
+            try:
+                if VERSION.fullmatch(entry.name):
+                    kept.append((entry.stat().st_mtime_ns, entry.path))
+            except OSError:  # removed meanwhile by another process
+                continue
+        for _, path in sorted(kept)[:-KEEP_TEXTS]:
+            Path(path).unlink(missing_ok=True)
 
 
 class FileLock:
