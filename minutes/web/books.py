@@ -102,12 +102,12 @@ async def take_number(request: Request, path, form) -> Response:
     htmx = request.headers.get("hx-request") == "true"
     if state.written and not state.problems:
         try:
-            await run_in_threadpool(take_and_write, site, path)
+            taken = await run_in_threadpool(take_and_write, site, path)
         except MinutesError as exc:
             state.message = str(exc)
             state.problems = [exc]  # shown in red
         else:
-            target = f"/o/{quote(path.name)}?taken=1"
+            target = f"/o/{quote(path.name)}?taken={'typed' if taken.by_hand else '1'}"
             if htmx:
                 return Response(status_code=204, headers={"HX-Redirect": target})
             return RedirectResponse(target, status_code=303)
@@ -118,10 +118,11 @@ async def take_number(request: Request, path, form) -> Response:
     return site.page(request, "form.html", status=409 if state.conflict else 422, s=state, name=path.name)
 
 
-def take_and_write(site, path) -> None:
-    """Take the biên bản's number for the outline at ``path`` (one transaction, file written inside)."""
+def take_and_write(site, path):
+    """Take the biên bản's number for the outline at ``path`` (one transaction, file written
+    inside); return it (:class:`minutes.register.numbers.Taken`)."""
     with site.lock(path.name):
-        office.take_number(str(path), None, site.db, by="web")
+        return office.take_number(str(path), None, site.db, by="web")
 
 
 ROUTES = [

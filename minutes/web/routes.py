@@ -137,8 +137,11 @@ async def form_page(request: Request) -> Response:
         state.values["extends"] = profile
     state.saved = request.query_params.get("saved") == "1"
     state.unsure = messages.unsure_fields(request.query_params.get("m", ""))  # fields an import was unsure of
-    if request.query_params.get("taken") == "1" and state.values.get("number"):
+    taken = request.query_params.get("taken")
+    if taken == "1" and state.values.get("number"):
         state.message = N_("Đã cấp số của sổ đăng ký; số mới ở ô Số.")
+    elif taken == "typed" and state.values.get("number"):
+        state.message = N_("Số đã gõ ở ô Số được ghi vào sổ đăng ký (số cấp trước khi dùng sổ).")
     return site.page(request, "form.html", s=state, name=path.name)
 
 

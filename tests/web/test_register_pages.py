@@ -56,6 +56,18 @@ def test_take_a_number_from_the_form(client, folder):
     assert docx_answer.status_code == 200 and docx_answer.content[:2] == b"PK"
 
 
+def test_cap_so_on_a_number_typed_by_hand_records_it_and_says_so(client, folder):
+    union = folder / "cong-doan.yaml"
+    shutil.copy(ROOT / "examples" / "cong-doan-quy-1-2026.yaml", union)  # number: 4, given on paper
+    values = form_values(client.get(f"/o/{union.name}").text)
+    assert values["number"] == "4"
+    answer = client.post(f"/o/{union.name}/take", data=values, follow_redirects=True)
+    assert answer.status_code == 200
+    assert "Số đã gõ ở ô Số được ghi vào sổ đăng ký" in answer.text and "số mới" not in answer.text
+    assert form_values(answer.text)["number"] == "4"
+    assert "04/BB-CĐCS" in client.get("/register").text
+
+
 def test_take_refused_for_an_outline_with_problems_keeps_her_text(client, folder):
     shutil.copy(MINIMAL, folder / MINIMAL.name)
     values = form_values(client.get(f"/o/{MINIMAL.name}").text)
