@@ -191,15 +191,19 @@ def duplicate_problems(name: str, outline, db: str | None = None) -> list[Proble
     return found
 
 
-def session_add(folder: str | Path, sid: str, db: str | None = None) -> None:
-    """Record that web session ``sid`` has logged in (shared by every worker process)."""
+def session_add(folder: str | Path, sid: str, db: str | None = None, idle: float | None = None) -> None:
+    """Record that web session ``sid`` has logged in (shared by every worker process); with
+    ``idle``, forget every session unused longer (abandoned ones would otherwise stay)."""
     import sqlalchemy as sa
 
     from minutes.register.schema import sessions
 
+    now = dt.datetime.now(dt.UTC)
     with register_for(folder, db).begin() as conn:
         conn.execute(sa.delete(sessions).where(sessions.c.sid == sid))
-        conn.execute(sa.insert(sessions).values(sid=sid, seen=dt.datetime.now(dt.UTC)))
+        if idle is not None:
+            conn.execute(sa.delete(sessions).where(sessions.c.seen < now - dt.timedelta(seconds=idle)))
+        conn.execute(sa.insert(sessions).values(sid=sid, seen=now))
 
 
 def session_active(folder: str | Path, sid: str, idle: float, db: str | None = None) -> bool:

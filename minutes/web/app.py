@@ -80,10 +80,11 @@ class SharedSessions:
         self.folder, self.db = folder, db
 
     def start(self, sid: str) -> None:
-        """Record that ``sid`` has logged in."""
+        """Record that ``sid`` has logged in; sessions unused longer than a login lasts are forgotten."""
         from minutes.register import office
+        from minutes.web.security import IDLE_SECONDS
 
-        office.session_add(self.folder, sid, self.db)
+        office.session_add(self.folder, sid, self.db, idle=IDLE_SECONDS)
 
     def end(self, sid: str) -> None:
         """Forget ``sid`` (logout)."""

@@ -39,3 +39,20 @@ def test_bad_url_is_a_clean_message():
     with pytest.raises(db.RegisterError) as caught:
         db.open_register(url="mysql+nosuchdriver://x/y")
     assert "sổ đăng ký" in str(caught.value)
+
+
+def test_a_login_forgets_the_sessions_left_unused(db_url, tmp_path):
+    import datetime as dt
+
+    from minutes.register import office
+    from minutes.register.schema import sessions
+
+    office.session_add(tmp_path, "abandoned", db_url)
+    office.session_add(tmp_path, "recent", db_url)
+    with office.register_for(tmp_path, db_url).begin() as conn:
+        conn.execute(sa.update(sessions).where(sessions.c.sid == "abandoned").values(
+            seen=dt.datetime.now(dt.UTC) - dt.timedelta(hours=5)))
+    office.session_add(tmp_path, "new", db_url, idle=4 * 3600)
+    with office.register_for(tmp_path, db_url).begin() as conn:
+        assert sorted(conn.execute(sa.select(sessions.c.sid)).scalars()) == ["new", "recent"]
+    assert office.session_active(tmp_path, "recent", 4 * 3600, db_url)
