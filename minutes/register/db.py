@@ -160,3 +160,14 @@ def _version(conn: Connection) -> str | None:
         return None
     version = sa.table("alembic_version", sa.column("version_num"))
     return conn.execute(sa.select(version.c.version_num)).scalar()
+
+
+def upsert(conn: Connection):
+    """The ``insert`` construct of the connection's engine (each has its own ``on_conflict``)."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        return postgresql_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert

@@ -22,7 +22,7 @@ from minutes.glossary import MAIN_KIND
 from minutes.i18n import _
 from minutes.model import Outline
 from minutes.register import books
-from minutes.register.db import Register, RegisterError
+from minutes.register.db import Register, RegisterError, upsert
 from minutes.register.schema import counters, numbers
 
 
@@ -39,17 +39,6 @@ class Taken:
     """The number was typed in the outline (given on paper before) and is now recorded."""
     following: int = 0
     """With ``by_hand``: the number the register gives next."""
-
-
-def upsert(conn: Connection):
-    """The ``insert`` construct of the connection's engine (each has its own ``on_conflict``)."""
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-
-        return postgresql_insert
-    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-    return sqlite_insert
 
 
 def next_number(conn: Connection, body: str, book: str, year: int) -> int:

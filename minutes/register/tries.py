@@ -13,9 +13,8 @@ from pathlib import Path
 
 import sqlalchemy as sa
 from limits.storage import Storage
-from sqlalchemy.dialects import postgresql, sqlite
 
-from minutes.register.db import Register, RegisterError
+from minutes.register.db import Register, RegisterError, upsert
 from minutes.register.schema import login_tries
 
 
@@ -44,8 +43,7 @@ class TriesStorage(Storage):
         now = time.time()
         table = login_tries
         with self._register().begin() as conn:
-            dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-            new = dialect.insert(table).values(name=key, hits=amount, expires=now + expiry)
+            new = upsert(conn)(table).values(name=key, hits=amount, expires=now + expiry)
             ended = table.c.expires <= now
             counted = conn.execute(new.on_conflict_do_update(index_elements=[table.c.name], set_={
                 "hits": sa.case((ended, new.excluded.hits), else_=table.c.hits + new.excluded.hits),
