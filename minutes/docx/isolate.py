@@ -54,9 +54,9 @@ MEMORY_BYTES = 1024 * 1024 * 1024
 
 READ_CPU_SECONDS = 30
 """CPU time the reading of one received .docx may use. The budgets of :mod:`minutes.docx.safezip`
-refuse the hostile files known in well under a second; minutes' own largest outputs (a 1 MiB
-outline of one-word points: 262,000 paragraphs) take about 10 s to lint and 16 s to import, most
-of it in writing and checking the outline's YAML."""
+refuse the hostile files known in well under a second; importing minutes' own largest outputs
+(the .docx of a 1 MiB outline of indicators, 45,000 paragraphs) takes about 5 s in the child
+(benchmarks/import_large.py), the loader's verdict on the outline written being given outside it."""
 READ_WALL_SECONDS = 60
 """Wall-clock time the parent waits for the reading of one received .docx (the machine may be busy)."""
 READ_MEMORY_BYTES = 1024 * 1024 * 1024

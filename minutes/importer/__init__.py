@@ -29,7 +29,8 @@ from minutes.i18n import _
 from minutes.importer.draft import Draft, Uncertain
 from minutes.reading.model import TAG
 
-__all__ = ["ImportResult", "Uncertain", "import_docx", "import_here", "read_here", "ImportInputError", "NotMinutesError"]
+__all__ = ["ImportResult", "Uncertain", "import_docx", "import_here", "read_here", "ImportInputError",
+           "NotMinutesError"]
 
 REQUIRED = (
     ("organization.name", "tên cơ quan ban hành"),
