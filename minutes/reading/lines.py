@@ -99,7 +99,7 @@ class Source:
 
 def read_source(data: bytes) -> Source:
     """Open the .docx ``data`` and return its header, title and body."""
-    doc = read_document(bytes(data))
+    doc = read_document(bytes(data), formats=False)  # text, runs and styles are what is read here
     reader = _LineReader(doc.document)
     lines = [reader.line(p) for p in doc.paras]
     doc.paras = [p if p.text == line.text else dataclasses.replace(p, text=line.text)
