@@ -117,7 +117,7 @@ def _body_paragraphs(body):
 
     fallback = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
     for p in body.iter(qn("w:p")):
-        if not any(a.tag == fallback for a in p.iterancestors()):
+        if next(p.iterancestors(fallback), None) is None:  # the ancestors filtered by lxml, not in Python
             yield p
 
 
