@@ -325,8 +325,8 @@ def warm_readers() -> bool:
 
     The fork server those children come from imports the renderer, the template check and the
     cut-off of a received file before PDF, and does a first lint and import of a built-in
-    document once (about 0.15 s of CPU more); each child is spared its own first-time work
-    (about 10 ms of CPU for a lint, 80 ms for an import; see benchmarks/reading_fresh.py).
+    document once (about 0.13 s of CPU more); each child is spared its own first-time work
+    (about 5 ms of CPU for a lint, 40 ms for an import; see benchmarks/reading_fresh.py).
     For a process that starts many children, the web server;
     call it before the first. False when it came too late (the server runs already)."""
     from minutes.docx import isolate

@@ -55,7 +55,7 @@ MEMORY_BYTES = 1024 * 1024 * 1024
 READ_CPU_SECONDS = 30
 """CPU time the reading of one received .docx may use. The budgets of :mod:`minutes.docx.safezip`
 refuse the hostile files known in well under a second; importing minutes' own largest outputs
-(the .docx of a 1 MiB outline of indicators, 45,000 paragraphs) takes about 5 s in the child
+(the .docx of a 1 MiB outline of indicators, 45,000 paragraphs) takes about 4 s in the child
 (benchmarks/import_large.py), the loader's verdict on the outline written being given outside it."""
 READ_WALL_SECONDS = 60
 """Wall-clock time the parent waits for the reading of one received .docx (the machine may be busy)."""

@@ -3,7 +3,7 @@
 A process that starts many reading children asks for it (:func:`minutes.api.warm_readers`: the
 web server); each child forked from that server then starts with what the first import of a
 process does once already done (lazy imports, the YAML writer set up, compiled patterns):
-about 80 ms of CPU less per file. A one-file ``minutes import`` does not ask: the warm-up would
+about 40 ms of CPU less per file. A one-file ``minutes import`` does not ask: the warm-up would
 cost more than the one child saves (benchmarks/reading_fresh.py).
 """
 

@@ -3,7 +3,7 @@
 A process that starts many reading children asks for it (:func:`minutes.api.warm_readers`: the
 web server); each child forked from that server then starts with what the first lint of a
 process does once already done (python-docx's and minutes' lazy imports, compiled patterns,
-cached tables): about 10 ms of CPU less per file. A one-file ``minutes lint`` does not ask: the
+cached tables): about 5 ms of CPU less per file. A one-file ``minutes lint`` does not ask: the
 warm-up would cost more than the one child saves (benchmarks/reading_fresh.py).
 """
 
