@@ -324,8 +324,10 @@ def import_(file: str, output: str | None, force: bool) -> None:
 def serve(folder: str, host: str, port: int, open_browser: bool, token: str | None, workers: int,
           db: str | None) -> None:
     """Mở biểu mẫu soạn đề cương trong trình duyệt (các đề cương trong FOLDER)."""
+    from minutes import api
     from minutes.web import serve as run
 
+    api.warm_readers()  # the form reads and renders many files: each child starts ready
     run(folder, host=host, port=port, open_browser=open_browser, token=token, echo=click.echo,
         workers=workers, db=db)
 

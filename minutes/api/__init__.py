@@ -67,6 +67,7 @@ from minutes.api.rendering import (
     render_outline,
     save,
     stop_renders,
+    warm_readers,
     write_records,
 )
 from minutes.api.rolling import (
@@ -143,6 +144,7 @@ __all__ = [
     "tree_text",
     "version_of",
     "warm_office",
+    "warm_readers",
     "write_next_outline",
     "write_outline_text",
     "write_records",

@@ -320,6 +320,21 @@ def stop_renders() -> None:
     isolate.stop_all()
 
 
+def warm_readers() -> bool:
+    """Have every child that reads a received file or renders a user's template start ready.
+
+    The fork server those children come from imports the renderer, the template check and the
+    cut-off of a received file before PDF, and does a first lint and import of a built-in
+    document once (about 0.13 s of CPU more); each child is spared its own first-time work
+    (about 5 ms of CPU for a lint, 40 ms for an import; see benchmarks/reading_fresh.py).
+    For a process that starts many children, the web server;
+    call it before the first. False when it came too late (the server runs already)."""
+    from minutes.docx import isolate
+
+    return isolate.prepare("minutes.docx.render", "minutes.docx.template_check", "minutes.docx.sanitize",
+                           "minutes.lint.warm", "minutes.importer.warm")
+
+
 def _regular_output(output: str) -> None:
     """``--pdf``, ``--preview`` and ``--record`` read the .docx back: refuse, before anything is
     written, an output that cannot be read back (a FIFO, a device, /dev/stdout)."""

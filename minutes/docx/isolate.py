@@ -21,8 +21,8 @@ the previous file ended); a call that passes a limit kills the child, and the ne
 starts a new one. Whatever happens, no child is left when the worker is closed: a
 :class:`~minutes.errors.MinutesError` says in Vietnamese which limit was passed.
 Children are forked from a small fork server started once (:mod:`multiprocessing`'s
-``forkserver``, with the renderer and the readers imported), never from the threaded web
-server itself.
+``forkserver``, with what the children will run imported, :func:`prepare`), never from the
+threaded web server itself.
 
 :func:`run` runs a user's template (:data:`CPU_SECONDS`, :data:`MEMORY_BYTES`,
 :data:`WALL_SECONDS`); :func:`read_received` and :class:`Reader` read received files
@@ -54,9 +54,9 @@ MEMORY_BYTES = 1024 * 1024 * 1024
 
 READ_CPU_SECONDS = 30
 """CPU time the reading of one received .docx may use. The budgets of :mod:`minutes.docx.safezip`
-refuse the hostile files known in well under a second; minutes' own largest outputs (a 1 MiB
-outline of one-word points: 262,000 paragraphs) take about 10 s to lint and 16 s to import, most
-of it in writing and checking the outline's YAML."""
+refuse the hostile files known in well under a second; importing minutes' own largest outputs
+(the .docx of a 1 MiB outline of indicators, 45,000 paragraphs) takes about 4 s in the child
+(benchmarks/import_large.py), the loader's verdict on the outline written being given outside it."""
 READ_WALL_SECONDS = 60
 """Wall-clock time the parent waits for the reading of one received .docx (the machine may be busy)."""
 READ_MEMORY_BYTES = 1024 * 1024 * 1024
@@ -70,15 +70,8 @@ _IN_CHILD = False
 _LIVE: set[multiprocessing.process.BaseProcess] = set()
 _LOCK = threading.Lock()
 _CONTEXT = None
-_PRELOAD = ["__main__", "minutes.docx.render", "minutes.docx.template_check", "minutes.docx.sanitize", "docx",
-            "minutes.lint.warm", "minutes.importer.warm"]
-"""What the fork server imports once, so that every child starts ready. ``__main__`` (the
-program's main script, imported under the name ``__mp_main__`` without running what its
-``if __name__ == "__main__"`` guards) is imported there once rather than again in every child;
-the two ``warm`` modules (of the readers above this layer, named here and not imported) lint
-and import a small built-in document once, so that a child reading a received file finds the
-lazy imports and caches of a first reading done (about 20 ms less per file for lint, 150 ms
-for import). The fork server starts about 0.4 s of CPU later for it, once per process."""
+_PREPARED: list[str] = []
+"""Modules named by :func:`prepare`, imported by the fork server when it starts."""
 _USAGE = threading.local()
 
 
@@ -110,13 +103,33 @@ def last_usage() -> Usage | None:
     return getattr(_USAGE, "value", None)
 
 
-def _context():
-    """The ``forkserver`` context, its server preloading the renderer and readers (forks are then cheap)."""
+def prepare(*modules: str) -> bool:
+    """Name modules the fork server imports once when it starts, so that every child starts
+    with them imported (and whatever they do on import done).
+
+    A process that starts many children names what they will all need: the web server
+    names the readers' warm-ups (``minutes.lint.warm``, ``minutes.importer.warm``: a first lint
+    and import of a built-in document, done once there instead of in every child). A command
+    that reads one file names nothing: warming a server for one child costs more CPU than the
+    child saves (benchmarks/reading_fresh.py). Without names the server imports ``__main__``
+    (the program's main script, under the name ``__mp_main__``, without running what its
+    ``if __name__ == "__main__"`` guards) and the module of the first function a child runs.
+    Returns False when the fork server has already started: the names come too late.
+    """
+    with _LOCK:
+        _PREPARED.extend(m for m in modules if m not in _PREPARED)
+        return _CONTEXT is None
+
+
+def _context(func: Callable[..., Any]):
+    """The ``forkserver`` context; the server, started for the first child of this process (which
+    runs ``func``), preloads ``__main__``, ``func``'s module and what :func:`prepare` named."""
     global _CONTEXT
     with _LOCK:
         if _CONTEXT is None:
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(list(_PRELOAD))
+            preload = ["__main__", func.__module__, *_PREPARED]
+            context.set_forkserver_preload(list(dict.fromkeys(preload)))
             _CONTEXT = context
         return _CONTEXT
 
@@ -156,7 +169,7 @@ class Worker:
             return func(*args)
         limits = Limits(cpu, self.memory, wall)
         if self._child is None:
-            self._start()
+            self._start(func)
         try:
             self._conn.send((func, args, cpu))
             answer = _wait(self._conn, wall)
@@ -174,10 +187,11 @@ class Worker:
             return value
         raise value
 
-    def _start(self) -> None:
-        here, there = _context().Pipe(duplex=True)
+    def _start(self, func: Callable[..., Any]) -> None:
+        context = _context(func)
+        here, there = context.Pipe(duplex=True)
         # the fork server keeps the environment it started with: the child speaks the caller's language
-        child = _context().Process(target=_serve, args=(there, self.memory, language()), daemon=True)
+        child = context.Process(target=_serve, args=(there, self.memory, language()), daemon=True)
         with _LOCK:
             child.start()
             _LIVE.add(child)

@@ -29,7 +29,8 @@ from minutes.i18n import _
 from minutes.importer.draft import Draft, Uncertain
 from minutes.reading.model import TAG
 
-__all__ = ["ImportResult", "Uncertain", "import_docx", "import_here", "ImportInputError", "NotMinutesError"]
+__all__ = ["ImportResult", "Uncertain", "import_docx", "import_here", "read_here", "ImportInputError",
+           "NotMinutesError"]
 
 REQUIRED = (
     ("organization.name", "tên cơ quan ban hành"),
@@ -93,16 +94,35 @@ def import_docx(source, name: str | None = None, today: dt.date | None = None,
     from minutes.docx import isolate
 
     data, shown = _data(source, name)
-    return isolate.read_received(import_here, data, shown, today, outline_name, name=shown,
-                                 error=ImportInputError)
+    read = isolate.read_received(read_here, data, shown, today, name=shown, error=ImportInputError)
+    return _checked(read, outline_name)
 
 
 def import_here(data: bytes, shown: str, today: dt.date | None = None,
                 outline_name: str = "de-cuong.yaml") -> ImportResult:
-    """:func:`import_docx` of the bytes ``data`` (named ``shown``) in this process (what the child runs)."""
+    """:func:`import_docx` of the bytes ``data`` (named ``shown``) in this process, with no child."""
+    return _checked(read_here(data, shown, today), outline_name)
+
+
+def _checked(read: ImportResult, outline_name: str) -> ImportResult:
+    """``read`` with the loader's verdict on its outline (:func:`minutes.importer.check.check_text`).
+
+    The verdict is ``minutes check`` of the outline the import wrote, with the loader's own
+    limits, as ``check`` reads any outline: it is not the reading of the received file, and
+    is done outside the child that read it (on a 1 MiB outline, the loader takes as long as
+    the reading of the file itself)."""
+    from dataclasses import replace
+
+    from minutes.importer.check import check_text
+
+    return replace(read, problems=check_text(read.outline_text, outline_name))
+
+
+def read_here(data: bytes, shown: str, today: dt.date | None = None) -> ImportResult:
+    """The reading of the bytes ``data`` (named ``shown``) into an outline, before the loader's
+    verdict on it (``problems`` left empty): what the child runs for :func:`import_docx`."""
     from minutes.documents.wording import wording_for
     from minutes.importer.body import Body
-    from minutes.importer.check import check_text
     from minutes.importer.emit import dump
     from minutes.importer.header import read_header
     from minutes.reading.lines import read_source
@@ -132,8 +152,7 @@ def import_here(data: bytes, shown: str, today: dt.date | None = None,
     Body(draft, wording_for(found.style).honorific).read(found.body, found.title)
     _finish(draft, found)
     text = dump(draft.ordered(), draft.uncertain, shown, today or dt.date.today(), found.converted)
-    return ImportResult(text, list(draft.uncertain), list(draft.notes), check_text(text, outline_name),
-                        found.style, list(found.converted))
+    return ImportResult(text, list(draft.uncertain), list(draft.notes), [], found.style, list(found.converted))
 
 
 OTHER_KINDS = ("ĐIỀU LỆ", "ĐƠN", "VĂN BẢN THỎA THUẬN", "VĂN BẢN THOẢ THUẬN", "GIẢI TRÌNH", "HƯỚNG DẪN", "QUY CHẾ",

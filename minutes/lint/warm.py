@@ -1,8 +1,10 @@
-"""Imported by the fork server of :mod:`minutes.docx.isolate`: lint a small built-in document once.
+"""Imported by the fork server of :mod:`minutes.docx.isolate` when asked: lint a small built-in document once.
 
-Every child that lints a received file is forked from that server, so it starts with what
-the first lint of a process does once already done (python-docx's and minutes' lazy
-imports, compiled patterns, cached tables): about 20 ms less per file.
+A process that starts many reading children asks for it (:func:`minutes.api.warm_readers`: the
+web server); each child forked from that server then starts with what the first lint of a
+process does once already done (python-docx's and minutes' lazy imports, compiled patterns,
+cached tables): about 5 ms of CPU less per file. A one-file ``minutes lint`` does not ask: the
+warm-up would cost more than the one child saves (benchmarks/reading_fresh.py).
 """
 
 from __future__ import annotations

@@ -27,11 +27,13 @@ if TYPE_CHECKING:
     from docx.oxml.text.paragraph import CT_P
 
 
-def read_document(path_or_bytes, style: str | None = None, name: str | None = None) -> Doc:
+def read_document(path_or_bytes, style: str | None = None, name: str | None = None, *,
+                  formats: bool = True) -> Doc:
     """Open a .docx and return the :class:`Doc` model the checks read (``name``: how messages
-    name the file, when not its path)."""
+    name the file, when not its path). ``formats=False``: the paragraphs' formats are left
+    unread (see :func:`build`)."""
     document, _name = _open(path_or_bytes, name)
-    doc = build(document)
+    doc = build(document, formats)
     doc.style = style or detect_style(doc)
     return doc
 
@@ -91,9 +93,13 @@ TITLES = {key(t) for t in (
     "PHIẾU CHUYỂN", "PHIẾU BÁO", "CÔNG VĂN", "ĐỀ CƯƠNG", "DIỄN VĂN")} | {key(k.ten_loai) for k in KINDS if k.ten_loai}
 
 
-def build(document) -> Doc:
-    """Return the :class:`Doc` of a python-docx ``document`` (style left to the caller)."""
-    reader = _Reader(document)
+def build(document, formats: bool = True) -> Doc:
+    """Return the :class:`Doc` of a python-docx ``document`` (style left to the caller).
+
+    ``formats=False`` (the importer, which reads text, runs and styles): each paragraph's
+    :class:`~minutes.docx.read.Format` holds its text and style only, its bullet marker is
+    empty and the styles used are not gathered; runs are read in full either way."""
+    reader = _Reader(document, formats)
     paras = [reader.safe_para(i, p) for i, p in enumerate(_body_paragraphs(document.element.body), 1)]
     try:
         page = [reader.safe_para(0, p, zone="page") for p in _page_paragraphs(document)]
@@ -111,7 +117,7 @@ def _body_paragraphs(body):
 
     fallback = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
     for p in body.iter(qn("w:p")):
-        if not any(a.tag == fallback for a in p.iterancestors()):
+        if next(p.iterancestors(fallback), None) is None:  # the ancestors filtered by lxml, not in Python
             yield p
 
 
@@ -159,13 +165,14 @@ def mark_header(doc: Doc) -> None:
 class _Reader:
     """Resolve run formats through character and paragraph styles and the document defaults."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, formats: bool = True) -> None:
         from docx.enum.style import WD_STYLE_TYPE
         from docx.oxml.ns import qn
 
         from minutes.reading.formats import Formats
 
         self.document = document
+        self.with_formats = formats
         self.styles = {s.style_id: s for s in document.styles}
         self.para_styles = {k for k, s in self.styles.items() if s.type == WD_STYLE_TYPE.PARAGRAPH}
         default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
@@ -215,7 +222,6 @@ class _Reader:
         from docx.oxml.ns import qn
         from docx.text.paragraph import Paragraph
 
-        paragraph = Paragraph(p, self.document)  # a parent that provides the document part
         ppr = p.find(f"{W}pPr")
         pstyle = ppr.find(f"{W}pStyle") if ppr is not None else None
         style_id = pstyle.get(f"{W}val") if pstyle is not None else self.default_para
@@ -228,7 +234,7 @@ class _Reader:
             text = unicodedata.normalize("NFC", text)
             runs.append(RunFmt(text, pos, pos + len(text), *fmt))
             pos += len(text)
-            if text.strip():
+            if text.strip() and self.with_formats:
                 self._visible(r, style_id)
                 if first is None:
                     first = r
@@ -236,8 +242,13 @@ class _Reader:
         row = tc.getparent() if tc is not None else None
         col = self.column(row, tc, qn) if row is not None else 0
         text = "".join(r.text for r in runs)
-        return Para(index, text, runs, self.formats.format(paragraph, style_id, text, first), p, tc, row, col,
-                    zone, self.marker(ppr, style_id, chain, qn))
+        if not self.with_formats:
+            from minutes.docx.read import Format
+
+            fmt = Format(text, None, False, False, False, None, 0.0, 0.0, 0.0, None, None, style_id or "")
+            return Para(index, text, runs, fmt, p, tc, row, col, zone)
+        fmt = self.formats.format(Paragraph(p, self.document), style_id, text, first)  # a parent giving the part
+        return Para(index, text, runs, fmt, p, tc, row, col, zone, self.marker(ppr, style_id, chain, qn))
 
     def run(self, r, style_id) -> tuple:
         """Return (display text, size, bold, italic, underline, fonts, theme attributes, font, its

@@ -99,10 +99,11 @@ class Source:
 
 def read_source(data: bytes) -> Source:
     """Open the .docx ``data`` and return its header, title and body."""
-    doc = read_document(bytes(data))
+    doc = read_document(bytes(data), formats=False)  # text, runs and styles are what is read here
     reader = _LineReader(doc.document)
     lines = [reader.line(p) for p in doc.paras]
-    doc.paras = [dataclasses.replace(p, text=line.text) for p, line in zip(doc.paras, lines)]
+    doc.paras = [p if p.text == line.text else dataclasses.replace(p, text=line.text)
+                 for p, line in zip(doc.paras, lines)]
     bien_ban, first_title = _titles(doc.paras)
     ends = [i for i in (first_title, bien_ban) if i is not None]
     header_end = min(ends) if ends else min(_table_end(doc.paras) or 8, len(lines))
@@ -221,10 +222,12 @@ class _LineReader:
         self.styles = {s.style_id: s for s in document.styles}
         self.default_font = _default_font(document)
         self.converted: set[str] = set()
+        self._fonts: dict[str, tuple[str, str]] = {}  # style id -> (its font, its name)
 
     def line(self, p: Para) -> Line:
-        style = self._style(p)
-        para_font = self._style_font(style)
+        style_id = p.fmt.style_id if p.fmt is not None else None
+        style = self.styles.get(style_id)
+        para_font, name = self._style_font_name(style_id, style)
         text, bolds = "", []
         for run in p.runs or []:
             piece = self._run_text(run.text, run.fonts, para_font)
@@ -237,12 +240,16 @@ class _LineReader:
         fmt = p.span()
         bold = bool(fmt and fmt.bold)
         col = p.col if p.tc is not None else None
-        name = style.name if style is not None else ""
-        return Line(text, bold, name or "", auto, level, col, bolds)
+        return Line(text, bold, name, auto, level, col, bolds)
 
-    def _style(self, p: Para):
-        """The paragraph's style: the one the reader resolved (the default for a paragraph naming none)."""
-        return self.styles.get(p.fmt.style_id) if p.fmt is not None else None
+    def _style_font_name(self, style_id: str | None, style) -> tuple[str, str]:
+        """(the font of ``style``, the style ``style_id``, and its name): found once per style."""
+        if style is None:
+            return self.default_font, ""
+        found = self._fonts.get(style_id)
+        if found is None:
+            found = self._fonts[style_id] = (self._style_font(style), style.name or "")
+        return found
 
     def _style_font(self, style) -> str:
         seen = []

@@ -43,6 +43,7 @@ class Numbering:
         # numId -> (abstractNumId, {ilvl: start override})
         self.nums: dict[str | None, tuple[str | None, dict[int, int]]] = {}
         self.counters: dict[str, dict[int, int]] = {}
+        self._styled: dict[int, tuple] = {}  # id(style) -> (the style, the w:numPr its chain gives, or None)
         if root is not None:
             self._read(root)
 
@@ -72,7 +73,7 @@ class Numbering:
 
         The indent (twips) tells the levels apart: Word's "List Bullet 2" is a list of its own at
         level 0, set further in."""
-        num_id, ilvl = _num_pr(p, style)
+        num_id, ilvl = self._num_pr(p, style)
         if num_id is None or num_id == "0" or num_id not in self.nums:
             return "", None
         abstract_id, overrides = self.nums[num_id]
@@ -95,6 +96,18 @@ class Numbering:
                 text = text.replace(f"%{n + 1}", number_text(value, lvl.fmt))
         return text.strip(), level.indent
 
+    def _num_pr(self, p, style) -> tuple[str | None, int]:
+        """The numId and level of ``p``: its own numPr, else its style's (nearest first; the
+        styles' share is found once per style)."""
+        ppr = p.find(f"{_W}pPr")
+        numpr = ppr.find(f"{_W}numPr") if ppr is not None else None
+        if numpr is None and style is not None:
+            found = self._styled.get(id(style))
+            if found is None or found[0] is not style:
+                found = self._styled[id(style)] = (style, _style_num_pr(style))
+            numpr = found[1]
+        return _num_id_level(numpr)
+
 
 def number_text(value: int, fmt: str) -> str:
     """The number ``value`` in Word's format ``fmt`` (decimal, lowerLetter, upperRoman…)."""
@@ -116,16 +129,20 @@ def _val(element, tag: str, default: str) -> str:
     return child.get(f"{_W}val", default) if child is not None else default
 
 
-def _num_pr(p, style) -> tuple[str | None, int]:
-    """The numId and level of ``p``: its own numPr, else its style's (nearest first)."""
-    ppr = p.find(f"{_W}pPr")
-    numpr = ppr.find(f"{_W}numPr") if ppr is not None else None
-    seen = []
+def _style_num_pr(style):
+    """The w:numPr of ``style`` or of the nearest of its bases that has one; None."""
+    seen: list = []
+    numpr = None
     while numpr is None and style is not None and style not in seen:
         seen.append(style)
         spp = style.element.find(f"{_W}pPr")
         numpr = spp.find(f"{_W}numPr") if spp is not None else None
         style = style.base_style
+    return numpr
+
+
+def _num_id_level(numpr) -> tuple[str | None, int]:
+    """The numId and level a w:numPr gives ((None, 0) for none)."""
     if numpr is None:
         return None, 0
     num = numpr.find(f"{_W}numId")
