@@ -230,9 +230,9 @@ class _Reader:
         chain = self.chain(style_id)
         runs, pos, first = [], 0, None
         for r in _own_runs(p, qn):
-            text, *fmt = self.run(r, style_id)
+            text, *looks = self.run(r, style_id)
             text = unicodedata.normalize("NFC", text)
-            runs.append(RunFmt(text, pos, pos + len(text), *fmt))
+            runs.append(RunFmt(text, pos, pos + len(text), *looks))
             pos += len(text)
             if text.strip() and self.with_formats:
                 self._visible(r, style_id)

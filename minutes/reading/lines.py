@@ -222,7 +222,7 @@ class _LineReader:
         self.styles = {s.style_id: s for s in document.styles}
         self.default_font = _default_font(document)
         self.converted: set[str] = set()
-        self._fonts: dict[str, tuple[str, str]] = {}  # style id -> (its font, its name)
+        self._fonts: dict[str | None, tuple[str, str]] = {}  # style id -> (its font, its name)
 
     def line(self, p: Para) -> Line:
         style_id = p.fmt.style_id if p.fmt is not None else None

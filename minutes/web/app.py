@@ -60,6 +60,9 @@ def create_app(folder: str | os.PathLike, *, host: str = "127.0.0.1", token: str
 def from_environment() -> Starlette:
     """The app of one worker of ``minutes serve --workers N`` (uvicorn's factory), from the
     variables :data:`WORKER_ENV` (with ``MINUTES_TOKEN`` and ``MINUTES_DB``) set by the parent."""
+    from minutes import api
+
+    api.warm_readers()  # each worker has its own fork server: its children start ready too
     folder, host, secret, cache = (os.environ[name] for name in WORKER_ENV)
     return create_app(folder, host=host, token=os.environ.get("MINUTES_TOKEN") or None,
                       db=os.environ.get("MINUTES_DB") or None, secret=bytes.fromhex(secret), cache=cache)
