@@ -68,16 +68,20 @@ def take(outline: str, document: str | None, db: str | None) -> None:
 @click.option("--year", type=int, help="Chỉ năm này.")
 @click.option("--book", metavar="TÊN-SỔ", help="Chỉ sổ này (tên trong registers của hồ sơ; mặc định: mọi sổ, "
               "mỗi sổ một phần; \"\" là sổ chính).")
+@click.option("--body", help="Chỉ sổ của cơ quan này: chữ viết tắt (ví dụ UBND) hoặc tên.")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True,
               help="table: bảng trên màn hình; csv: mở bằng Excel; docx: văn bản để in.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Tệp ghi ra (mặc định cho docx: so-dang-ky-NĂM.docx).")
 @db_option
-def list_(folder: str, year: int | None, book: str | None, fmt: str, output: str | None, db: str | None) -> None:
+def list_(folder: str, year: int | None, book: str | None, body: str | None, fmt: str, output: str | None,
+          db: str | None) -> None:
     """In sổ đăng ký văn bản đi (NĐ 30/2020 Phụ lục IV) của FOLDER."""
     from minutes.register import office
+    from minutes.register.numbers import names_body
 
     rows = office.register_rows(folder, year, db, book=book.strip() if book is not None else None)
+    rows = [r for r in rows if names_body(r["body"], body)] if body and body.strip() else rows
     years = {r["year"] for r in rows}
     named = year or (years.pop() if len(years) == 1 else "tat-ca")
     _emit(office.register_output(rows, fmt, year, width=terminal_width()), fmt, output, f"so-dang-ky-{named}.docx")

@@ -191,6 +191,11 @@ def test_each_body_and_year_is_a_register_of_its_own_in_print(folder, db_url, tm
     one_year = run("register", "list", str(folder), "--year", "2026", "--format", "docx", "-o", str(target),
                    "--db", db_url)
     assert one_year.exit_code == 0 and len(Document(str(target)).tables) == 2
+    one_body = run("register", "list", str(folder), "--body", "cđcs", "--format", "docx", "-o", str(target),
+                   "--db", db_url)
+    assert one_body.exit_code == 0
+    assert [[row.cells[0].text for row in table.rows[2:]] for table in Document(str(target)).tables] == [
+        ["01/BB-CĐCS"], ["01/BB-CĐCS"]]
 
 
 def test_check_refuses_a_number_typed_twice_in_one_register(folder, db_url):
