@@ -47,18 +47,28 @@ class Checked:
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     profile: bool = False  # a shared profile, checked on its own (it has no outline to render)
+    tree: object = None
+    """With ``keep_tree``: the text's own round-trip tree (None when reading changed something
+    in it, or the outline has problems); the caller copies it before editing."""
 
 
-def check_text(text: str, path: str | Path, within: str | Path | None = None) -> Checked:
+def check_text(text: str, path: str | Path, within: str | Path | None = None, *, keep_tree: bool = False) -> Checked:
     """Load ``text`` as the outline at ``path`` (its ``extends`` start there); never raises OutlineError.
 
-    With ``within``, every path it names must stay inside that folder (the web form's)."""
+    With ``within``, every path it names must stay inside that folder (the web form's). With
+    ``keep_tree``, the round-trip tree the text was parsed into is kept (:attr:`Checked.tree`),
+    so that the next edit of the same text need not parse it again."""
     from minutes.errors import OutlineError
+    from minutes.outline.load import load_source
 
     result = Checked()
     try:
-        result.outline = load_outline(str(path), data=text.encode("utf-8"), warnings=result.warnings,
-                                      within=within)
+        if keep_tree:
+            loaded = load_source(str(path), data=text.encode("utf-8"), warnings=result.warnings, within=within)
+            result.outline, result.tree = loaded.outline, loaded.tree
+        else:
+            result.outline = load_outline(str(path), data=text.encode("utf-8"), warnings=result.warnings,
+                                          within=within)
     except OutlineError as exc:
         result.problems = list(exc.problems)
         _as_profile(result, text, str(path))

@@ -102,7 +102,8 @@ def save_form(site, path: Path, form) -> State:
         text, current = api.read_outline_text(path)
         site.remember(current, text)
         try:
-            tree = api.outline_tree(text, path.name, checked=checked_clean(site, path.name, current))
+            tree = saved_tree(site, path.name, current) or api.outline_tree(
+                text, path.name, checked=checked_clean(site, path.name, current))
         except OutlineError as exc:
             state.show(exc.problems)
             state.message = N_("Tệp trên đĩa có lỗi cú pháp YAML; hãy sửa ở thẻ YAML trước.")
@@ -126,6 +127,18 @@ def checked_clean(site, name: str, version: str) -> bool:
     without a problem (its bytes are the checked ones: the version is their hash)."""
     saved, checked = site.checked.get(name, ("", None))
     return saved == version and checked is not None and not checked.problems
+
+
+def saved_tree(site, name: str, version: str):
+    """A copy of the round-trip tree of the file ``name`` at ``version`` when it is the text this
+    server last saved and found without a problem (its bytes are the ones parsed then: the
+    version is their hash); None otherwise (another worker, tab or editor wrote since)."""
+    import copy
+
+    saved, checked = site.checked.get(name, ("", None))
+    if saved != version or checked is None or checked.problems or checked.tree is None:
+        return None
+    return copy.deepcopy(checked.tree)
 
 
 def lock_name(path: Path) -> str:
@@ -205,7 +218,7 @@ def conflict(state: State, differ: Sequence[tuple[str, str]] = (), disk_values: 
 
 def save_text(site, path: Path, state: State, new_text: str, current: str) -> State:
     """Check ``new_text`` like ``minutes check``; write it when valid or kept as a draft."""
-    checked = check_inside(new_text, path)
+    checked = check_inside(new_text, path, keep_tree=True)
     state.check(checked)
     state.text = new_text
     if write_checked(site, path, state, new_text, current, checked):

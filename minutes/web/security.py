@@ -231,17 +231,18 @@ def csrf_ok(request: Request, form) -> bool:
     return hmac.compare_digest(str(given), request.state.csrf)
 
 
-def check_inside(text: str, path: Path):
+def check_inside(text: str, path: Path, keep_tree: bool = False):
     """``minutes check`` on ``text`` (the outline at ``path``), with every path it names
     (``template``, ``extends`` at every depth) decided before anything is opened and
     refused when it leads out of the outline's folder (the web may only read inside it).
-    Files are named relative to that folder: no path of the server is shown."""
+    Files are named relative to that folder: no path of the server is shown. ``keep_tree``:
+    keep the text's round-trip tree (:func:`minutes.outline.source.check_text`)."""
     from dataclasses import replace
 
     from minutes import api
     from minutes.web.messages import for_web
 
-    checked = api.check_text(text, path, within=path.parent)
+    checked = api.check_text(text, path, within=path.parent, keep_tree=keep_tree)
     for found in (checked.problems, checked.warnings):
         found[:] = [replace(p, file=for_web(p.file, path.parent), message=for_web(p.message, path.parent))
                     for p in found]

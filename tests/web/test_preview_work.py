@@ -186,3 +186,24 @@ def test_a_file_broken_on_disk_after_a_clean_save_is_still_refused_with_the_yaml
     answer = client.post(f"/o/{NAME}/save", data=values)
     assert answer.status_code != 500 and "lỗi cú pháp YAML" in answer.text
     assert example.read_text(encoding="utf-8").endswith("meeting: [\n")
+
+
+def test_a_save_after_a_clean_save_edits_the_tree_already_read_and_writes_the_same(client, example, monkeypatch):
+    from minutes import api
+
+    parsed = []
+    real = api.outline_tree
+    monkeypatch.setattr(api, "outline_tree", lambda *a, **k: parsed.append(a[1]) or real(*a, **k))
+    values = form_values(client.get(f"/o/{NAME}").text)
+    parsed.clear()
+    values = save(client, values, "Phòng 2")
+    assert parsed == [NAME]  # the file as it was on disk: read once
+    values = save(client, values, "Phòng 3")
+    assert parsed == [NAME]  # the text this server has just saved and checked: its tree is edited, not read again
+    reused = example.read_text(encoding="utf-8")
+    client.app.state.site.checked.clear()  # as a server that did not save it: the file is read from disk
+    example.write_text(reused.replace("Phòng 3", "Phòng 2"), encoding="utf-8")
+    values = form_values(client.get(f"/o/{NAME}").text)
+    parsed.clear()
+    save(client, values, "Phòng 3")
+    assert parsed == [NAME] and example.read_text(encoding="utf-8") == reused
