@@ -276,6 +276,8 @@ DOCUMENT_TERMS: tuple[Term, ...] = (
     Term("dia_danh_ngay", "Địa danh và thời gian ban hành", "ô số 4"),
     Term("ten_loai", "Tên loại văn bản", "BIÊN BẢN (ô số 5a)"),
     Term("trich_yeu", "Trích yếu nội dung", "= meeting.title (ô số 5a)"),
+    Term("trich_yeu_inline", "trích yếu sau tên loại",
+         "sổ đăng ký, câu văn: chữ đầu do công cụ viết thì viết thường (Giấy mời dự …), tên cuộc họp giữ như gõ"),
     Term("chu_ky", "Chức vụ, họ tên và chữ ký", "ô số 7"),
     Term("noi_nhan", "Nơi nhận", "ô số 9b"),
     Term("so_muc", "số thứ tự các mục nội dung", "so_muc.agenda, so_muc.tasks…: 1, 2… hoặc I, II… (báo cáo)"),

@@ -68,6 +68,7 @@ def build_context(outline: Outline, doc: DocumentType | str = "bien-ban") -> dic
                                           outline.organization.code, outline.style),
         "dia_danh_ngay": vf.format_place_date(outline.place, outline.issued or outline.meeting.date),
         "trich_yeu": one_line(outline.meeting.title),
+        "trich_yeu_inline": one_line(outline.meeting.title),
         "meeting": meeting_context(outline),
         "chair": person_context(outline.chair),
         "secretary": person_context(outline.secretary),

@@ -127,8 +127,9 @@ def document_context(outline: Outline, doc: DocumentType, words: Wording) -> dic
     """Return what ``doc`` adds to the shared context: its tên loại, and what its ``builder`` adds."""
     extra = BUILDERS[doc.builder](outline, words) if doc.builder else {}
     if "trich_yeu" in extra:  # its first word is the tool's: HD 36/05 write it in lower case
-        first = extra["trich_yeu"][:1]
-        extra["trich_yeu"] = (first.lower() if outline.style == "party" else first.upper()) + extra["trich_yeu"][1:]
+        first, rest = extra["trich_yeu"][:1], extra["trich_yeu"][1:]
+        extra["trich_yeu"] = (first.lower() if outline.style == "party" else first.upper()) + rest
+        extra["trich_yeu_inline"] = first.lower() + rest  # after the tên loại: "Giấy mời dự …"
     return {"ten_loai": doc.ten_loai, **extra}
 
 

@@ -73,7 +73,7 @@ def record_values(outline: Outline, document: str, number: int) -> dict:
         "reference": reference,
         "date": outline.issued or outline.meeting.date,
         "kind": context["ten_loai"].capitalize(),
-        "summary": " ".join(context["trich_yeu"].split()),
+        "summary": " ".join(context["trich_yeu_inline"].split()),  # after the tên loại: "Giấy mời dự …"
         "signer": signer,
         "recipients": "\n".join(line.strip("-;. ").strip() for line in context["noi_nhan"]),
     }

@@ -263,3 +263,14 @@ def test_a_register_held_by_another_writer_is_busy_and_nothing_is_written(folder
     assert "đang bận" in str(caught.value) and "chưa ghi gì" in str(caught.value)
     assert outline.read_bytes() == before
     assert office.take_number(str(outline), db=url).number == 1
+
+
+def test_the_sos_title_column_reads_as_one_phrase_after_the_ten_loai(folder, db_url):
+    """Column (3) is the tên loại then the trích yếu: the tool's first word in lower case
+    ("Giấy mời dự …"), her meeting's title as typed ("Biên bản Hội nghị …")."""
+    outline = folder / "mat-tran-giao-ban-quy-3-2021.yaml"
+    for document in ("bien-ban", "thong-bao-ket-luan", "giay-moi", "bao-cao"):
+        office.take_number(str(outline), document, db=db_url)
+    titles = [f"{r['kind']} {r['summary']}" for r in office.register_rows(folder, 2021, db_url)]
+    assert [" ".join(t.split()[:5]) for t in titles] == [
+        "Biên bản Hội nghị giao", "Thông báo kết luận của", "Giấy mời dự Hội nghị", "Báo cáo kết quả thực"]
