@@ -120,7 +120,8 @@ def tasks(folders: tuple[str, ...], owner: str | None, overdue: bool, body: str 
     from minutes.register import office
 
     found = office.follow_up(list(folders), owner or "", overdue, db, body=body or "")
-    _emit(office.tasks_output(found, fmt, width=terminal_width()), fmt, output, "theo-doi-nhiem-vu.docx")
+    _emit(office.tasks_output(found, fmt, width=terminal_width(), overdue=overdue, owner=owner or ""), fmt, output,
+          "theo-doi-nhiem-vu.docx")
 
 
 @click.command(name="search")

@@ -141,15 +141,17 @@ def follow_up(folders: list[str | Path], owner: str = "", overdue: bool = False,
     return [t for t in found if names_body(t.body, body)] if body.strip() else found
 
 
-def tasks_output(found, fmt: str, today: dt.date | None = None, width: int | None = None) -> bytes:
+def tasks_output(found, fmt: str, today: dt.date | None = None, width: int | None = None,
+                 overdue: bool = False, owner: str = "") -> bytes:
     """The task list as ``table`` (fitted to ``width`` columns when given), ``csv`` or ``docx``
-    (a báo cáo tình hình thực hiện)."""
+    (a báo cáo tình hình thực hiện, which says when ``found`` was filtered by ``overdue`` or
+    ``owner``)."""
     from minutes.register import sheet
 
     if fmt == "docx":
         from minutes.register import report
 
-        return report.tasks_docx(found, today or dt.date.today())
+        return report.tasks_docx(found, today or dt.date.today(), overdue, bool(owner.strip()))
     if fmt == "csv":
         return ("\ufeff" + sheet.as_csv(sheet.TASK_COLUMNS, [sheet.task_cells(t) for t in found])).encode("utf-8")
     return sheet.tasks_table(found, width).encode("utf-8")

@@ -76,7 +76,7 @@ async def tasks_docx(request: Request) -> Response:
     body = request.query_params.get("body", "")[:MAX_QUERY]
     try:
         found = await run_in_threadpool(office.follow_up, [site.folder], owner, overdue, site.db, None, body)
-        data = await run_in_threadpool(office.tasks_output, found, "docx")
+        data = await run_in_threadpool(office.tasks_output, found, "docx", None, None, overdue, owner)
     except MinutesError:
         return RedirectResponse("/tasks", status_code=303)  # which says why, or shows what there is
     return Response(data, media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",

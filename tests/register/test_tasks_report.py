@@ -119,3 +119,14 @@ def test_tasks_of_several_bodies_are_refused_until_one_is_chosen(tmp_path):
 def test_no_task_no_report(tmp_path, args):
     result, doc, _ = report(tmp_path, UNION, args=args)
     assert result.exit_code == 1 and doc is None and "không có nhiệm vụ nào" in result.output
+
+
+def test_a_filtered_report_never_gives_the_chosen_tasks_as_all_the_meetings_gave(tmp_path):
+    result, doc, folder = report(tmp_path, UNION, args=("--overdue", "--owner", "ban nu cong"))
+    assert result.exit_code == 0, result.output
+    first = [squeeze(p.text) for p in doc.paragraphs if p.text.strip()][2]
+    assert first.startswith(f"Tính đến ngày {dt.date.today():%d/%m/%Y}, báo cáo này gồm 1 nhiệm vụ chọn trong các "
+                            "nhiệm vụ các cuộc họp đã giao (chỉ việc quá hạn chưa hoàn thành; chỉ việc của: Ban Nữ "
+                            "công):")
+    assert "các cuộc họp đã giao 1 nhiệm vụ" not in first
+    assert len(doc.tables[1].rows) == 2

@@ -106,6 +106,7 @@ def test_the_tasks_page_offers_each_bodys_report_with_its_filters(client, exampl
         doc = Document(io.BytesIO(answer.content))
         assert body in " ".join(doc.tables[0].rows[0].cells[0].text.split())
         assert all("(quá hạn)" in row.cells[3].text for row in doc.tables[1].rows[1:])
+        assert "chỉ việc quá hạn chưa hoàn thành" in " ".join(p.text for p in doc.paragraphs)  # says it was chosen
     nobody = client.get("/tasks.docx", params={"body": "UBND XÃ KHÁC"}, follow_redirects=False)
     assert nobody.status_code == 303 and nobody.headers["location"] == "/tasks"
 
