@@ -27,6 +27,15 @@ def body_of(outline: Outline) -> str:
     return f"{org.name} ({org.code})"
 
 
+def name_and_code(body: str) -> tuple[str, str]:
+    """The name and the code of a register's body as :func:`body_of` wrote it ("NAME (CODE)");
+    the whole text and "" for a key without a code."""
+    if body.endswith(")") and " (" in body:
+        name, code = body.rsplit(" (", 1)
+        return name, code[:-1]
+    return body, ""
+
+
 def book_of(outline: Outline, document: str) -> str:
     """The register (book) of ``document`` the outline's ``registers`` names, else the main one ("")."""
     return dict(outline.registers).get(document, "")

@@ -98,34 +98,42 @@ def take(register: Register, outline: Outline, outline_path: str, document: str,
             if typed != row.number and write is not None:
                 write(row.number)
             return Taken(row.number, row.reference, year, document, False)
+        register_of = (body, book, year)
         if typed is not None:
-            return record_typed(conn, outline, outline_path, document, by, typed)
+            return record_typed(conn, register_of, outline, outline_path, document, by, typed)
         number = next_number(conn, body, book, year)
-        values = record_values(outline, document, number)
-        conn.execute(sa.insert(numbers).values(
-            body=body, book=book, year=year, number=number, document=document, outline=outline_path,
-            taken_at=dt.datetime.now(dt.UTC), taken_by=by, **values))
+        values = record(conn, register_of, number, outline, outline_path, document, by)
         if write is not None:
             write(number)
     return Taken(number, values["reference"], year, document, True)
 
 
-def record_typed(conn: Connection, outline: Outline, outline_path: str, document: str, by: str,
-                 typed: int) -> Taken:
+def record(conn: Connection, register_of: tuple[str, str, int], number: int, outline: Outline,
+           outline_path: str, document: str, by: str) -> dict:
+    """Write ``number`` of the register ``register_of`` (body, book, year) as ``document``'s
+    of the outline, with what the sổ holds of it; return that (:func:`record_values`)."""
+    body, book, year = register_of
+    values = record_values(outline, document, number)
+    conn.execute(sa.insert(numbers).values(
+        body=body, book=book, year=year, number=number, document=document, outline=outline_path,
+        taken_at=dt.datetime.now(dt.UTC), taken_by=by, **values))
+    return values
+
+
+def record_typed(conn: Connection, register_of: tuple[str, str, int], outline: Outline, outline_path: str,
+                 document: str, by: str, typed: int) -> Taken:
     """Record the number ``typed`` in the outline (given on paper, before the register) as
-    ``document``'s; the register's counter moves past it. A number the register already
-    holds, live or voided, is refused: it is never given twice."""
-    body, book, year = books.body_of(outline), books.book_of(outline, document), books.dated_year(outline)
+    ``document``'s in the register ``register_of`` (body, book, year); the register's counter
+    moves past it. A number the register already holds, live or voided, is refused: it is
+    never given twice."""
+    body, book, year = register_of
     c = numbers.c
     holder = conn.execute(sa.select(numbers).where(c.body == body, c.book == book, c.year == year,
                                                   c.number == typed)).first()
     if holder is not None:
         raise RegisterError(_held(outline_path, typed, holder))
-    values = record_values(outline, document, typed)
     try:
-        conn.execute(sa.insert(numbers).values(
-            body=body, book=book, year=year, number=typed, document=document, outline=outline_path,
-            taken_at=dt.datetime.now(dt.UTC), taken_by=by, **values))
+        values = record(conn, register_of, typed, outline, outline_path, document, by)
     except sa.exc.IntegrityError:  # recorded by another secretary at this moment: the transaction is undone
         raise RegisterError(_held(outline_path, typed, None)) from None
     insert = upsert(conn)
@@ -155,8 +163,8 @@ def names_body(key: str, typed: str) -> bool:
     """Whether ``typed`` names the body whose register key is ``key`` ("NAME (CODE)"): the key,
     the name or the code, in any case."""
     typed = " ".join(unicodedata.normalize("NFC", typed).split()).casefold()
-    name, code = key.rsplit(" (", 1) if key.endswith(")") and " (" in key else (key, "")
-    return typed in {key.casefold(), name.casefold(), code.removesuffix(")").casefold()} - {""}
+    name, code = books.name_and_code(key)
+    return typed in {key.casefold(), name.casefold(), code.casefold()} - {""}
 
 
 def _bodies(rows) -> str:
@@ -166,7 +174,7 @@ def _bodies(rows) -> str:
 
 def code_of(key: str) -> str:
     """The code of a register key "NAME (CODE)" (the key itself, quoted, when it has none)."""
-    code = key.rsplit(" (", 1)[1].removesuffix(")") if key.endswith(")") and " (" in key else ""
+    code = books.name_and_code(key)[1]
     return code if code and " " not in code else f'"{key}"'
 
 

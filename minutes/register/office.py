@@ -72,7 +72,11 @@ def register_rows(folder: str | Path, year: int | None = None, db: str | None = 
 def by_book(rows: list[dict]) -> list[tuple[str, list[dict]]]:
     """``rows`` grouped by register, each named by :func:`register_titles` (the main book
     first), each group in its order."""
-    groups = by_register(rows)
+    return titled(by_register(rows))
+
+
+def titled(groups: list[tuple[tuple[str, str, int], list[dict]]]) -> list[tuple[str, list[dict]]]:
+    """The groups of :func:`by_register`, each named by :func:`register_titles`."""
     return list(zip(register_titles([key for key, _ in groups]), (found for _, found in groups)))
 
 
@@ -103,15 +107,15 @@ def register_output(rows: list[dict], fmt: str, year: int | None, width: int | N
     groups = by_register(rows)
     if fmt == "docx":
         return sheet.register_docx([(key, found, _parent_of(found)) for key, found in groups], year)
-    titled = by_book(rows)
+    named = titled(groups)
     header, cells = list(sheet.REGISTER_COLUMNS), [sheet.register_cells(r) for r in rows]
     if fmt == "csv":
-        if len(titled) > 1:  # several registers: each row says which
-            header, cells = [*header, "Sổ"], [[*sheet.register_cells(r), title] for title, found in titled
+        if len(named) > 1:  # several registers: each row says which
+            header, cells = [*header, "Sổ"], [[*sheet.register_cells(r), title] for title, found in named
                                               for r in found]
         return ("\ufeff" + sheet.as_csv(header, cells)).encode("utf-8")
-    if len(titled) > 1 or (groups and groups[0][0][1]):
-        parts = [f"{title.upper()}\n{sheet.register_table(found, width)}" for title, found in titled]
+    if len(named) > 1 or (groups and groups[0][0][1]):
+        parts = [f"{title.upper()}\n{sheet.register_table(found, width)}" for title, found in named]
         return "\n".join(parts).encode("utf-8")
     return sheet.register_table(rows, width).encode("utf-8")
 

@@ -187,11 +187,13 @@ def register_docx(registers: list[tuple[tuple[str, str, int | None], list[dict],
     page then its ten-column table; with none, one empty register of ``year`` to fill by hand."""
     from docx.enum.text import WD_BREAK
 
+    from minutes.register.books import name_and_code
+
     doc = _document(landscape=True)
     for i, ((body, book, its_year), rows, parent) in enumerate(registers or [(("", "", year), [], "")]):
         if i:
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        _register_book(doc, rows, parent, body.rsplit(" (", 1)[0], its_year, book_title(book))
+        _register_book(doc, rows, parent, name_and_code(body)[0], its_year, book_title(book))
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
