@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import re
 import tempfile
@@ -101,9 +102,10 @@ def save_form(site, path: Path, form) -> State:
     with site.lock(lock_name(path)):
         text, current = api.read_outline_text(path)
         site.remember(current, text)
+        clean = clean_check(site, path.name, current)
         try:
-            tree = saved_tree(site, path.name, current) or api.outline_tree(
-                text, path.name, checked=checked_clean(site, path.name, current))
+            tree = (copy.deepcopy(clean.tree) if clean is not None and clean.tree is not None  # edited: a copy
+                    else api.outline_tree(text, path.name, checked=clean is not None))
         except OutlineError as exc:
             state.show(exc.problems)
             state.message = N_("Tệp trên đĩa có lỗi cú pháp YAML; hãy sửa ở thẻ YAML trước.")
@@ -122,23 +124,12 @@ def save_form(site, path: Path, form) -> State:
         return save_text(site, path, state, new_text, current)
 
 
-def checked_clean(site, name: str, version: str) -> bool:
-    """Whether the file ``name`` at ``version`` is the text this server last saved and found
-    without a problem (its bytes are the checked ones: the version is their hash)."""
+def clean_check(site, name: str, version: str):
+    """The check this server made of the file ``name`` when it saved it at ``version`` and found
+    no problem (its bytes are the checked ones: the version is their hash; with the tree they
+    were parsed into); None otherwise (another worker, tab or editor wrote since)."""
     saved, checked = site.checked.get(name, ("", None))
-    return saved == version and checked is not None and not checked.problems
-
-
-def saved_tree(site, name: str, version: str):
-    """A copy of the round-trip tree of the file ``name`` at ``version`` when it is the text this
-    server last saved and found without a problem (its bytes are the ones parsed then: the
-    version is their hash); None otherwise (another worker, tab or editor wrote since)."""
-    import copy
-
-    saved, checked = site.checked.get(name, ("", None))
-    if saved != version or checked is None or checked.problems or checked.tree is None:
-        return None
-    return copy.deepcopy(checked.tree)
+    return checked if saved == version and checked is not None and not checked.problems else None
 
 
 def lock_name(path: Path) -> str:
